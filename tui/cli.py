@@ -1,0 +1,107 @@
+"""The command line: ``interview-explorer [PATH…]`` opens the explorer; subcommands print for scripts.
+
+``outline``, ``figures`` and ``search`` never import Textual; the app is imported only when it opens.
+Bad input ends with one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui import __version__
+from tui.core.errors import InputError
+
+EXIT_BAD_INPUT = 2
+_SUBCOMMANDS = ("outline", "figures", "search", "open")
+
+
+def _paths(raw: Sequence[str]) -> list[Path]:
+    from tui.core.text import bundled_article, expand_paths
+
+    if not raw:
+        return [bundled_article()]
+    return expand_paths([Path(p) for p in raw])
+
+
+def _load(raw: Sequence[str]) -> list:  # type: ignore[type-arg]
+    from tui.core.document import load_document
+
+    return [load_document(p) for p in _paths(raw)]
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")
+
+
+def cmd_outline(args: argparse.Namespace) -> int:
+    """Print the tree of each document, or its model as JSON (one document per line)."""
+    import orjson
+
+    from tui.core.render import outline_text
+
+    docs = _load(args.paths)
+    if args.json:
+        for doc in docs:
+            sys.stdout.buffer.write(orjson.dumps(doc.outline_dict()) + b"\n")
+    else:
+        _write("\n\n".join(outline_text(doc, width=args.width) for doc in docs))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="interview-explorer",
+        description=(
+            "Explore Chinese policy interviews in the terminal: structure, figures, search. "
+            "With no subcommand, open the explorer on PATH… (files or folders of .txt; "
+            "default: the bundled interview)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_open = sub.add_parser("open", help="open the explorer (the default command)")
+    p_open.add_argument("paths", nargs="*", metavar="PATH")
+    p_open.set_defaults(func=cmd_open)
+
+    p_outline = sub.add_parser("outline", help="print the structure of articles")
+    p_outline.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: bundled)")
+    p_outline.add_argument("--json", action="store_true", help="print the model as JSON, one line a document")
+    p_outline.add_argument("--width", type=int, default=100, help="cut lines to this many cells (text mode)")
+    p_outline.set_defaults(func=cmd_outline)
+    return parser
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Open the Textual explorer."""
+    paths = _paths(args.paths)
+    from tui.app.explorer import run_app
+
+    return run_app(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``interview-explorer`` and ``python -m tui``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in _SUBCOMMANDS and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        print(f"interview-explorer: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

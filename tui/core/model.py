@@ -1,0 +1,147 @@
+"""The document model: a Document has Sections, a Section has Blocks (pydantic v2).
+
+Offsets (``start``, ``end``) are character offsets into ``Document.source``: the decoded text with its
+line ends normalized to ``\\n``. ``source[block.start:block.end] == block.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class BlockKind(str, Enum):
+    """What a block is in the flow of an interview."""
+
+    paragraph = "paragraph"
+    question = "question"
+    answer = "answer"
+    point = "point"
+
+
+class Block(BaseModel):
+    """One paragraph of the body: a plain paragraph, a question, an answer paragraph or a point."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    kind: BlockKind
+    text: str
+    ordinal: int | None = None
+    speaker: str | None = None
+    start: int
+    end: int
+
+
+class Section(BaseModel):
+    """The lead (``heading`` null) or a headed section of the body."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    heading: str | None
+    heading_start: int | None = None
+    heading_end: int | None = None
+    blocks: list[Block] = Field(default_factory=list)
+
+
+class Boilerplate(BaseModel):
+    """A line that is not content: portal chrome, attribution, a disclaimer; kept apart from the body."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+class Document(BaseModel):
+    """A parsed article."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str = Field(description="File name, or a label for text that came from elsewhere")
+    title: str | None = None
+    date: str | None = Field(default=None, description="ISO 8601: YYYY-MM-DDTHH:MM, or YYYY-MM-DD")
+    site: str | None = None
+    breadcrumb: list[str] = Field(default_factory=list)
+    source: str | None = None
+    interviewer: str | None = None
+    interviewee: str | None = None
+    encoding: str = "utf-8"
+    sha256: str = ""
+    sections: list[Section] = Field(default_factory=list)
+    boilerplate: list[Boilerplate] = Field(default_factory=list)
+    text: str = Field(default="", exclude=True, repr=False, description="The decoded source")
+
+    def blocks(self) -> Iterator[tuple[Section, Block]]:
+        """Every block in reading order with its section."""
+        for section in self.sections:
+            for block in section.blocks:
+                yield section, block
+
+    def block(self, block_id: str) -> Block | None:
+        """The block with this id, or None."""
+        for _, block in self.blocks():
+            if block.id == block_id:
+                return block
+        return None
+
+    def section_of(self, block_id: str) -> Section | None:
+        """The section that holds the block with this id, or None."""
+        for section, block in self.blocks():
+            if block.id == block_id:
+                return section
+        return None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The publication day, for resolving periods such as 9月 or 前三季度."""
+        if not self.date:
+            return None
+        try:
+            return dt.date.fromisoformat(self.date[:10])
+        except ValueError:
+            return None
+
+    def outline_dict(self) -> dict[str, object]:
+        """The JSON shape of ``outline --json``."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "date": self.date,
+            "site": self.site,
+            "source": self.source,
+            "breadcrumb": self.breadcrumb,
+            "interviewer": self.interviewer,
+            "interviewee": self.interviewee,
+            "encoding": self.encoding,
+            "sections": [
+                {
+                    "id": s.id,
+                    "heading": s.heading,
+                    "blocks": [
+                        {
+                            k: v
+                            for k, v in {
+                                "id": b.id,
+                                "kind": b.kind.value,
+                                "text": b.text,
+                                "ordinal": b.ordinal,
+                                "speaker": b.speaker,
+                                "start": b.start,
+                                "end": b.end,
+                            }.items()
+                            if v is not None or k not in ("ordinal", "speaker")
+                        }
+                        for b in s.blocks
+                    ],
+                }
+                for s in self.sections
+            ],
+            "boilerplate": [{"kind": b.kind, "text": b.text} for b in self.boilerplate],
+        }

@@ -1,0 +1,162 @@
+"""Bytes to text: encodings, line ends, binary detection, and width folding for matching.
+
+The decoded text keeps every character as written (full-width forms included) so that the screen shows
+the original; only line ends are normalized to ``\\n``. Matching code works on :func:`fold`, which maps
+each character to its NFKC form where that is a single character, so offsets stay one to one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from tui.core.errors import InputError
+
+#: Files larger than this are refused: the genre runs to tens of kilobytes, not hundreds of megabytes.
+MAX_BYTES = 64 * 1024 * 1024
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A decoded file: its text with ``\\n`` line ends, the encoding found, and a hash of its bytes."""
+
+    text: str
+    encoding: str
+    sha256: str
+
+
+def _plausible(text: str) -> bool:
+    """True when text looks like prose rather than binary decoded by chance."""
+    if not text:
+        return True
+    bad = 0
+    for ch in text:
+        if ch in "\n\r\t\f\v":
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
+            bad += 1
+    return bad <= max(2, len(text) // 200)
+
+
+def decode_bytes(data: bytes, name: str = "input") -> Decoded:
+    """Decode the bytes of an article; raise :class:`InputError` with one line when they are not text."""
+    sha = hashlib.sha256(data).hexdigest()
+    encoding = ""
+    body = data
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            encoding, body = enc, data[len(bom) :]
+            break
+    if encoding:
+        try:
+            text = body.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid {encoding} despite its byte-order mark ({exc.reason})") from None
+    else:
+        if b"\x00" in data:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as utf8_error:
+            try:
+                text, encoding = data.decode("gb18030"), "gb18030"
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"{name}: neither UTF-8 nor GB18030 text (bad byte at offset {utf8_error.start})"
+                ) from None
+    if not _plausible(text):
+        raise InputError(f"{name}: looks like a binary file, not {encoding} text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty")
+    return Decoded(text=text, encoding=encoding, sha256=sha)
+
+
+def read_path(path: Path) -> Decoded:
+    """Read and decode one file, never writing to it."""
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, expected a text file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: too large ({size} bytes; the limit is {MAX_BYTES})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, expected a text file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return decode_bytes(data, str(path))
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Turn files and folders into a sorted list of article files (``*.txt`` in a folder)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            try:
+                found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            except PermissionError:
+                raise InputError(f"{path}: permission denied") from None
+            if not found:
+                raise InputError(f"{path}: the folder holds no .txt files")
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return out
+
+
+def bundled_content_dir() -> Path:
+    """The folder of bundled articles: inside the installed package, or ``content/`` of a checkout."""
+    packaged = resources.files("tui").joinpath("content")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "content"
+
+
+def bundled_article() -> Path:
+    """The bundled interview (the one ``.txt`` in the content folder)."""
+    folder = bundled_content_dir()
+    found = sorted(folder.glob("*.txt"))
+    if not found:
+        raise InputError(f"{folder}: the bundled article is missing; reinstall interview-explorer")
+    return found[0]
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "\u3000\u00a0\u2002\u2003\u2009\u202f":
+        return " "
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Width- and compatibility-fold text character by character, keeping its length.
+
+    ``５Ｇ`` becomes ``5G``, ``：`` becomes ``:``, the ideographic space a plain space; a character whose
+    NFKC form is longer than one character (``…``, ``㎡``) is kept, so every offset in the folded text is
+    the offset of the same character in the original.
+    """
+    if text.isascii():
+        return text
+    return "".join(_fold_char(ch) for ch in text)
