@@ -37,7 +37,9 @@ _META_FIELD = re.compile(
 )
 _SITE = re.compile(r"来源\s*:\s*(?P<site>[^\s:|丨]+)")
 
-_ATTRIBUTION = re.compile(r"^[(\[【]?\s*(?:文章|本文|稿件|信息)?来源\s*:\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$")
+_ATTRIBUTION = re.compile(
+    r"^[(\[【]?\s*(?:文章|本文|稿件|信息)?来源\s*:\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
+)
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*:")
 _EDITOR = re.compile(
     r"^[(\[【]?\s*(?:责任编辑|责编|编辑|作者|记者|撰文|校对|审核|审校|监制|统筹|编审|实习生|通讯员|摄影|制图)"

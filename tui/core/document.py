@@ -17,7 +17,19 @@ from tui.core import chrome
 from tui.core.model import Block, BlockKind, Boilerplate, Document, Section
 from tui.core.text import Decoded, decode_bytes, fold, read_path
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 _CN = "一二三四五六七八九十"
 
 _QUESTION_LABELS = {"问", "提问", "问题", "Q", "q", "主持人", "记者", "网友", "读者", "观众"}
@@ -270,7 +282,9 @@ class _Parser:
             if dateline and dateline.end() < len(line.folded):
                 cut = dateline.end()
                 self.boilerplate.append(
-                    Boilerplate(kind="dateline", text=line.text[:cut].strip(), start=line.start, end=line.start + cut)
+                    Boilerplate(
+                        kind="dateline", text=line.text[:cut].strip(), start=line.start, end=line.start + cut
+                    )
                 )
                 self.source = self.source or dateline["src"]
                 line = _Line(line.start + cut, line.end, line.text[cut:], line.folded[cut:])
@@ -297,12 +311,12 @@ class _Parser:
                 sequence = 0
                 continue
             enum = _enumerator(line.folded)
-            if _is_heading(line) and (enum is None or enum[1] in ("paren", "dun", "digit", "paren_digit")):
-                if index + 1 < len(body):
-                    builder.new_section(line.text, (line.start, line.end))
-                    mode = None
-                    sequence = 0
-                    continue
+            heading_style = enum is None or enum[1] in ("paren", "dun", "digit", "paren_digit")
+            if _is_heading(line) and heading_style and index + 1 < len(body):
+                builder.new_section(line.text, (line.start, line.end))
+                mode = None
+                sequence = 0
+                continue
             if enum is not None:
                 ordinal, style, _ = enum
                 if style == "sequence":

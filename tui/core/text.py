@@ -65,7 +65,9 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
         try:
             text = body.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: not valid {encoding} despite its byte-order mark ({exc.reason})") from None
+            raise InputError(
+                f"{name}: not valid {encoding} despite its byte-order mark ({exc.reason})"
+            ) from None
     else:
         if b"\x00" in data:
             raise InputError(f"{name}: looks like a binary file, not text")

@@ -1,0 +1,43 @@
+"""Shared fixtures: the bundled interview, its text, and a runner for the CLI in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.core.document import load_document
+from tui.core.model import Document
+from tui.core.text import bundled_article
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return bundled_article()
+
+
+@pytest.fixture(scope="session")
+def seed_doc(seed_path: Path) -> Document:
+    return load_document(seed_path)
+
+
+def run_cli(
+    *args: str, timeout: float = 60, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m tui ARGS`` in a subprocess and capture its output as text."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        cwd=ROOT,
+        env=full_env,
+    )

@@ -1,0 +1,121 @@
+"""The command line in a subprocess: outline text and JSON, --help, --version, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+def test_help_and_version() -> None:
+    for args in (("--help",), ("outline", "--help")):
+        result = run_cli(*args)
+        assert result.returncode == 0
+        assert "interview-explorer" in result.stdout
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.strip().startswith("interview-explorer 0.")
+
+
+def test_outline_text_default_bundled() -> None:
+    result = run_cli("outline")
+    assert result.returncode == 0, result.stderr
+    for heading in ("稳工业增长", "抓重点产业", "助中小企业", "锻造新优势"):
+        assert heading in result.stdout
+    assert "一是营造公平竞争环境" in result.stdout
+
+
+def test_outline_json_shape(seed_path: Path) -> None:
+    result = run_cli("outline", "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert {"title", "date", "site", "source", "sections"} <= doc.keys()
+    assert doc["date"].startswith("2023-11-04")
+    assert len(doc["sections"]) == 5
+    kinds = {b["kind"] for s in doc["sections"] for b in s["blocks"]}
+    assert kinds == {"paragraph", "question", "answer", "point"}
+    points = [b for s in doc["sections"] for b in s["blocks"] if b["kind"] == "point"]
+    assert all("ordinal" in b for b in points)
+    assert all({"id", "kind", "text"} <= b.keys() for s in doc["sections"] for b in s["blocks"])
+
+
+def test_outline_json_several_paths(seed_path: Path, tmp_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes(text.encode("gb18030"))
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    result = run_cli("outline", "--json", str(seed_path), str(gb), str(crlf))
+    assert result.returncode == 0, result.stderr
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(docs) == 3
+    shapes = [[[(b["kind"], b["text"]) for b in s["blocks"]] for s in d["sections"]] for d in docs]
+    assert shapes[0] == shapes[1] == shapes[2]
+    assert [d["encoding"] for d in docs] == ["utf-8", "gb18030", "utf-8"]
+
+
+def test_outline_folder(tmp_path: Path, seed_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "b.txt").write_text(
+        "今年以来,全省经济运行稳中向好。\n\n工业增加值同比增长5%。\n", encoding="utf-8"
+    )
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    result = run_cli("outline", "--json", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["name"] for line in result.stdout.splitlines()] == ["a.txt", "b.txt"]
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "spaces.txt": b"  \n\t\n\r\n",
+    "random.bin": bytes((i * 97 + 13) % 256 for i in range(4096)),
+    "image.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(200),
+    "truncated_utf16.txt": b"\xff\xfe" + "问:今年".encode("utf-16-le")[:-1],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_exit_2(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(BAD_INPUTS[name])
+    result = run_cli("outline", str(path))
+    assert result.returncode == 2, result.stdout
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("interview-explorer: ")
+    assert path.read_bytes() == BAD_INPUTS[name]
+
+
+def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
+    for target in (tmp_path / "nope.txt", tmp_path):
+        result = run_cli("outline", str(target))
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("问:你好?\n答:好。\n", encoding="utf-8")
+    path.chmod(0)
+    result = run_cli("outline", str(path))
+    assert result.returncode == 2 and "permission" in result.stderr
+
+
+def test_core_and_outline_never_import_textual() -> None:
+    code = (
+        "import sys\n"
+        "import tui.core, tui.core.document, tui.core.text, tui.core.model\n"
+        "from tui.cli import main\n"
+        "main(['outline']); main(['outline', '--json'])\n"
+        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "print('TEXTUAL:' + ','.join(bad))\n"
+    )
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "TEXTUAL:"
