@@ -145,3 +145,26 @@ class Document(BaseModel):
             ],
             "boilerplate": [{"kind": b.kind, "text": b.text} for b in self.boilerplate],
         }
+
+
+class Figure(BaseModel):
+    """A statistic found in a block: its span, value in base units, and what it measures when."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="The exact span, approximation words included")
+    start: int = Field(description="Offset of the span in the block's text")
+    end: int
+    value: float = Field(description="In base units: 47.8万家 → 478000; 六成 → 60 (%)")
+    upper: float | None = Field(default=None, description="The upper end of a range")
+    unit: str
+    approx: str | None = Field(default=None, description="over, under, about, or null")
+    metric: str | None = None
+    period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    comparison: str | None = None
+    kind: str = Field(description="count, money, percent, multiple or other")
+    block_id: str
+    section_id: str = ""
+    doc: str = ""
