@@ -43,9 +43,7 @@ def test_people(stem: str) -> None:
 @pytest.mark.parametrize("stem", CASES)
 def test_structure(stem: str) -> None:
     doc, want = _load(stem)
-    got = [
-        (s.heading, [[b.kind.value, b.text[:12], b.ordinal] for b in s.blocks]) for s in doc.sections
-    ]
+    got = [(s.heading, [[b.kind.value, b.text[:12], b.ordinal] for b in s.blocks]) for s in doc.sections]
     expected = [(s["heading"], s["blocks"]) for s in want["sections"]]  # type: ignore[attr-defined]
     assert got == expected
 

@@ -53,6 +53,47 @@ def cmd_outline(args: argparse.Namespace) -> int:
     return 0
 
 
+FIGURE_COLUMNS = (
+    "text",
+    "value",
+    "unit",
+    "approx",
+    "metric",
+    "period",
+    "period_start",
+    "period_end",
+    "comparison",
+)
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Print every figure as an aligned table, JSON (one array) or CSV (UTF-8 with BOM)."""
+    import orjson
+
+    from tui.core.figures import extract
+    from tui.core.render import figure_table
+
+    figures = [f for doc in _load(args.paths) for f in extract(doc)]
+    if args.json:
+        sys.stdout.buffer.write(
+            orjson.dumps([f.model_dump() for f in figures], option=orjson.OPT_INDENT_2) + b"\n"
+        )
+    elif args.csv:
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        fields = ["doc", "block_id", *FIGURE_COLUMNS, "upper", "kind", "start", "end"]
+        writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for f in figures:
+            writer.writerow(f.model_dump())
+        sys.stdout.buffer.write(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
+    else:
+        _write(figure_table(figures, width=args.width))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -75,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_outline.add_argument("--json", action="store_true", help="print the model as JSON, one line a document")
     p_outline.add_argument("--width", type=int, default=100, help="cut lines to this many cells (text mode)")
     p_outline.set_defaults(func=cmd_outline)
+
+    p_fig = sub.add_parser("figures", help="print every statistic with value, unit, metric and period")
+    p_fig.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: bundled)")
+    fmt = p_fig.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print a JSON array")
+    fmt.add_argument("--csv", action="store_true", help="print CSV (UTF-8 with BOM, for spreadsheets)")
+    p_fig.add_argument("--width", type=int, default=160, help="cut the table to this many cells")
+    p_fig.set_defaults(func=cmd_figures)
     return parser
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 try:
     from . import phrases
 except ImportError:  # run as a script: tests/bench is on sys.path
-    import phrases
+    import phrases  # type: ignore[no-redef]
 
 DEFAULT_SEED = 20231104
 DEFAULT_QUERY_SEED = 7
@@ -36,7 +36,9 @@ DEFAULT_QUERY_SEED = 7
 _SLOT = re.compile(r"\{([a-z_]+)(\d*)\}")
 _CN_DIGITS = "〇一二三四五六七八九"
 _FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
-_HALF_WIDTH_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"})
+_HALF_WIDTH_PUNCT = str.maketrans(
+    {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"}
+)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FIRST_DAY = dt.date(2019, 1, 1)
@@ -52,6 +54,8 @@ _TURNS: tuple[tuple[str, str, int], ...] = (
     ("Q", "A", 6),
 )
 """(question marker, answer marker, weight)."""
+_HEADING_STYLES = ("topic",) * 6 + ("ordinal", "focus", "paren", "question")
+"""How sections are headed: 主题:副题, 一、副题, 关注点一:副题, （一）副题, or the question alone."""
 
 
 def _cn(number: int) -> str:
@@ -200,9 +204,7 @@ class _ArticleWriter:
             separator="\n\n" if rng.random() < 0.8 else "\n",
             indent="　　" if rng.random() < 0.2 else "",
             half_width=rng.random() < 0.3,
-            heading=("topic", "topic", "topic", "topic", "topic", "topic", "ordinal", "focus", "paren", "question")[
-                rng.randrange(10)
-            ],
+            heading=_HEADING_STYLES[rng.randrange(len(_HEADING_STYLES))],
             question=question.format(**extra),
             answer=answer.format(**extra),
         )
@@ -321,7 +323,7 @@ class _ArticleWriter:
         else:
             markers = tuple(f"{_cn(i + 1)}是" for i in range(count))
         paragraphs = [intro]
-        for marker, head in zip(markers, heads):
+        for marker, head in zip(markers, heads, strict=True):
             body = self.paragraph(domain, (0, 1, 1, 1, 2)[rng.randrange(5)])
             paragraphs.append(f"{marker}{head}。{body}")
         return paragraphs
@@ -362,7 +364,9 @@ class _ArticleWriter:
         elif kind == 2:
             lines.append(f"来源：{self.agency}")
         elif kind == 3:
-            lines.append(f"《{self.agency}》（{d.year}年{d.month:02d}月{d.day:02d}日 {rng.randint(1, 16):02d} 版）")
+            lines.append(
+                f"《{self.agency}》（{d.year}年{d.month:02d}月{d.day:02d}日 {rng.randint(1, 16):02d} 版）"
+            )
         elif kind == 4:
             lines.append(f"原标题：{title.split('——')[0].split(' ')[0]}")
             lines.append(f"来源：{self.agency}")
@@ -433,7 +437,7 @@ _QUERY_MIX: tuple[tuple[str, int], ...] = (
 )
 """Kinds of query and their share in percent."""
 
-_PUNCT = set("，。、；：？！“”‘’（）《》【】—…·,.;:?!()[]<>/\"-|丨")
+_PUNCT = set('，。、；：？！“”‘’（）《》【】—…·,.;:?!()[]<>/"-|丨')
 _CLAUSE = re.compile(r"[，。、；：？！“”‘’（）《》【】…,;:?!()\s\"<>/|丨]+")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|万亿元|亿元|万家|万人|亿千瓦时|个百分点|倍)")
 _VOCABULARY = phrases.GENRE_TERMS + phrases.COMMON_WORDS
@@ -476,14 +480,18 @@ class _QueryMaker:
             start = rng.randrange(max(1, len(text) - length))
             cut = text[start : start + length]
             inner = cut[1:-1].replace(".", "")
-            if len(cut) == length and not any(ch.isspace() or ch in _PUNCT for ch in cut[0] + inner + cut[-1]):
+            if len(cut) == length and not any(
+                ch.isspace() or ch in _PUNCT for ch in cut[0] + inner + cut[-1]
+            ):
                 return cut
         return self.term()
 
     def phrase(self) -> str:
         rng = self.rng
         for _ in range(50):
-            clauses = [c for c in _CLAUSE.split(self._text()) if 4 <= len(c) and "-" not in c and "." not in c]
+            clauses = [
+                c for c in _CLAUSE.split(self._text()) if len(c) >= 4 and "-" not in c and "." not in c
+            ]
             if clauses:
                 clause = rng.choice(clauses)
                 if len(clause) > 12:
@@ -511,14 +519,16 @@ class _QueryMaker:
         if rng.random() < 0.5:
             figures = _FIGURE.findall(self._text())
             if figures:
-                return rng.choice(figures)
+                return str(rng.choice(figures))
         return rng.choice(phrases.LATIN_TERMS)
 
     def nowhere(self) -> str:
         return self.rng.choice(self.absent or list(phrases.NOWHERE_TERMS))
 
 
-def generate_queries(articles: list[tuple[str, str]], n: int = 500, seed: int = DEFAULT_QUERY_SEED) -> list[str]:
+def generate_queries(
+    articles: list[tuple[str, str]], n: int = 500, seed: int = DEFAULT_QUERY_SEED
+) -> list[str]:
     """``n`` search queries in a realistic mix, the same for the same arguments.
 
     About 40 % single genre terms, 20 % two words (``中小企业 订单``), 10 % substrings of 2–6 characters cut
@@ -538,7 +548,9 @@ def generate_queries(articles: list[tuple[str, str]], n: int = 500, seed: int = 
     }
     counts = [n * share // 100 for _, share in _QUERY_MIX]
     counts[0] += n - sum(counts)
-    queries = [draw[kind]() for (kind, _), count in zip(_QUERY_MIX, counts) for _ in range(count)]
+    queries = [
+        draw[kind]() for (kind, _), count in zip(_QUERY_MIX, counts, strict=True) for _ in range(count)
+    ]
     maker.rng.shuffle(queries)
     return queries
 
@@ -568,7 +580,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the deterministic interview benchmark corpus.")
     parser.add_argument("out_dir", type=pathlib.Path, help="directory for the .txt articles")
     parser.add_argument("--n", type=int, default=2000, help="number of articles (default 2000)")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"article seed (default {DEFAULT_SEED})")
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"article seed (default {DEFAULT_SEED})"
+    )
     parser.add_argument("--queries", type=pathlib.Path, help="also write 500 queries, one per line, to FILE")
     parser.add_argument("--query-count", type=int, default=500, help="number of queries (default 500)")
     args = parser.parse_args(argv)

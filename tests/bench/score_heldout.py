@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.figscore import Score, score  # noqa: E402
-from tui.core.document import load_document  # noqa: E402
-from tui.core.figures import extract  # noqa: E402
-from tui.core.model import Figure  # noqa: E402
+from tests.figscore import Score, score
+from tui.core.document import load_document
+from tui.core.figures import extract
+from tui.core.model import Figure
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
@@ -39,8 +39,10 @@ def main() -> int:
             found.append(f.model_copy(update={"start": block.start + f.start, "end": block.start + f.end}))
         s = score(found, expected["figures"], doc.text, article.stem)
         sections_ok = len(doc.sections) == expected.get("sections", len(doc.sections))
-        print(f"{article.name}: {s.summary()} sections={len(doc.sections)}/{expected.get('sections')}"
-              f"{'' if sections_ok else ' (!)'} date={doc.date} title_ok={doc.title == expected.get('title')}")
+        print(
+            f"{article.name}: {s.summary()} sections={len(doc.sections)}/{expected.get('sections')}"
+            f"{'' if sections_ok else ' (!)'} date={doc.date} title_ok={doc.title == expected.get('title')}"
+        )
         total.add(s)
     print(f"TOTAL: {total.summary()}")
     if args.verbose:

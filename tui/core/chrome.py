@@ -42,13 +42,13 @@ _ATTRIBUTION = re.compile(
 )
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*:")
 _EDITOR = re.compile(
-    r"^[(\[【]?\s*(?:责任编辑|责编|编辑|作者|记者|撰文|校对|审核|审校|监制|统筹|编审|实习生|通讯员|摄影|制图)"
-    r"\s*[:：].{0,40}$"
+    r"^[(\[【]?\s*(?:(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|编审|制图)\s*[:：].{0,40}"
+    r"|(?:作者|记者|撰文|实习生|通讯员|摄影)\s*[:：][\u4e00-\u9fff·\s、,]{2,24}[)\]】]?)$"
 )
 _PAPER = re.compile(r"^《(?P<src>[^》]{2,12})》\s*[(（][^)）]*\d{4}\s*年[^)）]*版\s*[)）]\s*$")
 _BYLINE = re.compile(
-    r"^(?P<src>[\u4e00-\u9fff]{1,8}?(?:社|报|网|台|通讯))?\s*(?:特约)?记者\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:\s*[、,\s]\s*[\u4e00-\u9fff·]{2,4})*$"
+    r"^(?P<src>本报|本网|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台|通讯))?\s*(?:特约|首席)?记者\s*"
+    r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}(?:\s*[、,\s]\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*$"
 )
 DATELINE = re.compile(
     r"^(?P<src>[\u4e00-\u9fff]{1,6}?(?:社|网|报|台|电视台|通讯社))"
@@ -142,7 +142,10 @@ def attribution_source(line: str) -> str | None:
         if m:
             return m["src"].strip() or None
     m = _BYLINE.match(line)
-    if m and m["src"]:
+    if m and m["src"] and m["src"] not in ("本报", "本网"):
+        return m["src"]
+    m = DATELINE.match(line)
+    if m:
         return m["src"]
     return None
 
@@ -151,8 +154,11 @@ def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``disclaimer``…), or None."""
     if _ATTRIBUTION.match(line) or _PAPER.match(line) or _ORIGINAL_TITLE.match(line):
         return "attribution"
-    if _EDITOR.match(line) or (_BYLINE.match(line) and len(line) <= 24):
+    if _EDITOR.match(line) or (_BYLINE.match(line) and len(line) <= 30):
         return "attribution"
+    dateline = DATELINE.match(line)
+    if dateline and dateline.end() == len(line):
+        return "dateline"
     if _READS.match(line) or _SHARE.match(line):
         return "chrome"
     if _DISCLAIMER.search(line):

@@ -43,7 +43,7 @@ _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\((?P<n>\d{1,2})\)"), "paren_digit"),
     (re.compile(r"^(?P<n>\d{1,2})\s*[.、)](?!\d)"), "digit"),
     (re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩])"), "circled"),
-    (re.compile(r"^(?P<n>首先|其次|再次|然后|此外|最后)\s*[,,]"), "sequence"),
+    (re.compile(r"^(?P<n>首先|其次|再次|最后)\s*[,,]"), "sequence"),
 )
 _INTERVIEW = re.compile(
     r"(?P<who>[^,;:!?。\n]{2,40}?)(?:就[^,;:!?。]{1,40}?)?接受(?:了)?(?P<by>[^,;:!?。\s]{0,12}?记者)"
@@ -341,7 +341,7 @@ class _Parser:
             builder.add(kind, line, 0, None, None)
         builder.close()
         who = interviewee.most_common(1)[0][0] if interviewee else None
-        by = interviewer.most_common(1)[0][0] if interviewer else None
+        by = interviewer.most_common(1)[0][0] if len(interviewer) == 1 else None
         return builder.sections, by, who
 
     def parse(self) -> Document:

@@ -44,10 +44,19 @@ _PRE_APPROX = (
     ("将近", "under"), ("接近", "under"), ("不到", "under"), ("不足", "under"), ("超过", "over"),
     ("突破", "over"), ("大约", "about"), ("超", "over"), ("逾", "over"), ("近", "under"), ("约", "about"),
 )  # fmt: skip
-_POST_APPROX = (("以上", "over"), ("以下", "under"), ("左右", "about"), ("上下", "about"), ("多", "over"), ("余", "over"))
+_POST_APPROX = (
+    ("以上", "over"),
+    ("以下", "under"),
+    ("左右", "about"),
+    ("上下", "about"),
+    ("多", "over"),
+    ("余", "over"),
+)
 _RANGE_SEP = "至到-—–~～"
 _LIST_SEP = re.compile(r"^(?:、|,|和|及|与|或|以及)$")
-_VALUE_VERB = re.compile(r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至)\s*$")
+_VALUE_VERB = re.compile(
+    r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至)\s*$"
+)
 _CLAUSE_END = set(",;。:!?\n")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -60,7 +69,7 @@ _COMPARE = re.compile(
 )
 _SHARE = re.compile(r"占(?P<of>[^,;。:占]{1,30}?)(?:(?:的)?(?P<what>比重|比例|份额|比)|的$)")
 _AFTER_COMPARE = re.compile(
-    r"^[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)[^,;。:]{0,8})"
+    r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)[^,;。:]{0,8})"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:其中|同时|此外|另外|而且|并且|但是|但|而|并|且|总体看|总的看|总体来看|整体看|具体看|分行业看|分产品看|"
@@ -68,7 +77,9 @@ _LEAD_WORDS = re.compile(
     r"扣除[^,;。]{1,20}?(?:后|外)|按可比口径(?:计算)?|按[^,;。]{1,8}计算|"
     r"这|该|其|这些|我们|我国|全国各地|各地)"
 )
-_INNER_VERB = re.compile(r"(?:实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|支持|培养|拥有|聚集|集聚)")
+_INNER_VERB = re.compile(
+    r"(?:实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|支持|培养|拥有|聚集|集聚)"
+)
 _TRAIL_WORDS = (
     "的", "达到", "达", "为", "是", "至", "到", "超过", "超", "突破", "逾", "近", "约", "大约", "不到", "不足", "均",
     "分别", "合计", "累计", "共计", "共", "总计", "已", "已经", "保持", "仍", "同比", "环比", "了", "也", "都",
@@ -178,9 +189,9 @@ def _approx_after(folded: str, end: int, unit: str) -> tuple[int, str | None]:
 def _read(folded: str, m: re.Match[str]) -> _Raw | None:
     start, end = m.start(), m.end()
     before = folded[start - 1] if start else ""
-    if before == "第" or (before and (before.isascii() and (before.isalnum() or before in "@./:_-#"))):
-        if not (before == "-" and start >= 2 and not folded[start - 2].isdigit()):
-            return None
+    glued = before == "第" or (before.isascii() and (before.isalnum() or before in "@./:_-#"))
+    if glued and not (before == "-" and start >= 2 and not folded[start - 2].isdigit()):
+        return None
     if m["pctcn"]:
         value = _number(m["pnum"])
         unit, mag, more, num = "%", "", "", m["pnum"]
@@ -209,7 +220,9 @@ def _read(folded: str, m: re.Match[str]) -> _Raw | None:
             if not _chinese_ok(num, unit, mag, pre, more):
                 return None
         if unit == "成":
-            if folded.startswith(("成不变", "成为", "成功", "成员", "成本", "成果", "成立", "成交", "成熟"), end - 1):
+            if folded.startswith(
+                ("成不变", "成为", "成功", "成员", "成本", "成果", "成立", "成交", "成熟"), end - 1
+            ):
                 return None
             value, unit = value * 10, "%"
         value = value * Decimal(str(MAGNITUDES.get(mag, 1))) if mag else value
@@ -218,12 +231,30 @@ def _read(folded: str, m: re.Match[str]) -> _Raw | None:
         return None  # 5G, 3D, 123456@qq.com
     if after == "." and folded[end + 1 : end + 2].isalnum():
         return None
-    if not unit and folded[end : end + 1] in ("年", "月", "日", "号", "时", "点", "岁", "周", "版", "期", "届", "级", "线", "强", "名"):
+    if not unit and folded[end : end + 1] in (
+        "年",
+        "月",
+        "日",
+        "号",
+        "时",
+        "点",
+        "岁",
+        "周",
+        "版",
+        "期",
+        "届",
+        "级",
+        "线",
+        "强",
+        "名",
+    ):
         return None
     s, pre = _approx_before(folded, start)
     e, post = _approx_after(folded, end, unit)
     approx = pre or post or ("over" if more else None)
     bare = not unit and not mag
+    if value is None:
+        return None
     return _Raw(s, e, _as_float(value), None, unit, approx, bare)
 
 
@@ -240,10 +271,25 @@ def _merge(folded: str, raws: list[_Raw]) -> list[_Raw]:
             if not cur.unit and cur.bare and nxt.value >= 1000 and value < nxt.value / 1000:
                 mag = nxt.value / _strip_value(folded, nxt)
                 value = _as_float(Decimal(str(value)) * Decimal(str(mag)))
-            out.append(replace(cur, end=nxt.end, upper=nxt.value, unit=nxt.unit, approx=cur.approx or nxt.approx, bare=False))
+            out.append(
+                replace(
+                    cur,
+                    end=nxt.end,
+                    upper=nxt.value,
+                    unit=nxt.unit,
+                    approx=cur.approx or nxt.approx,
+                    bare=False,
+                )
+            )
             i += 2
             continue
-        if nxt and _LIST_SEP.match(gap) and cur.unit in ("", "个") and nxt.unit.startswith(cur.unit) and nxt.unit != cur.unit:
+        if (
+            nxt
+            and _LIST_SEP.match(gap)
+            and cur.unit in ("", "个")
+            and nxt.unit.startswith(cur.unit)
+            and nxt.unit != cur.unit
+        ):
             cur = replace(cur, unit=nxt.unit, bare=False)
         out.append(cur)
         i += 1
@@ -266,7 +312,12 @@ def _clause_start(folded: str, pos: int) -> int:
 def _entity_after(folded: str, end: int) -> tuple[str, int] | None:
     """The noun phrase a count describes: 45个|国家先进制造业集群|主导… → 国家先进制造业集群."""
     stop = end
-    while stop < len(folded) and stop - end < 24 and folded[stop] not in _CLAUSE_END and folded[stop] not in "、":
+    while (
+        stop < len(folded)
+        and stop - end < 24
+        and folded[stop] not in _CLAUSE_END
+        and folded[stop] not in "、"
+    ):
         stop += 1
     phrase = folded[end:stop]
     if not phrase or not _CJK.match(phrase[0]):
@@ -347,7 +398,9 @@ def extract_text(text: str, day: dt.date | None = None, block_id: str = "") -> l
         metric: str | None = None
         comparison: str | None = None
         entity = None
-        if raw.unit in CLASSIFIERS or (raw.unit == "%" and folded[raw.start : raw.end].rstrip("以上下左右多余").endswith("成")):
+        if raw.unit in CLASSIFIERS or (
+            raw.unit == "%" and folded[raw.start : raw.end].rstrip("以上下左右多余").endswith("成")
+        ):
             entity = _entity_after(folded, raw.end)
         start = max(_clause_start(folded, raw.start), prev_end, consumed)
         clause = folded[start : raw.start]
@@ -374,7 +427,11 @@ def extract_text(text: str, day: dt.date | None = None, block_id: str = "") -> l
                     group_metrics = group_metrics_now
                 group_metrics_now = []
                 if "分别" in clause:
-                    metric = _distribute(clause, raws, index, folded, periods) or _positional(group_metrics, 0) or metric
+                    metric = (
+                        _distribute(clause, raws, index, folded, periods)
+                        or _positional(group_metrics, 0)
+                        or metric
+                    )
             if not _meaningful(metric):
                 metric = last_metric or _previous_subject(folded, start, periods)
         if entity is None:
@@ -436,7 +493,9 @@ def _distribute(clause: str, raws: list[_Raw], index: int, folded: str, periods:
     while first > 0 and _LIST_SEP.match(folded[raws[first - 1].end : raws[first].start]):
         first -= 1
     size = 1
-    while first + size < len(raws) and _LIST_SEP.match(folded[raws[first + size - 1].end : raws[first + size].start]):
+    while first + size < len(raws) and _LIST_SEP.match(
+        folded[raws[first + size - 1].end : raws[first + size].start]
+    ):
         size += 1
     pre = clause[: clause.rfind("分别")]
     subject, rest = pre, ""

@@ -146,11 +146,11 @@ def _resolve(phrase: str, today: dt.date) -> tuple[dt.date | None, dt.date] | No
         return done(dt.date(year, 1, 1), _month_end(year, n))
     m = re.match(rf"^({_N})(?:月份?)?[至到\-—–~]({_N})月份?$", p)
     if m:
-        a, b = _num(m[1]), _num(m[2])
-        if a is None or b is None or not 1 <= a <= b <= 12:
+        first_month, last_month = _num(m[1]), _num(m[2])
+        if first_month is None or last_month is None or not 1 <= first_month <= last_month <= 12:
             return None
-        year = _year_for(b, today, explicit)
-        return done(dt.date(year, a, 1), _month_end(year, b))
+        year = _year_for(last_month, today, explicit)
+        return done(dt.date(year, first_month, 1), _month_end(year, last_month))
     m = re.match(rf"^({_N})月份?(末|底|上旬|中旬|下旬|(\d{{1,2}})日)?$", p)
     if m:
         month = _num(m[1])
@@ -179,7 +179,11 @@ def find_periods(text: str, today: dt.date | None) -> list[Period]:
             continue
         before = text[max(0, m.start() - 6) : m.start()]
         base = max(before.rfind("比"), before.rfind("较"))
-        if base >= 0 and not any(ch in before[base:] for ch in ",;。:、") and before[base:] not in ("比重", "比例"):
+        if (
+            base >= 0
+            and not any(ch in before[base:] for ch in ",;。:、")
+            and before[base:] not in ("比重", "比例")
+        ):
             continue  # 比2022年底, 比上年12月份: a comparison base
         if before.endswith(("于", "同")) or text[m.end() : m.end() + 2] == "同期":
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from tui.core.model import BlockKind, Document
+from tui.core.model import BlockKind, Document, Figure
 
 _KIND_LABEL = {BlockKind.paragraph: "¶", BlockKind.question: "问", BlockKind.answer: "答"}
 
@@ -35,4 +35,47 @@ def outline_text(doc: Document, width: int = 100) -> str:
         for block in section.blocks:
             label = f"{block.ordinal}." if block.kind == BlockKind.point else _KIND_LABEL[block.kind]
             lines.append(clip(f"      {block.id:<6} {label} {block.text}", width))
+    return "\n".join(lines)
+
+
+def format_value(value: float) -> str:
+    """478000.0 → 478,000; 4.5 → 4.5; 1150000000000.0 → 1,150,000,000,000."""
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """Pad or cut ``text`` to ``width`` terminal cells (CJK characters take two)."""
+    text = clip(text, width)
+    fill = " " * (width - cell_len(text))
+    return fill + text if right else text + fill
+
+
+def figure_table(figures: list[Figure], width: int = 160) -> str:
+    """An aligned plain-text table of figures (double-width characters measured as two cells)."""
+    headers = ("block", "figure", "value", "unit", "≈", "metric", "period", "comparison")
+    rows = [
+        (
+            f.block_id,
+            f.text,
+            format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else ""),
+            f.unit,
+            {"over": ">", "under": "<", "about": "~"}.get(f.approx or "", ""),
+            f.metric or "",
+            f.period or "",
+            f.comparison or "",
+        )
+        for f in figures
+    ]
+    limits = (6, 16, 22, 8, 1, 30, 10, 18)
+    widths = [
+        min(limit, max([cell_len(h)] + [cell_len(r[i]) for r in rows]))
+        for i, (h, limit) in enumerate(zip(headers, limits, strict=True))
+    ]
+    lines = []
+    for row in (headers, *rows):
+        cells = [pad(c, w, right=(i == 2)) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        lines.append(clip("  ".join(cells).rstrip(), width))
+    lines.append(f"{len(figures)} figures")
     return "\n".join(lines)

@@ -5,6 +5,7 @@ every figure text found in order in the decoded article, the value/upper/approx
 re-derived from the text by an independent small parser, kind derived from unit,
 and the period phrase present earlier in the same paragraph. Not a test of the tool.
 """
+
 import json
 import re
 import sys
@@ -18,9 +19,19 @@ SMALL = {"十": 10, "百": 100, "千": 1000}
 PCT = {"%", "个百分点"}
 MONEY = {"元", "美元"}
 COUNT = {"家", "个", "人", "户", "项", "辆", "台", "件", "次", "个月", "套", "场", "人次", "名"}
-PRE = [("不超过", "under"), ("超过", "over"), ("突破", "over"), ("逾", "over"), ("超", "over"),
-       ("将近", "under"), ("近", "under"), ("不足", "under"), ("不到", "under"),
-       ("大约", "about"), ("约", "about")]
+PRE = [
+    ("不超过", "under"),
+    ("超过", "over"),
+    ("突破", "over"),
+    ("逾", "over"),
+    ("超", "over"),
+    ("将近", "under"),
+    ("近", "under"),
+    ("不足", "under"),
+    ("不到", "under"),
+    ("大约", "about"),
+    ("约", "about"),
+]
 SUF = [("以上", "over"), ("以下", "under"), ("左右", "about"), ("上下", "about")]
 KEYS = ["text", "value", "upper", "unit", "approx", "metric", "period", "period_start", "period_end", "kind"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -59,7 +70,7 @@ def parse_number(s):
             small, cur = Decimal(0), None
         elif t == "亿":
             v = sec + small + (cur or 0)
-            total += (v if v else 1) * 10 ** 8
+            total += (v if v else 1) * 10**8
             sec = small = Decimal(0)
             cur = None
     return total + sec + small + (cur or 0)
@@ -71,7 +82,7 @@ def parse_figure(text, unit):
     approx = None
     for w, a in PRE:
         if t.startswith(w):
-            approx, t = a, t[len(w):]
+            approx, t = a, t[len(w) :]
             break
     for w, a in SUF:
         if t.endswith(w):

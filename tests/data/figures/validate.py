@@ -3,6 +3,7 @@
 Usage: python3 tests/data/figures/validate.py [path/to/sentences.jsonl]
 Exit status 1 when any check fails.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,19 @@ from collections import Counter
 from pathlib import Path
 
 SENTENCE_KEYS = ["id", "date", "text", "figures", "note"]
-FIGURE_KEYS = ["text", "value", "upper", "unit", "approx", "metric", "period",
-               "period_start", "period_end", "comparison", "kind"]
+FIGURE_KEYS = [
+    "text",
+    "value",
+    "upper",
+    "unit",
+    "approx",
+    "metric",
+    "period",
+    "period_start",
+    "period_end",
+    "comparison",
+    "kind",
+]
 APPROX = {None, "over", "under", "about"}
 KINDS = {"count", "money", "percent", "multiple", "other"}
 APPROX_WORDS = {  # longest first inside each group
@@ -110,7 +122,9 @@ def check(path: Path) -> int:
                 pos = i + 1
             if not isinstance(f["value"], (int, float)) or isinstance(f["value"], bool) or f["value"] < 0:
                 errors.append(f"{where}: value {f['value']!r}")
-            if f["upper"] is not None and (not isinstance(f["upper"], (int, float)) or f["upper"] <= f["value"]):
+            if f["upper"] is not None and (
+                not isinstance(f["upper"], (int, float)) or f["upper"] <= f["value"]
+            ):
                 errors.append(f"{where}: upper {f['upper']!r}")
             if f["approx"] not in APPROX:
                 errors.append(f"{where}: approx {f['approx']!r}")
@@ -124,8 +138,17 @@ def check(path: Path) -> int:
             if f["approx"] != expected:
                 errors.append(f"{where}: approx {f['approx']} but text suggests {expected}")
             unit, kind = f["unit"], f["kind"]
-            want = ("percent" if unit in PERCENT_UNITS else "multiple" if unit == "倍" else
-                    "money" if unit in MONEY_UNITS else "other" if unit in OTHER_UNITS else "count")
+            want = (
+                "percent"
+                if unit in PERCENT_UNITS
+                else "multiple"
+                if unit == "倍"
+                else "money"
+                if unit in MONEY_UNITS
+                else "other"
+                if unit in OTHER_UNITS
+                else "count"
+            )
             if kind != want:
                 errors.append(f"{where}: kind {kind} but unit {unit!r} suggests {want}")
             for key in ("metric", "period", "comparison"):
@@ -150,10 +173,17 @@ def check(path: Path) -> int:
 def summarize(sentences: list[dict]) -> None:
     figs = [f for s in sentences for f in s["figures"]]
     neg = [s for s in sentences if s["note"].startswith("negative")]
-    print(f"sentences: {len(sentences)}   figures: {len(figs)}   "
-          f"negative sentences: {len(neg)} (of which no figure at all: {sum(not s['figures'] for s in neg)})")
-    print("dates:", len({s['date'] for s in sentences}), "distinct;",
-          "years", dict(sorted(Counter(s['date'][:4] for s in sentences).items())))
+    print(
+        f"sentences: {len(sentences)}   figures: {len(figs)}   "
+        f"negative sentences: {len(neg)} (of which no figure at all: {sum(not s['figures'] for s in neg)})"
+    )
+    print(
+        "dates:",
+        len({s["date"] for s in sentences}),
+        "distinct;",
+        "years",
+        dict(sorted(Counter(s["date"][:4] for s in sentences).items())),
+    )
     print("kind:", dict(Counter(f["kind"] for f in figs).most_common()))
     print("unit:", dict(Counter(f["unit"] for f in figs).most_common()))
     print("approx:", dict(Counter(str(f["approx"]) for f in figs).most_common()))
@@ -170,7 +200,9 @@ def summarize(sentences: list[dict]) -> None:
         for f in s["figures"]:
             if f["period"]:
                 forms.setdefault(period_form(f["period"]), set()).add(s["id"])
-    print("period forms (sentences):", {k: len(v) for k, v in sorted(forms.items(), key=lambda kv: -len(kv[1]))})
+    print(
+        "period forms (sentences):", {k: len(v) for k, v in sorted(forms.items(), key=lambda kv: -len(kv[1]))}
+    )
     print("figures without period:", sum(f["period"] is None for f in figs))
 
     def count(pred) -> int:
@@ -182,7 +214,9 @@ def summarize(sentences: list[dict]) -> None:
         "full-width digits": lambda s, f: re.search(r"[０-９]", f["text"]),
         "Chinese numerals": lambda s, f: re.search(r"[一二两三四五六七八九十零]", f["text"]),
         "mixed digits+magnitude": lambda s, f: re.search(r"[\d０-９][百千万亿]", f["text"]),
-        "magnitude only (逾千亿, 近百)": lambda s, f: not re.search(r"[\d０-９一二两三四五六七八九十]", f["text"]),
+        "magnitude only (逾千亿, 近百)": lambda s, f: (
+            not re.search(r"[\d０-９一二两三四五六七八九十]", f["text"])
+        ),
         "share (成/分之/百分之/ a/b)": lambda s, f: re.search(r"成|分之|\d/\d", f["text"]),
         "multiple (倍)": lambda s, f: f["unit"] == "倍",
         "range (upper)": lambda s, f: f["upper"] is not None,
@@ -193,11 +227,19 @@ def summarize(sentences: list[dict]) -> None:
     }
     for name, pred in constructs.items():
         print(f"  {name}: {count(pred)} sentences")
-    carried_metric = sum(1 for s in sentences if any(
-        a["metric"] == b["metric"] and a["metric"] and b["text"] not in s["text"].split(a["metric"])[0]
-        for a, b in zip(s["figures"], s["figures"][1:])))
-    carried_period = sum(1 for s in sentences if any(
-        a["period"] == b["period"] and a["period"] for a, b in zip(s["figures"], s["figures"][1:])))
+    carried_metric = sum(
+        1
+        for s in sentences
+        if any(
+            a["metric"] == b["metric"] and a["metric"] and b["text"] not in s["text"].split(a["metric"])[0]
+            for a, b in zip(s["figures"], s["figures"][1:])
+        )
+    )
+    carried_period = sum(
+        1
+        for s in sentences
+        if any(a["period"] == b["period"] and a["period"] for a, b in zip(s["figures"], s["figures"][1:]))
+    )
     print(f"  carried metric: {carried_metric} sentences; carried period: {carried_period} sentences")
 
 
