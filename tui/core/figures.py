@@ -189,7 +189,9 @@ def _approx_after(folded: str, end: int, unit: str) -> tuple[int, str | None]:
 def _read(folded: str, m: re.Match[str]) -> _Raw | None:
     start, end = m.start(), m.end()
     before = folded[start - 1] if start else ""
-    glued = before == "第" or (before.isascii() and (before.isalnum() or before in "@./:_-#"))
+    glued = before == "第" or (
+        bool(before) and before.isascii() and (before.isalnum() or before in "@./:_-#")
+    )
     if glued and not (before == "-" and start >= 2 and not folded[start - 2].isdigit()):
         return None
     if m["pctcn"]:
