@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from tui import __version__
 from tui.core.errors import InputError
@@ -94,6 +95,42 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Run one query (or one per line of --queries FILE) and print hits as text or JSON."""
+    import orjson
+
+    from tui.core.render import hits_text
+    from tui.core.search import load_or_build, stderr_progress
+
+    docs = _load(args.paths)
+    index = load_or_build(docs, progress=stderr_progress(), use_cache=not args.no_cache)
+    if args.queries:
+        try:
+            lines = Path(args.queries).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{args.queries}: cannot read queries ({exc})") from None
+        out = sys.stdout.buffer
+        for line in lines:
+            hits = index.search(line, limit=args.limit)
+            out.write(orjson.dumps({"query": line, "hits": [_hit_json(h) for h in hits]}) + b"\n")
+        return 0
+    if args.query is None:
+        raise InputError("search needs a QUERY (or --queries FILE)")
+    hits = index.search(args.query, limit=args.limit)
+    if args.json:
+        payload = {"query": args.query, "hits": [_hit_json(h) for h in hits]}
+        sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")
+    else:
+        _write(hits_text(hits, args.query))
+    return 0
+
+
+def _hit_json(hit: Any) -> dict[str, Any]:
+    fields = {"doc", "section", "block_id", "score", "text", "snippet", "spans"}
+    result: dict[str, Any] = hit.model_dump(include=fields)
+    return result
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -124,6 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="print CSV (UTF-8 with BOM, for spreadsheets)")
     p_fig.add_argument("--width", type=int, default=160, help="cut the table to this many cells")
     p_fig.set_defaults(func=cmd_figures)
+
+    p_search = sub.add_parser("search", help="search articles (jieba words, exact phrases, OR, -exclude)")
+    p_search.add_argument(
+        "query", nargs="?", metavar="QUERY", help='e.g. 专精特新, "中小企业 订单", 5G OR 6G'
+    )
+    p_search.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: bundled)")
+    p_search.add_argument("--json", action="store_true", help="print {query, hits: [...]} as JSON")
+    p_search.add_argument("--limit", type=int, default=20, help="at most N hits (default 20)")
+    p_search.add_argument(
+        "--queries", metavar="FILE", help="run one query per line; print one JSON line each"
+    )
+    p_search.add_argument("--no-cache", action="store_true", help="build the index afresh; do not save it")
+    p_search.set_defaults(func=cmd_search)
     return parser
 
 

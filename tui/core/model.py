@@ -168,3 +168,21 @@ class Figure(BaseModel):
     block_id: str
     section_id: str = ""
     doc: str = ""
+
+
+class Hit(BaseModel):
+    """A search result: a block (or a heading or title, ``block_id`` null) with its score and highlights."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc: str
+    doc_index: int = 0
+    section: str | None = None
+    heading: str | None = None
+    block_id: str | None = None
+    kind: str
+    score: float
+    text: str
+    snippet: str
+    spans: list[tuple[int, int]] = Field(description="Matched terms as (start, end) offsets in text")
+    snippet_spans: list[tuple[int, int]] = Field(default_factory=list, description="The same in snippet")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from tui.core.model import BlockKind, Document, Figure
+from tui.core.model import BlockKind, Document, Figure, Hit
 
 _KIND_LABEL = {BlockKind.paragraph: "¶", BlockKind.question: "问", BlockKind.answer: "答"}
 
@@ -78,4 +78,21 @@ def figure_table(figures: list[Figure], width: int = 160) -> str:
         cells = [pad(c, w, right=(i == 2)) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
         lines.append(clip("  ".join(cells).rstrip(), width))
     lines.append(f"{len(figures)} figures")
+    return "\n".join(lines)
+
+
+def hits_text(hits: list[Hit], query: str, width: int = 100) -> str:
+    """Hits as text: location and score, then the snippet with matches in 【】."""
+    lines = [f"{len(hits)} hits for {query}"]
+    for hit in hits:
+        where = " › ".join(
+            x for x in (hit.heading or ("导语" if hit.section == "s0" else None), hit.block_id) if x
+        )
+        lines.append(clip(f"{hit.doc}  {where}  [{hit.kind}]  {hit.score:.2f}", width))
+        out, pos = [], 0
+        for start, end in hit.snippet_spans:
+            out.append(hit.snippet[pos:start] + "【" + hit.snippet[start:end] + "】")
+            pos = end
+        out.append(hit.snippet[pos:])
+        lines.append("    " + "".join(out).replace("\n", " "))
     return "\n".join(lines)
