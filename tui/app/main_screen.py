@@ -1,36 +1,66 @@
-"""The main screen: composes the outline and the detail pane and routes selection between them."""
+"""The main screen: composes the panes and routes messages between them.
+
+The search index is loaded or built in a worker after the first frame, so start-up never waits for jieba;
+a query typed before the index is ready runs the moment it is.
+"""
 
 from __future__ import annotations
 
+import time
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Tree
 
 from tui.app.detail import Detail
+from tui.app.figure_table import FigureTable
 from tui.app.outline import NodeRef, Outline
-from tui.core.model import Document
+from tui.app.search_bar import SearchBar
+from tui.core import tokens
+from tui.core.figures import extract
+from tui.core.model import Document, Figure, Hit
+from tui.core.search import SearchIndex, load_or_build
 
 
 class MainScreen(Screen[None]):
-    """Outline on the left, detail on the right."""
+    """Outline on the left; detail and its figures on the right; the search bar docked on top."""
 
     BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("ctrl+f", "search", "Search", show=False),
+        Binding("n", "next_hit(1)", "Next hit", show=False),
+        Binding("N", "next_hit(-1)", "Previous hit", show=False),
+        Binding("right_square_bracket", "section(1)", "Next section", show=False),
+        Binding("left_square_bracket", "section(-1)", "Previous section", show=False),
+        Binding("y", "copy", "Copy"),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False),
     ]
-    """Pane navigation."""
+    """Search, hit and section navigation, copying, and pane focus."""
 
     def __init__(self, documents: list[Document]) -> None:
         super().__init__()
         self.documents = documents
+        self.figures: list[list[Figure]] = [extract(doc) for doc in documents]
+        self.index: SearchIndex | None = None
+        self.hits: list[Hit] = []
+        self.hit_cursor = -1
+        self.pending_query: str | None = None
+        self._debounce: Timer | None = None
+        self._current: NodeRef = NodeRef(0)
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield SearchBar(id="search-bar")
         with Horizontal(id="panes"):
             yield Outline(self.documents, id="outline")
-            yield Detail(id="detail")
+            with Vertical(id="right"):
+                yield Detail(id="detail")
+                yield FigureTable(id="figure-table")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -38,9 +68,112 @@ class MainScreen(Screen[None]):
         self.title = doc.title or doc.name
         self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
         self.query_one(Outline).focus()
+        self.call_after_refresh(self.build_index)
 
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self) -> None:
+        tokens.jieba()  # warm the segmenter here, off the first frame, so the first query is quick
+        index = load_or_build(self.documents)
+        self.app.call_from_thread(self._index_ready, index)
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self.index = index
+        if self.pending_query is not None:
+            self.run_query(self.pending_query)
+
+    # selection -------------------------------------------------------------------------------------------
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
         ref = event.node.data
         if ref is None or ref.doc < 0:
             return
-        self.query_one(Detail).show(self.documents[ref.doc], ref.section, ref.block)
+        self.show(ref)
+
+    def show(self, ref: NodeRef, spans: list[tuple[int, int]] | None = None) -> None:
+        self._current = ref
+        doc, figures = self.documents[ref.doc], self.figures[ref.doc]
+        self.query_one(Detail).show(doc, figures, ref.section, ref.block, spans)
+        if ref.block is not None:
+            shown = [f for f in figures if f.block_id == ref.block]
+        elif ref.section is not None:
+            shown = [f for f in figures if f.section_id == ref.section]
+        else:
+            shown = figures
+        self.query_one(FigureTable).show(shown)
+
+    # search ------------------------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+        if self.index is None:
+            self.query_one(SearchBar).status("Preparing the index (jieba)… your query runs when it is ready")
+
+    @on(SearchBar.Changed)
+    def _query_changed(self, event: SearchBar.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(0.12, lambda: self.run_query(event.query))
+
+    def run_query(self, query: str) -> None:
+        if self.index is None:
+            self.pending_query = query
+            return
+        self.pending_query = None
+        self._search(query)
+
+    @work(exclusive=True, group="search", thread=True)
+    def _search(self, query: str) -> None:
+        assert self.index is not None
+        started = time.perf_counter()
+        hits = self.index.search(query, limit=200)
+        elapsed = (time.perf_counter() - started) * 1000
+        self.app.call_from_thread(self._show_hits, query, hits, elapsed)
+
+    def _show_hits(self, query: str, hits: list[Hit], elapsed: float) -> None:
+        bar = self.query_one(SearchBar)
+        if bar.query_one("#search-input").value != query:  # type: ignore[attr-defined]
+            return  # a stale answer: the user has typed on
+        self.hits = hits
+        self.hit_cursor = -1
+        bar.show_hits(hits, elapsed)
+
+    @on(SearchBar.Jump)
+    def _jump(self, event: SearchBar.Jump) -> None:
+        self.query_one(SearchBar).remove_class("-open")
+        self.jump_to(event.index)
+        self.query_one(Outline).focus()
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.query_one(Outline).focus()
+
+    def jump_to(self, index: int) -> None:
+        if not self.hits:
+            return
+        self.hit_cursor = index % len(self.hits)
+        hit = self.hits[self.hit_cursor]
+        ref = NodeRef(hit.doc_index, hit.section, hit.block_id)
+        outline = self.query_one(Outline)
+        outline.select_ref(ref)
+        self.show(ref, hit.spans if hit.block_id else None)
+        self.notify(f"hit {self.hit_cursor + 1} of {len(self.hits)}", timeout=1.5)
+
+    def action_next_hit(self, step: int) -> None:
+        if self.hits:
+            self.jump_to(self.hit_cursor + step)
+
+    # sections and copying ----------------------------------------------------------------------------------
+    def action_section(self, step: int) -> None:
+        ref = self._current
+        sections = [s.id for s in self.documents[ref.doc].sections]
+        if not sections:
+            return
+        here = sections.index(ref.section) if ref.section in sections else -1
+        target = sections[max(0, min(len(sections) - 1, here + step))]
+        self.query_one(Outline).select_ref(NodeRef(ref.doc, target))
+
+    def action_copy(self) -> None:
+        ref = self._current
+        doc = self.documents[ref.doc]
+        block = doc.block(ref.block) if ref.block else None
+        text = block.text if block else (doc.title or doc.name)
+        self.app.copy_to_clipboard(text)
+        self.notify("copied", timeout=1.5)

@@ -1,0 +1,35 @@
+"""The figure table under the detail pane: the figures of the selected node."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from tui.core.model import Figure
+from tui.core.render import clip, format_value
+
+APPROX = {"over": ">", "under": "<", "about": "~"}
+
+
+class FigureTable(DataTable[str]):
+    """Figure, value, unit, approximation, metric, period and comparison of the figures shown."""
+
+    def on_mount(self) -> None:
+        self.cursor_type = "row"
+        self.zebra_stripes = True
+        self.add_columns("figure", "value", "unit", "≈", "metric", "period", "comparison")
+
+    def show(self, figures: list[Figure]) -> None:
+        """Replace the rows with these figures."""
+        self.clear()
+        for f in figures:
+            value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
+            self.add_row(
+                f.text,
+                value,
+                f.unit,
+                APPROX.get(f.approx or "", ""),
+                clip(f.metric or "", 28),
+                f.period or "",
+                clip(f.comparison or "", 18),
+            )
+        self.border_title = f"Figures ({len(figures)})"
