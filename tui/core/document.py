@@ -15,21 +15,9 @@ from pathlib import Path
 
 from tui.core import chrome
 from tui.core.model import Block, BlockKind, Boilerplate, Document, Section
+from tui.core.numerals import number_value
 from tui.core.text import Decoded, decode_bytes, fold, read_path
 
-_CN_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _CN = "一二三四五六七八九十"
 
 _QUESTION_LABELS = {"问", "提问", "问题", "Q", "q", "主持人", "记者", "网友", "读者", "观众"}
@@ -52,22 +40,11 @@ _INTERVIEW = re.compile(
 
 
 def _cn_number(token: str) -> int | None:
-    """1–99 written in Chinese numerals or Arabic digits, or a circled digit."""
-    if token.isdigit():
-        return int(token)
+    """An enumerator's number: Chinese numerals, Arabic digits or a circled digit."""
     if token in "①②③④⑤⑥⑦⑧⑨⑩":
         return "①②③④⑤⑥⑦⑧⑨⑩".index(token) + 1
-    if not token or any(ch not in _CN_DIGITS for ch in token):
-        return None
-    if len(token) == 1:
-        return _CN_DIGITS[token]
-    if token.startswith("十"):
-        return 10 + (_CN_DIGITS[token[1]] if len(token) > 1 else 0)
-    if len(token) == 2 and token[1] == "十":
-        return _CN_DIGITS[token[0]] * 10
-    if len(token) == 3 and token[1] == "十":
-        return _CN_DIGITS[token[0]] * 10 + _CN_DIGITS[token[2]]
-    return None
+    value = number_value(token)
+    return int(value) if value is not None and value == int(value) else None
 
 
 @dataclass

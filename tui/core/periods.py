@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.core.numerals import number_value
+
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _Y = r"(?:(?:19|20)\d{2})"
 _Q = r"(?:[一二三四1-4])"
@@ -35,19 +37,10 @@ PERIOD = re.compile(
     )
 )
 
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
 
 def _num(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十") and len(text) == 2:
-        return 10 + _CN_NUM.get(text[1], 0)
-    if len(text) == 1:
-        return _CN_NUM.get(text)
-    return None
+    value = number_value(text)
+    return int(value) if value is not None and value == int(value) else None
 
 
 @dataclass(frozen=True)
