@@ -11,19 +11,23 @@ exact phrase. Nothing a user types raises: stray operators and unbalanced quotes
 
 from __future__ import annotations
 
+import base64
+import gc
 import hashlib
+import itertools
 import math
 import re
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from tui.core import cache, tokens
 from tui.core.model import BlockKind, Document, Hit
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
 K1 = 1.2
 B = 0.75
 LITERAL_TIER = 100.0
@@ -82,26 +86,44 @@ def parse_query(text: str) -> Query:
     return query
 
 
-@dataclass
-class _Unit:
-    doc: int
-    section: str | None
-    heading: str | None
-    block: str | None
-    kind: str
-    text: str
-    norm: str
-    length: int
+def _b64(array: np.ndarray[Any, Any]) -> str:
+    return base64.b64encode(np.ascontiguousarray(array).tobytes()).decode("ascii")
+
+
+def _unb64(text: str, dtype: type[np.generic]) -> np.ndarray[Any, Any]:
+    return np.frombuffer(base64.b64decode(text), dtype=dtype)
 
 
 class SearchIndex:
-    """An inverted index over the blocks, headings and titles of one or more documents."""
+    """An inverted index over the blocks, headings and titles of one or more documents.
+
+    Units (blocks, headings, titles) sit in parallel lists. Term postings are kept in CSR form: for term
+    id ``t``, ``t_uids[t_start[t]:t_start[t+1]]`` are the units that hold it (ascending), ``t_tfs`` the term
+    frequencies and ``p_flat[p_start[i]:p_start[i+1]]`` the token positions of posting ``i``. Every
+    character bigram of the normalized text has a posting list in the same form (``g_*``), for literal
+    matching. Scoring is vectorized with numpy over these arrays.
+    """
 
     def __init__(self, names: list[str]) -> None:
         self.names = names
-        self.units: list[_Unit] = []
-        self.postings: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        self.grams: dict[str, list[int]] = defaultdict(list)
+        self.doc: list[int] = []
+        self.section: list[str | None] = []
+        self.heading: list[str | None] = []
+        self.block: list[str | None] = []
+        self.kind: list[str] = []
+        self.text: list[str] = []
+        self.norm: list[str] = []
+        self.lengths: list[int] = []
+        self.term_id: dict[str, int] = {}
+        self.gram_id: dict[str, int] = {}
+        self._postings: dict[str, tuple[list[int], list[list[int]]]] = {}
+        self._grams: dict[str, list[int]] = {}
+        empty = np.zeros(1, dtype=np.int64)
+        self.t_start, self.t_uids, self.t_tfs = empty, np.zeros(0, np.int32), np.zeros(0, np.int32)
+        self.p_start, self.p_flat = empty, np.zeros(0, np.int32)
+        self.g_start, self.g_uids = empty, np.zeros(0, np.int32)
+        self.length = np.zeros(0, np.float64)
+        self.boost = np.zeros(0, np.float64)
         self.avg_length = 1.0
 
     # building -----------------------------------------------------------------------------------------
@@ -111,179 +133,310 @@ class SearchIndex:
     ) -> SearchIndex:
         """Index every block, heading and title; ``progress(done, total)`` is called per document."""
         index = cls([d.name for d in documents])
-        for d, doc in enumerate(documents):
-            if doc.title:
-                index._add(d, None, None, None, "title", doc.title)
-            for section in doc.sections:
-                if section.heading:
-                    index._add(d, section.id, section.heading, None, "heading", section.heading)
-                for block in section.blocks:
-                    index._add(d, section.id, section.heading, block.id, block.kind.value, block.text)
-            if progress is not None:
-                progress(d + 1, len(documents))
-        index._finish()
+        collecting = gc.isenabled()
+        gc.disable()  # millions of small lists that all live on: the cyclic collector only slows this down
+        try:
+            for d, doc in enumerate(documents):
+                if doc.title:
+                    index._add(d, None, None, None, "title", doc.title)
+                for section in doc.sections:
+                    if section.heading:
+                        index._add(d, section.id, section.heading, None, "heading", section.heading)
+                    for block in section.blocks:
+                        index._add(d, section.id, section.heading, block.id, block.kind.value, block.text)
+                if progress is not None:
+                    progress(d + 1, len(documents))
+            index._freeze()
+        finally:
+            if collecting:
+                gc.enable()
         return index
 
     def _add(
         self, doc: int, section: str | None, heading: str | None, block: str | None, kind: str, text: str
     ) -> None:
-        uid = len(self.units)
+        uid = len(self.text)
         normalized = tokens.norm(text)
+        postings = self._postings
         count = 0
-        for position, (term, _, _) in enumerate(tokens.tokenize(text)):
-            self.postings[term].setdefault(uid, []).append(position)
+        for term in tokens.terms(normalized):
+            entry = postings.get(term)
+            if entry is None:
+                postings[term] = ([uid], [[count]])
+            elif entry[0][-1] == uid:
+                entry[1][-1].append(count)
+            else:
+                entry[0].append(uid)
+                entry[1].append([count])
             count += 1
-        for gram in tokens.bigrams(normalized):
-            self.grams[gram].append(uid)
-        self.units.append(_Unit(doc, section, heading, block, kind, text, normalized, count))
+        grams = self._grams
+        for gram in set(map(str.__add__, normalized, normalized[1:])):
+            found = grams.get(gram)
+            if found is None:
+                grams[gram] = [uid]
+            else:
+                found.append(uid)
+        self.doc.append(doc)
+        self.section.append(section)
+        self.heading.append(heading)
+        self.block.append(block)
+        self.kind.append(kind)
+        self.text.append(text)
+        self.norm.append(normalized)
+        self.lengths.append(count)
+
+    def _freeze(self) -> None:
+        """Turn the build dictionaries into CSR arrays."""
+        chain = itertools.chain.from_iterable
+        terms = list(self._postings)
+        entries = [self._postings[t] for t in terms]
+        sizes = np.fromiter((len(e[0]) for e in entries), dtype=np.int64, count=len(entries))
+        self.t_start = np.concatenate(([0], np.cumsum(sizes)))
+        total = int(self.t_start[-1])
+        self.t_uids = np.fromiter(chain(e[0] for e in entries), dtype=np.int32, count=total)
+        positions = [p for e in entries for p in e[1]]
+        self.t_tfs = np.fromiter(map(len, positions), dtype=np.int32, count=total)
+        self.p_start = np.concatenate(([0], np.cumsum(self.t_tfs, dtype=np.int64)))
+        self.p_flat = np.fromiter(chain(positions), dtype=np.int32, count=int(self.p_start[-1]))
+        self.term_id = {t: i for i, t in enumerate(terms)}
+        grams = list(self._grams)
+        lists = [self._grams[g] for g in grams]
+        gsizes = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+        self.g_start = np.concatenate(([0], np.cumsum(gsizes)))
+        self.g_uids = np.fromiter(chain(lists), dtype=np.int32, count=int(self.g_start[-1]))
+        self.gram_id = {g: i for i, g in enumerate(grams)}
+        self._postings, self._grams = {}, {}
+        self._finish()
 
     def _finish(self) -> None:
-        self.avg_length = sum(u.length for u in self.units) / len(self.units) if self.units else 1.0
+        self.length = np.asarray(self.lengths, dtype=np.float64)
+        self.avg_length = float(self.length.mean()) if len(self.length) else 1.0
+        self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kind], dtype=np.float64)
+
+    def __len__(self) -> int:
+        return len(self.text)
 
     # persistence -----------------------------------------------------------------------------------------
     def to_payload(self) -> dict[str, Any]:
+        """A JSON-ready form: unit lists, term and bigram names, and the CSR arrays as base64."""
         return {
             "version": FORMAT_VERSION,
             "names": self.names,
-            "units": [[u.doc, u.section, u.heading, u.block, u.kind, u.text, u.length] for u in self.units],
-            "postings": {
-                t: [x for uid, pos in p.items() for x in (uid, len(pos), *pos)]
-                for t, p in self.postings.items()
+            "units": [
+                self.doc,
+                self.section,
+                self.heading,
+                self.block,
+                self.kind,
+                self.text,
+                self.norm,
+                self.lengths,
+            ],
+            "terms": list(self.term_id),
+            "grams": list(self.gram_id),
+            "arrays": {
+                "t_start": _b64(self.t_start),
+                "t_uids": _b64(self.t_uids),
+                "t_tfs": _b64(self.t_tfs),
+                "p_start": _b64(self.p_start),
+                "p_flat": _b64(self.p_flat),
+                "g_start": _b64(self.g_start),
+                "g_uids": _b64(self.g_uids),
             },
-            "grams": self.grams,
         }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> SearchIndex:
+        """Rebuild an index saved by :meth:`to_payload`; ValueError when it is not sound."""
         if payload.get("version") != FORMAT_VERSION:
             raise ValueError("index format version")
         index = cls(list(payload["names"]))
-        index.units = [_Unit(d, s, h, b, k, t, tokens.norm(t), n) for d, s, h, b, k, t, n in payload["units"]]
-        postings: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        for term, flat in payload["postings"].items():
-            entry: dict[int, list[int]] = {}
-            i = 0
-            while i < len(flat):
-                uid, n = flat[i], flat[i + 1]
-                entry[uid] = flat[i + 2 : i + 2 + n]
-                i += 2 + n
-            postings[term] = entry
-        index.postings = postings
-        index.grams = defaultdict(list, payload["grams"])
+        units = payload["units"]
+        if len(units) != 8 or len({len(column) for column in units}) != 1:
+            raise ValueError("index units")
+        (
+            index.doc,
+            index.section,
+            index.heading,
+            index.block,
+            index.kind,
+            index.text,
+            index.norm,
+            index.lengths,
+        ) = units
+        arrays = payload["arrays"]
+        index.t_start = _unb64(arrays["t_start"], np.int64)
+        index.t_uids = _unb64(arrays["t_uids"], np.int32)
+        index.t_tfs = _unb64(arrays["t_tfs"], np.int32)
+        index.p_start = _unb64(arrays["p_start"], np.int64)
+        index.p_flat = _unb64(arrays["p_flat"], np.int32)
+        index.g_start = _unb64(arrays["g_start"], np.int64)
+        index.g_uids = _unb64(arrays["g_uids"], np.int32)
+        terms, grams = payload["terms"], payload["grams"]
+        n = len(index.text)
+        if (
+            len(index.t_start) != len(terms) + 1
+            or len(index.g_start) != len(grams) + 1
+            or int(index.t_start[-1]) != len(index.t_uids) != len(index.t_tfs)
+            or int(index.g_start[-1]) != len(index.g_uids)
+            or int(index.p_start[-1]) != len(index.p_flat)
+            or (len(index.t_uids) and int(index.t_uids.max()) >= n)
+            or (len(index.g_uids) and int(index.g_uids.max()) >= n)
+        ):
+            raise ValueError("index arrays")
+        index.term_id = dict(zip(terms, range(len(terms)), strict=True))
+        index.gram_id = dict(zip(grams, range(len(grams)), strict=True))
         index._finish()
         return index
 
-    # matching ---------------------------------------------------------------------------------------------
-    def _literal(self, text: str) -> set[int]:
-        """Units whose normalized text contains ``text``: bigram candidates confirmed by a substring check."""
-        grams = tokens.bigrams(text)
-        if grams:
-            lists = sorted((self.grams.get(g, []) for g in grams), key=len)
-            if not lists[0]:
-                return set()
-            candidates = set(lists[0])
-            for other in lists[1:]:
-                candidates.intersection_update(other)
-                if not candidates:
-                    return set()
-        elif text.isascii() and text.isalnum():
-            candidates = set()
-            for term, entry in self.postings.items():
-                if text in term and term.isascii():
-                    candidates.update(entry)
-        else:
-            candidates = set(range(len(self.units)))
-        return {uid for uid in candidates if text in self.units[uid].norm}
+    # postings ---------------------------------------------------------------------------------------------
+    def term_postings(self, term: str) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """(units, term frequencies) of a term; empty arrays when it is not in the index."""
+        t = self.term_id.get(term)
+        if t is None:
+            return self.t_uids[:0], self.t_tfs[:0]
+        a, b = int(self.t_start[t]), int(self.t_start[t + 1])
+        return self.t_uids[a:b], self.t_tfs[a:b]
 
-    def _words_apart(self, text: str) -> set[int]:
+    def positions(self, term: str, uid: int) -> list[int]:
+        """Token positions of a term in a unit."""
+        t = self.term_id.get(term)
+        if t is None:
+            return []
+        a, b = int(self.t_start[t]), int(self.t_start[t + 1])
+        i = a + int(np.searchsorted(self.t_uids[a:b], uid))
+        if i >= b or int(self.t_uids[i]) != uid:
+            return []
+        return [int(x) for x in self.p_flat[int(self.p_start[i]) : int(self.p_start[i + 1])]]
+
+    def _gram_postings(self, gram: str) -> np.ndarray[Any, Any] | None:
+        g = self.gram_id.get(gram)
+        if g is None:
+            return None
+        return self.g_uids[int(self.g_start[g]) : int(self.g_start[g + 1])]
+
+    # matching ---------------------------------------------------------------------------------------------
+    def _mask(self, uids: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        mask = np.zeros(len(self.text), dtype=bool)
+        mask[uids] = True
+        return mask
+
+    def _literal(self, text: str) -> np.ndarray[Any, Any]:
+        """A mask of the units whose normalized text contains ``text`` (bigram candidates, then checked)."""
+        norm = self.norm
+        if len(text) < 2:
+            return np.fromiter((text in t for t in norm), dtype=bool, count=len(norm))
+        lists = []
+        for gram in set(map(str.__add__, text, text[1:])):
+            found = self._gram_postings(gram)
+            if found is None:
+                return np.zeros(len(norm), dtype=bool)
+            lists.append(found)
+        lists.sort(key=len)
+        candidates = lists[0]
+        for other in lists[1:]:
+            candidates = candidates[self._mask(other)[candidates]]
+            if not len(candidates):
+                break
+        known, _ = self.term_postings(text)
+        mask = np.zeros(len(norm), dtype=bool)
+        if len(known):
+            mask[known] = True
+            candidates = candidates[~mask[candidates]]
+        if len(candidates) and len(text) > 2:
+            confirmed = [u for u in candidates.tolist() if text in norm[u]]
+            mask[confirmed] = True
+        else:
+            mask[candidates] = True  # a two-character text is its own bigram: every candidate holds it
+        return mask
+
+    def _words_apart(self, text: str) -> np.ndarray[Any, Any] | None:
         words = tokens.query_words(text)
         if len(words) < 2:
-            return set()
-        lists = [self.postings.get(w) for w in words]
-        if any(not p for p in lists):
-            return set()
-        result = set(lists[0] or ())
-        for p in lists[1:]:
-            result.intersection_update(p or ())
-        return result
+            return None
+        lists = sorted((self.term_postings(w)[0] for w in words), key=len)
+        candidates = lists[0]
+        for other in lists[1:]:
+            if not len(candidates):
+                break
+            candidates = candidates[self._mask(other)[candidates]]
+        return self._mask(candidates)
 
-    def _match(self, word: Word) -> tuple[set[int], set[int]]:
+    def _match(self, word: Word) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """(literal, any) masks of the units a word matches."""
         literal = self._literal(word.text)
-        return literal, (set() if word.phrase else self._words_apart(word.text) - literal)
+        if word.phrase:
+            return literal, literal
+        apart = self._words_apart(word.text)
+        return literal, literal if apart is None else (literal | apart)
 
     # scoring ------------------------------------------------------------------------------------------------
-    def _bm25(self, uid: int, terms: Iterable[str]) -> float:
-        unit = self.units[uid]
-        total = 0.0
-        n = len(self.units)
-        for term in terms:
-            entry = self.postings.get(term)
-            if not entry or uid not in entry:
-                continue
-            tf = len(entry[uid])
-            idf = math.log(1 + (n - len(entry) + 0.5) / (len(entry) + 0.5))
-            total += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * unit.length / self.avg_length))
-        return total
-
     def search(self, query: str | Query, limit: int | None = 50) -> list[Hit]:
         """Hits for a query, best first."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        if not parsed.clauses:
+        n = len(self.text)
+        if not parsed.clauses or not n:
             return []
-        literal_by_word: dict[Word, set[int]] = {}
-        result: set[int] | None = None
+        result = np.ones(n, dtype=bool)
+        literal_count = np.zeros(n, dtype=np.float64)
         for clause in parsed.clauses:
-            matched: set[int] = set()
+            clause_any = np.zeros(n, dtype=bool)
+            clause_literal = np.zeros(n, dtype=bool)
             for word in clause:
-                literal, apart = self._match(word)
-                literal_by_word[word] = literal
-                matched |= literal | apart
-            result = matched if result is None else result & matched
-            if not result:
+                literal, matched = self._match(word)
+                clause_any |= matched
+                clause_literal |= literal
+            result &= clause_any
+            if not result.any():
                 return []
-        assert result is not None
+            literal_count += clause_literal
         for word in parsed.excluded:
-            literal, apart = self._match(word)
-            result -= literal | apart
+            result &= ~self._match(word)[1]
+        uids = np.flatnonzero(result)
+        if not len(uids):
+            return []
         positive = parsed.positive
-        terms = {w: [t for t, _, _ in tokens.tokenize(w.text)] for w in positive}
-        scored: list[tuple[float, int]] = []
-        for uid in result:
-            base = sum(self._bm25(uid, terms[w]) for w in positive)
-            literal_words = sum(1 for w in positive if uid in literal_by_word[w])
-            score = base + 2.0 * literal_words
-            if all(any(uid in literal_by_word[w] for w in clause) for clause in parsed.clauses):
-                score += LITERAL_TIER
-            score *= KIND_BOOST.get(self.units[uid].kind, 1.0)
-            scored.append((score, uid))
-        scored.sort(key=lambda x: (-x[0], x[1]))
-        if limit is not None:
-            scored = scored[:limit]
-        return [self._hit(uid, score, positive, terms) for score, uid in scored]
+        terms = {w: list(dict.fromkeys(tokens.terms(w.text))) for w in positive}
+        scores = np.zeros(n, dtype=np.float64)
+        norm_len = K1 * (1 - B + B * self.length / self.avg_length)
+        for term in dict.fromkeys(t for w in positive for t in terms[w]):
+            t_uids, tfs = self.term_postings(term)
+            if not len(t_uids):
+                continue
+            idf = math.log(1 + (n - len(t_uids) + 0.5) / (len(t_uids) + 0.5))
+            scores[t_uids] += idf * tfs * (K1 + 1) / (tfs + norm_len[t_uids])
+        scores += 2.0 * literal_count + LITERAL_TIER * (literal_count == len(parsed.clauses))
+        scores *= self.boost
+        chosen = scores[uids]
+        if limit is not None and len(uids) > limit:
+            top = np.argpartition(-chosen, limit - 1)[:limit]
+            uids, chosen = uids[top], chosen[top]
+        order = np.lexsort((uids, -chosen))
+        return [self._hit(int(uids[i]), float(chosen[i]), positive, terms) for i in order]
 
     def _hit(self, uid: int, score: float, words: list[Word], terms: dict[Word, list[str]]) -> Hit:
-        unit = self.units[uid]
+        norm, text = self.norm[uid], self.text[uid]
         spans: list[tuple[int, int]] = []
         for word in words:
-            found = _occurrences(unit.norm, word.text)
+            found = _occurrences(norm, word.text)
             if not found and not word.phrase:
                 for term in terms[word]:
-                    found.extend(_occurrences(unit.norm, term))
+                    found.extend(_occurrences(norm, term))
             spans.extend(found)
         spans = _merge(spans)
-        snippet, offset = _snippet(unit.text, spans)
+        snippet, offset = _snippet(text, spans)
         snippet_spans = [
             (s - offset, e - offset) for s, e in spans if s >= offset and e - offset <= len(snippet)
         ]
-        return Hit(
-            doc=self.names[unit.doc],
-            doc_index=unit.doc,
-            section=unit.section,
-            heading=unit.heading,
-            block_id=unit.block,
-            kind=unit.kind,
+        return Hit.model_construct(
+            doc=self.names[self.doc[uid]],
+            doc_index=self.doc[uid],
+            section=self.section[uid],
+            heading=self.heading[uid],
+            block_id=self.block[uid],
+            kind=self.kind[uid],
             score=round(score, 4),
-            text=unit.text,
+            text=text,
             snippet=snippet,
             spans=spans,
             snippet_spans=snippet_spans,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from tui.core.text import bundled_content_dir, fold
+from tui.core.text import bundled_content_dir, fold, needs_fold
 
 _LOCK = threading.Lock()
 _JIEBA: Any = None
@@ -80,7 +80,9 @@ STOP_WORDS = frozenset(
 
 def norm(text: str) -> str:
     """Fold widths and lower-case ASCII letters, keeping one character for one."""
-    return fold(text).translate(_ASCII_LOWER)
+    if needs_fold(text):
+        return fold(text).translate(_ASCII_LOWER)
+    return text
 
 
 def userdict_path() -> str:
@@ -124,6 +126,17 @@ def jieba() -> Any:
 def is_ready() -> bool:
     """True once jieba has been loaded."""
     return _JIEBA is not None
+
+
+_WORDLIKE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-z0-9]")
+
+
+def terms(normalized: str) -> Iterator[str]:
+    """The index terms of normalized text: jieba search-mode words, without punctuation and stop words."""
+    stop = STOP_WORDS
+    for word, _, _ in jieba().tokenize(normalized, mode="search"):
+        if word[0].isalnum() and word not in stop:
+            yield word
 
 
 def tokenize(text: str) -> Iterator[tuple[str, int, int]]:

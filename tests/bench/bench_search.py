@@ -1,0 +1,169 @@
+"""Search benchmark: our index against plain jieba segmentation (the floor) and Whoosh 2.7 + jieba.
+
+    pip install 'whoosh==2.7.4'        # bench-only dependency; without it the Whoosh rows are skipped
+    python tests/bench/bench_search.py [--n 2000] [--queries 500]
+
+Everything is measured in the same run on the same deterministic corpus (tests/bench/corpus.py), and the
+result is printed as ratios, since absolute times on these machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+
+from tui.core import cache, tokens
+from tui.core.document import parse_text
+from tui.core.model import Document
+from tui.core.search import SearchIndex, corpus_key, load_or_build
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def unit_texts(docs: list[Document]) -> list[str]:
+    out: list[str] = []
+    for doc in docs:
+        if doc.title:
+            out.append(doc.title)
+        for section in doc.sections:
+            if section.heading:
+                out.append(section.heading)
+            out.extend(b.text for b in section.blocks)
+    return out
+
+
+def time_jieba(texts: list[str]) -> float:
+    jieba = tokens.jieba()
+    start = time.perf_counter()
+    for text in texts:
+        for _ in jieba.tokenize(text, mode="search"):
+            pass
+    return time.perf_counter() - start
+
+
+def time_ours(docs: list[Document]) -> tuple[float, SearchIndex]:
+    gc.collect()
+    start = time.perf_counter()
+    index = SearchIndex.build(docs)
+    return time.perf_counter() - start, index
+
+
+def query_times(run, queries: list[str], repeat: int = 1) -> list[float]:  # type: ignore[no-untyped-def]
+    out: list[float] = []
+    for query in queries:
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            run(query)
+            best = min(best, time.perf_counter() - start)
+        out.append(best * 1000)
+    return out
+
+
+def whoosh_setup(docs: list[Document], folder: str):  # type: ignore[no-untyped-def]
+    try:
+        from jieba.analyse import ChineseAnalyzer
+        from whoosh import index as windex
+        from whoosh.fields import ID, TEXT, Schema
+        from whoosh.qparser import QueryParser
+    except ImportError:
+        return None, None
+    schema = Schema(uid=ID(stored=True), content=TEXT(stored=False, analyzer=ChineseAnalyzer()))
+    start = time.perf_counter()
+    ix = windex.create_in(folder, schema)
+    writer = ix.writer()
+    uid = 0
+    for text in unit_texts(docs):
+        writer.add_document(uid=str(uid), content=text)
+        uid += 1
+    writer.commit()
+    build = time.perf_counter() - start
+    searcher = ix.searcher()
+    parser = QueryParser("content", ix.schema)
+
+    def run(query: str) -> None:
+        try:
+            q = parser.parse(query)
+        except Exception:  # Whoosh's parser raises on some inputs; ours does not
+            return
+        list(searcher.search(q, limit=50))
+
+    return build, run
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000, help="articles in the corpus")
+    ap.add_argument("--queries", type=int, default=500, help="queries to run")
+    args = ap.parse_args()
+
+    articles = corpus.generate_articles(args.n)
+    docs = [parse_text(text, name) for name, text in articles]
+    queries = corpus.generate_queries(articles, args.queries)
+    texts = unit_texts(docs)
+    chars = sum(len(t) for t in texts)
+    print(
+        f"corpus: {len(docs)} articles, {len(texts)} blocks and headings, {chars:,} characters; {len(queries)} queries"
+    )
+
+    tokens.jieba()
+    time_jieba(texts[:200])  # warm caches
+    floor = min(time_jieba(texts) for _ in range(2))
+    build, index = min((time_ours(docs) for _ in range(2)), key=lambda x: x[0])
+    print(f"plain jieba search-mode segmentation: {floor:.2f} s (baseline)")
+    print(f"our index build:                      {build:.2f} s = {build / floor:.2f}x jieba")
+
+    ours = query_times(lambda q: index.search(q, limit=50), queries, repeat=3)
+    ours_p50, ours_p99 = statistics.median(ours), percentile(ours, 99)
+    print(f"our queries: p50 {ours_p50:.3f} ms, p99 {ours_p99:.3f} ms, max {max(ours):.3f} ms")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CACHE_HOME"] = tmp
+        name = f"index-{corpus_key(docs)}.json"
+        cache.save(name, index.to_payload())
+        size = (Path(tmp) / "interview-explorer" / name).stat().st_size
+        loads = []
+        for _ in range(3):
+            gc.collect()
+            start = time.perf_counter()
+            load_or_build(docs)
+            loads.append(time.perf_counter() - start)
+        load = min(loads)
+        print(f"cached index load: {load:.3f} s = {load / floor:.2f}x jieba ({size / 1e6:.1f} MB on disk)")
+
+        wbuild, wrun = whoosh_setup(docs, tmp)
+        if wrun is None:
+            print("whoosh: not installed (pip install 'whoosh==2.7.4') — skipped")
+            return 0
+        theirs = query_times(wrun, queries, repeat=3)
+        w50, w99 = statistics.median(theirs), percentile(theirs, 99)
+        print(f"whoosh build:   {wbuild:.2f} s = {wbuild / floor:.2f}x jieba")
+        print(f"whoosh queries: p50 {w50:.3f} ms, p99 {w99:.3f} ms")
+        print()
+        print("| measure | ours | Whoosh 2.7 + jieba | ratio |")
+        print("|---|---|---|---|")
+        print(
+            f"| build (× plain jieba) | {build / floor:.2f}× | {wbuild / floor:.2f}× | {wbuild / build:.1f}× faster |"
+        )
+        print(f"| query p50 | {ours_p50:.3f} ms | {w50:.3f} ms | {w50 / ours_p50:.1f}× faster |")
+        print(f"| query p99 | {ours_p99:.3f} ms | {w99:.3f} ms | {w99 / ours_p99:.1f}× faster |")
+        print(f"| cached load | {load:.3f} s | — | |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
