@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import gc
 import hashlib
-import itertools
 import math
 import re
 import time
@@ -115,9 +114,9 @@ class SearchIndex:
         self.norm: list[str] = []
         self.lengths: list[int] = []
         self.term_id: dict[str, int] = {}
-        self.gram_id: dict[str, int] = {}
-        self._postings: dict[str, tuple[list[int], list[list[int]]]] = {}
-        self._grams: dict[str, list[int]] = {}
+        self.gram_id: dict[int, int] = {}
+        self._tokens: list[str] = []
+        self.g_codes = np.zeros(0, np.uint64)
         empty = np.zeros(1, dtype=np.int64)
         self.t_start, self.t_uids, self.t_tfs = empty, np.zeros(0, np.int32), np.zeros(0, np.int32)
         self.p_start, self.p_flat = empty, np.zeros(0, np.int32)
@@ -155,27 +154,9 @@ class SearchIndex:
     def _add(
         self, doc: int, section: str | None, heading: str | None, block: str | None, kind: str, text: str
     ) -> None:
-        uid = len(self.text)
         normalized = tokens.norm(text)
-        postings = self._postings
-        count = 0
-        for term in tokens.terms(normalized):
-            entry = postings.get(term)
-            if entry is None:
-                postings[term] = ([uid], [[count]])
-            elif entry[0][-1] == uid:
-                entry[1][-1].append(count)
-            else:
-                entry[0].append(uid)
-                entry[1].append([count])
-            count += 1
-        grams = self._grams
-        for gram in set(map(str.__add__, normalized, normalized[1:])):
-            found = grams.get(gram)
-            if found is None:
-                grams[gram] = [uid]
-            else:
-                found.append(uid)
+        words = tokens.term_list(normalized)
+        self._tokens.extend(words)
         self.doc.append(doc)
         self.section.append(section)
         self.heading.append(heading)
@@ -183,30 +164,62 @@ class SearchIndex:
         self.kind.append(kind)
         self.text.append(text)
         self.norm.append(normalized)
-        self.lengths.append(count)
+        self.lengths.append(len(words))
 
     def _freeze(self) -> None:
-        """Turn the build dictionaries into CSR arrays."""
-        chain = itertools.chain.from_iterable
-        terms = list(self._postings)
-        entries = [self._postings[t] for t in terms]
-        sizes = np.fromiter((len(e[0]) for e in entries), dtype=np.int64, count=len(entries))
-        self.t_start = np.concatenate(([0], np.cumsum(sizes)))
-        total = int(self.t_start[-1])
-        self.t_uids = np.fromiter(chain(e[0] for e in entries), dtype=np.int32, count=total)
-        positions = [p for e in entries for p in e[1]]
-        self.t_tfs = np.fromiter(map(len, positions), dtype=np.int32, count=total)
-        self.p_start = np.concatenate(([0], np.cumsum(self.t_tfs, dtype=np.int64)))
-        self.p_flat = np.fromiter(chain(positions), dtype=np.int32, count=int(self.p_start[-1]))
-        self.term_id = {t: i for i, t in enumerate(terms)}
-        grams = list(self._grams)
-        lists = [self._grams[g] for g in grams]
-        gsizes = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-        self.g_start = np.concatenate(([0], np.cumsum(gsizes)))
-        self.g_uids = np.fromiter(chain(lists), dtype=np.int32, count=int(self.g_start[-1]))
-        self.gram_id = {g: i for i, g in enumerate(grams)}
-        self._postings, self._grams = {}, {}
+        """Turn the collected tokens and texts into CSR arrays, vectorized with numpy."""
+        n = len(self.text)
+        lengths = np.asarray(self.lengths, dtype=np.int64)
+        term_ids = {t: i for i, t in enumerate(dict.fromkeys(self._tokens))}
+        ids = np.fromiter(map(term_ids.__getitem__, self._tokens), dtype=np.int64, count=len(self._tokens))
+        self._tokens = []
+        total = len(ids)
+        uid_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])) if n else np.zeros(0, np.int64)
+        pos_of = np.arange(total, dtype=np.int64) - np.repeat(starts, lengths)
+        order = np.argsort(ids, kind="stable")  # tokens are in (unit, position) order already
+        sorted_ids, sorted_uid = ids[order], uid_of[order]
+        new = np.ones(total, dtype=bool)
+        if total:
+            new[1:] = (sorted_ids[1:] != sorted_ids[:-1]) | (sorted_uid[1:] != sorted_uid[:-1])
+        entry = np.flatnonzero(new)
+        self.t_uids = sorted_uid[entry].astype(np.int32)
+        self.p_start = np.append(entry, total).astype(np.int64)
+        self.t_tfs = np.diff(self.p_start).astype(np.int32)
+        self.p_flat = pos_of[order].astype(np.int32)
+        self.t_start = np.searchsorted(sorted_ids[entry], np.arange(len(term_ids) + 1)).astype(np.int64)
+        self.term_id = term_ids
+        self._freeze_grams()
         self._finish()
+
+    def _freeze_grams(self) -> None:
+        """Posting lists of every character bigram, keyed by the pair of code points."""
+        n = len(self.text)
+        sep = "\U0010ffff"
+        chars = np.frombuffer((sep.join(self.norm) + sep).encode("utf-32-le"), dtype=np.uint32).astype(
+            np.uint64
+        )
+        spans = np.asarray([len(t) + 1 for t in self.norm], dtype=np.int64)
+        unit_of = np.repeat(np.arange(n, dtype=np.uint64), spans)
+        first, second = chars[:-1], chars[1:]
+        valid = (first != 0x10FFFF) & (second != 0x10FFFF)
+        bits = max(1, n.bit_length())
+        if 42 + bits > 64:
+            raise ValueError("too many units for one index")
+        keys = (((first << np.uint64(21)) | second) << np.uint64(bits) | unit_of[:-1])[valid]
+        keys.sort()
+        if len(keys):
+            distinct = np.ones(len(keys), dtype=bool)
+            distinct[1:] = keys[1:] != keys[:-1]
+            keys = keys[distinct]
+        codes = keys >> np.uint64(bits)
+        self.g_uids = (keys & np.uint64((1 << bits) - 1)).astype(np.int32)
+        change = np.ones(len(codes), dtype=bool)
+        change[1:] = codes[1:] != codes[:-1]
+        heads = np.flatnonzero(change)
+        self.g_codes = codes[heads]
+        self.g_start = np.append(heads, len(codes)).astype(np.int64)
+        self.gram_id = dict(zip(self.g_codes.tolist(), range(len(heads)), strict=True))
 
     def _finish(self) -> None:
         self.length = np.asarray(self.lengths, dtype=np.float64)
@@ -233,8 +246,8 @@ class SearchIndex:
                 self.lengths,
             ],
             "terms": list(self.term_id),
-            "grams": list(self.gram_id),
             "arrays": {
+                "g_codes": _b64(self.g_codes),
                 "t_start": _b64(self.t_start),
                 "t_uids": _b64(self.t_uids),
                 "t_tfs": _b64(self.t_tfs),
@@ -272,11 +285,12 @@ class SearchIndex:
         index.p_flat = _unb64(arrays["p_flat"], np.int32)
         index.g_start = _unb64(arrays["g_start"], np.int64)
         index.g_uids = _unb64(arrays["g_uids"], np.int32)
-        terms, grams = payload["terms"], payload["grams"]
+        index.g_codes = _unb64(arrays["g_codes"], np.uint64)
+        terms = payload["terms"]
         n = len(index.text)
         if (
             len(index.t_start) != len(terms) + 1
-            or len(index.g_start) != len(grams) + 1
+            or len(index.g_start) != len(index.g_codes) + 1
             or int(index.t_start[-1]) != len(index.t_uids) != len(index.t_tfs)
             or int(index.g_start[-1]) != len(index.g_uids)
             or int(index.p_start[-1]) != len(index.p_flat)
@@ -285,7 +299,7 @@ class SearchIndex:
         ):
             raise ValueError("index arrays")
         index.term_id = dict(zip(terms, range(len(terms)), strict=True))
-        index.gram_id = dict(zip(grams, range(len(grams)), strict=True))
+        index.gram_id = dict(zip(index.g_codes.tolist(), range(len(index.g_codes)), strict=True))
         index._finish()
         return index
 
@@ -310,7 +324,7 @@ class SearchIndex:
         return [int(x) for x in self.p_flat[int(self.p_start[i]) : int(self.p_start[i + 1])]]
 
     def _gram_postings(self, gram: str) -> np.ndarray[Any, Any] | None:
-        g = self.gram_id.get(gram)
+        g = self.gram_id.get((ord(gram[0]) << 21) | ord(gram[1]))
         if g is None:
             return None
         return self.g_uids[int(self.g_start[g]) : int(self.g_start[g + 1])]
