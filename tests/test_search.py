@@ -183,3 +183,27 @@ def test_search_cli(tmp_path: Path) -> None:
     assert [json.loads(line)["query"] for line in lines] == ["专精特新", "中小企业 订单", "", "5G OR 6G"]
     folder = run_cli("search", "就业", str(DATA / "articles"), "--json", "--limit", "3", env=env)
     assert folder.returncode == 0 and len(json.loads(folder.stdout)["hits"]) == 3
+
+
+def test_progress_is_reported_only_after_a_second(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.core.search as search_module
+
+    clock = iter([0.0, 0.2, 0.4, 1.5, 1.6, 2.5])
+    monkeypatch.setattr(search_module.time, "monotonic", lambda: next(clock))
+    report = search_module.stderr_progress()
+    report(1, 4)
+    report(2, 4)
+    assert capsys.readouterr().err == ""
+    report(3, 4)
+    report(4, 4)
+    err = capsys.readouterr().err
+    assert "3/4" in err and err.endswith("4/4 documents\n")
+
+
+def test_positions_are_kept(index: SearchIndex) -> None:
+    uids, tfs = index.term_postings("中小企业")
+    assert len(uids) and len(uids) == len(tfs)
+    positions = index.positions("中小企业", int(uids[0]))
+    assert len(positions) == int(tfs[0]) and positions == sorted(positions)

@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from tui import __version__
 from tui.core.errors import InputError
@@ -112,23 +111,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         out = sys.stdout.buffer
         for line in lines:
             hits = index.search(line, limit=args.limit)
-            out.write(orjson.dumps({"query": line, "hits": [_hit_json(h) for h in hits]}) + b"\n")
+            out.write(orjson.dumps({"query": line, "hits": [h.to_json() for h in hits]}) + b"\n")
         return 0
     if args.query is None:
         raise InputError("search needs a QUERY (or --queries FILE)")
     hits = index.search(args.query, limit=args.limit)
     if args.json:
-        payload = {"query": args.query, "hits": [_hit_json(h) for h in hits]}
+        payload = {"query": args.query, "hits": [h.to_json() for h in hits]}
         sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")
     else:
         _write(hits_text(hits, args.query))
     return 0
-
-
-def _hit_json(hit: Any) -> dict[str, Any]:
-    fields = {"doc", "section", "block_id", "score", "text", "snippet", "spans"}
-    result: dict[str, Any] = hit.model_dump(include=fields)
-    return result
 
 
 def build_parser() -> argparse.ArgumentParser:

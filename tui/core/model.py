@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -170,19 +171,35 @@ class Figure(BaseModel):
     doc: str = ""
 
 
-class Hit(BaseModel):
-    """A search result: a block (or a heading or title, ``block_id`` null) with its score and highlights."""
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: a block (or a heading or title, ``block_id`` None) with its score and highlights.
 
-    model_config = ConfigDict(frozen=True)
+    A plain dataclass rather than a pydantic model: a query builds up to hundreds of these and validation
+    would cost more than the search itself. ``spans`` are (start, end) offsets of matched terms in ``text``;
+    ``snippet_spans`` the same in ``snippet``.
+    """
 
     doc: str
-    doc_index: int = 0
-    section: str | None = None
-    heading: str | None = None
-    block_id: str | None = None
+    doc_index: int
+    section: str | None
+    heading: str | None
+    block_id: str | None
     kind: str
     score: float
     text: str
     snippet: str
-    spans: list[tuple[int, int]] = Field(description="Matched terms as (start, end) offsets in text")
-    snippet_spans: list[tuple[int, int]] = Field(default_factory=list, description="The same in snippet")
+    spans: list[tuple[int, int]]
+    snippet_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """The fields of ``search --json``."""
+        return {
+            "doc": self.doc,
+            "section": self.section,
+            "block_id": self.block_id,
+            "score": self.score,
+            "text": self.text,
+            "snippet": self.snippet,
+            "spans": [list(span) for span in self.spans],
+        }

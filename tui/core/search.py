@@ -442,7 +442,7 @@ class SearchIndex:
         snippet_spans = [
             (s - offset, e - offset) for s, e in spans if s >= offset and e - offset <= len(snippet)
         ]
-        return Hit.model_construct(
+        return Hit(
             doc=self.names[self.doc[uid]],
             doc_index=self.doc[uid],
             section=self.section[uid],
