@@ -86,10 +86,8 @@ def whoosh_setup(docs: list[Document], folder: str):  # type: ignore[no-untyped-
     start = time.perf_counter()
     ix = windex.create_in(folder, schema)
     writer = ix.writer()
-    uid = 0
-    for text in unit_texts(docs):
+    for uid, text in enumerate(unit_texts(docs)):
         writer.add_document(uid=str(uid), content=text)
-        uid += 1
     writer.commit()
     build = time.perf_counter() - start
     searcher = ix.searcher()
