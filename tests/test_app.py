@@ -94,3 +94,95 @@ async def test_small_terminal_does_not_crash() -> None:
         await pilot.pause()
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
+
+
+async def test_figures_view_filters_sorts_and_jumps() -> None:
+    from textual.widgets import DataTable, Input
+
+    from tui.app.figures_view import FiguresView
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, FiguresView)
+        table = view.query_one(DataTable)
+        assert table.row_count == 21
+        assert [str(c) for c in table.get_row_at(0)][:1] == ["47.8万家"]
+        view.query_one("#figures-filter", Input).value = "% >10"
+        await pilot.pause()
+        assert {r.figure.text for r in view.shown} == {"15.3%", "32.9%", "六成以上", "七成左右", "50.6%"}
+        view.query_one(DataTable).focus()
+        await pilot.press("v")
+        await pilot.pause()
+        assert view.shown[0].figure.text == "七成左右"  # value sort starts descending
+        view.query_one(DataTable).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        node = app.screen.query_one(Outline).cursor_node
+        assert node is not None and node.data is not None and node.data.block == "s2.2"
+
+
+async def test_help_lists_the_real_bindings() -> None:
+    from tui.app.help import HelpScreen
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(f"{keys} {description}" for keys, description in app.screen.rows)
+        for expected in (
+            "/ ctrl+f Search",
+            "f Figures",
+            "y Copy",
+            "n Next hit",
+            "v Sort by value",
+            "escape Close search",
+        ):
+            assert expected in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_offers_our_commands() -> None:
+    from tui.app.commands import ExplorerCommands
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        provider = ExplorerCommands(app.screen)
+        names = [name for name, _, _ in provider._commands()]
+        assert "Show figures" in names and "Search" in names
+        assert any(n.startswith("Jump to section: 助中小企业") for n in names)
+        jump = next(
+            cb for name, cb, _ in provider._commands() if name.startswith("Jump to section: 锻造新优势")
+        )
+        jump()  # type: ignore[operator]
+        await pilot.pause()
+        node = app.screen.query_one(Outline).cursor_node
+        assert node is not None and node.data is not None and node.data.section == "s4"
+
+
+async def test_copy_and_sections(monkeypatch: pytest.MonkeyPatch) -> None:
+    copied: list[str] = []
+    app = _app()
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        node = app.screen.query_one(Outline).cursor_node
+        assert node is not None and node.data is not None and node.data.section == "s1"
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        node = app.screen.query_one(Outline).cursor_node
+        assert node is not None and node.data is not None and node.data.section == "s0"
+        await pilot.press("j", "y")
+        await pilot.pause()
+        assert copied and copied[-1].startswith("今年以来")

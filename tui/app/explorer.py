@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from tui.app.commands import ExplorerCommands
 from tui.app.main_screen import MainScreen
 from tui.core.document import load_document
 from tui.core.errors import InputError
@@ -18,6 +19,7 @@ class ExplorerApp(App[None]):
 
     CSS_PATH = "explorer.tcss"
     TITLE = "interview-explorer"
+    COMMANDS = App.COMMANDS | {ExplorerCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", priority=False),
     ]

@@ -14,10 +14,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Tree
+from textual.widgets import Footer, Header, ProgressBar, Tree
 
 from tui.app.detail import Detail
 from tui.app.figure_table import FigureTable
+from tui.app.figures_view import FigureRef, FiguresView
+from tui.app.help import HelpScreen
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
 from tui.core import tokens
@@ -30,17 +32,20 @@ class MainScreen(Screen[None]):
     """Outline on the left; detail and its figures on the right; the search bar docked on top."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", key_display="/"),
         Binding("ctrl+f", "search", "Search", show=False),
+        Binding("f", "figures", "Figures"),
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
-        Binding("right_square_bracket", "section(1)", "Next section", show=False),
+        Binding("right_square_bracket", "section(1)", "Section", key_display="[ ]"),
         Binding("left_square_bracket", "section(-1)", "Previous section", show=False),
         Binding("y", "copy", "Copy"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("f1", "help", "Help", show=False),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False),
     ]
-    """Search, hit and section navigation, copying, and pane focus."""
+    """Search, figures, hit and section navigation, copying, help and pane focus."""
 
     def __init__(self, documents: list[Document]) -> None:
         super().__init__()
@@ -55,6 +60,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield ProgressBar(id="index-progress", show_eta=False)
         yield SearchBar(id="search-bar")
         with Horizontal(id="panes"):
             yield Outline(self.documents, id="outline")
@@ -73,11 +79,24 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
         tokens.jieba()  # warm the segmenter here, off the first frame, so the first query is quick
-        index = load_or_build(self.documents)
+        started = time.monotonic()
+
+        def progress(done: int, total: int) -> None:
+            if time.monotonic() - started > 1.0:
+                self.app.call_from_thread(self._progress, done, total)
+
+        index = load_or_build(self.documents, progress=progress)
         self.app.call_from_thread(self._index_ready, index)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#index-progress", ProgressBar)
+        bar.add_class("-busy")
+        bar.update(total=total, progress=done)
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.index = index
+        self.query_one("#index-progress", ProgressBar).remove_class("-busy")
+        self.query_one(SearchBar).status("")
         if self.pending_query is not None:
             self.run_query(self.pending_query)
 
@@ -159,6 +178,31 @@ class MainScreen(Screen[None]):
     def action_next_hit(self, step: int) -> None:
         if self.hits:
             self.jump_to(self.hit_cursor + step)
+
+    # views ------------------------------------------------------------------------------------------------
+    def action_figures(self) -> None:
+        names = [d.name for d in self.documents]
+        self.app.push_screen(FiguresView(self.figures, names), self._figure_chosen)
+
+    def _figure_chosen(self, chosen: FigureRef | None) -> None:
+        if chosen is None:
+            return
+        f = chosen.figure
+        ref = NodeRef(chosen.doc, f.section_id, f.block_id)
+        self.query_one(Outline).select_ref(ref)
+        self.show(ref, [(f.start, f.end)])
+        self.query_one(Outline).focus()
+
+    def action_help(self) -> None:
+        from tui.app.outline import Outline as OutlineWidget
+
+        groups = [
+            ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),
+            ("Outline", list(OutlineWidget.BINDINGS)),
+            ("Search bar", list(SearchBar.BINDINGS)),
+            ("Figures view", list(FiguresView.BINDINGS)),
+        ]
+        self.app.push_screen(HelpScreen(groups))
 
     # sections and copying ----------------------------------------------------------------------------------
     def action_section(self, step: int) -> None:

@@ -1,0 +1,50 @@
+"""The figures view's filter language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.core.figfilter import parse_filter, parse_value
+from tui.core.figures import extract_text
+
+FIGS = extract_text(
+    "前三季度,营业收入1.2万亿元,同比增长4.5%;9月,企业数量达478家,占比六成,出口增长2倍。", None
+)
+
+
+def _texts(query: str) -> list[str]:
+    keep = parse_filter(query)
+    return [f.text for f in FIGS if keep(f)]
+
+
+def test_values() -> None:
+    assert parse_value("1万") == 10000
+    assert parse_value("２.５") == 2.5
+    assert parse_value("三千") == 3000
+    assert parse_value("x") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (">5", ["1.2万亿元", "478家", "六成"]),
+        ("<1万", ["4.5%", "478家", "六成", "2倍"]),
+        ("10..500", ["478家", "六成"]),
+        ("%", ["4.5%", "六成"]),
+        ("percent", ["4.5%", "六成"]),
+        ("money >1亿", ["1.2万亿元"]),
+        ("9月", ["478家", "六成", "2倍"]),
+        ("营业收入", ["1.2万亿元", "4.5%"]),
+        ("", ["1.2万亿元", "4.5%", "478家", "六成", "2倍"]),
+        ("> .. <", ["1.2万亿元", "4.5%", "478家", "六成", "2倍"]),
+    ],
+)
+def test_filters(query: str, expected: list[str]) -> None:
+    assert _texts(query) == expected
+
+
+@given(st.text(max_size=20))
+def test_never_raises(query: str) -> None:
+    _texts(query)

@@ -1,0 +1,106 @@
+"""The filter language of the figures view: value conditions, units, kinds and words.
+
+``>5``, ``<1万``, ``>=2.5``, ``10..50`` compare values (Chinese magnitudes allowed); ``%`` or ``元`` keep a
+unit; ``count``, ``money``, ``percent``, ``multiple``, ``other`` keep a kind; any other word must occur in
+the figure's metric, period, comparison or text. Terms combine with AND; nothing typed raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tui.core.model import Figure
+from tui.core.numerals import MAGNITUDES, number_value
+from tui.core.text import fold
+
+KINDS = ("count", "money", "percent", "multiple", "other")
+_NUMBER = re.compile(
+    r"^(?P<num>[0-9.,]+|[零〇一二两三四五六七八九十百千万亿点]+)(?P<mag>万亿|千亿|百亿|亿|千万|百万|万|千|百)?$"
+)
+_COMPARE = re.compile(r"^(?P<op>>=|<=|>|<|=)(?P<value>.+)$")
+_RANGE = re.compile(r"^(?P<low>[^.]+(?:\.\d+)?)\.\.(?P<high>.+)$")
+_UNITS = ("%", "个百分点", "倍", "元", "美元", "家", "个", "人", "户", "项", "吨", "千瓦时")
+
+
+def parse_value(text: str) -> float | None:
+    """``1万`` → 10000, ``2.5`` → 2.5, ``三千`` → 3000; None when it is not a number."""
+    m = _NUMBER.match(fold(text).replace(",", ""))
+    if not m:
+        return None
+    value = number_value(m["num"])
+    if value is None:
+        return None
+    return value * MAGNITUDES.get(m["mag"] or "", 1.0)
+
+
+@dataclass
+class FigureFilter:
+    """A parsed filter: predicates that must all hold."""
+
+    tests: list[Callable[[Figure], bool]] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+
+    def __call__(self, figure: Figure) -> bool:
+        if self.kinds and figure.kind not in self.kinds:
+            return False
+        return all(test(figure) for test in self.tests)
+
+
+def _value_test(op: str, bound: float) -> Callable[[Figure], bool]:
+    ops: dict[str, Callable[[float], bool]] = {
+        ">": lambda v: v > bound,
+        "<": lambda v: v < bound,
+        ">=": lambda v: v >= bound,
+        "<=": lambda v: v <= bound,
+        "=": lambda v: abs(v - bound) <= 1e-9 * max(1.0, abs(bound)),
+    }
+    check = ops[op]
+    return lambda f: check(f.value)
+
+
+def parse_filter(text: str) -> FigureFilter:
+    """Read a filter string leniently (see the module docstring)."""
+    result = FigureFilter()
+    for raw in fold(text).split():
+        token = raw.strip()
+        if not token or set(token) <= set("<>=.~-"):
+            continue  # a stray operator
+        if token.lower() in KINDS:
+            result.kinds.add(token.lower())
+            continue
+        m = _COMPARE.match(token)
+        if m:
+            bound = parse_value(m["value"])
+            if bound is not None:
+                result.tests.append(_value_test(m["op"], bound))
+            continue
+        m = _RANGE.match(token)
+        if m:
+            low, high = parse_value(m["low"]), parse_value(m["high"])
+            if low is not None and high is not None:
+                result.tests.append(_between(min(low, high), max(low, high)))
+            continue
+        if token in _UNITS:
+            result.tests.append(_unit_is(token))
+            continue
+        result.tests.append(_mentions(token.lower()))
+    return result
+
+
+def _between(low: float, high: float) -> Callable[[Figure], bool]:
+    return lambda f: low <= f.value <= high
+
+
+def _unit_is(unit: str) -> Callable[[Figure], bool]:
+    return lambda f: f.unit == unit
+
+
+def _mentions(needle: str) -> Callable[[Figure], bool]:
+    def test(f: Figure) -> bool:
+        return any(
+            needle in fold(x).lower() for x in (f.metric or "", f.period or "", f.comparison or "", f.text)
+        )
+
+    return test
