@@ -186,3 +186,36 @@ async def test_copy_and_sections(monkeypatch: pytest.MonkeyPatch) -> None:
         await pilot.press("j", "y")
         await pilot.pause()
         assert copied and copied[-1].startswith("今年以来")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_detail_lines_follow_chinese_line_breaking(size: tuple[int, int]) -> None:
+    from rich.cells import cell_len
+
+    from tui.app.outline import NodeRef
+    from tui.core.linebreak import CLOSING, OPENING
+
+    app = _app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause(0.2)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        detail = screen.query_one(Detail)
+        width = detail._wrap_width()
+        figures = [f.text for f in screen.figures[0]]
+        assert figures
+        checked = 0
+        for section, block in screen.documents[0].blocks():
+            screen.show(NodeRef(0, section.id, block.id))
+            await pilot.pause()
+            shown = detail.lines
+            assert shown
+            for line in shown:
+                assert cell_len(line) <= width
+                assert not line or line[0] not in CLOSING, line
+                assert not line or line[-1] not in OPENING, line
+            for text in figures:
+                if text in block.text:
+                    assert any(text in line for line in shown), (text, shown)
+            checked += 1
+        assert checked == sum(1 for _ in screen.documents[0].blocks())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.core.linebreak import wrap
 from tui.core.model import Block, BlockKind, Document, Figure
 
 KIND_STYLE = {
@@ -30,10 +33,42 @@ def block_text(block: Block, figures: list[Figure], spans: list[tuple[int, int]]
 
 
 class Detail(VerticalScroll):
-    """Shows a block, a whole section, or a document's header; says where the reader is in its title."""
+    """Shows a block, a whole section, or a document's header; says where the reader is in its title.
+
+    Text is wrapped here, by display cells and the Chinese line-breaking rules of
+    :func:`tui.core.linebreak.wrap`, not by Textual: no line starts with closing punctuation and a number
+    is never parted from its unit. It is wrapped again when the pane is resized.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._paragraphs: list[tuple[Text, list[tuple[int, int]]]] = []
+        self.lines: list[str] = []
+        """The lines as last drawn (plain text), one list entry per screen line."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-text")
+
+    def _wrap_width(self) -> int:
+        return max(2, self.scrollable_content_region.width - 1)
+
+    def _rewrap(self) -> None:
+        width = self._wrap_width()
+        out = Text(no_wrap=True, overflow="crop")
+        self.lines = []
+        for n, (paragraph, protect) in enumerate(self._paragraphs):
+            if n:
+                out.append("\n")
+                self.lines.append("")
+            for start, end in wrap(paragraph.plain, width, protect):
+                out.append_text(paragraph[start:end])
+                out.append("\n")
+                self.lines.append(paragraph.plain[start:end])
+        self.query_one("#detail-text", Static).update(out)
+
+    def on_resize(self) -> None:
+        if self._paragraphs:
+            self._rewrap()
 
     def show(
         self,
@@ -44,7 +79,7 @@ class Detail(VerticalScroll):
         spans: list[tuple[int, int]] | None = None,
     ) -> None:
         """Show a block, a section or the document header, with figures and search spans highlighted."""
-        out = Text()
+        paragraphs: list[tuple[Text, list[tuple[int, int]]]] = []
         by_block: dict[str, list[Figure]] = {}
         for f in figures:
             by_block.setdefault(f.block_id, []).append(f)
@@ -56,24 +91,27 @@ class Detail(VerticalScroll):
                 n = siblings.index(block) + 1
                 label = {"question": "问", "answer": "答", "paragraph": "段", "point": "点"}[block.kind.value]
                 self.border_title = f"{section.heading or '导语'} › {label} ({n}/{len(siblings)})"
-                out.append_text(block_text(block, by_block.get(block.id, []), spans))
+                figs = by_block.get(block.id, [])
+                paragraphs.append((block_text(block, figs, spans), [(f.start, f.end) for f in figs]))
         elif section_id is not None:
             section = next((s for s in doc.sections if s.id == section_id), None)
             if section is not None:
                 self.border_title = section.heading or "导语"
                 for block in section.blocks:
-                    out.append_text(block_text(block, by_block.get(block.id, [])))
-                    out.append("\n\n")
+                    figs = by_block.get(block.id, [])
+                    paragraphs.append((block_text(block, figs), [(f.start, f.end) for f in figs]))
         else:
             self.border_title = doc.title or doc.name
-            out.append((doc.title or doc.name) + "\n", style="bold")
-            out.append(" · ".join(x for x in (doc.date, doc.source, doc.site) if x) + "\n")
+            paragraphs.append((Text(doc.title or doc.name, style="bold"), []))
+            paragraphs.append((Text(" · ".join(x for x in (doc.date, doc.source, doc.site) if x)), []))
             if doc.interviewee:
-                out.append(f"\n受访: {doc.interviewee}")
+                paragraphs.append((Text(f"受访: {doc.interviewee}"), []))
             if doc.interviewer:
-                out.append(f"\n采访: {doc.interviewer}")
-            out.append(
-                f"\n\n{len(doc.sections)} sections · {sum(1 for _ in doc.blocks())} blocks · {len(figures)} figures"
+                paragraphs.append((Text(f"采访: {doc.interviewer}"), []))
+            blocks = sum(1 for _ in doc.blocks())
+            paragraphs.append(
+                (Text(f"{len(doc.sections)} sections · {blocks} blocks · {len(figures)} figures"), [])
             )
-        self.query_one("#detail-text", Static).update(out)
+        self._paragraphs = paragraphs
+        self._rewrap()
         self.scroll_home(animate=False)

@@ -7,6 +7,7 @@ a query typed before the index is ready runs the moment it is.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,14 +19,14 @@ from textual.widgets import Footer, Header, ProgressBar, Tree
 
 from tui.app.detail import Detail
 from tui.app.figure_table import FigureTable
-from tui.app.figures_view import FigureRef, FiguresView
-from tui.app.help import HelpScreen
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
 from tui.core import tokens
-from tui.core.figures import extract
 from tui.core.model import Document, Figure, Hit
-from tui.core.search import SearchIndex, load_or_build
+
+if TYPE_CHECKING:  # the search engine (numpy) and the secondary screens load after the first frame
+    from tui.app.figures_view import FigureRef
+    from tui.core.search import SearchIndex
 
 
 class MainScreen(Screen[None]):
@@ -50,7 +51,8 @@ class MainScreen(Screen[None]):
     def __init__(self, documents: list[Document]) -> None:
         super().__init__()
         self.documents = documents
-        self.figures: list[list[Figure]] = [extract(doc) for doc in documents]
+        self.figures: list[list[Figure]] = [[] for _ in documents]
+        """Figures of each document, found just after the first frame."""
         self.index: SearchIndex | None = None
         self.hits: list[Hit] = []
         self.hit_cursor = -1
@@ -60,8 +62,6 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield ProgressBar(id="index-progress", show_eta=False)
-        yield SearchBar(id="search-bar")
         with Horizontal(id="panes"):
             yield Outline(self.documents, id="outline")
             with Vertical(id="right"):
@@ -74,10 +74,19 @@ class MainScreen(Screen[None]):
         self.title = doc.title or doc.name
         self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
         self.query_one(Outline).focus()
+        self.call_after_refresh(self._find_figures)
         self.call_after_refresh(self.build_index)
+
+    def _find_figures(self) -> None:
+        from tui.core.figures import extract
+
+        self.figures = [extract(doc) for doc in self.documents]
+        self.show(self._current)
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
+        from tui.core.search import load_or_build
+
         tokens.jieba()  # warm the segmenter here, off the first frame, so the first query is quick
         started = time.monotonic()
 
@@ -89,14 +98,21 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._index_ready, index)
 
     def _progress(self, done: int, total: int) -> None:
-        bar = self.query_one("#index-progress", ProgressBar)
+        found = self.query("#index-progress")
+        if found:
+            bar = found.first(ProgressBar)
+        else:  # mounted only when indexing is slow enough to need it
+            bar = ProgressBar(id="index-progress", show_eta=False)
+            self.mount(bar, before=self.query_one("#panes"))
         bar.add_class("-busy")
         bar.update(total=total, progress=done)
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.index = index
-        self.query_one("#index-progress", ProgressBar).remove_class("-busy")
-        self.query_one(SearchBar).status("")
+        for bar in self.query("#index-progress"):
+            bar.remove_class("-busy")
+        for search_bar in self.query(SearchBar):
+            search_bar.status("")
         if self.pending_query is not None:
             self.run_query(self.pending_query)
 
@@ -119,11 +135,18 @@ class MainScreen(Screen[None]):
             shown = figures
         self.query_one(FigureTable).show(shown)
 
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar (mounted by the first ``/``: it is not part of the first frame)."""
+        return self.query_one(SearchBar)
+
     # search ------------------------------------------------------------------------------------------------
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        if not self.query(SearchBar):
+            await self.mount(SearchBar(id="search-bar"), before=self.query_one("#panes"))
+        self.search_bar.open()
         if self.index is None:
-            self.query_one(SearchBar).status("Preparing the index (jieba)… your query runs when it is ready")
+            self.search_bar.status("Preparing the index (jieba)… your query runs when it is ready")
 
     @on(SearchBar.Changed)
     def _query_changed(self, event: SearchBar.Changed) -> None:
@@ -147,7 +170,7 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._show_hits, query, hits, elapsed)
 
     def _show_hits(self, query: str, hits: list[Hit], elapsed: float) -> None:
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
         if bar.query_one("#search-input").value != query:  # type: ignore[attr-defined]
             return  # a stale answer: the user has typed on
         self.hits = hits
@@ -156,7 +179,7 @@ class MainScreen(Screen[None]):
 
     @on(SearchBar.Jump)
     def _jump(self, event: SearchBar.Jump) -> None:
-        self.query_one(SearchBar).remove_class("-open")
+        self.search_bar.remove_class("-open")
         self.jump_to(event.index)
         self.query_one(Outline).focus()
 
@@ -181,6 +204,8 @@ class MainScreen(Screen[None]):
 
     # views ------------------------------------------------------------------------------------------------
     def action_figures(self) -> None:
+        from tui.app.figures_view import FiguresView
+
         names = [d.name for d in self.documents]
         self.app.push_screen(FiguresView(self.figures, names), self._figure_chosen)
 
@@ -194,6 +219,8 @@ class MainScreen(Screen[None]):
         self.query_one(Outline).focus()
 
     def action_help(self) -> None:
+        from tui.app.figures_view import FiguresView
+        from tui.app.help import HelpScreen
         from tui.app.outline import Outline as OutlineWidget
 
         groups = [

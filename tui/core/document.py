@@ -71,7 +71,7 @@ class _Builder:
         text = line.text[cut:]
         sid = self._section_id()
         self.blocks.append(
-            Block(
+            Block.model_construct(
                 id=f"{sid}.{len(self.blocks) + 1}",
                 kind=kind,
                 text=text,
@@ -94,7 +94,7 @@ class _Builder:
             return
         sid = self._section_id()
         self.sections.append(
-            Section(
+            Section.model_construct(
                 id=sid,
                 heading=self.heading,
                 heading_start=self.heading_span[0] if self.heading_span else None,
@@ -193,7 +193,9 @@ class _Parser:
         self.source: str | None = None
 
     def chrome(self, kind: str, line: _Line) -> None:
-        self.boilerplate.append(Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end))
+        self.boilerplate.append(
+            Boilerplate.model_construct(kind=kind, text=line.text, start=line.start, end=line.end)
+        )
 
     def header(self) -> int:
         """Read the header; return the index of the first body line."""
@@ -259,7 +261,7 @@ class _Parser:
             if dateline and dateline.end() < len(line.folded):
                 cut = dateline.end()
                 self.boilerplate.append(
-                    Boilerplate(
+                    Boilerplate.model_construct(
                         kind="dateline", text=line.text[:cut].strip(), start=line.start, end=line.start + cut
                     )
                 )
@@ -333,7 +335,7 @@ class _Parser:
             interviewee = interviewee or who or None
             interviewer = interviewer or lead_text[m.start("by") : m.end("by")]
         self.boilerplate.sort(key=lambda b: b.start)
-        return Document(
+        return Document.model_construct(
             name=self.name,
             title=self.title,
             date=self.date,

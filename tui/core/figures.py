@@ -446,7 +446,7 @@ def extract_text(text: str, day: dt.date | None = None, block_id: str = "") -> l
             last_metric = None
         prev_end = raw.end
         figures.append(
-            Figure(
+            Figure.model_construct(
                 text=text[raw.start : raw.end],
                 start=raw.start,
                 end=raw.end,

@@ -1,5 +1,9 @@
 """The document model: a Document has Sections, a Section has Blocks (pydantic v2).
 
+The parser builds these with ``model_construct`` and the schemas are built on first use
+(``defer_build``): validation is for data from outside, and building five schemas at import would cost the
+explorer's first frame about 60 ms. A test validates parsed documents against the schemas.
+
 Offsets (``start``, ``end``) are character offsets into ``Document.source``: the decoded text with its
 line ends normalized to ``\\n``. ``source[block.start:block.end] == block.text`` always holds.
 """
@@ -26,7 +30,7 @@ class BlockKind(str, Enum):
 class Block(BaseModel):
     """One paragraph of the body: a plain paragraph, a question, an answer paragraph or a point."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     kind: BlockKind
@@ -40,7 +44,7 @@ class Block(BaseModel):
 class Section(BaseModel):
     """The lead (``heading`` null) or a headed section of the body."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     heading: str | None
@@ -52,7 +56,7 @@ class Section(BaseModel):
 class Boilerplate(BaseModel):
     """A line that is not content: portal chrome, attribution, a disclaimer; kept apart from the body."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: str
     text: str
@@ -63,7 +67,7 @@ class Boilerplate(BaseModel):
 class Document(BaseModel):
     """A parsed article."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str = Field(description="File name, or a label for text that came from elsewhere")
     title: str | None = None
@@ -151,7 +155,7 @@ class Document(BaseModel):
 class Figure(BaseModel):
     """A statistic found in a block: its span, value in base units, and what it measures when."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str = Field(description="The exact span, approximation words included")
     start: int = Field(description="Offset of the span in the block's text")

@@ -1,0 +1,59 @@
+"""Regenerate the README's SVG screenshots: the main screen, search with results, the figures view.
+
+    python tests/make_screenshots.py
+
+Each is taken with Textual's ``save_screenshot`` from a Pilot session at 120×40, so they show exactly what
+the app draws. The files land in ``tests/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from textual.widgets import Input
+
+from tui.app.explorer import ExplorerApp, load_all
+from tui.app.main_screen import MainScreen
+from tui.core.text import bundled_article
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+async def shoot() -> None:
+    OUT.mkdir(exist_ok=True)
+    documents, _ = load_all([bundled_article()])
+    app = ExplorerApp(documents)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(7):
+            await pilot.press("j")
+        await pilot.pause(0.3)
+        app.save_screenshot("main.svg", str(OUT))
+        await pilot.press("slash")
+        for ch in "中小企业":
+            await pilot.press(ch)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if screen.hits:
+                break
+        for widget in app.query(Input):
+            widget.cursor_blink = False
+        await pilot.pause(0.3)
+        app.save_screenshot("search.svg", str(OUT))
+        await pilot.press("escape", "f")
+        await pilot.pause(0.3)
+        app.save_screenshot("figures.svg", str(OUT))
+    print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.svg')))} to {OUT}")
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["XDG_CACHE_HOME"] = cache
+        asyncio.run(shoot())
