@@ -56,3 +56,16 @@ def test_boilerplate_kept_out_of_blocks(stem: str) -> None:
         assert snippet not in body
     for _, block in doc.blocks():
         assert doc.text[block.start : block.end] == block.text
+
+
+@pytest.mark.parametrize("stem", CASES[:4])
+def test_constructed_models_pass_validation(stem: str) -> None:
+    """The parser builds models without validation (for start-up time); they must still be valid."""
+    from tui.core.figures import extract
+    from tui.core.model import Figure
+
+    doc, _ = _load(stem)
+    again = Document.model_validate(doc.model_dump())
+    assert again.model_dump() == doc.model_dump()
+    for figure in extract(doc):
+        assert Figure.model_validate(figure.model_dump()) == figure
