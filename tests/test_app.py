@@ -45,7 +45,7 @@ async def test_outline_lists_the_sections_and_detail_follows() -> None:
         detail = screen.query_one(Detail)
         assert "47.8万家" in str(detail.query_one("#detail-text").render())
         table = screen.query_one(FigureTable)
-        assert table.row_count == 4 and table.get_row_at(0)[0] == "47.8万家"
+        assert table.row_count == 4 and table.get_row_at(0)[:2] == ["47.8万家", "规模以上工业企业数量"]
 
 
 async def test_search_jumps_to_the_block() -> None:

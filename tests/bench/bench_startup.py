@@ -47,8 +47,8 @@ from tui.app.explorer import ExplorerApp, load_all
 from tui.core.text import bundled_article
 original = main_screen.MainScreen.on_mount
 def on_mount(self):
+    self.call_after_refresh(done, self)  # first in line: it runs right after the first refresh
     original(self)
-    self.call_after_refresh(done, self)
 def done(screen):
     import sys
     print("FIRST-FRAME", "jieba" in sys.modules, flush=True)

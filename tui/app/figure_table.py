@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.widgets import DataTable
 
 from tui.core.model import Figure
@@ -10,13 +11,13 @@ from tui.core.render import clip, format_value
 APPROX = {"over": ">", "under": "<", "about": "~"}
 
 
-class FigureTable(DataTable[str]):
+class FigureTable(DataTable[str | Text]):
     """Figure, value, unit, approximation, metric, period and comparison of the figures shown."""
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
-        self.add_columns("figure", "value", "unit", "≈", "metric", "period", "comparison")
+        self.add_columns("figure", "metric", "period", "value", "unit", "≈", "comparison")
 
     def show(self, figures: list[Figure]) -> None:
         """Replace the rows with these figures."""
@@ -25,11 +26,11 @@ class FigureTable(DataTable[str]):
             value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
             self.add_row(
                 f.text,
-                value,
+                clip(f.metric or "", 24),
+                f.period or "",
+                Text(value, justify="right"),
                 f.unit,
                 APPROX.get(f.approx or "", ""),
-                clip(f.metric or "", 28),
-                f.period or "",
                 clip(f.comparison or "", 18),
             )
         self.border_title = f"Figures ({len(figures)})"

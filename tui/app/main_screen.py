@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -20,12 +20,11 @@ from textual.widgets import Footer, Header, ProgressBar, Tree
 from tui.app.detail import Detail
 from tui.app.figure_table import FigureTable
 from tui.app.outline import NodeRef, Outline
-from tui.app.search_bar import SearchBar
-from tui.core import tokens
 from tui.core.model import Document, Figure, Hit
 
-if TYPE_CHECKING:  # the search engine (numpy) and the secondary screens load after the first frame
+if TYPE_CHECKING:  # the search engine (numpy), the search bar and other screens load after the first frame
     from tui.app.figures_view import FigureRef
+    from tui.app.search_bar import SearchBar
     from tui.core.search import SearchIndex
 
 
@@ -85,6 +84,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
+        from tui.core import tokens
         from tui.core.search import load_or_build
 
         tokens.jieba()  # warm the segmenter here, off the first frame, so the first query is quick
@@ -111,8 +111,8 @@ class MainScreen(Screen[None]):
         self.index = index
         for bar in self.query("#index-progress"):
             bar.remove_class("-busy")
-        for search_bar in self.query(SearchBar):
-            search_bar.status("")
+        for search_bar in self.query("#search-bar"):
+            search_bar.status("")  # type: ignore[attr-defined]
         if self.pending_query is not None:
             self.run_query(self.pending_query)
 
@@ -138,18 +138,21 @@ class MainScreen(Screen[None]):
     @property
     def search_bar(self) -> SearchBar:
         """The search bar (mounted by the first ``/``: it is not part of the first frame)."""
+        from tui.app.search_bar import SearchBar
+
         return self.query_one(SearchBar)
 
     # search ------------------------------------------------------------------------------------------------
     async def action_search(self) -> None:
+        from tui.app.search_bar import SearchBar
+
         if not self.query(SearchBar):
             await self.mount(SearchBar(id="search-bar"), before=self.query_one("#panes"))
         self.search_bar.open()
         if self.index is None:
             self.search_bar.status("Preparing the index (jieba)… your query runs when it is ready")
 
-    @on(SearchBar.Changed)
-    def _query_changed(self, event: SearchBar.Changed) -> None:
+    def on_search_bar_changed(self, event: SearchBar.Changed) -> None:
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(0.12, lambda: self.run_query(event.query))
@@ -177,14 +180,12 @@ class MainScreen(Screen[None]):
         self.hit_cursor = -1
         bar.show_hits(hits, elapsed)
 
-    @on(SearchBar.Jump)
-    def _jump(self, event: SearchBar.Jump) -> None:
+    def on_search_bar_jump(self, event: SearchBar.Jump) -> None:
         self.search_bar.remove_class("-open")
         self.jump_to(event.index)
         self.query_one(Outline).focus()
 
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
+    def on_search_bar_closed(self) -> None:
         self.query_one(Outline).focus()
 
     def jump_to(self, index: int) -> None:
@@ -222,6 +223,7 @@ class MainScreen(Screen[None]):
         from tui.app.figures_view import FiguresView
         from tui.app.help import HelpScreen
         from tui.app.outline import Outline as OutlineWidget
+        from tui.app.search_bar import SearchBar
 
         groups = [
             ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),

@@ -8,7 +8,6 @@ portals write it. Every function here takes one line of *folded* text (see :func
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 from dataclasses import dataclass
 
@@ -108,6 +107,8 @@ def find_date(line: str) -> tuple[str, int, int] | None:
             best = (iso, m.start(), m.end())
     m = _RFC2822.search(line)
     if m and (best is None or m.start() < best[1]):
+        import email.utils  # only feeds write RFC 2822 dates; keep the import off the common path
+
         try:
             stamp = email.utils.parsedate_to_datetime(m.group(0))
         except (TypeError, ValueError, IndexError):

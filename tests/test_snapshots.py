@@ -1,0 +1,83 @@
+"""Snapshot tests (pytest-textual-snapshot) of the main screen, search, the figures view and help.
+
+Regenerate after an intended change with ``pytest tests/test_snapshots.py --snapshot-update`` and look at
+the report. The cursor blink is frozen and the search timing hidden so that the pictures are stable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import textual
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from tui.app.explorer import ExplorerApp, load_all
+from tui.app.main_screen import MainScreen
+from tui.core.text import bundled_article
+
+SIZES = [(120, 40), (80, 24)]
+RECORDED_WITH = "8.2.8"
+"""The Textual version the snapshots were drawn with; another version may draw a cell differently."""
+
+pytestmark = pytest.mark.skipif(
+    textual.__version__ != RECORDED_WITH,
+    reason=f"snapshots recorded with textual {RECORDED_WITH}; regenerate them for {textual.__version__}",
+)
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+
+def _app() -> ExplorerApp:
+    documents, errors = load_all([bundled_article()])
+    return ExplorerApp(documents, errors)
+
+
+async def _settle(pilot: Pilot[Any]) -> None:
+    for widget in pilot.app.query(Input):
+        widget.cursor_blink = False
+    await pilot.pause(0.2)
+
+
+async def _main(pilot: Pilot[Any]) -> None:
+    for _ in range(7):
+        await pilot.press("j")
+    await _settle(pilot)
+
+
+async def _search(pilot: Pilot[Any]) -> None:
+    await pilot.press("slash")
+    for ch in "专精特新":
+        await pilot.press(ch)
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if screen.hits:
+            break
+    screen.search_bar.query_one("#search-status", Static).update(f"{len(screen.hits)} hits")
+    await _settle(pilot)
+
+
+async def _figures(pilot: Pilot[Any]) -> None:
+    await pilot.pause(0.2)
+    await pilot.press("f")
+    await _settle(pilot)
+
+
+async def _help(pilot: Pilot[Any]) -> None:
+    await pilot.press("question_mark")
+    await _settle(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize(
+    "scene", [_main, _search, _figures, _help], ids=["main", "search", "figures", "help"]
+)
+def test_snapshot(snap_compare: Any, scene: Any, size: tuple[int, int]) -> None:
+    assert snap_compare(_app(), run_before=scene, terminal_size=size)
