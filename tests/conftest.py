@@ -8,10 +8,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tui.core.document import load_document
 from tui.core.model import Document
 from tui.core.text import bundled_article
+
+# Hypothesis profiles: "ci" (the default) keeps the suite quick; run the fuzzers longer with
+#     python -m pytest tests/test_fuzz.py --hypothesis-profile=long
+settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

@@ -20,15 +20,22 @@ KIND_STYLE = {
     "other": "bold blue",
 }
 MATCH_STYLE = "black on yellow"
+MAX_CHARS = 20_000
+"""A block longer than this (a 1 MB line with no paragraph breaks) is shown cut, so the pane stays fast."""
 
 
 def block_text(block: Block, figures: list[Figure], spans: list[tuple[int, int]] | None = None) -> Text:
     """A block's text with its figures styled by kind and search spans highlighted."""
-    text = Text(block.text, style="bold" if block.kind == BlockKind.question else "")
+    shown = block.text[:MAX_CHARS]
+    text = Text(shown, style="bold" if block.kind == BlockKind.question else "")
     for f in figures:
-        text.stylize(KIND_STYLE.get(f.kind, "bold"), f.start, f.end)
+        if f.end <= MAX_CHARS:
+            text.stylize(KIND_STYLE.get(f.kind, "bold"), f.start, f.end)
     for start, end in spans or []:
-        text.stylize(MATCH_STYLE, start, end)
+        if end <= MAX_CHARS:
+            text.stylize(MATCH_STYLE, start, end)
+    if len(block.text) > MAX_CHARS:
+        text.append(f" … ({len(block.text) - MAX_CHARS:,} more characters not shown)", style="dim italic")
     return text
 
 
@@ -92,14 +99,16 @@ class Detail(VerticalScroll):
                 label = {"question": "问", "answer": "答", "paragraph": "段", "point": "点"}[block.kind.value]
                 self.border_title = f"{section.heading or '导语'} › {label} ({n}/{len(siblings)})"
                 figs = by_block.get(block.id, [])
-                paragraphs.append((block_text(block, figs, spans), [(f.start, f.end) for f in figs]))
+                protect = [(f.start, f.end) for f in figs if f.end <= MAX_CHARS]
+                paragraphs.append((block_text(block, figs, spans), protect))
         elif section_id is not None:
             section = next((s for s in doc.sections if s.id == section_id), None)
             if section is not None:
                 self.border_title = section.heading or "导语"
                 for block in section.blocks:
                     figs = by_block.get(block.id, [])
-                    paragraphs.append((block_text(block, figs), [(f.start, f.end) for f in figs]))
+                    protect = [(f.start, f.end) for f in figs if f.end <= MAX_CHARS]
+                    paragraphs.append((block_text(block, figs), protect))
         else:
             self.border_title = doc.title or doc.name
             paragraphs.append((Text(doc.title or doc.name, style="bold"), []))

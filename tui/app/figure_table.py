@@ -19,10 +19,13 @@ class FigureTable(DataTable[str | Text]):
         self.zebra_stripes = True
         self.add_columns("figure", "metric", "period", "value", "unit", "≈", "comparison")
 
+    MAX_ROWS = 1000
+    """More figures than this in one node (a pathological file) are listed up to this many."""
+
     def show(self, figures: list[Figure]) -> None:
         """Replace the rows with these figures."""
         self.clear()
-        for f in figures:
+        for f in figures[: self.MAX_ROWS]:
             value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
             self.add_row(
                 f.text,
@@ -33,4 +36,5 @@ class FigureTable(DataTable[str | Text]):
                 APPROX.get(f.approx or "", ""),
                 clip(f.comparison or "", 18),
             )
-        self.border_title = f"Figures ({len(figures)})"
+        more = f", first {self.MAX_ROWS} shown" if len(figures) > self.MAX_ROWS else ""
+        self.border_title = f"Figures ({len(figures)}{more})"

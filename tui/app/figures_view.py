@@ -41,6 +41,9 @@ class FiguresView(Screen[FigureRef | None]):
     ]
     """Sorting and filtering keys of the figures view (active when the table has focus)."""
 
+    MAX_ROWS = 5000
+    """Rows listed at most; the filter narrows a larger set (the title says how many match)."""
+
     def __init__(self, figures: list[list[Figure]], names: list[str]) -> None:
         super().__init__()
         self.all = [FigureRef(d, f) for d, figs in enumerate(figures) for f in figs]
@@ -72,7 +75,7 @@ class FiguresView(Screen[FigureRef | None]):
         self.shown.sort(key=self._key, reverse=self.descending)
         table = self.query_one(DataTable)
         table.clear()
-        for ref in self.shown:
+        for ref in self.shown[: self.MAX_ROWS]:
             f = ref.figure
             value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
             row: list[str | Text] = [
@@ -131,7 +134,7 @@ class FiguresView(Screen[FigureRef | None]):
 
     @on(DataTable.RowSelected, "#figures-table")
     def _chosen(self, event: DataTable.RowSelected) -> None:
-        if 0 <= event.cursor_row < len(self.shown):
+        if 0 <= event.cursor_row < min(len(self.shown), self.MAX_ROWS):
             self.dismiss(self.shown[event.cursor_row])
 
     @on(DataTable.HeaderSelected, "#figures-table")

@@ -260,9 +260,10 @@ class _Parser:
             dateline = chrome.DATELINE.match(line.folded)
             if dateline and dateline.end() < len(line.folded):
                 cut = dateline.end()
+                label = line.text[:cut].rstrip()
                 self.boilerplate.append(
                     Boilerplate.model_construct(
-                        kind="dateline", text=line.text[:cut].strip(), start=line.start, end=line.start + cut
+                        kind="dateline", text=label, start=line.start, end=line.start + len(label)
                     )
                 )
                 self.source = self.source or dateline["src"]

@@ -10,6 +10,7 @@ distributes 分别 lists.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -130,8 +131,15 @@ def kind_of(unit: str) -> str:
     return "other"
 
 
-def _as_float(value: Decimal) -> float:
-    return float(round(value, 6))
+_MAX_VALUE = 1e20
+"""Larger values (a 23-digit string of digits, 一亿亿亿) are no statistic of this genre."""
+
+
+def _as_float(value: Decimal) -> float | None:
+    number = float(value)
+    if not math.isfinite(number) or abs(number) > _MAX_VALUE:
+        return None
+    return round(number, 6)
 
 
 def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str) -> bool:
@@ -255,9 +263,10 @@ def _read(folded: str, m: re.Match[str]) -> _Raw | None:
     e, post = _approx_after(folded, end, unit)
     approx = pre or post or ("over" if more else None)
     bare = not unit and not mag
-    if value is None:
+    number = None if value is None else _as_float(value)
+    if number is None:
         return None
-    return _Raw(s, e, _as_float(value), None, unit, approx, bare)
+    return _Raw(s, e, number, None, unit, approx, bare)
 
 
 def _merge(folded: str, raws: list[_Raw]) -> list[_Raw]:
@@ -272,10 +281,11 @@ def _merge(folded: str, raws: list[_Raw]) -> list[_Raw]:
             value = cur.value
             if not cur.unit and cur.bare and nxt.value >= 1000 and value < nxt.value / 1000:
                 mag = nxt.value / _strip_value(folded, nxt)
-                value = _as_float(Decimal(str(value)) * Decimal(str(mag)))
+                value = _as_float(Decimal(str(value)) * Decimal(str(mag))) or value
             out.append(
                 replace(
                     cur,
+                    value=value,
                     end=nxt.end,
                     upper=nxt.value,
                     unit=nxt.unit,
@@ -304,9 +314,15 @@ def _strip_value(folded: str, raw: _Raw) -> float:
     return float(m.group(0).replace(",", "")) if m and float(m.group(0).replace(",", "")) else 1.0
 
 
+_MAX_CLAUSE = 80
+"""How far back a metric is looked for: clauses of the genre are short, and a text without punctuation
+(a 1 MB line) must not make every figure scan back to its start."""
+
+
 def _clause_start(folded: str, pos: int) -> int:
     i = pos
-    while i > 0 and folded[i - 1] not in _CLAUSE_END:
+    stop = max(0, pos - _MAX_CLAUSE)
+    while i > stop and folded[i - 1] not in _CLAUSE_END:
         i -= 1
     return i
 

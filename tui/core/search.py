@@ -195,18 +195,18 @@ class SearchIndex:
     def _freeze_grams(self) -> None:
         """Posting lists of every character bigram, keyed by the pair of code points."""
         n = len(self.text)
-        sep = "\U0010ffff"
-        chars = np.frombuffer((sep.join(self.norm) + sep).encode("utf-32-le"), dtype=np.uint32).astype(
-            np.uint64
-        )
-        spans = np.asarray([len(t) + 1 for t in self.norm], dtype=np.int64)
-        unit_of = np.repeat(np.arange(n, dtype=np.uint64), spans)
+        chars = np.frombuffer("".join(self.norm).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        lengths = np.asarray([len(t) for t in self.norm], dtype=np.int64)
+        unit_of = np.repeat(np.arange(n, dtype=np.uint64), lengths)
         first, second = chars[:-1], chars[1:]
-        valid = (first != 0x10FFFF) & (second != 0x10FFFF)
+        valid = np.ones(len(first), dtype=bool)
+        ends = np.cumsum(lengths) - 1  # the last character of each unit pairs with nothing after it
+        ends = ends[(lengths > 0) & (ends < len(first))]
+        valid[ends] = False
         bits = max(1, n.bit_length())
         if 42 + bits > 64:
             raise ValueError("too many units for one index")
-        keys = (((first << np.uint64(21)) | second) << np.uint64(bits) | unit_of[:-1])[valid]
+        keys = (((first << np.uint64(21)) | second) << np.uint64(bits) | unit_of[: len(first)])[valid]
         keys.sort()
         if len(keys):
             distinct = np.ones(len(keys), dtype=bool)

@@ -53,6 +53,14 @@ def _plausible(text: str) -> bool:
     return bad <= max(2, len(text) // 200)
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a file cut in mid-character, a stray byte): decoded with U+FFFD
+    in their place, or None when the damage is too widespread to be UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    return text if damaged <= max(1, len(text) // 1000) else None
+
+
 def decode_bytes(data: bytes, name: str = "input") -> Decoded:
     """Decode the bytes of an article; raise :class:`InputError` with one line when they are not text."""
     sha = hashlib.sha256(data).hexdigest()
@@ -75,12 +83,16 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as utf8_error:
-            try:
-                text, encoding = data.decode("gb18030"), "gb18030"
-            except UnicodeDecodeError:
-                raise InputError(
-                    f"{name}: neither UTF-8 nor GB18030 text (bad byte at offset {utf8_error.start})"
-                ) from None
+            repaired = _mostly_utf8(data)
+            if repaired is not None:
+                text, encoding = repaired, "utf-8"
+            else:
+                try:
+                    text, encoding = data.decode("gb18030"), "gb18030"
+                except UnicodeDecodeError:
+                    raise InputError(
+                        f"{name}: neither UTF-8 nor GB18030 text (bad byte at offset {utf8_error.start})"
+                    ) from None
     if not _plausible(text):
         raise InputError(f"{name}: looks like a binary file, not {encoding} text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,160 @@
+"""The bad-input matrix: every command on every odd file gives a sensible result or one line and exit 2.
+
+Each case runs the real CLI in a subprocess (``outline``, ``figures``, ``search``), with a time limit, and
+checks that the input file is unchanged. The same files opened in the app give a notice, not a crash.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tui.core.text import bundled_article
+
+SEED = bundled_article().read_text(encoding="utf-8")
+
+
+def _random_bytes() -> bytes:
+    rng = random.Random(20231104)
+    return bytes(rng.randrange(256) for _ in range(8192))
+
+
+def _long_line() -> bytes:
+    unit = "规模以上工业增加值同比增长百分之五企业数量达四十七万家营业收入增加三点五倍"
+    return (
+        (unit * (1_000_000 // len(unit.encode()) + 1))
+        .encode("utf-8")[:1_000_000]
+        .decode("utf-8", "ignore")
+        .encode()
+    )
+
+
+def _big_file() -> bytes:
+    paragraphs = SEED.split("\n\n")
+    body = "\n\n".join(paragraphs[5:-4])
+    return ("\n\n".join(paragraphs[:5]) + "\n\n" + "\n\n".join([body] * 400)).encode("utf-8")[:3_000_000]
+
+
+# name -> (bytes, what a good outcome is: "ok" (exit 0) or "bad" (exit 2))
+CASES: dict[str, tuple[Callable[[], bytes], str]] = {
+    "empty.txt": (lambda: b"", "bad"),
+    "whitespace.txt": (lambda: " \n\t\r\n\u3000\xa0\n".encode("utf-8"), "bad"),
+    "random.bin": (_random_bytes, "bad"),
+    "image.png": (lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "bad"),
+    "truncated_utf8.txt": (lambda: SEED.encode("utf-8")[:-2], "ok"),
+    "utf16.txt": (lambda: SEED.encode("utf-16"), "ok"),
+    "gb18030.txt": (lambda: SEED.encode("gb18030"), "ok"),
+    "bom.txt": (lambda: b"\xef\xbb\xbf" + SEED.encode("utf-8"), "ok"),
+    "crlf.txt": (lambda: SEED.replace("\n", "\r\n").encode("utf-8"), "ok"),
+    "long_line.txt": (_long_line, "ok"),
+    "three_mb.txt": (_big_file, "ok"),
+    "english.txt": (
+        lambda: b"Industrial output rose 4.5% in September.\n\nThe ministry said 478,000 firms report.\n",
+        "ok",
+    ),
+}
+
+
+def _commands(path: Path) -> list[tuple[str, ...]]:
+    return [("outline", str(path)), ("figures", str(path)), ("search", "工业", str(path), "--limit", "3")]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_matrix(name: str, tmp_path: Path) -> None:
+    make, expected = CASES[name]
+    data = make()
+    path = tmp_path / name
+    path.write_bytes(data)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for command in _commands(path):
+        result = run_cli(*command, timeout=120, env=env)
+        if expected == "bad":
+            assert result.returncode == 2, (command, result.stdout[:200])
+            assert result.stderr.count("\n") == 1 and result.stderr.startswith("interview-explorer: ")
+        else:
+            assert result.returncode == 0, (command, result.stderr)
+            assert "Traceback" not in result.stderr
+            assert result.stdout
+        assert path.read_bytes() == data, "the input file was changed"
+
+
+def test_truncated_utf8_keeps_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(SEED.encode("utf-8")[:-2])
+    result = run_cli("outline", str(path))
+    assert result.returncode == 0 and "锻造新优势" in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty_dir"])
+def test_paths(kind: str, tmp_path: Path) -> None:
+    target = tmp_path / "nothing.txt" if kind == "missing" else tmp_path
+    for command in (("outline", str(target)), ("figures", str(target)), ("search", "工业", str(target))):
+        result = run_cli(*command)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can read any file")
+def test_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(SEED, encoding="utf-8")
+    path.chmod(0)
+    for command in _commands(path):
+        result = run_cli(*command)
+        assert result.returncode == 2 and "permission" in result.stderr
+
+
+def test_folder_with_some_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SEED, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    result = run_cli("outline", str(tmp_path))
+    assert result.returncode == 2 and "b.txt" in result.stderr
+
+
+async def test_app_shows_a_notice_for_bad_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app.explorer import ExplorerApp, load_all
+    from tui.app.main_screen import MainScreen
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    good = tmp_path / "good.txt"
+    good.write_text(SEED, encoding="utf-8")
+    paths = [good]
+    for name in ("empty.txt", "random.bin", "image.png"):
+        path = tmp_path / name
+        path.write_bytes(CASES[name][0]())
+        paths.append(path)
+    documents, errors = load_all(paths)
+    assert len(documents) == 1 and len(errors) == 3
+    app = ExplorerApp(documents, errors)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, MainScreen)
+        messages = [n.message for n in app._notifications]
+        assert len(messages) == 3 and any("empty" in m for m in messages)
+        await pilot.press("j", "j", "f")
+        await pilot.pause()
+
+
+async def test_app_opens_odd_but_valid_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app.explorer import ExplorerApp, load_all
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths = []
+    for name in ("english.txt", "truncated_utf8.txt", "utf16.txt", "long_line.txt"):
+        path = tmp_path / name
+        path.write_bytes(CASES[name][0]())
+        paths.append(path)
+    documents, errors = load_all(paths)
+    assert len(documents) == 4 and not errors
+    app = ExplorerApp(documents, errors)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "j", "j", "G", "g", "f")
+        await pilot.pause(0.3)
+        await pilot.press("escape", "slash")
+        await pilot.pause()
