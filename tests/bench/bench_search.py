@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -108,10 +110,17 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=2000, help="articles in the corpus")
     ap.add_argument("--queries", type=int, default=500, help="queries to run")
     args = ap.parse_args()
+    results = run(args.n, args.queries)
+    print("RESULTS " + json.dumps(results))
+    return 0
 
-    articles = corpus.generate_articles(args.n)
+
+def run(n: int = 2000, query_count: int = 500) -> dict[str, float]:
+    """Measure everything once; print a readable account and return the figures."""
+    results: dict[str, float] = {}
+    articles = corpus.generate_articles(n)
     docs = [parse_text(text, name) for name, text in articles]
-    queries = corpus.generate_queries(articles, args.queries)
+    queries = corpus.generate_queries(articles, query_count)
     texts = unit_texts(docs)
     chars = sum(len(t) for t in texts)
     print(
@@ -124,10 +133,13 @@ def main() -> int:
     build, index = min((time_ours(docs) for _ in range(2)), key=lambda x: x[0])
     print(f"plain jieba search-mode segmentation: {floor:.2f} s (baseline)")
     print(f"our index build:                      {build:.2f} s = {build / floor:.2f}x jieba")
+    results.update(jieba_s=floor, build_s=build, build_ratio=build / floor, units=len(texts), chars=chars)
+    results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     ours = query_times(lambda q: index.search(q, limit=50), queries, repeat=3)
     ours_p50, ours_p99 = statistics.median(ours), percentile(ours, 99)
     print(f"our queries: p50 {ours_p50:.3f} ms, p99 {ours_p99:.3f} ms, max {max(ours):.3f} ms")
+    results.update(p50_ms=ours_p50, p99_ms=ours_p99)
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = tmp
@@ -142,15 +154,19 @@ def main() -> int:
             loads.append(time.perf_counter() - start)
         load = min(loads)
         print(f"cached index load: {load:.3f} s = {load / floor:.2f}x jieba ({size / 1e6:.1f} MB on disk)")
+        results.update(load_s=load, cache_mb=size / 1e6)
 
         wbuild, wrun = whoosh_setup(docs, tmp)
         if wrun is None:
             print("whoosh: not installed (pip install 'whoosh==2.7.4') — skipped")
-            return 0
+            return results
         theirs = query_times(wrun, queries, repeat=3)
         w50, w99 = statistics.median(theirs), percentile(theirs, 99)
         print(f"whoosh build:   {wbuild:.2f} s = {wbuild / floor:.2f}x jieba")
         print(f"whoosh queries: p50 {w50:.3f} ms, p99 {w99:.3f} ms")
+        results.update(
+            whoosh_build_s=wbuild, whoosh_build_ratio=wbuild / floor, whoosh_p50_ms=w50, whoosh_p99_ms=w99
+        )
         print()
         print("| measure | ours | Whoosh 2.7 + jieba | ratio |")
         print("|---|---|---|---|")
@@ -160,7 +176,7 @@ def main() -> int:
         print(f"| query p50 | {ours_p50:.3f} ms | {w50:.3f} ms | {w50 / ours_p50:.1f}× faster |")
         print(f"| query p99 | {ours_p99:.3f} ms | {w99:.3f} ms | {w99 / ours_p99:.1f}× faster |")
         print(f"| cached load | {load:.3f} s | — | |")
-    return 0
+    return results
 
 
 if __name__ == "__main__":
