@@ -207,3 +207,19 @@ def test_positions_are_kept(index: SearchIndex) -> None:
     assert len(uids) and len(uids) == len(tfs)
     positions = index.positions("中小企业", int(uids[0]))
     assert len(positions) == int(tfs[0]) and positions == sorted(positions)
+
+
+def test_read_only_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_doc: Document) -> None:
+    import os
+
+    folder = tmp_path / "interview-explorer"
+    folder.mkdir()
+    folder.chmod(0o500)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    try:
+        hits = load_or_build([seed_doc]).search("专精特新")
+        assert hits
+        if os.geteuid() != 0:  # root writes anyway; for everyone else nothing may be left behind
+            assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
