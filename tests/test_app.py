@@ -219,3 +219,33 @@ async def test_detail_lines_follow_chinese_line_breaking(size: tuple[int, int]) 
                     assert any(text in line for line in shown), (text, shown)
             checked += 1
         assert checked == sum(1 for _ in screen.documents[0].blocks())
+
+
+async def test_pinyin_query_shows_its_reading_and_cycles() -> None:
+    from textual.widgets import Input, Static
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("slash")
+        screen.search_bar.query_one(Input).value = "zhuanjing"
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if screen.hits:
+                break
+        status = str(screen.search_bar.query_one("#search-status", Static).render())
+        assert "zhuanjing → 专精" in status and "1/" in status
+        first = [h.block_id for h in screen.hits]
+        await pilot.press("ctrl+right")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "2/" in str(screen.search_bar.query_one("#search-status", Static).render()):
+                break
+        status = str(screen.search_bar.query_one("#search-status", Static).render())
+        assert "2/" in status and "专精特新" in status
+        assert screen.hits and screen.hits[0].block_id == first[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        node = screen.query_one(Outline).cursor_node
+        assert node is not None and node.data is not None and node.data.block is not None

@@ -110,17 +110,20 @@ def cmd_search(args: argparse.Namespace) -> int:
             raise InputError(f"{args.queries}: cannot read queries ({exc})") from None
         out = sys.stdout.buffer
         for line in lines:
-            hits = index.search(line, limit=args.limit)
-            out.write(orjson.dumps({"query": line, "hits": [h.to_json() for h in hits]}) + b"\n")
+            reading = index.interpret(line)[0]
+            hits = index.search(reading.query, limit=args.limit)
+            payload = {"query": line, "read_as": reading.label, "hits": [h.to_json() for h in hits]}
+            out.write(orjson.dumps(payload) + b"\n")
         return 0
     if args.query is None:
         raise InputError("search needs a QUERY (or --queries FILE)")
-    hits = index.search(args.query, limit=args.limit)
+    reading = index.interpret(args.query)[0]
+    hits = index.search(reading.query, limit=args.limit)
     if args.json:
-        payload = {"query": args.query, "hits": [h.to_json() for h in hits]}
+        payload = {"query": args.query, "read_as": reading.label, "hits": [h.to_json() for h in hits]}
         sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")
     else:
-        _write(hits_text(hits, args.query))
+        _write(hits_text(hits, reading.label or args.query))
     return 0
 
 

@@ -28,7 +28,7 @@ import corpus
 from tui.core import cache, tokens
 from tui.core.document import parse_text
 from tui.core.model import Document
-from tui.core.search import SearchIndex, corpus_key, load_or_build
+from tui.core.search import Query, SearchIndex, corpus_key, load_or_build
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -71,6 +71,44 @@ def query_times(run, queries: list[str], repeat: int = 1) -> list[float]:  # typ
         for _ in range(repeat):
             start = time.perf_counter()
             run(query)
+            best = min(best, time.perf_counter() - start)
+        out.append(best * 1000)
+    return out
+
+
+def pinyin_overhead(index: SearchIndex, queries: list[str], results: dict[str, float]) -> None:
+    """What reading a query as pinyin adds to its answer: ``search("zhuanjingtexin")`` against
+    ``search`` of the term it is read as, for the single-term queries of the mix typed in pinyin."""
+    from pypinyin import lazy_pinyin
+
+    index._pinyin = None
+    start = time.perf_counter()
+    index.pinyin_reader()
+    build = time.perf_counter() - start
+    terms = [
+        q for q in dict.fromkeys(queries) if q in index.term_id and all("\u4e00" <= c <= "\u9fff" for c in q)
+    ]
+    typed = ["".join(lazy_pinyin(t)) for t in terms]
+    read_as = [index.interpret(p)[0].query for p in typed]
+    pinyin = query_times(lambda q: index.search(q, limit=50), typed, repeat=3)
+    direct = [t for t in query_times_parsed(index, read_as)]
+    extra = [p - d for p, d in zip(pinyin, direct, strict=True)]
+    same = sum(1 for t, q in zip(terms, read_as, strict=True) if q.clauses and q.clauses[0][0].text == t)
+    p50, p99 = statistics.median(extra), percentile(extra, 99)
+    print(
+        f"pinyin: reader built once in {build:.3f} s; {len(typed)} single-term queries typed in pinyin: reading "
+        f"adds p50 {p50:.3f} ms, p99 {p99:.3f} ms; read as the intended term for {same}/{len(typed)}"
+    )
+    results.update(pinyin_build_s=build, pinyin_extra_p50_ms=p50, pinyin_extra_p99_ms=p99)
+
+
+def query_times_parsed(index: SearchIndex, parsed: list[Query]) -> list[float]:
+    out: list[float] = []
+    for query in parsed:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            index.search(query, limit=50)
             best = min(best, time.perf_counter() - start)
         out.append(best * 1000)
     return out
@@ -140,6 +178,8 @@ def run(n: int = 2000, query_count: int = 500) -> dict[str, float]:
     ours_p50, ours_p99 = statistics.median(ours), percentile(ours, 99)
     print(f"our queries: p50 {ours_p50:.3f} ms, p99 {ours_p99:.3f} ms, max {max(ours):.3f} ms")
     results.update(p50_ms=ours_p50, p99_ms=ours_p99)
+
+    pinyin_overhead(index, queries, results)
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = tmp

@@ -56,6 +56,8 @@ class MainScreen(Screen[None]):
         self.hits: list[Hit] = []
         self.hit_cursor = -1
         self.pending_query: str | None = None
+        self.reading = 0
+        """Which reading of a pinyin or traditional query is shown (ctrl+left/right in the search bar)."""
         self._debounce: Timer | None = None
         self._current: NodeRef = NodeRef(0)
 
@@ -153,6 +155,7 @@ class MainScreen(Screen[None]):
             self.search_bar.status("Preparing the index (jieba)… your query runs when it is ready")
 
     def on_search_bar_changed(self, event: SearchBar.Changed) -> None:
+        self.reading = 0
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(0.12, lambda: self.run_query(event.query))
@@ -168,17 +171,30 @@ class MainScreen(Screen[None]):
     def _search(self, query: str) -> None:
         assert self.index is not None
         started = time.perf_counter()
-        hits = self.index.search(query, limit=200)
+        readings = self.index.interpret(query)
+        chosen = readings[self.reading % len(readings)]
+        hits = self.index.search(chosen.query, limit=200)
         elapsed = (time.perf_counter() - started) * 1000
-        self.app.call_from_thread(self._show_hits, query, hits, elapsed)
+        label = chosen.label
+        if label and len(readings) > 1:
+            others = ", ".join(
+                r.label.split("→")[-1].strip() for r in readings if r is not chosen and r.label
+            )
+            label += f"  ({self.reading % len(readings) + 1}/{len(readings)}; ctrl+←/→: {others})"
+        self.app.call_from_thread(self._show_hits, query, hits, elapsed, label)
 
-    def _show_hits(self, query: str, hits: list[Hit], elapsed: float) -> None:
+    def _show_hits(self, query: str, hits: list[Hit], elapsed: float, label: str | None = None) -> None:
         bar = self.search_bar
         if bar.query_one("#search-input").value != query:  # type: ignore[attr-defined]
             return  # a stale answer: the user has typed on
         self.hits = hits
         self.hit_cursor = -1
-        bar.show_hits(hits, elapsed)
+        bar.show_hits(hits, elapsed, label)
+
+    def on_search_bar_other_reading(self, event: SearchBar.OtherReading) -> None:
+        """Take the next or previous reading of a pinyin query (zjtx → 专精特新, 智改数转…)."""
+        self.reading += event.step
+        self.run_query(self.search_bar.query_one("#search-input").value)  # type: ignore[attr-defined]
 
     def on_search_bar_jump(self, event: SearchBar.Jump) -> None:
         self.search_bar.remove_class("-open")

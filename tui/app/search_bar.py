@@ -25,6 +25,8 @@ class SearchBar(Vertical):
         Binding("escape", "close", "Close search", show=False),
         Binding("down", "move(1)", "Next result", show=False),
         Binding("up", "move(-1)", "Previous result", show=False),
+        Binding("ctrl+right", "reading(1)", "Next reading of pinyin", show=False, priority=True),
+        Binding("ctrl+left", "reading(-1)", "Previous reading of pinyin", show=False, priority=True),
     ]
     """Keys while the bar has focus: arrows walk the results, enter jumps, escape closes."""
 
@@ -43,6 +45,12 @@ class SearchBar(Vertical):
     @dataclass
     class Closed(Message):
         """The bar was closed with escape."""
+
+    @dataclass
+    class OtherReading(Message):
+        """Show the next (+1) or previous (-1) reading of a pinyin query."""
+
+        step: int
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -65,17 +73,21 @@ class SearchBar(Vertical):
             current = results.highlighted if results.highlighted is not None else -step
             results.highlighted = max(0, min(results.option_count - 1, current + step))
 
+    def action_reading(self, step: int) -> None:
+        self.post_message(self.OtherReading(step))
+
     def status(self, text: str) -> None:
         self.query_one("#search-status", Static).update(text)
 
-    def show_hits(self, hits: list[Hit], elapsed_ms: float) -> None:
+    def show_hits(self, hits: list[Hit], elapsed_ms: float, label: str | None = None) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
         for hit in hits:
             results.add_option(Option(_hit_label(hit)))
         if hits:
             results.highlighted = 0
-        self.status(f"{len(hits)} hits · {elapsed_ms:.1f} ms")
+        reading = f"{label} · " if label else ""
+        self.status(f"{reading}{len(hits)} hits · {elapsed_ms:.1f} ms")
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from tui.core.readings import converter_version, to_simplified
 from tui.core.text import bundled_content_dir, fold, needs_fold
 
 _LOCK = threading.Lock()
@@ -79,10 +80,10 @@ STOP_WORDS = frozenset(
 
 
 def norm(text: str) -> str:
-    """Fold widths and lower-case ASCII letters, keeping one character for one."""
+    """Fold widths, lower-case ASCII letters and simplify traditional characters, one character for one."""
     if needs_fold(text):
-        return fold(text).translate(_ASCII_LOWER)
-    return text
+        text = fold(text).translate(_ASCII_LOWER)
+    return to_simplified(text)
 
 
 def userdict_path() -> str:
@@ -104,7 +105,7 @@ def dictionary_version() -> str:
             digest = hashlib.sha256(handle.read()).hexdigest()[:16]
     except OSError:
         digest = "none"
-    return f"jieba-{version}-dict-{digest}"
+    return f"jieba-{version}-dict-{digest}-{converter_version()}"
 
 
 def jieba() -> Any:
