@@ -97,6 +97,7 @@ class MainScreen(Screen[None]):
                 self.app.call_from_thread(self._progress, done, total)
 
         index = load_or_build(self.documents, progress=progress)
+        index.pinyin_reader()  # so that the first pinyin query is as quick as the others
         self.app.call_from_thread(self._index_ready, index)
 
     def _progress(self, done: int, total: int) -> None:
