@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -13,6 +14,9 @@ from hypothesis import HealthCheck, settings
 from tui.core.document import load_document
 from tui.core.model import Document
 from tui.core.text import bundled_article
+
+if TYPE_CHECKING:
+    from tui.app.explorer import ExplorerApp
 
 # Hypothesis profiles: "ci" (the default) keeps the suite quick; run the fuzzers longer with
 #     python -m pytest tests/test_fuzz.py --hypothesis-profile=long
@@ -48,3 +52,18 @@ def run_cli(
         cwd=ROOT,
         env=full_env,
     )
+
+
+@pytest.fixture
+def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own, so that no test reads another's index."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def make_app() -> ExplorerApp:
+    """The explorer on the bundled interview (imported here lazily: most tests never need Textual)."""
+    from tui.app.explorer import ExplorerApp, load_all
+
+    documents, errors = load_all([bundled_article()])
+    return ExplorerApp(documents, errors)

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import make_app
 from tui.app.detail import Detail
-from tui.app.explorer import ExplorerApp, load_all
 from tui.app.figure_table import FigureTable
 from tui.app.main_screen import MainScreen
 from tui.app.outline import Outline
 from tui.app.search_bar import SearchBar
-from tui.core.text import bundled_article
 
-
-@pytest.fixture(autouse=True)
-def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-
-
-def _app() -> ExplorerApp:
-    documents, errors = load_all([bundled_article()])
-    return ExplorerApp(documents, errors)
+pytestmark = [pytest.mark.usefixtures("isolated_cache")]
 
 
 async def test_outline_lists_the_sections_and_detail_follows() -> None:
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -49,7 +38,7 @@ async def test_outline_lists_the_sections_and_detail_follows() -> None:
 
 
 async def test_search_jumps_to_the_block() -> None:
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         await pilot.press("slash")
@@ -77,7 +66,7 @@ async def test_search_jumps_to_the_block() -> None:
 
 
 async def test_escape_closes_search_and_q_quits() -> None:
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash")
         await pilot.press("escape")
@@ -88,7 +77,7 @@ async def test_escape_closes_search_and_q_quits() -> None:
 
 
 async def test_small_terminal_does_not_crash() -> None:
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press("j", "j", "right_square_bracket", "slash")
         await pilot.pause()
@@ -101,7 +90,7 @@ async def test_figures_view_filters_sorts_and_jumps() -> None:
 
     from tui.app.figures_view import FiguresView
 
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f")
         await pilot.pause()
@@ -128,7 +117,7 @@ async def test_figures_view_filters_sorts_and_jumps() -> None:
 async def test_help_lists_the_real_bindings() -> None:
     from tui.app.help import HelpScreen
 
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
@@ -154,7 +143,7 @@ async def test_help_lists_the_real_bindings() -> None:
 async def test_palette_offers_our_commands() -> None:
     from tui.app.commands import ExplorerCommands
 
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         provider = ExplorerCommands(app.screen)
@@ -172,7 +161,7 @@ async def test_palette_offers_our_commands() -> None:
 
 async def test_copy_and_sections(monkeypatch: pytest.MonkeyPatch) -> None:
     copied: list[str] = []
-    app = _app()
+    app = make_app()
     monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("right_square_bracket", "right_square_bracket")
@@ -195,7 +184,7 @@ async def test_detail_lines_follow_chinese_line_breaking(size: tuple[int, int]) 
     from tui.app.outline import NodeRef
     from tui.core.linebreak import CLOSING, OPENING
 
-    app = _app()
+    app = make_app()
     async with app.run_test(size=size) as pilot:
         await pilot.pause(0.2)
         screen = app.screen
@@ -224,7 +213,7 @@ async def test_detail_lines_follow_chinese_line_breaking(size: tuple[int, int]) 
 async def test_pinyin_query_shows_its_reading_and_cycles() -> None:
     from textual.widgets import Input, Static
 
-    app = _app()
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MainScreen)

@@ -6,7 +6,6 @@ the report. The cursor blink is frozen and the search timing hidden so that the 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,28 +13,20 @@ import textual
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from tui.app.explorer import ExplorerApp, load_all
+from tests.conftest import make_app
 from tui.app.main_screen import MainScreen
-from tui.core.text import bundled_article
 
 SIZES = [(120, 40), (80, 24)]
 RECORDED_WITH = "8.2.8"
 """The Textual version the snapshots were drawn with; another version may draw a cell differently."""
 
-pytestmark = pytest.mark.skipif(
+_RECORDED = pytest.mark.skipif(
     textual.__version__ != RECORDED_WITH,
     reason=f"snapshots recorded with textual {RECORDED_WITH}; regenerate them for {textual.__version__}",
 )
 
 
-@pytest.fixture(autouse=True)
-def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-
-
-def _app() -> ExplorerApp:
-    documents, errors = load_all([bundled_article()])
-    return ExplorerApp(documents, errors)
+pytestmark = [_RECORDED, pytest.mark.usefixtures("isolated_cache")]
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
@@ -80,4 +71,4 @@ async def _help(pilot: Pilot[Any]) -> None:
     "scene", [_main, _search, _figures, _help], ids=["main", "search", "figures", "help"]
 )
 def test_snapshot(snap_compare: Any, scene: Any, size: tuple[int, int]) -> None:
-    assert snap_compare(_app(), run_before=scene, terminal_size=size)
+    assert snap_compare(make_app(), run_before=scene, terminal_size=size)
