@@ -15,16 +15,15 @@ import base64
 import gc
 import hashlib
 import math
-import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from tui.core import cache, tokens
-from tui.core.model import BlockKind, Document, Hit
+from tui.core.model import Document, Hit
+from tui.core.query import Interpretation, Query, Word, parse_query
 from tui.core.readings import PinyinReader, pinyin_key
 from tui.core.text import fold
 
@@ -35,67 +34,6 @@ K1 = 1.2
 B = 0.75
 LITERAL_TIER = 100.0
 KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
-_PUNCT_ONLY = re.compile(r"^[\W_]+$")
-
-
-@dataclass(frozen=True)
-class Word:
-    """One query word: its normalized text, and whether it must occur exactly (a quoted phrase)."""
-
-    text: str
-    phrase: bool = False
-
-
-@dataclass(frozen=True)
-class Interpretation:
-    """How a query is read: the parsed query, and a label when it was read as something else
-    (``zjtx → 专精特新``, ``專精特新 → 专精特新``)."""
-
-    query: Query
-    label: str | None = None
-
-
-@dataclass
-class Query:
-    """A parsed query: clauses that must all match (each a list of alternatives) and excluded words."""
-
-    clauses: list[list[Word]] = field(default_factory=list)
-    excluded: list[Word] = field(default_factory=list)
-
-    @property
-    def positive(self) -> list[Word]:
-        return [w for clause in self.clauses for w in clause]
-
-
-def parse_query(text: str) -> Query:
-    """Read a query leniently: ``a b`` (and), ``a OR b``, ``-a``, ``"a b"``."""
-    query = Query()
-    raw: list[tuple[str, bool]] = []
-    for m in re.finditer(r'"([^"]*)"?|(\S+)', tokens.norm(text)):
-        if m.group(1) is not None:
-            raw.append((m.group(1).strip(), True))
-        else:
-            raw.append((m.group(2), False))
-    pending_or = False
-    for value, quoted in raw:
-        if not quoted and value == "or":
-            pending_or = bool(query.clauses)
-            continue
-        negative = not quoted and value.startswith("-") and len(value) > 1
-        if negative:
-            value = value[1:]
-        if not value or _PUNCT_ONLY.match(value):
-            pending_or = False
-            continue
-        word = Word(value, quoted)
-        if negative:
-            query.excluded.append(word)
-        elif pending_or and query.clauses:
-            query.clauses[-1].append(word)
-        else:
-            query.clauses.append([word])
-        pending_or = False
-    return query
 
 
 def _b64(array: np.ndarray[Any, Any]) -> str:
@@ -579,15 +517,3 @@ def stderr_progress(label: str = "indexing") -> Callable[[int, int], None]:
             print(f"{label}: {done}/{total} documents", end=end, file=sys.stderr, flush=True)
 
     return report
-
-
-def block_kind_label(kind: str) -> str:
-    """问/答/¶/point labels for hits."""
-    return {
-        BlockKind.question.value: "问",
-        BlockKind.answer.value: "答",
-        BlockKind.paragraph.value: "¶",
-        BlockKind.point.value: "点",
-        "heading": "§",
-        "title": "题",
-    }.get(kind, kind)
