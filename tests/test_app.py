@@ -238,3 +238,30 @@ async def test_pinyin_query_shows_its_reading_and_cycles() -> None:
         await pilot.pause()
         node = screen.query_one(Outline).cursor_node
         assert node is not None and node.data is not None and node.data.block is not None
+
+
+async def test_folder_of_articles_gives_a_node_per_document(isolated_cache: object) -> None:
+    from pathlib import Path
+
+    from tui.app.explorer import ExplorerApp, load_all
+    from tui.app.outline import NodeRef
+    from tui.core.text import bundled_article
+
+    folder = Path(__file__).resolve().parent / "data" / "articles"
+    paths = [bundled_article(), *sorted(folder.glob("0[1-3]_*.txt"))]
+    documents, errors = load_all(paths)
+    app = ExplorerApp(documents, errors)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        outline = screen.query_one(Outline)
+        assert len(outline.root.children) == 4
+        outline.select_ref(NodeRef(2))
+        await pilot.pause()
+        assert screen.title == documents[2].title
+        await pilot.press("f")
+        await pilot.pause(0.2)
+        from textual.widgets import DataTable
+
+        table = app.screen.query_one(DataTable)
+        assert str(table.ordered_columns[0].label) == "document"

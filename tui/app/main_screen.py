@@ -70,10 +70,13 @@ class MainScreen(Screen[None]):
                 yield FigureTable(id="figure-table")
         yield Footer()
 
-    def on_mount(self) -> None:
-        doc = self.documents[0]
+    def _header_for(self, doc: Document) -> None:
+        """The header names the document the reader is in (with several open, the one selected)."""
         self.title = doc.title or doc.name
         self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
+
+    def on_mount(self) -> None:
+        self._header_for(self.documents[0])
         self.query_one(Outline).focus()
         self.call_after_refresh(self._find_figures)
         self.call_after_refresh(self.build_index)
@@ -129,6 +132,7 @@ class MainScreen(Screen[None]):
     def show(self, ref: NodeRef, spans: list[tuple[int, int]] | None = None) -> None:
         self._current = ref
         doc, figures = self.documents[ref.doc], self.figures[ref.doc]
+        self._header_for(doc)
         self.query_one(Detail).show(doc, figures, ref.section, ref.block, spans)
         if ref.block is not None:
             shown = [f for f in figures if f.block_id == ref.block]
