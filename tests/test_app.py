@@ -34,6 +34,10 @@ async def test_outline_lists_the_sections_and_detail_follows() -> None:
         detail = screen.query_one(Detail)
         assert "47.8万家" in str(detail.query_one("#detail-text").render())
         table = screen.query_one(FigureTable)
+        for _ in range(400):  # the figures are found just after the first frame
+            if table.row_count:
+                break
+            await pilot.pause(0.05)
         assert table.row_count == 4 and table.get_row_at(0)[:2] == ["47.8万家", "规模以上工业企业数量"]
 
 
@@ -46,7 +50,7 @@ async def test_search_jumps_to_the_block() -> None:
         assert bar.has_class("-open")
         for ch in "专精特新":
             await pilot.press(ch)
-        for _ in range(100):
+        for _ in range(400):
             await pilot.pause(0.05)
             if isinstance(screen, MainScreen) and screen.hits:
                 break
@@ -219,7 +223,7 @@ async def test_pinyin_query_shows_its_reading_and_cycles() -> None:
         assert isinstance(screen, MainScreen)
         await pilot.press("slash")
         screen.search_bar.query_one(Input).value = "zhuanjing"
-        for _ in range(200):
+        for _ in range(400):
             await pilot.pause(0.05)
             if screen.hits:
                 break
@@ -227,7 +231,7 @@ async def test_pinyin_query_shows_its_reading_and_cycles() -> None:
         assert "zhuanjing → 专精" in status and "1/" in status
         first = [h.block_id for h in screen.hits]
         await pilot.press("ctrl+right")
-        for _ in range(100):
+        for _ in range(400):
             await pilot.pause(0.05)
             if "2/" in str(screen.search_bar.query_one("#search-status", Static).render()):
                 break

@@ -47,7 +47,7 @@ async def _search(pilot: Pilot[Any]) -> None:
         await pilot.press(ch)
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
-    for _ in range(200):
+    for _ in range(400):
         await pilot.pause(0.05)
         if screen.hits:
             break

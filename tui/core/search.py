@@ -175,7 +175,8 @@ class SearchIndex:
 
     def _finish(self) -> None:
         self.length = np.asarray(self.lengths, dtype=np.float64)
-        self.avg_length = float(self.length.mean()) if len(self.length) else 1.0
+        mean = float(self.length.mean()) if len(self.length) else 0.0
+        self.avg_length = mean if mean > 0 else 1.0  # units without a single word: no length to normalize
         self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kind], dtype=np.float64)
 
     def __len__(self) -> int:

@@ -118,8 +118,8 @@ def jieba() -> Any:
 
                 module.setLogLevel(logging.WARNING)
                 module.initialize()
-                with contextlib.suppress(OSError):
-                    module.load_userdict(userdict_path())
+                with contextlib.suppress(OSError), open(userdict_path(), "rb") as handle:
+                    module.load_userdict(handle)  # a file object: jieba leaves a path's file open
                 _JIEBA = module
     return _JIEBA
 
