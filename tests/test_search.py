@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA, run_cli
 from tui.core import cache
+from tui.core.corpus import corpus_key, load_or_build
 from tui.core.document import load_document, parse_text
 from tui.core.model import Document
-from tui.core.search import FORMAT_VERSION, SearchIndex, corpus_key, load_or_build, parse_query
+from tui.core.search import FORMAT_VERSION, SearchIndex, parse_query
 from tui.core.tokens import norm
 
 
@@ -188,7 +189,7 @@ def test_search_cli(tmp_path: Path) -> None:
 def test_progress_is_reported_only_after_a_second(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import tui.core.search as search_module
+    import tui.core.corpus as search_module
 
     clock = iter([0.0, 0.2, 0.4, 1.5, 1.6, 2.5])
     monkeypatch.setattr(search_module.time, "monotonic", lambda: next(clock))

@@ -98,8 +98,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Run one query (or one per line of --queries FILE) and print hits as text or JSON."""
     import orjson
 
+    from tui.core.corpus import load_or_build, stderr_progress
     from tui.core.render import hits_text
-    from tui.core.search import load_or_build, stderr_progress
 
     docs = _load(args.paths)
     index = load_or_build(docs, progress=stderr_progress(), use_cache=not args.no_cache)

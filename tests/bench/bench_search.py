@@ -26,9 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
 from tui.core import cache, tokens
+from tui.core.corpus import corpus_key, load_or_build
 from tui.core.document import parse_text
 from tui.core.model import Document
-from tui.core.search import Query, SearchIndex, corpus_key, load_or_build
+from tui.core.search import Query, SearchIndex
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -90,7 +90,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
         from tui.core import tokens
-        from tui.core.search import load_or_build
+        from tui.core.corpus import load_or_build
 
         tokens.jieba()  # warm the segmenter here, off the first frame, so the first query is quick
         started = time.monotonic()
