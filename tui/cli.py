@@ -10,9 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core.errors import InputError
+
+if TYPE_CHECKING:
+    from tui.core.model import Document
 
 EXIT_BAD_INPUT = 2
 _SUBCOMMANDS = ("outline", "figures", "search", "open")
@@ -26,7 +30,7 @@ def _paths(raw: Sequence[str]) -> list[Path]:
     return expand_paths([Path(p) for p in raw])
 
 
-def _load(raw: Sequence[str]) -> list:  # type: ignore[type-arg]
+def _load(raw: Sequence[str]) -> list[Document]:
     from tui.core.document import load_document
 
     return [load_document(p) for p in _paths(raw)]

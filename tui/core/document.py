@@ -69,10 +69,9 @@ class _Builder:
     def add(self, kind: BlockKind, line: _Line, cut: int, ordinal: int | None, speaker: str | None) -> None:
         start = line.start + cut
         text = line.text[cut:]
-        sid = self._section_id()
         self.blocks.append(
             Block.model_construct(
-                id=f"{sid}.{len(self.blocks) + 1}",
+                id="",  # ids are given once all sections are known (_renumber)
                 kind=kind,
                 text=text,
                 ordinal=ordinal,
@@ -82,9 +81,6 @@ class _Builder:
             )
         )
 
-    def _section_id(self) -> str:
-        return f"s{len(self.sections)}"
-
     def new_section(self, heading: str, span: tuple[int, int]) -> None:
         self.close()
         self.heading, self.heading_span = heading, span
@@ -92,10 +88,9 @@ class _Builder:
     def close(self) -> None:
         if self.heading is None and not self.blocks:
             return
-        sid = self._section_id()
         self.sections.append(
             Section.model_construct(
-                id=sid,
+                id="",
                 heading=self.heading,
                 heading_start=self.heading_span[0] if self.heading_span else None,
                 heading_end=self.heading_span[1] if self.heading_span else None,

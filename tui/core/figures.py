@@ -83,7 +83,7 @@ def _entity_after(folded: str, end: int) -> tuple[str, int] | None:
     return phrase, end + len(phrase)
 
 
-def _clean_metric(text: str, periods: list[Period], offset: int) -> str:
+def _clean_metric(text: str, periods: list[Period]) -> str:
     """Strip periods, discourse words and trailing verbs from the clause before a figure."""
     s = text
     changed = True
@@ -108,7 +108,7 @@ def _clean_metric(text: str, periods: list[Period], offset: int) -> str:
     return s.strip("、,， ")
 
 
-def _metric_and_comparison(clause: str, periods: list[Period], offset: int) -> tuple[str, str | None]:
+def _metric_and_comparison(clause: str, periods: list[Period]) -> tuple[str, str | None]:
     comparison = None
     clause = clause.rstrip()
     m = _COMPARE.search(clause)
@@ -119,7 +119,7 @@ def _metric_and_comparison(clause: str, periods: list[Period], offset: int) -> t
     share = _SHARE.search(clause)
     if share and comparison is None:
         comparison = share.group(0).removesuffix("的")
-    return _clean_metric(clause, periods, offset), comparison
+    return _clean_metric(clause, periods), comparison
 
 
 _WEAK_METRICS = frozenset(
@@ -159,7 +159,7 @@ def extract_text(text: str, day: dt.date | None = None, block_id: str = "") -> l
             metric = entity[0]
             consumed = raw.end
         else:
-            metric, comparison = _metric_and_comparison(clause, periods, start)
+            metric, comparison = _metric_and_comparison(clause, periods)
             in_list = index > 0 and LIST_SEP.match(folded[raws[index - 1].end : raw.start]) is not None
             if in_list and figures and group_clause is not None:
                 if "分别" in group_clause:
@@ -226,7 +226,7 @@ def _previous_subject(folded: str, start: int, periods: list[Period]) -> str | N
     if end <= 0 or folded[end] not in ",;":
         return None
     begin = _clause_start(folded, end)
-    metric, _ = _metric_and_comparison(folded[begin:end], periods, begin)
+    metric, _ = _metric_and_comparison(folded[begin:end], periods)
     return metric if _meaningful(metric) else None
 
 
@@ -255,7 +255,7 @@ def _distribute(
     if "占" in pre:
         cut = pre.index("占")
         subject, rest = pre[:cut], pre[cut:]
-    subject = _clean_metric(subject, periods, 0)
+    subject = _clean_metric(subject, periods)
     subjects = [s for s in re.split(r"、|和|及|与|以及|,", subject) if s]
     if len(subjects) == size:
         return subjects[index - first] + rest

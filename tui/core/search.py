@@ -105,7 +105,7 @@ class SearchIndex:
         self, doc: int, section: str | None, heading: str | None, block: str | None, kind: str, text: str
     ) -> None:
         normalized = tokens.norm(text)
-        words = tokens.term_list(normalized)
+        words = tokens.terms(normalized)
         self._tokens.extend(words)
         self.doc.append(doc)
         self.section.append(section)

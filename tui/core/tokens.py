@@ -11,7 +11,6 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +22,6 @@ _JIEBA: Any = None
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _RUNS = re.compile(r"(?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|(?P<latin>[a-z0-9]+(?:\.[0-9]+)?%?)")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 STOP_WORDS = frozenset(
     [
@@ -124,40 +122,13 @@ def jieba() -> Any:
     return _JIEBA
 
 
-def is_ready() -> bool:
-    """True once jieba has been loaded."""
-    return _JIEBA is not None
+def terms(normalized: str) -> list[str]:
+    """The index terms of normalized text: jieba search-mode words, without punctuation and stop words.
 
-
-_WORDLIKE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-z0-9]")
-
-
-def terms(normalized: str) -> Iterator[str]:
-    """The index terms of normalized text: jieba search-mode words, without punctuation and stop words."""
-    stop = STOP_WORDS
-    for word, _, _ in jieba().tokenize(normalized, mode="search"):
-        if word[0].isalnum() and word not in stop:
-            yield word
-
-
-def term_list(normalized: str) -> list[str]:
-    """:func:`terms` as a list (the indexing hot path)."""
+    Used alike for blocks (the indexing hot path) and for the words of a query.
+    """
     stop = STOP_WORDS
     return [w for w in jieba().cut_for_search(normalized) if w[0].isalnum() and w not in stop]
-
-
-def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
-    """(term, start, end) for the words of ``text``: jieba search mode on CJK runs, Latin and numbers whole."""
-    normalized = norm(text)
-    cut = jieba().tokenize
-    for m in _RUNS.finditer(normalized):
-        if m.group("latin"):
-            yield m.group(0), m.start(), m.end()
-            continue
-        base = m.start()
-        for word, start, end in cut(m.group(0), mode="search"):
-            if word not in STOP_WORDS:
-                yield word, base + start, base + end
 
 
 def query_words(text: str) -> list[str]:
@@ -169,13 +140,4 @@ def query_words(text: str) -> list[str]:
             out.append(m.group(0))
         else:
             out.extend(w for w in jieba().lcut(m.group(0)) if w not in STOP_WORDS)
-    return out
-
-
-def bigrams(text: str) -> set[str]:
-    """Character bigrams of the CJK runs and the Latin/number tokens of normalized text."""
-    out: set[str] = set()
-    for m in _CJK_RUN.finditer(text):
-        run = m.group(0)
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
     return out
