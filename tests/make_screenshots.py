@@ -35,13 +35,15 @@ async def shoot() -> None:
         await pilot.pause(0.3)
         app.save_screenshot("main.svg", str(OUT))
         await pilot.press("slash")
+        for widget in app.query(Input):
+            widget.cursor_blink = False  # before it can be caught hidden
         for ch in "中小企业":
             await pilot.press(ch)
         screen = app.screen
         assert isinstance(screen, MainScreen)
         for _ in range(200):
             await pilot.pause(0.05)
-            if screen.hits:
+            if screen.hits_query == "中小企业":
                 break
         for widget in app.query(Input):
             widget.cursor_blink = False

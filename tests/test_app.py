@@ -52,7 +52,7 @@ async def test_search_jumps_to_the_block() -> None:
             await pilot.press(ch)
         for _ in range(400):
             await pilot.pause(0.05)
-            if isinstance(screen, MainScreen) and screen.hits:
+            if isinstance(screen, MainScreen) and screen.hits_query == "专精特新":
                 break
         assert isinstance(screen, MainScreen) and screen.hits
         await pilot.press("enter")
@@ -225,7 +225,7 @@ async def test_pinyin_query_shows_its_reading_and_cycles() -> None:
         screen.search_bar.query_one(Input).value = "zhuanjing"
         for _ in range(400):
             await pilot.pause(0.05)
-            if screen.hits:
+            if screen.hits_query == "zhuanjing":
                 break
         status = str(screen.search_bar.query_one("#search-status", Static).render())
         assert "zhuanjing → 专精" in status and "1/" in status

@@ -54,6 +54,8 @@ class MainScreen(Screen[None]):
         """Figures of each document, found just after the first frame."""
         self.index: SearchIndex | None = None
         self.hits: list[Hit] = []
+        self.hits_query: str | None = None
+        """The query whose answer ``hits`` is (an earlier keystroke's answer may come first)."""
         self.hit_cursor = -1
         self.pending_query: str | None = None
         self.reading = 0
@@ -193,6 +195,7 @@ class MainScreen(Screen[None]):
         if bar.query_one("#search-input").value != query:  # type: ignore[attr-defined]
             return  # a stale answer: the user has typed on
         self.hits = hits
+        self.hits_query = query
         self.hit_cursor = -1
         bar.show_hits(hits, elapsed, label)
 
