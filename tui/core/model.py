@@ -71,12 +71,16 @@ class Document(BaseModel):
 
     name: str = Field(description="File name, or a label for text that came from elsewhere")
     title: str | None = None
+    kicker: str | None = Field(default=None, description="The 引题 above the title, when there is one")
+    subtitle: str | None = Field(default=None, description="The 副题 (——访…, ——…答记者问), when there is one")
     date: str | None = Field(default=None, description="ISO 8601: YYYY-MM-DDTHH:MM, or YYYY-MM-DD")
     site: str | None = None
     breadcrumb: list[str] = Field(default_factory=list)
     source: str | None = None
     interviewer: str | None = None
     interviewee: str | None = None
+    authors: list[str] = Field(default_factory=list, description="Reporters and writers named in a byline")
+    editors: list[str] = Field(default_factory=list, description="责任编辑 and the like")
     encoding: str = "utf-8"
     sha256: str = ""
     sections: list[Section] = Field(default_factory=list)
@@ -118,12 +122,16 @@ class Document(BaseModel):
         return {
             "name": self.name,
             "title": self.title,
+            "kicker": self.kicker,
+            "subtitle": self.subtitle,
             "date": self.date,
             "site": self.site,
             "source": self.source,
             "breadcrumb": self.breadcrumb,
             "interviewer": self.interviewer,
             "interviewee": self.interviewee,
+            "authors": self.authors,
+            "editors": self.editors,
             "encoding": self.encoding,
             "sections": [
                 {
