@@ -224,3 +224,29 @@ def test_read_only_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, se
             assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
+
+
+def test_answer_reports_the_total_beyond_the_limit(index: SearchIndex) -> None:
+    everything = index.answer("企业", limit=None)
+    assert everything.total == len(everything.hits) > 3
+    cut = index.answer("企业", limit=2)
+    assert cut.shown == 2 and cut.total == everything.total
+    assert [h.block_id for h in cut.hits] == [h.block_id for h in everything.hits[:2]]
+    assert index.answer("没有这样的词语组合", limit=5).total == 0
+
+
+def test_snippets_never_start_inside_a_number() -> None:
+    from tui.core.search import _snippet
+
+    text = (
+        "前言部分的一段铺垫文字，" * 6
+        + "截至目前累计培育优质中小企业12345家，数量继续增加"
+        + "，其后的文字" * 8
+    )
+    at = text.index("2345")
+    snippet, offset = _snippet(text, [(at, at + 4)], width=12)
+    assert offset <= text.index("12345") and text[offset:].startswith(snippet)
+    assert not (text[offset - 1].isdigit() and text[offset].isdigit())
+    at = text.index("数量")
+    snippet, offset = _snippet(text, [(at, at + 2)], width=20)
+    assert text[offset - 1] in "，。" and "数量" in snippet

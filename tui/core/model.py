@@ -215,3 +215,16 @@ class Hit:
             "snippet": self.snippet,
             "spans": [list(span) for span in self.spans],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchAnswer:
+    """The answer to a query: the hits shown (best first, at most the limit asked) and how many matched."""
+
+    hits: list[Hit]
+    total: int
+
+    @property
+    def shown(self) -> int:
+        """How many hits are listed (``total`` may be larger when a limit cut the list)."""
+        return len(self.hits)

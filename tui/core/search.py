@@ -14,13 +14,14 @@ from __future__ import annotations
 import base64
 import gc
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from tui.core import tokens
-from tui.core.model import Document, Hit
+from tui.core.model import Document, Hit, SearchAnswer
 from tui.core.query import Interpretation, Query, Word, parse_query
 from tui.core.readings import PinyinReader, pinyin_key
 from tui.core.text import fold
@@ -367,6 +368,10 @@ class SearchIndex:
     # scoring ------------------------------------------------------------------------------------------------
     def search(self, query: str | Query, limit: int | None = 50, reading: int = 0) -> list[Hit]:
         """Hits for a query, best first; ``reading`` picks another of :meth:`interpret`'s readings."""
+        return self.answer(query, limit, reading).hits
+
+    def answer(self, query: str | Query, limit: int | None = 50, reading: int = 0) -> SearchAnswer:
+        """The hits for a query, best first and at most ``limit``, with the number of units that matched."""
         if isinstance(query, str):
             readings = self.interpret(query)
             parsed = readings[max(0, min(reading, len(readings) - 1))].query
@@ -374,7 +379,7 @@ class SearchIndex:
             parsed = query
         n = len(self.text)
         if not parsed.clauses or not n:
-            return []
+            return SearchAnswer([], 0)
         result = np.ones(n, dtype=bool)
         literal_count = np.zeros(n, dtype=np.float64)
         for clause in parsed.clauses:
@@ -386,13 +391,14 @@ class SearchIndex:
                 clause_literal |= literal
             result &= clause_any
             if not result.any():
-                return []
+                return SearchAnswer([], 0)
             literal_count += clause_literal
         for word in parsed.excluded:
             result &= ~self._match(word)[1]
         uids = np.flatnonzero(result)
-        if not len(uids):
-            return []
+        total = len(uids)
+        if not total:
+            return SearchAnswer([], 0)
         positive = parsed.positive
         terms = {w: list(dict.fromkeys(tokens.terms(w.text))) for w in positive}
         scores = np.zeros(n, dtype=np.float64)
@@ -410,7 +416,9 @@ class SearchIndex:
             top = np.argpartition(-chosen, limit - 1)[:limit]
             uids, chosen = uids[top], chosen[top]
         order = np.lexsort((uids, -chosen))
-        return [self._hit(int(uids[i]), float(chosen[i]), positive, terms) for i in order]
+        return SearchAnswer(
+            [self._hit(int(uids[i]), float(chosen[i]), positive, terms) for i in order], total
+        )
 
     def _hit(self, uid: int, score: float, words: list[Word], terms: dict[Word, list[str]]) -> Hit:
         norm, text = self.norm[uid], self.text[uid]
@@ -462,12 +470,33 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_MARKS = "，。；：！？、,.;:!? 　（）()“”「」《》"
+_GLUED = re.compile(r"[0-9０-９.．,，%％A-Za-zＡ-Ｚａ-ｚ]")
+
+
 def _snippet(text: str, spans: list[tuple[int, int]], width: int = 36) -> tuple[str, int]:
-    """A window of about ``2 * width`` characters around the first span, and its offset in ``text``."""
+    """A window of about ``2 * width`` characters around the first span, and its offset in ``text``.
+
+    The window starts at a clause boundary when one lies a few characters before it, and never inside a
+    number or a Latin word (``0家`` cut from ``6870家``).
+    """
     if len(text) <= 2 * width + 10:
         return text, 0
     center = spans[0][0] if spans else 0
     start = max(0, center - width // 2)
     end = min(len(text), start + 2 * width)
     start = max(0, end - 2 * width)
-    return text[start:end], start
+    start = _boundary(text, start, min(center, start + width // 2))
+    return text[start : start + 2 * width], start
+
+
+def _boundary(text: str, start: int, limit: int) -> int:
+    """Move ``start`` forward to just after a clause mark (up to ``limit``), else out of a glued run."""
+    if start == 0:
+        return 0
+    for i in range(start, limit + 1):
+        if text[i - 1] in _CLAUSE_MARKS:
+            return i
+    while start < limit and _GLUED.match(text[start - 1]) and _GLUED.match(text[start]):
+        start += 1
+    return start
