@@ -490,12 +490,22 @@ def _snippet(text: str, spans: list[tuple[int, int]], width: int = 36) -> tuple[
     return text[start : start + 2 * width], start
 
 
-def _boundary(text: str, start: int, limit: int) -> int:
-    """Move ``start`` forward to just after a clause mark (up to ``limit``), else out of a glued run."""
+def _boundary(text: str, start: int, limit: int, back: int = 8) -> int:
+    """Move ``start`` to just after a clause mark (a few characters back, else forward up to ``limit``),
+    else out of a number or Latin word it would cut."""
+
+    def after_mark(i: int) -> bool:
+        if text[i - 1] not in _CLAUSE_MARKS:
+            return False
+        return not (i >= 2 and i < len(text) and _GLUED.match(text[i - 2]) and _GLUED.match(text[i]))
+
     if start == 0:
         return 0
+    for i in range(start, max(0, start - back), -1):
+        if i == 0 or after_mark(i):
+            return i
     for i in range(start, limit + 1):
-        if text[i - 1] in _CLAUSE_MARKS:
+        if after_mark(i):
             return i
     while start < limit and _GLUED.match(text[start - 1]) and _GLUED.match(text[start]):
         start += 1
