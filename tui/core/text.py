@@ -11,6 +11,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -121,23 +122,37 @@ def read_path(path: Path) -> Decoded:
     return decode_bytes(data, str(path))
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Turn files and folders into a sorted list of article files (``*.txt`` in a folder)."""
+def expand_paths(paths: list[Path], on_error: Callable[[InputError], None] | None = None) -> list[Path]:
+    """Turn files and folders into a sorted list of article files (``*.txt`` in a folder).
+
+    A missing path, an unreadable folder or a folder without articles raises :class:`InputError`; with
+    ``on_error`` it is handed to that instead and skipped, so that the other paths are still used.
+    """
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            try:
-                found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
-            except PermissionError:
-                raise InputError(f"{path}: permission denied") from None
-            if not found:
-                raise InputError(f"{path}: the folder holds no .txt files")
-            out.extend(found)
-        elif path.exists():
-            out.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
+        try:
+            out.extend(_expand_one(path))
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
     return out
+
+
+def _expand_one(path: Path) -> list[Path]:
+    if path.is_dir():
+        try:
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        if not found:
+            raise InputError(f"{path}: the folder holds no .txt files")
+        return found
+    if path.exists():
+        return [path]
+    raise InputError(f"{path}: no such file or folder")
 
 
 def bundled_content_dir() -> Path:
