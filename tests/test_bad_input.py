@@ -6,6 +6,7 @@ checks that the input file is unchanged. The same files opened in the app give a
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import sys
@@ -110,11 +111,59 @@ def test_unreadable(tmp_path: Path) -> None:
         assert result.returncode == 2 and "permission" in result.stderr
 
 
-def test_folder_with_some_bad_files(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(SEED, encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"")
-    result = run_cli("outline", str(tmp_path))
-    assert result.returncode == 2 and "b.txt" in result.stderr
+@pytest.mark.parametrize("command", ["outline", "figures", "search"])
+def test_folder_with_some_bad_files(command: str, tmp_path: Path) -> None:
+    """Every readable file is processed; each bad one is one ``skipped`` line; the exit status is 2."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_bytes(_random_bytes())
+    (folder / "d.txt").write_bytes(SEED.encode("gb18030"))
+    args = {
+        "outline": ("outline",),
+        "figures": ("figures", "--json"),
+        "search": ("search", "专精特新", "--json"),
+    }
+    result = run_cli(*args[command], str(folder), env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert result.returncode == 2
+    skipped = result.stderr.splitlines()
+    assert (
+        len(skipped) == 2
+        and skipped[0] == f"interview-explorer: skipped {folder / 'b.txt'}: the file is empty"
+    )
+    assert skipped[1].startswith(f"interview-explorer: skipped {folder / 'c.txt'}: ") and "text" in skipped[1]
+    if command == "outline":
+        assert result.stdout.count("锻造新优势") == 2
+    elif command == "figures":
+        records = json.loads(result.stdout)
+        assert {r["doc"] for r in records} == {"a.txt", "d.txt"} and len(records) % 2 == 0
+    else:
+        answer = json.loads(result.stdout)
+        assert answer["total"] == 4 and {h["doc"] for h in answer["hits"]} == {"a.txt", "d.txt"}
+    assert (folder / "b.txt").read_bytes() == b"", "the input file was changed"
+
+
+@pytest.mark.parametrize("command", ["outline", "figures", "search"])
+def test_a_missing_path_among_good_ones_is_skipped(command: str, tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(SEED, encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    query = ("工业",) if command == "search" else ()
+    result = run_cli(
+        command,
+        *query,
+        str(tmp_path / "gone.txt"),
+        str(good),
+        str(empty),
+        env={"XDG_CACHE_HOME": str(tmp_path)},
+    )
+    assert result.returncode == 2 and result.stdout
+    assert result.stderr.splitlines() == [
+        f"interview-explorer: skipped {tmp_path / 'gone.txt'}: no such file or folder",
+        f"interview-explorer: skipped {empty}: the folder holds no .txt files",
+    ]
 
 
 async def test_app_shows_a_notice_for_bad_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,24 +1,53 @@
-"""The command line in a subprocess: outline text and JSON, --help, --version, bad input."""
+"""The command line in a subprocess: outline text and JSON, who speaks, several documents, options after
+paths, --help with an example that runs, --version, bad input."""
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_articles import write_folder
 from tests.conftest import run_cli
+from tui import __version__
+
+
+@pytest.mark.parametrize("command", ["outline", "figures", "search"])
+def test_help_has_an_example_that_runs(command: str, tmp_path: Path) -> None:
+    """The first example of each command's --help runs as pasted (on the bundled interview)."""
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    example = lines[lines.index("example:") + 1].strip()
+    assert example.startswith(f"interview-explorer {command} ")
+    ran = run_cli(*shlex.split(example)[1:], env={"XDG_CACHE_HOME": str(tmp_path)})
+    assert ran.returncode == 0, ran.stderr
+    assert len(ran.stdout.splitlines()) > 2
 
 
 def test_help_and_version() -> None:
-    for args in (("--help",), ("outline", "--help")):
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert all(command in result.stdout for command in ("outline", "figures", "search", "skipped PATH"))
+    for args in (("--version",), ("outline", "--version"), ("search", "--version"), ("figures", "--version")):
         result = run_cli(*args)
-        assert result.returncode == 0
-        assert "interview-explorer" in result.stdout
-    result = run_cli("--version")
-    assert result.returncode == 0 and result.stdout.strip().startswith("interview-explorer 0.")
+        assert result.returncode == 0 and result.stdout == f"interview-explorer {__version__}\n"
+
+
+def test_bad_option_is_one_line() -> None:
+    for args in (
+        ("outline", "--bogus"),
+        ("--bogus",),
+        ("outline", "--width", "-3"),
+        ("figures", "--json", "--csv"),
+    ):
+        result = run_cli(*args)
+        assert result.returncode == 2 and result.stdout == "", args
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("interview-explorer: "), args
 
 
 def test_outline_text_default_bundled() -> None:
@@ -67,6 +96,58 @@ def test_outline_folder(tmp_path: Path, seed_path: Path) -> None:
     result = run_cli("outline", "--json", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["name"] for line in result.stdout.splitlines()] == ["a.txt", "b.txt"]
+
+
+def test_outline_shows_who_speaks(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, damaged=False)
+    result = run_cli("outline", str(folder / "a_trade.txt"))
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line for line in result.stdout.splitlines() if line.startswith("      s")}
+    assert rows["s1.1"].split()[1:3] == ["问", "(某某日报记者)"]
+    assert rows["s1.2"].split()[1:3] == ["答", "(周某某)"]
+    assert rows["s1.3"].split()[1:3] == [
+        "答",
+        "我们还将继续支持企业开拓新兴市场，蓝莓种植户也纳入了出口帮扶名单。",
+    ]
+    # a turn marked only 问: or 答: names nobody
+    firms = run_cli("outline", str(folder / "b_firms.txt")).stdout
+    assert "      s1.1   问 上半年" in firms and "(问)" not in firms and "(答)" not in firms
+
+
+def test_outline_over_several_documents_names_the_document_on_every_row(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, damaged=False)
+    result = run_cli("outline", str(folder))
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.strip()]
+    trade, firms = str(folder / "a_trade.txt"), str(folder / "b_firms.txt")
+    assert {row.split()[0] for row in rows} == {trade, firms}
+    assert sum(row.split()[1:2] == ["s1.2"] for row in rows) == 2
+    assert [row.split()[0] for row in rows if "[s0]" in row] == [trade, firms]
+
+
+def test_outline_options_after_paths(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, damaged=False)
+    before = run_cli("outline", "--json", str(folder))
+    after = run_cli("outline", str(folder), "--json")
+    assert before.returncode == after.returncode == 0
+    assert before.stdout == after.stdout
+    docs = [json.loads(line) for line in after.stdout.splitlines()]
+    assert [(d["name"], d["path"]) for d in docs] == [
+        ("a_trade.txt", str(folder / "a_trade.txt")),
+        ("b_firms.txt", str(folder / "b_firms.txt")),
+    ]
+    speakers = [b.get("speaker") for s in docs[0]["sections"] for b in s["blocks"]]
+    assert "周某某" in speakers and "某某日报记者" in speakers
+
+
+def test_outline_folder_with_a_damaged_file_prints_the_rest(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path)
+    result = run_cli("outline", str(folder), "--width", "200")
+    assert result.returncode == 2
+    assert "稳外贸提质量" in result.stdout and "中小企业发展情况答记者问" in result.stdout
+    assert result.stderr == (
+        f"interview-explorer: skipped {folder / 'c_damaged.txt'}: looks like a binary file, not text\n"
+    )
 
 
 BAD_INPUTS = {

@@ -1,188 +1,160 @@
 """The command line: ``interview-explorer [PATH…]`` opens the explorer; subcommands print for scripts.
 
-``outline``, ``figures`` and ``search`` never import Textual; the app is imported only when it opens.
-Bad input ends with one line on stderr and exit status 2.
+Options and paths may come in any order (argparse's intermixed parsing). ``outline``, ``figures`` and
+``search`` never import Textual (the commands are in ``tui/cli_commands.py``, what they read in
+``tui/cli_inputs.py``); the app is imported only when it opens. Exit status: 0 when every path was read,
+2 when one was skipped, when nothing could be read, or when the command line is wrong, with one line each
+on stderr; 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from tui import __version__
+from tui.cli_commands import silence_stdout
+from tui.cli_inputs import PROG, NothingToRead
 from tui.core.errors import InputError
-
-if TYPE_CHECKING:
-    from tui.core.model import Document
 
 EXIT_BAD_INPUT = 2
 _SUBCOMMANDS = ("outline", "figures", "search", "open")
 
 
-def _paths(raw: Sequence[str]) -> list[Path]:
-    from tui.core.text import bundled_article, expand_paths
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr (exit status 2), not the usage and a line."""
 
-    if not raw:
-        return [bundled_article()]
-    return expand_paths([Path(p) for p in raw])
-
-
-def _load(raw: Sequence[str]) -> list[Document]:
-    from tui.core.document import load_document
-
-    return [load_document(p) for p in _paths(raw)]
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see: {self.prog} --help)\n")
 
 
-def _write(text: str) -> None:
-    sys.stdout.write(text)
-    if not text.endswith("\n"):
-        sys.stdout.write("\n")
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, not {text!r}")
+    return value
 
 
-def cmd_outline(args: argparse.Namespace) -> int:
-    """Print the tree of each document, or its model as JSON (one document per line)."""
-    import orjson
+_PATHS_HELP = "article files or folders of .txt files (default: the bundled interview)"
 
-    from tui.core.render import outline_text
+_TOP_EPILOG = """\
+Options and paths may come in any order. Several paths or a folder: every readable article is used, each
+one that cannot be read is named on stderr ("interview-explorer: skipped PATH: why") and the exit status
+is 2, as with grep. Exit status 0: all read; 2: something skipped, nothing readable, or a bad option.
 
-    docs = _load(args.paths)
-    if args.json:
-        for doc in docs:
-            sys.stdout.buffer.write(orjson.dumps(doc.outline_dict()) + b"\n")
-    else:
-        _write("\n\n".join(outline_text(doc, width=args.width) for doc in docs))
-    return 0
+example (opens the explorer on the bundled interview):
+  interview-explorer
+"""
 
+_OUTLINE = """\
+Print the structure of articles: title, date and source, the sections, and each block with its id, what it
+is (¶ paragraph, 问 question, 答 answer, 1. a point) and who speaks, as in 答 (张某). Over several documents
+every line starts with the document's path. --json prints the model, one document a line.
 
-FIGURE_COLUMNS = (
-    "text",
-    "value",
-    "unit",
-    "approx",
-    "metric",
-    "period",
-    "period_start",
-    "period_end",
-    "comparison",
-)
+example:
+  interview-explorer outline --width 80
+  interview-explorer outline articles/ --json > outline.jsonl
+"""
 
+_FIGURES = """\
+Print every statistic with its value in base units (47.8万家 → 478,000), unit, approximation (> over,
+< under, ~ about), metric, period and comparison. Over several documents the first column names the
+document. --where takes the filter of the explorer's figures view: >5, <1万, 10..50, %, 元, percent,
+money, or any word of the metric, period or text (中小企业, 9月); terms combine with AND.
 
-def cmd_figures(args: argparse.Namespace) -> int:
-    """Print every figure as an aligned table, JSON (one array) or CSV (UTF-8 with BOM)."""
-    import orjson
+example:
+  interview-explorer figures --where '>5 %'
+  interview-explorer figures articles/ --where 中小企业 --csv > figures.csv
+"""
 
-    from tui.core.figures import extract
-    from tui.core.render import figure_table
+_SEARCH = """\
+Search articles. Words separated by spaces must all match (中小企业 订单), A OR B, -word excludes, "…" is an
+exact phrase; pinyin (zhuanjingtexin, zjtx) and traditional characters work. The answer says how many
+units matched and how many are shown (--limit). With --queries FILE (- for stdin) every positional is a
+path and each line of FILE is answered by one JSON line: {query, read_as, total, shown, hits}.
 
-    figures = [f for doc in _load(args.paths) for f in extract(doc)]
-    if args.json:
-        sys.stdout.buffer.write(
-            orjson.dumps([f.model_dump() for f in figures], option=orjson.OPT_INDENT_2) + b"\n"
-        )
-    elif args.csv:
-        import csv
-        import io
-
-        buffer = io.StringIO()
-        fields = ["doc", "block_id", *FIGURE_COLUMNS, "upper", "kind", "start", "end"]
-        writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for f in figures:
-            writer.writerow(f.model_dump())
-        sys.stdout.buffer.write(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
-    else:
-        _write(figure_table(figures, width=args.width))
-    return 0
+example:
+  interview-explorer search 专精特新 --limit 3
+  interview-explorer search --queries queries.txt articles/ --json > answers.jsonl
+"""
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    """Run one query (or one per line of --queries FILE) and print hits as text or JSON."""
-    import orjson
-
-    from tui.core.corpus import load_or_build, stderr_progress
-    from tui.core.render import hits_text
-
-    docs = _load(args.paths)
-    index = load_or_build(docs, progress=stderr_progress(), use_cache=not args.no_cache)
-    if args.queries:
-        try:
-            lines = Path(args.queries).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{args.queries}: cannot read queries ({exc})") from None
-        out = sys.stdout.buffer
-        for line in lines:
-            reading = index.interpret(line)[0]
-            hits = index.search(reading.query, limit=args.limit)
-            payload = {"query": line, "read_as": reading.label, "hits": [h.to_json() for h in hits]}
-            out.write(orjson.dumps(payload) + b"\n")
-        return 0
-    if args.query is None:
-        raise InputError("search needs a QUERY (or --queries FILE)")
-    reading = index.interpret(args.query)[0]
-    hits = index.search(reading.query, limit=args.limit)
-    if args.json:
-        payload = {"query": args.query, "read_as": reading.label, "hits": [h.to_json() for h in hits]}
-        sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")
-    else:
-        _write(hits_text(hits, reading.label or args.query))
-    return 0
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="interview-explorer",
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top parser (help, version, the list of commands) and the parser of each subcommand."""
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = OneLineParser(
+        prog=PROG,
         description=(
-            "Explore Chinese policy interviews in the terminal: structure, figures, search. "
-            "With no subcommand, open the explorer on PATH… (files or folders of .txt; "
-            "default: the bundled interview)."
+            "Explore Chinese policy interviews in the terminal: structure, figures, search. With no "
+            "command, open the explorer on PATH… (files or folders of .txt; default: the bundled interview)."
         ),
+        epilog=_TOP_EPILOG,
+        formatter_class=raw,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands: dict[str, argparse.ArgumentParser] = {}
 
-    p_open = sub.add_parser("open", help="open the explorer (the default command)")
-    p_open.add_argument("paths", nargs="*", metavar="PATH")
-    p_open.set_defaults(func=cmd_open)
+    def add(name: str, summary: str, text: str, func: Callable[[argparse.Namespace], int]) -> OneLineParser:
+        command = sub.add_parser(name, help=summary, description=text, formatter_class=raw)
+        assert isinstance(command, OneLineParser)
+        _common(command)
+        command.set_defaults(func=func)
+        commands[name] = command
+        return command
 
-    p_outline = sub.add_parser("outline", help="print the structure of articles")
-    p_outline.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: bundled)")
+    from tui import cli_commands as run
+
+    p_open = add("open", "open the explorer (the default command)", "Open the explorer.", run.cmd_open)
+    p_open.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
+
+    p_outline = add("outline", "print the structure of articles", _OUTLINE, run.cmd_outline)
+    p_outline.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
     p_outline.add_argument("--json", action="store_true", help="print the model as JSON, one line a document")
-    p_outline.add_argument("--width", type=int, default=100, help="cut lines to this many cells (text mode)")
-    p_outline.set_defaults(func=cmd_outline)
+    p_outline.add_argument(
+        "--width", type=positive_int, metavar="N", help="cut lines to N cells (text; default 100)"
+    )
 
-    p_fig = sub.add_parser("figures", help="print every statistic with value, unit, metric and period")
-    p_fig.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: bundled)")
+    p_fig = add(
+        "figures", "print every statistic with value, unit, metric and period", _FIGURES, run.cmd_figures
+    )
+    p_fig.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
+    p_fig.add_argument("--where", metavar="FILTER", help="keep the figures this filter keeps (see above)")
     fmt = p_fig.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print a JSON array")
     fmt.add_argument("--csv", action="store_true", help="print CSV (UTF-8 with BOM, for spreadsheets)")
-    p_fig.add_argument("--width", type=int, default=160, help="cut the table to this many cells")
-    p_fig.set_defaults(func=cmd_figures)
-
-    p_search = sub.add_parser("search", help="search articles (jieba words, exact phrases, OR, -exclude)")
-    p_search.add_argument(
-        "query", nargs="?", metavar="QUERY", help='e.g. 专精特新, "中小企业 订单", 5G OR 6G'
+    p_fig.add_argument(
+        "--width", type=positive_int, metavar="N", help="cut the table to N cells (default 160)"
     )
-    p_search.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: bundled)")
-    p_search.add_argument("--json", action="store_true", help="print {query, hits: [...]} as JSON")
-    p_search.add_argument("--limit", type=int, default=20, help="at most N hits (default 20)")
+
+    p_search = add(
+        "search", "search articles (words, phrases, OR, -exclude, pinyin)", _SEARCH, run.cmd_search
+    )
+    p_search.usage = (
+        f"{PROG} search QUERY [PATH…] [options]\n       {PROG} search --queries FILE [PATH…] [options]"
+    )
     p_search.add_argument(
-        "--queries", metavar="FILE", help="run one query per line; print one JSON line each"
+        "positionals", nargs="*", metavar="QUERY PATH", help="the query, then " + _PATHS_HELP
+    )
+    p_search.add_argument("--json", action="store_true", help="print {query, read_as, total, shown, hits}")
+    p_search.add_argument(
+        "--limit", type=positive_int, default=20, metavar="N", help="show at most N hits (default 20)"
+    )
+    p_search.add_argument(
+        "--queries", metavar="FILE", help="answer each line of FILE (- for stdin), one JSON line each"
     )
     p_search.add_argument("--no-cache", action="store_true", help="build the index afresh; do not save it")
-    p_search.set_defaults(func=cmd_search)
-    return parser
-
-
-def cmd_open(args: argparse.Namespace) -> int:
-    """Open the Textual explorer."""
-    paths = _paths(args.paths)
-    from tui.app.explorer import run_app
-
-    return run_app(paths)
+    return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,17 +162,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in _SUBCOMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    parser, commands = build_parser()
+    if argv[0] not in commands:
+        parser.parse_args(argv)  # --help, --version or an error: each exits
         parser.print_help()
         return 0
+    args = commands[argv[0]].parse_intermixed_args(argv[1:])
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
     except InputError as exc:
-        print(f"interview-explorer: {exc}", file=sys.stderr)
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except NothingToRead:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
+        silence_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+    return status
