@@ -200,3 +200,14 @@ def test_core_and_outline_never_import_textual() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "TEXTUAL:"
+
+
+def test_an_empty_argument_is_no_path(tmp_path: Path) -> None:
+    """An unset shell variable ("$DIR") must not read the current folder."""
+    folder = write_folder(tmp_path, damaged=False)
+    result = run_cli("outline", "", "--json")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == "interview-explorer: '': no such file or folder\n"
+    mixed = run_cli("outline", "", str(folder / "a_trade.txt"), "--json")
+    assert mixed.returncode == 2 and len(mixed.stdout.splitlines()) == 1
+    assert mixed.stderr == "interview-explorer: skipped '': no such file or folder\n"

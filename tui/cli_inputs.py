@@ -52,8 +52,10 @@ def load_inputs(raw: Sequence[str]) -> Inputs:
     from tui.core.text import bundled_article, expand_paths
 
     inputs = Inputs()
-    problems: list[InputError] = []
-    paths = expand_paths([Path(p) for p in raw], problems.append) if raw else [bundled_article()]
+    # An empty argument (an unset shell variable) names no file; Path("") would be the current folder.
+    problems = [InputError("'': no such file or folder") for p in raw if not p]
+    named = [Path(p) for p in raw if p]
+    paths = expand_paths(named, problems.append) if raw else [bundled_article()]
     for path in paths:
         try:
             document = load_document(path)
