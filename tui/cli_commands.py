@@ -137,7 +137,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             raise InputError("search needs a QUERY (or --queries FILE); see interview-explorer search --help")
         queries, paths = args.positionals[:1], args.positionals[1:]
     inputs = load_inputs(paths)
-    index = load_or_build(inputs.documents, progress=stderr_progress(), use_cache=not args.no_cache)
+    # progress is for a person watching a terminal; a script reading stderr gets only the skipped lines
+    progress = stderr_progress() if sys.stderr.isatty() else None
+    index = load_or_build(inputs.documents, progress=progress, use_cache=not args.no_cache)
     if args.queries is not None:
         for query in queries:
             if not emit(_answer_json(index, query, args.limit, inputs.labels) + b"\n"):
