@@ -1,4 +1,4 @@
-"""The genre's equivalents (content/equivalents.tsv): both directions, inside words, look-alikes, metric keys."""
+"""The genre's equivalents (content/equivalents.tsv): both ways, inside words, look-alikes, metric keys."""
 
 from __future__ import annotations
 

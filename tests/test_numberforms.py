@@ -1,4 +1,4 @@
-"""Numbers as numbers: a query's number finds the same number however a text writes it, and only a whole one."""
+"""Numbers as numbers: a query's number finds the number however a text writes it, and only a whole one."""
 
 from __future__ import annotations
 

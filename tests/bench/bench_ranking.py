@@ -172,14 +172,14 @@ def whoosh_engine(paragraphs: dict[Paragraph, str], folder: str) -> Engine:
 
 
 def jieba_terms(text: str) -> list[str]:
-    """jieba search-mode tokens as Whoosh's ChineseAnalyzer keeps them (lower case, its stop words dropped)."""
+    """jieba search-mode tokens as Whoosh's ChineseAnalyzer keeps them (lower case, no stop words)."""
     from jieba.analyse.analyzer import STOP_WORDS, ChineseTokenizer
 
     return [t.text.lower() for t in ChineseTokenizer()(text) if t.text.lower() not in STOP_WORDS]
 
 
 def tantivy_engine(paragraphs: dict[Paragraph, str]) -> Engine:
-    """tantivy with the text segmented by jieba beforehand (whitespace tokenizer), BM25, any word may match."""
+    """tantivy on text segmented by jieba beforehand (whitespace tokenizer), BM25, any word may match."""
     import tantivy
 
     builder = tantivy.SchemaBuilder()
@@ -336,9 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(scores, ensure_ascii=False))
         return 0
     articles = len({item.article for item in items})
-    print(
-        f"{len(items)} known-item queries over {articles} articles, {len(read_paragraphs(args.dir / 'articles'))} paragraphs"
-    )
+    units = len(read_paragraphs(args.dir / "articles"))
+    print(f"{len(items)} known-item queries over {articles} articles, {units} paragraphs")
     print("\n".join(table(scores)))
     if args.misses:
         print()

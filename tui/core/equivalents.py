@@ -6,11 +6,11 @@ once, on first use. Two readings of it:
 - :func:`expand` gives the other spellings of a query word, in both directions and inside a longer word
   (规上工业增加值 → 规模以上工业增加值), as :class:`Expansion` data for search to match and show;
 - :func:`canonical_metric` rewrites a metric phrase with every form replaced by its group's canonical form
-  (longest match first), so that metrics of different articles compare.
+  (the longest form at each position, left to right), so that metrics of different articles compare.
 
 A form found inside a longer word counts only where word segmentation agrees (jieba): 规上 in 规上工业, not
-in 法规上; 国企 in 国企改革, not in 外国企业; 人行 alone, not in 人行道. Forms and words are compared normalized (:func:`tui.core.tokens.norm`: widths folded,
-Latin letters in lower case, simplified characters).
+in 法规上; 国企 in 国企改革, not in 外国企业; 人行 alone, not in 人行道. Forms and words are compared
+normalized (:func:`tui.core.tokens.norm`: widths folded, Latin letters in lower case, simplified characters).
 """
 
 from __future__ import annotations
@@ -178,5 +178,5 @@ def expand(word: str) -> list[Expansion]:
 
 
 def canonical_metric(phrase: str) -> str:
-    """A metric phrase in canonical forms by the bundled table (see :meth:`EquivalenceTable.canonical_metric`)."""
+    """A metric phrase in canonical forms by the bundled table (:meth:`EquivalenceTable.canonical_metric`)."""
     return table().canonical_metric(phrase)
