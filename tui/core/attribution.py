@@ -1,0 +1,81 @@
+"""Who wrote an article and who republished it: the evidence of its lines, weighed by precedence.
+
+The parser's passes note what each attribution line says (a ``来源：X`` line, a dateline, a paper's
+``《X》（… 版）``, a byline, the header's 来源 field); :meth:`Attribution.resolve` then names the source by
+the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京3月5日电``) > a
+paper or byline attribution > the header's 来源 field. ``本报`` (our paper) resolves to the paper that the
+article names elsewhere, else stays unknown. The site is the portal: the header's 来源 when it is not the
+source itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.core import chrome
+
+_OWN = ("本报", "本网", "本刊")
+
+
+@dataclass
+class Attribution:
+    """The evidence gathered while the article is read, and the people it names."""
+
+    explicit: str | None = None
+    dateline: str | None = None
+    paper: str | None = None
+    byline: str | None = None
+    header: str | None = None
+    paper_date: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+    def note_line(self, folded: str) -> None:
+        """Record what an attribution, byline, editor or paper line says."""
+        found = chrome.credit(folded)
+        if found is None:
+            return
+        if found.kind == "explicit" and self.explicit is None:
+            self.explicit = found.source
+        elif found.kind == "paper" and self.paper is None:
+            self.paper = found.source
+            self.paper_date = chrome.paper_date(folded)
+        elif found.kind == "byline" and found.source and self.byline is None:
+            self.byline = found.source
+        self.add_people(found.authors, found.editors)
+
+    def note_dateline(self, source: str, who: str | None) -> None:
+        """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
+        if source and self.dateline is None:
+            self.dateline = source
+        if who:
+            names = who.strip()
+            for prefix in ("记者", "本报记者", "通讯员"):
+                names = names.removeprefix(prefix).strip()
+            if names and len(names) <= 24:
+                self.add_people(tuple(chrome.split_names(names.replace("通讯员", "、"))), ())
+
+    def add_people(self, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
+        """Add authors and editors, each once, in the order met."""
+        for name in authors:
+            if name not in self.authors:
+                self.authors.append(name)
+        for name in editors:
+            if name not in self.editors:
+                self.editors.append(name)
+
+    def resolve(self) -> tuple[str | None, str | None]:
+        """(source, site) by the genre's precedence."""
+        own_paper = next(
+            (x for x in (self.paper, self.header, self.byline, self.explicit) if x and x not in _OWN), None
+        )
+        source: str | None = None
+        for candidate in (self.explicit, self.dateline, self.paper, self.byline):
+            if candidate:
+                source = own_paper if candidate in _OWN else candidate
+                if source:
+                    break
+        if source is None and not any(x in _OWN for x in (self.explicit, self.dateline, self.byline) if x):
+            source = self.header
+        site = self.header if self.header and self.header != source else None
+        return source, site

@@ -1,0 +1,116 @@
+"""Section headings: the shapes a heading line takes in the genre, and which lines are headings.
+
+A heading is a line of its own that titles what follows: short, with no sentence in it. Its forms:
+``主题：副题``, ``扩内需　稳就业``, a claim (``礼仪仪式从3种增加到17种，…``), ``●…``, ``【…】``, ``一、…``,
+``（一）…``, ``1. …``, ``NO.3 …``, ``关注点一：…``, ``第二部分 …``, and the question itself on a line of
+its own. What is not a heading though it is short: a caption or credit (taken out before), a one-line
+quote, a lead-in ending in a colon, a dash-led list item, an enumerated point (``一是…``), a line under a
+heading that reads as its deck (a clause with commas), bullets stacked at the top of the body (a summary
+box), and questions in an article whose headings are statements (there they are the text's own questions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core import chrome
+from tui.core.lines import Line
+from tui.core.turns import Turn
+
+BULLETS = "●○◆◇■□▲△★☆•▶►◎"
+_CN = "一二三四五六七八九十"
+_NUMBERED = re.compile(
+    rf"^(?:[{_CN}]{{1,3}}、|\((?:[{_CN}]{{1,3}}|\d{{1,2}})\)|\d{{1,2}}\s*[.、](?!\d)|no\.?\s*\d{{1,3}}(?!\d)"
+    rf"|第[{_CN}\d]{{1,3}}(?:部分|章|篇|节|单元)|关注点[{_CN}\d]{{1,2}}|[①②③④⑤⑥⑦⑧⑨⑩])",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
+_POINT_START = re.compile(
+    rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*[,、:]|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
+)
+_FRAMED_QUESTION = re.compile(
+    r"^(?:有人|有记者|记者|不少人|很多人|许多人|网友|有网友|也有人|还有人|有观点|有声音)"
+)
+_QUOTE_ONLY = re.compile(r"“[^“”]*”")
+_TRAILERS = "”’)」』】》"
+
+
+def _body_end(folded: str) -> str:
+    """The last character that is not a closing quote or bracket."""
+    stripped = folded.rstrip(_TRAILERS)
+    return stripped[-1] if stripped else ""
+
+
+def heading_form(line: Line) -> str | None:
+    """The form of a heading-shaped line (``bullet``, ``bracket``, ``numbered``, ``plain`` or
+    ``question``), or None when the line cannot be a heading. Turn markers are the caller's business."""
+    folded = line.folded.strip()
+    if line.cjk < 2 or folded.startswith(("——", "--", "—")) or _QUOTE_ONLY.fullmatch(folded):
+        return None
+    if _POINT_START.match(folded) or re.fullmatch(r"[\d\s.,%/-]+", folded):
+        return None
+    form = "plain"
+    if folded[0] in BULLETS:
+        form, folded = "bullet", folded.lstrip(BULLETS).strip()
+    elif _BRACKETED.match(folded):
+        form = "bracket"
+    elif _NUMBERED.match(folded):
+        form = "numbered"
+    if not folded or folded[-1] in ",、:" or len(folded) > (40 if form == "plain" else 60):
+        return None
+    last = _body_end(folded)
+    inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
+    if any(mark in inner for mark in "。!?;…"):
+        return None
+    if last == "?":
+        if form != "plain" or _FRAMED_QUESTION.match(folded) or folded.count("?") > 1:
+            return None
+        return "question"
+    if last in chrome.SENTENCE_END:
+        return None
+    return form
+
+
+def _sub_heading_shape(line: Line) -> bool:
+    """A plain line right under a heading is a heading too only when it is no clause: short, no commas."""
+    folded = line.folded
+    return len(folded) <= 30 and not any(mark in folded for mark in ",;、")
+
+
+def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
+    """Which lines of the body are section headings, judged line by line and then as a whole."""
+    n = len(lines)
+    forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
+    heads = [False] * n
+    for i in range(n - 1):  # a heading titles what follows it
+        form = forms[i]
+        if form is None or form == "question":
+            continue
+        if i > 0 and heads[i - 1] and form == "plain" and not _sub_heading_shape(lines[i]):
+            continue  # the deck of the heading above
+        heads[i] = True
+    top = 0
+    while top < n and forms[top] == "bullet":
+        top += 1
+    if top >= 2:
+        heads[:top] = [False] * top  # bullets stacked under the title: a summary box, part of the lead
+    if not any(heads):
+        for i in _question_headings(forms, turns):
+            heads[i] = True
+    return heads
+
+
+def _question_headings(forms: list[str | None], turns: list[Turn | None]) -> list[int]:
+    """Questions standing alone as titles: two or more, apart from each other, none answered by a turn."""
+    n = len(forms)
+    candidates = [
+        i
+        for i in range(n - 1)
+        if forms[i] == "question" and (turns[i + 1] is None or turns[i + 1].role == "question")  # type: ignore[union-attr]
+    ]
+    spaced = [
+        i
+        for i in candidates
+        if not (i - 1 in candidates or i + 1 in candidates) and forms[i + 1] != "question"
+    ]
+    return spaced if len(spaced) >= 2 else []

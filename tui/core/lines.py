@@ -1,0 +1,57 @@
+"""The lines of an article as the parser reads them: bounds in the source, text, folded text, indentation.
+
+Every pass of the parser (header, boilerplate, headings, turns, blocks) works on these. Matching is done
+on ``folded`` (full-width forms mapped to ASCII, see :func:`tui.core.text.fold`) while ``start``/``end``
+point into the original text, so a block's text is always ``source[start:end]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.core.text import fold
+
+CJK_LO, CJK_HI = "\u4e00", "\u9fff"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line: stripped bounds in the source, its text, its folded text, and whether it was
+    indented (leading spaces, ideographic spaces or no-break spaces before the text)."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    indented: bool = False
+
+    def cut(self, n: int) -> Line:
+        """The same line without its first ``n`` characters (and the spaces after them)."""
+        rest = self.text[n:]
+        skip = n + len(rest) - len(rest.lstrip())
+        return Line(self.start + skip, self.end, self.text[skip:], self.folded[skip:], self.indented)
+
+    @property
+    def cjk(self) -> int:
+        """How many CJK ideographs the line holds."""
+        return sum(1 for ch in self.text if CJK_LO <= ch <= CJK_HI)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` (line ends already ``\\n``), stripped, with their offsets."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped, fold(stripped), lead > 0))
+        pos += len(raw) + 1
+    return out
+
+
+def mostly_indented(lines: list[Line]) -> bool:
+    """True when the text indents its paragraphs (as print renders do with ``　　``)."""
+    long = [line for line in lines if len(line.text) > 40]
+    return len(long) >= 3 and sum(line.indented for line in long) >= 0.8 * len(long)

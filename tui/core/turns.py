@@ -1,0 +1,141 @@
+"""Who speaks: turn markers, questions put in reported form, and reported speech.
+
+The genre marks turns as ``问：``/``答：`` (either colon), ``1问：``/``1.问：``, ``Q:``/``A:``, ``【问】``,
+``记者：``, ``主持人：``, ``提问：``, an outlet or its reporter asking (``某某社记者：``, ``某某网：``,
+``某某报记者现场提问：``), and named speakers (``张某：``, ``国家统计局新闻发言人 李某：``, ``张某回应：``).
+A question is a question whoever asks it. A named label opens an answer only when the article is a
+conversation (it has questions, or the label recurs), so that ``主题：副题`` headings and ``说明：`` lines are
+not taken for speakers. Reported speech (``张某表示，…``, ``“…”张某说``) names a speaker without being a turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tui.core import chrome
+from tui.core.lines import Line
+
+QUESTION_LABELS = frozenset(
+    {"问", "提问", "问题", "Q", "q", "主持人", "记者", "网友", "读者", "观众", "记者问"}
+)
+ANSWER_LABELS = frozenset({"答", "A", "a", "回答", "答复", "嘉宾"})
+GENERIC_LABELS = frozenset({"问", "答", "Q", "q", "A", "a", "提问", "问题", "回答", "答复"})
+_ASKER_ENDINGS = ("记者", "主持人", "网友", "提问", "记者问", "记者提问")
+_OUTLET_ENDINGS = (
+    "通讯社", "电视台", "卫视", "日报", "晚报", "周刊", "杂志", "客户端", "频道", "传媒", "广播", "新闻",
+    "社", "报", "网", "台",
+)  # fmt: skip
+_ANSWER_ENDINGS = ("回应", "回答", "答复", "答")
+
+_CJK = r"\u4e00-\u9fff"
+_TURN = re.compile(
+    r"^(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
+    r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
+    rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?)\s*(?P<num2>\d{{1,2}})?\s*:\s*)(?=\S)"
+)
+_REPORTED_QUESTION = re.compile(
+    rf"^(?:有|另有|还有|也有)?(?P<who>[{_CJK}]{{0,12}}?记者|网友|媒体)(?:现场)?(?:提问|问到|问道|询问|问)\s*[,:]?"
+)
+_SAYS = "介绍说|表示说|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
+_REPORTED = re.compile(
+    rf"^(?P<who>[{_CJK}·、()]{{2,24}}?|他|她)(?:在[^,。]{{1,20}}?(?:上|时|中))?(?:{_SAYS})\s*[,:]"
+)
+_QUOTED = re.compile(
+    rf"^“[^”]{{2,}}”\s*[,]?\s*(?P<who>[{_CJK}·]{{2,24}}?)(?:在[^,。]{{1,20}}?上)?(?:{_SAYS})"
+)
+_NOT_A_NAME_START = "这那此其该据从对在就也都还但而如若即因所总简换比可应一"
+_NOT_A_NAME_END = "来地得看讲话如该以是的"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A turn marker at the start of a line: its role, the label as written, the speaker, its length."""
+
+    role: str  # "question", "answer" or "speaker" (a named label: an answer in a conversation)
+    label: str
+    speaker: str | None
+    cut: int
+
+
+def _role(label: str) -> str:
+    head = label.split(" ")[0]
+    if head in QUESTION_LABELS or head.endswith(_ASKER_ENDINGS):
+        return "question"
+    if label in ANSWER_LABELS:
+        return "answer"
+    if 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label:
+        return "question"  # an outlet asking: 某某网：, 某某日报：
+    if len(label) >= 3 and label.endswith(_ANSWER_ENDINGS):
+        return "answer"  # 张某回应：, 张某答：
+    return "speaker"
+
+
+def _speaker(label: str, role: str) -> str | None:
+    if label in GENERIC_LABELS:
+        return None
+    for ending in ("现场提问", "提问", "问"):
+        if role == "question" and label.endswith(ending) and len(label) > len(ending) + 1:
+            return label[: -len(ending)]
+    for ending in _ANSWER_ENDINGS:
+        if role == "answer" and label.endswith(ending) and len(label) > len(ending) + 1:
+            return label[: -len(ending)]
+    return label
+
+
+def turn_marker(line: Line) -> Turn | None:
+    """The turn marker at the start of a line, or None. Named labels come back with role ``speaker``."""
+    m = _TURN.match(line.folded)
+    if not m:
+        return None
+    start, end = (m.start("boxed"), m.end("boxed")) if m["boxed"] else (m.start("label"), m.end("label"))
+    label = line.text[start:end]
+    role = _role(m["boxed"] or m["label"])
+    if m["boxed"] and role == "speaker" and not 2 <= len(label) <= 8:
+        return None  # 【要闻】… is a tag, not a speaker
+    if (m["num"] or m["num2"]) and role == "speaker":
+        return None  # 1.主要任务：… is a point, not a speaker
+    return Turn(role, label, _speaker(label, role), m.end())
+
+
+def named_speakers(lines: list[Line], is_heading_shaped: list[bool]) -> set[str]:
+    """Labels that open answers: short, not heading-shaped, in a conversation (questions, or recurring)."""
+    labels: Counter[str] = Counter()
+    has_question = False
+    for line, heading_shaped in zip(lines, is_heading_shaped, strict=True):
+        turn = turn_marker(line)
+        if turn is None:
+            continue
+        if turn.role == "question":
+            has_question = True
+        elif turn.role == "speaker":
+            rest = line.folded[turn.cut :]
+            if (
+                len(turn.label) <= 16
+                and not heading_shaped
+                and (rest[-1:] in chrome.CLOSING or len(rest) > 40)
+            ):
+                labels[turn.label] += 1
+    return {label for label, n in labels.items() if has_question or n >= 2}
+
+
+def reported_question(line: Line) -> str | None:
+    """The asker of a question put in reported form (``有记者问：…？`` → 记者), when the line is the question."""
+    m = _REPORTED_QUESTION.match(line.folded)
+    if not m or not line.folded.rstrip("”’)」").endswith("?"):
+        return None
+    return line.text[m.start("who") : m.end("who")]
+
+
+def reported_speaker(line: Line) -> str | None:
+    """Who speaks in reported speech (``张某表示，…`` or ``“…”张某说``), as written; None when nobody."""
+    m = _REPORTED.match(line.folded) or _QUOTED.match(line.folded)
+    if not m:
+        return None
+    who = line.text[m.start("who") : m.end("who")]
+    if who in ("他", "她"):
+        return who
+    if who[0] in _NOT_A_NAME_START or who[-1] in _NOT_A_NAME_END or any(c in who for c in "的了"):
+        return None
+    return who
