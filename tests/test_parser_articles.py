@@ -38,6 +38,28 @@ def test_people(stem: str) -> None:
     doc, want = _load(stem)
     assert doc.interviewer == want["interviewer"]
     assert doc.interviewee == want["interviewee"]
+    for key in ("authors", "editors"):
+        if key in want:
+            assert getattr(doc, key) == want[key]
+
+
+@pytest.mark.parametrize("stem", CASES)
+def test_kicker_and_subtitle_are_header_fields(stem: str) -> None:
+    doc, want = _load(stem)
+    for key in ("kicker", "subtitle"):
+        if key in want:
+            assert getattr(doc, key) == want[key]
+        value = getattr(doc, key)
+        if value is not None:
+            assert all(s.heading != value for s in doc.sections), "a kicker or subtitle is no section"
+            assert all(value not in b.text for _, b in doc.blocks())
+
+
+@pytest.mark.parametrize("stem", [s for s in CASES if s >= "13"])
+def test_speakers_as_written(stem: str) -> None:
+    doc, want = _load(stem)
+    got = {b.id: b.speaker for _, b in doc.blocks() if b.speaker}
+    assert got == want["speakers"]
 
 
 @pytest.mark.parametrize("stem", CASES)

@@ -144,6 +144,8 @@ def build_body(lines: list[Line]) -> Body:
         if heads[i]:
             builder.new_section(line)
             mode = None
+        elif turn is not None and turn.role == "answer" and turn.speaker and mode is None:
+            builder.add(BlockKind.paragraph, line, speaker=turn.speaker)  # 张某回应：… with no question asked
         elif turn is not None:
             mode = BlockKind.question if turn.role == "question" else BlockKind.answer
             rest = line.cut(turn.cut)

@@ -38,9 +38,11 @@ _TURN = re.compile(
 _REPORTED_QUESTION = re.compile(
     rf"^(?:有|另有|还有|也有)?(?P<who>[{_CJK}]{{0,12}}?记者|网友|媒体)(?:现场)?(?:提问|问到|问道|询问|问)\s*[,:]?"
 )
-_SAYS = "介绍说|表示说|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
+_SAYS = "回应表示|回应称|回答说|回答称|介绍说|表示说|解读说|解读称|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
+_SAYS_END = re.compile(rf"(?:{_SAYS})$")
 _REPORTED = re.compile(
-    rf"^(?P<who>[{_CJK}·、()]{{2,24}}?|他|她)(?:在[^,。]{{1,20}}?(?:上|时|中))?(?:{_SAYS})\s*[,:]"
+    r"^(?:(?:对此|此外|同时|另外|随后|会上|发布会上|他还|她还)\s*,?\s*)?"
+    rf"(?P<who>[{_CJK}·、()]{{2,24}}?|他|她)(?:在[^,。]{{1,20}}?(?:上|时|中))?(?:{_SAYS})\s*[,:]"
 )
 _QUOTED = re.compile(
     rf"^“[^”]{{2,}}”\s*[,]?\s*(?P<who>[{_CJK}·]{{2,24}}?)(?:在[^,。]{{1,20}}?上)?(?:{_SAYS})"
@@ -69,6 +71,8 @@ def _role(label: str) -> str:
         return "question"  # an outlet asking: 某某网：, 某某日报：
     if len(label) >= 3 and label.endswith(_ANSWER_ENDINGS):
         return "answer"  # 张某回应：, 张某答：
+    if len(label) >= 3 and _SAYS_END.search(label):
+        return "reported"  # 张某表示：“…” is reported speech, not a turn
     return "speaker"
 
 
@@ -92,6 +96,8 @@ def turn_marker(line: Line) -> Turn | None:
     start, end = (m.start("boxed"), m.end("boxed")) if m["boxed"] else (m.start("label"), m.end("label"))
     label = line.text[start:end]
     role = _role(m["boxed"] or m["label"])
+    if role == "reported":
+        return None
     if m["boxed"] and role == "speaker" and not 2 <= len(label) <= 8:
         return None  # 【要闻】… is a tag, not a speaker
     if (m["num"] or m["num2"]) and role == "speaker":
@@ -136,6 +142,6 @@ def reported_speaker(line: Line) -> str | None:
     who = line.text[m.start("who") : m.end("who")]
     if who in ("他", "她"):
         return who
-    if who[0] in _NOT_A_NAME_START or who[-1] in _NOT_A_NAME_END or any(c in who for c in "的了"):
+    if who[0] in _NOT_A_NAME_START or who[-1] in _NOT_A_NAME_END or any(c in who for c in "的了并问"):
         return None
     return who
