@@ -164,7 +164,7 @@ def build_body(lines: list[Line]) -> Body:
             mode = BlockKind.question
         elif (found := enumerator(line.folded)) is not None:
             builder.point(line, found)
-        elif mode is None and _asks_before_answer(lines, turns, i):
+        elif _asks_before_answer(lines, turns, i):
             builder.add(BlockKind.question, line)
             mode = BlockKind.question
         else:

@@ -89,6 +89,8 @@ class _HeaderReader:
         last_meta = -1
         for i in range(min(len(self.lines), _META_WINDOW)):
             folded = self.lines[i].folded
+            if len(folded) > 15 and folded.endswith("。"):
+                break  # the body has begun: a 来源 or 编辑 line below it is no header
             if i < 3 and not self.header.breadcrumb and (parts := chrome.split_breadcrumb(folded)):
                 self.header.breadcrumb = chrome.split_breadcrumb(self.lines[i].text) or parts
                 self.roles[i] = "breadcrumb"

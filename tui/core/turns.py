@@ -79,6 +79,8 @@ def _role(label: str) -> str:
 def _speaker(label: str, role: str) -> str | None:
     if label in GENERIC_LABELS:
         return None
+    if role == "question":
+        label = re.sub(r"^(?:另有|还有|也有|有)(?=.*记者)", "", label)
     for ending in ("现场提问", "提问", "问"):
         if role == "question" and label.endswith(ending) and len(label) > len(ending) + 1:
             return label[: -len(ending)]

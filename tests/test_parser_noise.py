@@ -1,0 +1,89 @@
+"""Noise set apart as boilerplate, never content; and the sentences that only look like noise.
+
+The snippets are invented in the shape of the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.document import parse_text
+
+HEAD = "某地推进城市更新\n\n今年以来，某地加快推进城市更新，完成改造老旧小区120个。\n\n"
+TAIL = "\n\n下一步，将继续加大投入力度，让群众住得更舒心。\n"
+
+
+def _kinds(line: str) -> tuple[list[str], list[str]]:
+    doc = parse_text(HEAD + line + TAIL)
+    return [b.text for _, b in doc.blocks()], [b.kind for b in doc.boilerplate if b.text == line]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("图为改造后的小区。新华社记者 王某 摄", "caption"),
+        ("资料图。江城日报记者 梁晨 摄", "caption"),
+        ("（王晓明 摄）", "caption"),
+        ("图源：某市住房和城乡建设局", "caption"),
+        ("（图片来源：视觉中国）", "caption"),
+        ("（发布会现场图）", "caption"),
+        ("城市更新福利来了！下载即领补贴券，点击查看>>", "promo"),
+        ("扫码关注“江城发布”公众号", "promo"),
+        ("海量资讯、精准解读，尽在某某财经APP", "promo"),
+        ("原文链接：https://www.example-news.cn/a/2024/0101/123.html", "contact"),
+        ("新闻热线：010-66668888", "contact"),
+        ("京ICP备00000000号", "contact"),
+        ("责任编辑：韩梦", "editor"),
+        ("【编辑:张子怡】", "editor"),
+        ("发稿 王磊；审校 陈静", "editor"),
+        ("原标题：某地老旧小区焕新颜", "attribution"),
+        ("（文章来源：江城日报）", "attribution"),
+        ("本报记者 李明 王芳", "byline"),
+        ("首页 | 新闻 | 财经 | 专题", "nav"),
+        ("（完）", "chrome"),
+        ("分享到：微信 微博", "chrome"),
+    ],
+)
+def test_noise_is_boilerplate(line: str, kind: str) -> None:
+    blocks, kinds = _kinds(line)
+    assert line not in blocks
+    assert kinds == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "无人机拍摄的画面显示，改造后的小区绿化率明显提高。",
+        "居民可通过“江城发布”网站www.example.cn查询改造进度，也可以到社区服务中心现场咨询，工作人员将提供一对一服务，帮助解决实际困难。",
+        "新条令对官兵使用移动电话和网络作出了新的规范。",
+        "今年以来，相关应用下载量累计超过1200万次，用户活跃度持续提升，带动数字消费增长。",
+        "此外，投资者权益保护措施还包括建立纠纷调解机制。",
+    ],
+)
+def test_sentences_that_look_like_noise_stay(line: str) -> None:
+    blocks, kinds = _kinds(line)
+    assert line in blocks
+    assert kinds == []
+
+
+def test_a_disclaimer_broken_over_lines_is_one_piece_of_boilerplate() -> None:
+    doc = parse_text(
+        HEAD
+        + TAIL
+        + "\n本网转载上述内容出于传递更多信息之目的，并不意味着\n\n赞同其观点或证实其内容的真实性\n\n如有问题请联系处理"
+    )
+    texts = [b.text for _, b in doc.blocks()]
+    assert not any("本网" in t for t in texts)
+    assert [b.kind for b in doc.boilerplate] == ["disclaimer", "disclaimer", "disclaimer"]
+    assert texts[-1].startswith("下一步")
+
+
+def test_a_dateline_is_cut_from_its_paragraph_with_its_reporters() -> None:
+    doc = parse_text(
+        "某地推进城市更新\n\n新华社南京3月5日电（记者 王某、李某某）今年以来，某地加快推进城市更新。\n"
+    )
+    assert doc.sections[0].blocks[0].text == "今年以来，某地加快推进城市更新。"
+    assert doc.source == "新华社"
+    assert doc.authors == ["王某", "李某某"]
+    dateline = next(b for b in doc.boilerplate if b.kind == "dateline")
+    assert doc.text[dateline.start : dateline.end] == dateline.text

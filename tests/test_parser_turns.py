@@ -1,0 +1,148 @@
+"""Turn markers, speakers and reported speech: every marker of the genre, and the look-alikes that are not.
+
+The snippets are invented (names, outlets and numbers made up) in the shape of the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.document import parse_text
+from tui.core.model import Block, Document
+
+LEAD = "标题：某地经济运行情况\n\n近日，记者就有关问题采访了有关负责人，现将内容整理如下。\n\n"
+
+
+def _blocks(body: str) -> list[Block]:
+    return [b for _, b in parse_text(LEAD + body).blocks()][1:]
+
+
+def _shape(doc: Document) -> list[tuple[str, str | None, str]]:
+    return [(b.kind.value, b.speaker, b.text[:6]) for _, b in doc.blocks()]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "speaker", "text"),
+    [
+        ("问：今年的目标能完成吗？", "question", None, "今年的目标"),
+        ("问:今年的目标能完成吗?", "question", None, "今年的目标"),
+        ("1问：文件出台的背景是什么？", "question", None, "文件出台的"),
+        ("2.问：文件有哪些亮点？", "question", None, "文件有哪些"),
+        ("Q3：如何确保落地？", "question", None, "如何确保落"),
+        ("【问】如何确保落地？", "question", None, "如何确保落"),
+        ("记者：如何看待当前形势？", "question", "记者", "如何看待当"),
+        ("东方社记者：如何看待当前形势？", "question", "东方社记者", "如何看待当"),
+        ("南江日报记者现场提问：工业有哪些亮点？", "question", "南江日报记者", "工业有哪些"),
+        ("南江网：消费能否继续回暖？", "question", "南江网", "消费能否继"),
+        ("主持人 周安然：请介绍一下有关情况。", "question", "主持人 周安然", "请介绍一下"),
+        ("提问：企业如何申请？", "question", None, "企业如何申"),
+    ],
+)
+def test_question_markers(line: str, kind: str, speaker: str | None, text: str) -> None:
+    first = _blocks(line + "\n\n答：我们将按有关规定办理，力争年内完成。\n")[0]
+    assert (first.kind.value, first.speaker, first.text[:5]) == (kind, speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("答：我们将加快推进。", None),
+        ("A3：我们将加快推进。", None),
+        ("【答】我们将加快推进。", None),
+        ("罗文清：我们将加快推进，确保各项政策尽快落地见效，让企业有实实在在的获得感。", "罗文清"),
+        (
+            "国家统计局新闻发言人 罗文清：我们将加快推进，确保各项政策尽快落地见效。",
+            "国家统计局新闻发言人 罗文清",
+        ),
+        ("罗文清回应：我们将加快推进。", "罗文清"),
+    ],
+)
+def test_answer_markers(line: str, speaker: str | None) -> None:
+    blocks = _blocks("记者：下一步有何打算？\n\n" + line + "\n\n后续工作将分步实施。\n")
+    assert [b.kind.value for b in blocks] == ["question", "answer", "answer"]
+    assert blocks[1].speaker == speaker
+    assert blocks[1].text.startswith("我们将加快推进")
+
+
+def test_answer_that_opens_with_an_enumerator_is_a_point() -> None:
+    blocks = _blocks("问：如何抓好落实？\n\n答：一是制定落实方案。\n\n二是健全推进机制。\n")
+    assert [(b.kind.value, b.ordinal) for b in blocks] == [("question", None), ("point", 1), ("point", 2)]
+    assert blocks[1].text == "一是制定落实方案。"
+
+
+def test_several_interviewees_keep_their_names() -> None:
+    doc = parse_text(
+        LEAD + "记者：两地如何协同？\n\n林海：我们将共建产业园区，推动要素自由流动，实现优势互补。\n\n"
+        "记者：生态方面呢？\n\n苏岩：我们将共同治理跨界河湖，建立联防联控机制，守护好一江清水。\n"
+    )
+    speakers = [(b.kind.value, b.speaker) for _, b in doc.blocks()][1:]
+    assert speakers == [("question", "记者"), ("answer", "林海"), ("question", "记者"), ("answer", "苏岩")]
+
+
+def test_a_press_qa_reported_answer_follows_the_question() -> None:
+    blocks = _blocks(
+        "南江晚报记者现场提问：下半年有何安排？\n\n郑海回应表示，将推动出台专项举措。\n\n具体方案近期公布。\n"
+    )
+    assert [(b.kind.value, b.speaker) for b in blocks] == [
+        ("question", "南江晚报记者"),
+        ("answer", "郑海"),
+        ("answer", None),
+    ]
+
+
+def test_reported_question_is_a_question_only_when_the_paragraph_is_the_question() -> None:
+    blocks = _blocks("有记者问：今年能否完成目标？\n\n对此，郑海表示，完成目标有基础。\n")
+    assert [(b.kind.value, b.speaker) for b in blocks] == [("question", "记者"), ("answer", "郑海")]
+    blocks = _blocks("有记者问到全年目标时，郑海表示，完成目标有基础。\n")
+    assert [b.kind.value for b in blocks] == ["paragraph"]
+
+
+# look-alikes ---------------------------------------------------------------------------------------------
+
+
+def test_narration_in_a_press_report_is_no_answer() -> None:
+    doc = parse_text(
+        "某市召开新闻发布会\n\n5月8日，某市召开新闻发布会。\n\n"
+        "市发展改革委主任郑海表示，上半年全市经济稳中有进。\n\n"
+        "郑海表示：“下半年将着力扩大有效投资。”\n\n"
+        "“我们有信心完成全年目标。”郑海说。\n\n"
+        "郑海回应：将持续优化营商环境。\n"
+    )
+    assert _shape(doc) == [
+        ("paragraph", None, "5月8日，某"),
+        ("paragraph", "市发展改革委主任郑海", "市发展改革委"),
+        ("paragraph", "郑海", "郑海表示：“"),
+        ("paragraph", "郑海", "“我们有信心"),
+        ("paragraph", "郑海", "郑海回应：将"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "稳预期：政策协同发力",  # a 主题：副题 heading, not a speaker
+        "简单来说，就是要把政策落到实处。",  # 来说 is no speaker
+        "总的来看，经济运行总体平稳。",
+    ],
+)
+def test_no_speaker_where_none_speaks(line: str) -> None:
+    doc = parse_text("某地经济观察\n\n导语一段，介绍背景。\n\n" + line + "\n\n正文一段，内容从略。\n")
+    assert all(b.speaker is None for _, b in doc.blocks())
+    assert all(b.kind.value != "answer" for _, b in doc.blocks())
+
+
+def test_numbered_point_with_a_colon_is_no_turn() -> None:
+    blocks = _blocks(
+        "问：主要任务有哪些？\n\n答：主要有三项。\n\n1.主要任务：加快项目建设。\n\n2.保障措施：强化资金支持。\n"
+    )
+    assert [(b.kind.value, b.ordinal) for b in blocks] == [
+        ("question", None),
+        ("answer", None),
+        ("point", 1),
+        ("point", 2),
+    ]
+
+
+def test_outlet_named_first_is_a_question_not_a_point() -> None:
+    blocks = _blocks("第一财经记者：消费券效果如何？\n\n答：效果明显。\n")
+    assert [(b.kind.value, b.speaker) for b in blocks] == [("question", "第一财经记者"), ("answer", None)]
