@@ -162,7 +162,7 @@ def test_a_missing_path_among_good_ones_is_skipped(command: str, tmp_path: Path)
     assert result.returncode == 2 and result.stdout
     assert result.stderr.splitlines() == [
         f"interview-explorer: skipped {tmp_path / 'gone.txt'}: no such file or folder",
-        f"interview-explorer: skipped {empty}: the folder holds no .txt files",
+        f"interview-explorer: skipped {empty}: the folder holds no .txt or .html files",
     ]
 
 

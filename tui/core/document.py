@@ -92,5 +92,9 @@ def parse_text(text: str, name: str = "text") -> Document:
 
 
 def load_document(path: Path) -> Document:
-    """Read, decode and parse one article file."""
+    """Read, decode and parse one article file (a saved web page is read by :mod:`tui.core.html`)."""
+    if path.suffix.lower() in (".html", ".htm", ".shtml", ".xhtml"):
+        from tui.core.html import read_html  # the page extractor stays off the path of .txt files
+
+        return parse_decoded(read_html(path), path.name)
     return parse_decoded(read_path(path), path.name)

@@ -19,6 +19,9 @@ from pathlib import Path
 
 from tui.core.errors import InputError
 
+#: The files a folder is read for: plain-text articles and saved web pages.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
 #: Files larger than this are refused: the genre runs to tens of kilobytes, not hundreds of megabytes.
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -123,7 +126,7 @@ def read_path(path: Path) -> Decoded:
 
 
 def expand_paths(paths: list[Path], on_error: Callable[[InputError], None] | None = None) -> list[Path]:
-    """Turn files and folders into a sorted list of article files (``*.txt`` in a folder).
+    """Turn files and folders into a sorted list of article files (``*.txt`` and saved pages in a folder).
 
     A missing path, an unreadable folder or a folder without articles raises :class:`InputError`; with
     ``on_error`` it is handed to that instead and skipped, so that the other paths are still used.
@@ -142,13 +145,13 @@ def expand_paths(paths: list[Path], on_error: Callable[[InputError], None] | Non
 def _expand_one(path: Path) -> list[Path]:
     if path.is_dir():
         try:
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
         if not found:
-            raise InputError(f"{path}: the folder holds no .txt files")
+            raise InputError(f"{path}: the folder holds no .txt or .html files")
         return found
     if path.exists():
         return [path]
