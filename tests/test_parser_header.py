@@ -113,3 +113,16 @@ def test_outline_json_has_the_header_fields() -> None:
     shape = doc.outline_dict()
     assert shape["subtitle"] == "——访人社部有关负责人"
     assert {"kicker", "authors", "editors", "source", "site"} <= set(shape)
+
+
+def test_a_portal_and_its_paper_in_one_source_field() -> None:
+    doc = parse_text("某地重大项目建设提速\n\n2024-01-02 09:00 来源：人民网－人民日报\n\n" + BODY)
+    assert (doc.source, doc.site) == ("人民日报", "人民网")
+    doc = parse_text("某地重大项目建设提速\n\n" + BODY + "（来源：人民网-人民日报）")
+    assert doc.source == "人民日报"
+
+
+def test_a_plain_deck_stands_right_under_the_title_only() -> None:
+    doc = parse_text("某地重大项目建设提速\n\n2024-01-02\n\n投资完成情况好于预期\n\n" + BODY)
+    assert doc.subtitle is None
+    assert [s.heading for s in doc.sections] == ["投资完成情况好于预期"]

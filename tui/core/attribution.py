@@ -10,6 +10,7 @@ source itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui.core import chrome
@@ -26,17 +27,28 @@ class Attribution:
     paper: str | None = None
     byline: str | None = None
     header: str | None = None
+    header_site: str | None = None
     paper_date: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+
+    def note_header(self, value: str) -> None:
+        """The header's 来源 field; ``人民网-人民日报`` names the portal and, after the dash, the paper."""
+        if self.header is not None:
+            return
+        parts = [p for p in re.split(r"\s*(?:--|—+|-)\s*", value) if p]
+        if len(parts) == 2:
+            self.header_site, self.header = parts
+        else:
+            self.header = value
 
     def note_line(self, folded: str) -> None:
         """Record what an attribution, byline, editor or paper line says."""
         found = chrome.credit(folded)
         if found is None:
             return
-        if found.kind == "explicit" and self.explicit is None:
-            self.explicit = found.source
+        if found.kind == "explicit" and self.explicit is None and found.source:
+            self.explicit = re.split(r"\s*(?:--|—+|-)\s*", found.source)[-1] or found.source
         elif found.kind == "paper" and self.paper is None:
             self.paper = found.source
             self.paper_date = chrome.paper_date(folded)
@@ -77,5 +89,5 @@ class Attribution:
                     break
         if source is None and not any(x in _OWN for x in (self.explicit, self.dateline, self.byline) if x):
             source = self.header
-        site = self.header if self.header and self.header != source else None
+        site = self.header_site or (self.header if self.header and self.header != source else None)
         return source, site

@@ -68,7 +68,9 @@ _BYLINE = re.compile(
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
 )
 _WRITER = re.compile(rf"^(?:文|撰文|作者)\s*[/|]\s*(?P<names>{_NAMES})$")
-_PEN_NAME = re.compile(rf"^[(\[]\s*[{_CJK}]{{2,4}}\s*[)\]]$")
+_PEN_NAME = re.compile(
+    rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
+)
 DATELINE = re.compile(
     rf"^(?P<src>本报|本刊|本网|{_WIRES}|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台))"
     rf"(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
@@ -275,6 +277,8 @@ def is_caption(line: str) -> bool:
         return False
     if _CAPTION_START.match(line):
         return True
+    if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]", line):
+        return True  # （新华社发）
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 
 

@@ -100,7 +100,8 @@ class _HeaderReader:
                 self.roles[i] = "meta"
                 last_meta = i
                 self.header.date = self.header.date or meta.date
-                self.attribution.header = self.attribution.header or meta.site
+                if meta.site:
+                    self.attribution.note_header(meta.site)
                 self.attribution.add_people(meta.authors, meta.editors)
         return last_meta
 
@@ -158,7 +159,7 @@ class _HeaderReader:
                     self.roles[i] = "subtitle"
                 else:
                     self.roles[i] = "header"
-            elif self._is_deck(i, indents):
+            elif i == title_at + 1 and self._is_deck(i, indents):
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"
             else:
