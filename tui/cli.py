@@ -41,7 +41,7 @@ def positive_int(text: str) -> int:
     return value
 
 
-_PATHS_HELP = "article files or folders of .txt files (default: the bundled interview)"
+_PATHS_HELP = "article files (.txt, .html) or folders of them (default: the bundled interview)"
 
 _TOP_EPILOG = """\
 Options and paths may come in any order. Several paths or a folder: every readable article is used, each
@@ -96,7 +96,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         prog=PROG,
         description=(
             "Explore Chinese policy interviews in the terminal: structure, figures, search. With no "
-            "command, open the explorer on PATH… (files or folders of .txt; default: the bundled interview)."
+            "command, open the explorer on PATH… (files or folders of .txt and .html; default: the bundled interview)."
         ),
         epilog=_TOP_EPILOG,
         formatter_class=raw,
