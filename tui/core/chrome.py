@@ -285,7 +285,7 @@ def is_caption(line: str) -> bool:
 def is_nav(line: str) -> bool:
     """A navigation bar: short items separated by ``|`` (``首页 | 财经 | 国内``)."""
     parts = _NAV_SPLIT.split(line)
-    if len(parts) < 2 or any(not p or len(p) > 12 or any(c in p for c in SENTENCE_END) for p in parts):
+    if len(parts) < 2 or any(not 2 <= len(p) <= 12 or any(c in p for c in SENTENCE_END) for p in parts):
         return False
     return len(parts) >= 3 or any(_NAV_WORDS.search(p) for p in parts)
 
