@@ -211,3 +211,10 @@ def test_an_empty_argument_is_no_path(tmp_path: Path) -> None:
     mixed = run_cli("outline", "", str(folder / "a_trade.txt"), "--json")
     assert mixed.returncode == 2 and len(mixed.stdout.splitlines()) == 1
     assert mixed.stderr == "interview-explorer: skipped '': no such file or folder\n"
+
+
+def test_points_are_numbered_once_by_their_own_enumerator() -> None:
+    result = run_cli("outline", "--width", "200")
+    points = [line for line in result.stdout.splitlines() if line.strip().startswith("s3.") and " · " in line]
+    assert [p.split(" · ", 1)[1][:2] for p in points] == ["一是", "二是", "三是", "四是"]
+    assert not any("1. 一是" in line or "1. 1." in line for line in result.stdout.splitlines())

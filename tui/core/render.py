@@ -51,9 +51,11 @@ def _cut(lines: list[str], width: int | None, default: int, label: str | None) -
 
 
 def _turn_label(block: Block) -> str:
-    """``问``, ``答 (张某)``, ``问 (某某社记者)``, ``3.`` or ``¶``: what the block is and who speaks."""
+    """``问``, ``答 (张某)``, ``问 (某某社记者)``, ``·`` or ``¶``: what the block is and who speaks.
+
+    A point is marked ``·``, not numbered: its enumerator (一是, 1., （三）) is in its text already."""
     if block.kind == BlockKind.point:
-        return f"{block.ordinal}."
+        return "·"
     label = _KIND_LABEL[block.kind]
     speaker = (block.speaker or "").strip()
     if speaker and speaker not in _GENERIC_SPEAKERS:
@@ -64,6 +66,8 @@ def _turn_label(block: Block) -> str:
 def outline_rows(doc: Document) -> list[str]:
     """The document as an indented tree, one line per node, uncut: title, header, sections, blocks."""
     lines = [doc.title or doc.name]
+    if doc.kicker:
+        lines.append(f"  {doc.kicker}")
     if doc.subtitle:
         lines.append(f"  {doc.subtitle}")
     meta = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
