@@ -49,9 +49,9 @@ def test_question_markers(line: str, kind: str, speaker: str | None, text: str) 
         ("答：我们将加快推进。", None),
         ("A3：我们将加快推进。", None),
         ("【答】我们将加快推进。", None),
-        ("罗文清：我们将加快推进，确保各项政策尽快落地见效，让企业有实实在在的获得感。", "罗文清"),
+        ("罗文清：我们将加快推进，确保各项举措早日落到实处，让企业办事少跑腿。", "罗文清"),
         (
-            "国家统计局新闻发言人 罗文清：我们将加快推进，确保各项政策尽快落地见效。",
+            "国家统计局新闻发言人 罗文清：我们将加快推进，确保各项举措早日落到实处。",
             "国家统计局新闻发言人 罗文清",
         ),
         ("罗文清回应：我们将加快推进。", "罗文清"),
@@ -65,9 +65,9 @@ def test_answer_markers(line: str, speaker: str | None) -> None:
 
 
 def test_answer_that_opens_with_an_enumerator_is_a_point() -> None:
-    blocks = _blocks("问：如何抓好落实？\n\n答：一是制定落实方案。\n\n二是健全推进机制。\n")
+    blocks = _blocks("问：如何抓好落实？\n\n答：一是摸清企业底数。\n\n二是压实部门责任。\n")
     assert [(b.kind.value, b.ordinal) for b in blocks] == [("question", None), ("point", 1), ("point", 2)]
-    assert blocks[1].text == "一是制定落实方案。"
+    assert blocks[1].text == "一是摸清企业底数。"
 
 
 def test_several_interviewees_keep_their_names() -> None:
@@ -106,7 +106,7 @@ def test_narration_in_a_press_report_is_no_answer() -> None:
         "市发展改革委主任郑海表示，上半年全市经济稳中有进。\n\n"
         "郑海表示：“下半年将着力扩大有效投资。”\n\n"
         "“我们有信心完成全年目标。”郑海说。\n\n"
-        "郑海回应：将持续优化营商环境。\n"
+        "郑海回应：将继续做好企业服务。\n"
     )
     assert _shape(doc) == [
         ("paragraph", None, "5月8日，某"),
@@ -122,7 +122,7 @@ def test_narration_in_a_press_report_is_no_answer() -> None:
     [
         "稳预期：政策协同发力",  # a 主题：副题 heading, not a speaker
         "简单来说，就是要把政策落到实处。",  # 来说 is no speaker
-        "总的来看，经济运行总体平稳。",
+        "总的来看，全年走势稳中有进。",
     ],
 )
 def test_no_speaker_where_none_speaks(line: str) -> None:

@@ -2,7 +2,7 @@
 
 The genre's header, as portals and print renders lay it out: an optional breadcrumb; the title (a kicker
 ending in ``——`` may stand above it); a date/来源/阅读量 line; a subtitle (``——访…``, ``——…答记者问``), a
-kicker (``…，工信部表示——``) or a plain deck line that print renders put right under the title. A deck is
+kicker (``…，多家企业反映——``) or a plain deck line that print renders put right under the title. A deck is
 told from a first section heading by its shape (a short line without sentence punctuation, at least eight
 characters, not a numbered or bulleted heading), by what follows it (a paragraph, not another heading) and,
 in texts that indent their paragraphs, by its standing at the margin.

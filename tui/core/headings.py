@@ -1,7 +1,7 @@
 """Section headings: the shapes a heading line takes in the genre, and which lines are headings.
 
 A heading is a line of its own that titles what follows: short, with no sentence in it. Its forms:
-``主题：副题``, ``扩内需　稳就业``, a claim (``礼仪仪式从3种增加到17种，…``), ``●…``, ``【…】``, ``一、…``,
+``主题：副题``, ``扩内需　稳就业``, a claim (``服务网点从40个增加到260个，…``), ``●…``, ``【…】``, ``一、…``,
 ``（一）…``, ``1. …``, ``NO.3 …``, ``关注点一：…``, ``第二部分 …``, and the question itself on a line of
 its own. What is not a heading though it is short: a caption or credit (taken out before), a one-line
 quote, a lead-in ending in a colon, a dash-led list item, an enumerated point (``一是…``), a line under a
