@@ -18,7 +18,7 @@ CN = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六
 SMALL = {"十": 10, "百": 100, "千": 1000}
 PCT = {"%", "个百分点"}
 MONEY = {"元", "美元"}
-COUNT = {"家", "个", "人", "户", "项", "辆", "台", "件", "次", "个月", "套", "场", "人次", "名"}
+COUNT = {"家", "个", "人", "户", "项", "辆", "台", "件", "次", "个月", "套", "场", "人次", "名", "例", "座", "条", "列", "个工作日"}
 PRE = [
     ("不超过", "under"),
     ("超过", "over"),
@@ -26,6 +26,7 @@ PRE = [
     ("逾", "over"),
     ("超", "over"),
     ("将近", "under"),
+    ("接近", "under"),
     ("近", "under"),
     ("不足", "under"),
     ("不到", "under"),
@@ -95,7 +96,12 @@ def parse_figure(text, unit):
     if "分之" in t:
         d, n = t.split("分之")
         return (parse_number(n) / parse_number(d) * 100).quantize(Decimal("0.000001")), None, approx
+    sign = -1 if t.startswith("-") else 1
+    t = t.lstrip("-")
     if t.endswith("成") and unit == "%":
+        parts = re.split(r"至|—|~|到", t[:-1])
+        if len(parts) == 2:
+            return parse_number(parts[0]) * 10, parse_number(parts[1]) * 10, approx
         return parse_number(t[:-1]) * 10, None, approx
     # strip the unit (or, for a shared unit, the written prefix of it)
     for k in range(len(unit), -1, -1):
@@ -108,7 +114,7 @@ def parse_figure(text, unit):
         hi_v = parse_number(hi.rstrip("%"))
         # a shared magnitude: 3万至5万 both written; 4%—6% percent written twice
         return parse_number(lo.rstrip("%")), hi_v, approx
-    return parse_number(t), None, approx
+    return sign * parse_number(t), None, approx
 
 
 def decode(name, raw, errors):
@@ -135,20 +141,21 @@ def check(name):
     art = decode(name, raw, errors).replace("\r\n", "\n")
     exp = json.loads((HERE / (name + ".expected.json")).read_text(encoding="utf-8"))
     lines = art.rstrip("\n").split("\n")
-    if not 20 <= len(lines) <= 60:
+    if not 10 <= len(lines) <= 60:
         errors.append("line count %d" % len(lines))
-    if not DATE.match(exp["date"]):
-        errors.append("bad date")
-    y, m, d = exp["date"].split("-")
-    head = "\n".join(lines[:6])
-    if not (y in head and (m in head or str(int(m)) in head or "Jun" in head) and d in head):
-        errors.append("article date not visible in the header")
+    if exp["date"] is not None:  # h09 and h10 have no date line, like many newspaper texts
+        if not DATE.match(exp["date"]):
+            errors.append("bad date")
+        y, m, d = exp["date"].split("-")
+        head = "\n".join(lines[:6])
+        if not (y in head and (m in head or str(int(m)) in head or "Jun" in head) and d in head):
+            errors.append("article date not visible in the header")
     if exp["title"] not in lines:
         errors.append("title is not a line of the article")
     if not isinstance(exp["sections"], int) or exp["sections"] < 1:
         errors.append("sections")
     figs = exp["figures"]
-    if not 12 <= len(figs) <= 30:
+    if not 12 <= len(figs) <= 50:
         errors.append("figure count %d" % len(figs))
     pos = 0
     for i, f in enumerate(figs):
@@ -192,8 +199,8 @@ def check(name):
 
 def main():
     bad = 0
-    for n in range(1, 9):
-        name = "h%02d" % n
+    for path in sorted(HERE.glob("h*.expected.json")):
+        name = path.name.split(".")[0]
         count, errors = check(name)
         print("%s: %d figures%s" % (name, count, "" if not errors else ", %d problems" % len(errors)))
         for e in errors:
