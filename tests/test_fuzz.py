@@ -334,15 +334,18 @@ def test_extract_text_spans_and_values(text: str, day: dt.date | None) -> None:
 def test_extract_document_figures_read_back(text: str) -> None:
     doc = parse_or_reject(text)
     figures = extract(doc)
-    blocks = {block.id: (section.id, block) for section, block in doc.blocks()}
+    # figures come from blocks, headings (block 0 of their section) and the kicker and subtitle ("head.1/2")
+    texts = {block.id: (section.id, block.text) for section, block in doc.blocks()}
+    texts |= {f"{s.id}.0": (s.id, s.heading) for s in doc.sections if s.heading}
+    texts |= {k: ("head", v) for k, v in (("head.1", doc.kicker), ("head.2", doc.subtitle)) if v}
     for f in figures:
-        assert f.block_id in blocks, f
-        section_id, block = blocks[f.block_id]
+        assert f.block_id in texts, f
+        section_id, source = texts[f.block_id]
         assert f.section_id == section_id
         assert f.doc == doc.name
-        assert block.text[f.start : f.end] == f.text, f
-    for _, block in doc.blocks():
-        check_figures(block.text, [f for f in figures if f.block_id == block.id])
+        assert source[f.start : f.end] == f.text, f
+    for block_id, (_, source) in texts.items():
+        check_figures(source, [f for f in figures if f.block_id == block_id])
 
 
 # ------------------------------------------------------------------------------------------------------

@@ -1,272 +1,395 @@
-"""The figure extractor: every statistic of a document with value, unit, approximation, metric and period.
+"""The figure extractor: every statistic of a document with value, unit, metric, measure, period and sentence.
 
-For each block it takes the quantities :mod:`tui.core.quantities` finds (value, unit, approximation,
-range; non-statistics such as 5G or 十四五 already dropped), then reads the clause before each for its
-metric and comparison, carries the metric and the period forward, and distributes 分别 lists.
+For each text of a document (kicker, subtitle, then each section's heading and blocks, in reading order)
+a :class:`TextReader` takes the quantities :mod:`tui.core.quantities` finds and the periods
+:mod:`tui.core.periods` resolves against the article's :class:`~tui.core.periods.Reference`, reads the
+clause before each quantity for its metric and comparison (:mod:`tui.core.metrics`), hands out 分别 lists
+item by item, carries the metric and the period forward within the text, and cites the sentence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
+from tui.core.metrics import (
+    Reading,
+    clause_start,
+    entity_after,
+    head_noun,
+    is_weak,
+    meaningful,
+    measure_of,
+    nominal,
+    previous_subject,
+    read_clause,
+    subject,
+)
 from tui.core.model import Document, Figure
-from tui.core.periods import Period, find_periods
-from tui.core.quantities import CLASSIFIERS, LIST_SEP, Quantity, find_quantities, kind_of
+from tui.core.periods import Period, Reference, find_periods, infer_reference
+from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.text import fold
+from tui.core.vocab import kind_of
 
-_CLAUSE_END = set(",;。:!?\n")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-_COMPARE = re.compile(
-    r"(?P<cmp>(?:同比|环比|比上年同期|比去年同期|比上年末|比上年底|比上年|比去年|比上月|比上季度|较上年同期|较上年|"
-    r"较去年同期|较去年|较上月|较年初|比年初|(?:比(?!重|例|率)|较)[^,;。:比较]{1,14}?)?"
-    r"(?:分别)?(?:名义|实际)?(?:增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|"
-    r"少增|多增|持平|快于[^,;。:]{0,12}|慢于[^,;。:]{0,12}|高于[^,;。:]{0,12}|低于[^,;。:]{0,12}|好于[^,;。:]{0,12}|多|少)"
-    r"(?:了)?|是[^,;。:]{1,12}?的)(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
-)
-_SHARE = re.compile(r"占(?P<of>[^,;。:占]{1,30}?)(?:(?:的)?(?P<what>比重|比例|份额|比)|的$)")
+_SENTENCE_END = "。！？!?\n"
+_CLOSERS = "”’」』)）"
+_MAX_SENTENCE = 160
+"""A longer sentence is cited by the clause (between semicolons) that holds the figure."""
+_BOUND_GAP = re.compile(r"的(?:下降|增长|增速|水平|规模)?$")
 _AFTER_COMPARE = re.compile(
-    r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)[^,;。:]{0,8})"
+    r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)"
+    r"[^,;。:]{0,8})"
 )
-_LEAD_WORDS = re.compile(
-    r"^(?:其中|同时|此外|另外|而且|并且|但是|但|而|并|且|总体看|总的看|总体来看|整体看|具体看|分行业看|分产品看|"
-    r"分地区看|分领域看|从[^,;。]{1,8}看|从[^,;。]{1,8}来看|目前|当前|现在|已经|已|累计|共计|共|总计|"
-    r"扣除[^,;。]{1,20}?(?:后|外)|按可比口径(?:计算)?|按[^,;。]{1,8}计算|"
-    r"这|该|其|这些|我们|我国|全国各地|各地)"
-)
-_INNER_VERB = re.compile(
-    r"(?:实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|支持|培养|拥有|聚集|集聚)"
-)
-_TRAIL_WORDS = (
-    "的", "达到", "达", "为", "是", "至", "到", "超过", "超", "突破", "逾", "近", "约", "大约", "不到", "不足", "均",
-    "分别", "合计", "累计", "共计", "共", "总计", "已", "已经", "保持", "仍", "同比", "环比", "了", "也", "都",
-    "保持在", "控制在", "稳定在", "在", "有", "完成", "实现", "开行", "发放", "接待", "达成", "签约", "名义", "实际",
-)  # fmt: skip
-_ENTITY_STOP = re.compile(
-    r"(?:实现|完成|主导|合计|累计|共|均|的|规模以上|营业收入|产值|增加值|保持|达到|达|超过|占|同比|比|增长|下降|分别|"
-    r"已|将|在|为|有|参与|获得|开展|入选|通过|稳增长|利润|收入|中|与|和|及|等|被|把|对|向|从|年|月)"
-)
-
-_MAX_CLAUSE = 80
-"""How far back a metric is looked for: clauses of the genre are short, and a text without punctuation
-(a 1 MB line) must not make every figure scan back to its start."""
+"""A comparison written after the figure: 50.6%，连续2个月回升."""
 
 
-def _clause_start(folded: str, pos: int) -> int:
-    i = pos
-    stop = max(0, pos - _MAX_CLAUSE)
-    while i > stop and folded[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
+@dataclass
+class _Group:
+    """A list of figures written together (甲、乙分别增长5%、3%): its clause and the metrics handed out."""
+
+    clause: str = ""
+    metrics: list[str] = field(default_factory=list)
+    positional: bool = False
+    """True when the list has no subject and takes its metrics by position from before."""
 
 
-def _entity_after(folded: str, end: int) -> tuple[str, int] | None:
-    """The noun phrase a count describes: 45个|国家先进制造业集群|主导… → 国家先进制造业集群."""
-    stop = end
-    while (
-        stop < len(folded)
-        and stop - end < 24
-        and folded[stop] not in _CLAUSE_END
-        and folded[stop] not in "、"
-    ):
-        stop += 1
-    phrase = folded[end:stop]
-    if not phrase or not _CJK.match(phrase[0]):
-        return None
-    m = _ENTITY_STOP.search(phrase, 2)
-    if m:
-        phrase = phrase[: m.start()]
-    phrase = re.sub(r"(稳增长|增长|发展|建设)$", "", phrase)
-    if len(phrase) < 2 or _ENTITY_STOP.match(phrase):
-        return None
-    return phrase, end + len(phrase)
+@dataclass
+class TextReader:
+    """Reads the figures of one text (a block, a heading, the kicker): the state carried from figure to figure.
 
+    ``metric`` is the last metric a figure had of its own, carried to a clause that has none; ``group`` the
+    list being read and ``previous_group`` the list before it (a second 分别 list takes its metrics by
+    position); ``period`` the period in force, carried until replaced.
+    """
 
-def _clean_metric(text: str, periods: list[Period]) -> str:
-    """Strip periods, discourse words and trailing verbs from the clause before a figure."""
-    s = text
-    changed = True
-    while changed and s:
-        changed = False
-        s2 = s.lstrip("、,， 　的")
-        for p in periods:
-            if s2.startswith(p.text):
-                s2 = s2[len(p.text) :]
-        m = _LEAD_WORDS.match(s2)
-        if m:
-            s2 = s2[m.end() :]
-        for word in _TRAIL_WORDS:
-            if s2.endswith(word) and len(s2) > len(word):
-                s2 = s2[: -len(word)]
-                break
-        if s2 != s:
-            s, changed = s2, True
-    parts = _INNER_VERB.split(s)
-    if len(parts) > 1 and len(parts[-1]) >= 2:
-        s = parts[-1]
-    return s.strip("、,， ")
-
-
-def _metric_and_comparison(clause: str, periods: list[Period]) -> tuple[str, str | None]:
-    comparison = None
-    clause = clause.rstrip()
-    m = _COMPARE.search(clause)
-    if m and m["cmp"]:
-        comparison = m["cmp"]
-        clause = clause[: m.start()]
-    clause = clause.rstrip()
-    share = _SHARE.search(clause)
-    if share and comparison is None:
-        comparison = share.group(0).removesuffix("的")
-    return _clean_metric(clause, periods), comparison
-
-
-_WEAK_METRICS = frozenset(
-    ("增速", "降幅", "增幅", "涨幅", "跌幅", "增长", "下降", "占比", "比重", "总量", "规模", "增量", "同比", "环比",
-     "分别", "名义", "实际", "其中", "全年", "合计", "累计")
-)  # fmt: skip
-
-
-def _meaningful(metric: str | None) -> bool:
-    return bool(metric) and len(_CJK.findall(metric or "")) >= 2 and metric not in _WEAK_METRICS
-
-
-def extract_text(text: str, day: dt.date | None = None, block_id: str = "") -> list[Figure]:
-    """Every figure of one paragraph of text (a block)."""
-    folded = fold(text)
-    raws = find_quantities(folded)
-    periods = find_periods(folded, day)
-    figures: list[Figure] = []
-    prev_end = 0
-    last_metric: str | None = None
+    text: str
+    reference: Reference
+    block_id: str = ""
+    folded: str = ""
+    metric: str | None = None
+    group: _Group = field(default_factory=_Group)
+    previous_group: _Group = field(default_factory=_Group)
     consumed: int = 0
-    group_clause: str | None = None
-    group_metrics: list[str] = []  # metrics of the last finished list of figures (for a second 分别)
-    group_metrics_now: list[str] = []
-    for index, raw in enumerate(raws):
-        period = next((p for p in reversed(periods) if p.end <= raw.start), None)
-        metric: str | None = None
-        comparison: str | None = None
-        entity = None
-        if raw.unit in CLASSIFIERS or (
-            raw.unit == "%" and folded[raw.start : raw.end].rstrip("以上下左右多余").endswith("成")
-        ):
-            entity = _entity_after(folded, raw.end)
-        start = max(_clause_start(folded, raw.start), prev_end, consumed)
-        clause = folded[start : raw.start]
+    periods: list[Period] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def read(self) -> list[Figure]:
+        """Every figure of the text, in order."""
+        self.folded = fold(self.text)
+        self.periods = find_periods(self.folded, self.reference)
+        spans = [(p.start, p.end) for p in self.periods]
+        quantities = [
+            q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
+        ]
+        for index, quantity in enumerate(quantities):
+            self.figures.append(self._figure(quantities, index, quantity))
+        return self.figures
+
+    # -- one figure -------------------------------------------------------------------------------------
+
+    def _figure(self, quantities: list[Quantity], index: int, q: Quantity) -> Figure:
+        previous = quantities[index - 1] if index else None
+        if q.bound == "high" and self.figures and previous is not None and previous.bound == "low":
+            low = self.figures[-1]
+            return self._build(q, low.metric, low.comparison, low.measure, self._period_of(q))
+        start = clause_start(self.folded, q.start)
+        own = max(start, previous.end if previous is not None else 0, self.consumed)
+        reading = read_clause(self._without_periods(own, q.start))
+        metric, comparison = reading.metric, reading.comparison
+        entity = self._entity(q, reading, own)
+        in_list = previous is not None and LIST_SEP.match(self.folded[previous.end : q.start]) is not None
         if entity is not None:
-            metric = entity[0]
-            consumed = raw.end
+            metric = entity
+        elif in_list and self.figures:
+            metric, comparison = self._in_list(quantities, index, metric, comparison)
         else:
-            metric, comparison = _metric_and_comparison(clause, periods)
-            in_list = index > 0 and LIST_SEP.match(folded[raws[index - 1].end : raw.start]) is not None
-            if in_list and figures and group_clause is not None:
-                if "分别" in group_clause:
-                    metric = (
-                        _distribute(group_clause, raws, index, folded, periods)
-                        or _positional(group_metrics, len(group_metrics_now))
-                        or figures[-1].metric
-                        or metric
-                    )
-                elif not _meaningful(metric):
-                    metric = figures[-1].metric or metric
-                comparison = comparison or figures[-1].comparison
-            else:
-                group_clause = clause
-                if group_metrics_now:
-                    group_metrics = group_metrics_now
-                group_metrics_now = []
-                if "分别" in clause:
-                    metric = (
-                        _distribute(clause, raws, index, folded, periods)
-                        or _positional(group_metrics, 0)
-                        or metric
-                    )
-            if not _meaningful(metric):
-                metric = last_metric or _previous_subject(folded, start, periods)
+            self._start_group(self._without_periods(own, q.start))
+            if "分别" in self.group.clause:
+                distributed = self._distribute(quantities, index)
+                positional = (
+                    None if distributed or nominal(metric) else self._positional(quantities, index, 0)
+                )
+                self.group.positional = positional is not None
+                metric = distributed or positional or metric
+        if not meaningful(metric):
+            metric = self._carried(metric, own)
         if entity is None:
-            group_metrics_now.append(metric or "")
-        after = _AFTER_COMPARE.match(folded, raw.end)
+            self.group.metrics.append(metric or "")
+        if metric:
+            self.metric = metric
+        after = _AFTER_COMPARE.match(self.folded, q.end)
         if after and comparison is None:
             comparison = after["cmp"]
-        last_metric = metric if metric and entity is None else last_metric
-        if entity is not None and last_metric is None:
-            last_metric = None
-        prev_end = raw.end
-        figures.append(
-            Figure.model_construct(
-                text=text[raw.start : raw.end],
-                start=raw.start,
-                end=raw.end,
-                value=raw.value,
-                upper=raw.upper,
-                unit=raw.unit,
-                approx=raw.approx,
-                metric=_original(text, folded, metric),
-                period=text[period.start : period.end] if period else None,
-                period_start=period.period_start if period else None,
-                period_end=period.period_end if period else None,
-                comparison=_original(text, folded, comparison),
-                kind=kind_of(raw.unit),
-                block_id=block_id,
-            )
+        clause = self.folded[start : q.start]
+        measure = measure_of(clause, comparison, q.unit, reading.share or self._share_of_group(q))
+        return self._build(q, metric, comparison, measure, self._period_of(q))
+
+    def _build(
+        self,
+        q: Quantity,
+        metric: str | None,
+        comparison: str | None,
+        measure: str | None,
+        period: Period | None,
+    ) -> Figure:
+        return Figure.model_construct(
+            text=self.text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            value=q.value,
+            upper=q.other if q.bound == "low" else None,
+            lower=q.other if q.bound == "high" else None,
+            bound=q.bound,
+            fraction=q.fraction,
+            unit=q.unit,
+            approx=q.approx,
+            metric=self._original(metric),
+            measure=measure,
+            period=self.text[period.start : period.end] if period else None,
+            period_start=period.period_start if period else None,
+            period_end=period.period_end if period else None,
+            comparison=self._original(comparison),
+            sentence=self._sentence(q.start, q.end),
+            kind=kind_of(q.unit),
+            block_id=self.block_id,
         )
-    return figures
 
+    # -- metric -------------------------------------------------------------------------------------------
 
-def _positional(metrics: list[str], index: int) -> str | None:
-    """甲、乙分别为5%和3%，分别提高1个和2个百分点: the second list takes the first list's metrics by position."""
-    return metrics[index] or None if 0 <= index < len(metrics) and len(metrics) > 1 else None
+    def _entity(self, q: Quantity, reading: Reading, own: int) -> str | None:
+        """The counted thing after the number, when it, not the clause before, is what the figure counts.
 
-
-def _previous_subject(folded: str, start: int, periods: list[Period]) -> str | None:
-    """The subject of the clause before, for 甲同比持平，环比上涨0.2%."""
-    end = start - 1
-    if end <= 0 or folded[end] not in ",;":
+        It is when the clause before has no subject of its own, ends with a verb (设立3000亿元专项再贷款,
+        拥有102位院士) or a list mark (甲、乙等13个先进制造业集群), or when a share names its group
+        (60%的产能恢复率, 超九成企业纳税人)."""
+        if q.bound == "low":
+            return None
+        found = entity_after(self.folded, q.end)
+        if found is None:
+            return None
+        entity, end = found
+        before = self.folded[own : q.start].rstrip()
+        if (
+            self._share_of_group(q)
+            or not nominal(reading.metric)
+            or before.endswith(("有", "了", "等", "和", "及", "与", "、"))
+            or _ends_with_verb(before)
+        ):
+            # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
+            # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
+            self.consumed = end if self.folded[end : end + 1] in ("、", "和", "及", "与") else q.end
+            return entity
         return None
-    begin = _clause_start(folded, end)
-    metric, _ = _metric_and_comparison(folded[begin:end], periods)
-    return metric if _meaningful(metric) else None
+
+    def _share_of_group(self, q: Quantity) -> bool:
+        """60%的产能恢复率, 超九成的企业, 6%是重症: a share of the group named after it."""
+        return q.unit == "%" and self.folded.startswith(("的", "是"), q.end)
+
+    def _in_list(
+        self, quantities: list[Quantity], index: int, metric: str | None, comparison: str | None
+    ) -> tuple[str | None, str | None]:
+        last = self.figures[-1]
+        if "分别" in self.group.clause:
+            positional = self._positional(quantities, index, len(self.group.metrics))
+            metric = (
+                self._distribute(quantities, index)
+                or (positional if self.group.positional else None)
+                or last.metric
+                or metric
+            )
+        elif not meaningful(metric):
+            metric = last.metric or metric
+        return metric, comparison or (fold(last.comparison) if last.comparison else None)
+
+    def _start_group(self, clause: str) -> None:
+        if self.group.metrics:
+            self.previous_group = self.group
+        self.group = _Group(clause)
+
+    def _positional(self, quantities: list[Quantity], index: int, position: int) -> str | None:
+        """A 分别 list without a subject of its own takes the metrics of the list before by position
+        (甲、乙分别为5%和3%，分别提高1个和2个百分点), or of as many figures before it (甲增长5%，乙增长3%，
+        分别高于全国1个和2个百分点)."""
+        metrics = self.previous_group.metrics
+        size = self._list_size(quantities, index)
+        if len(metrics) < 2:
+            first = index - position
+            metrics = [f.metric or "" for f in self.figures[:first] if f.bound != "high"][-size:]
+            if len(metrics) != size:
+                return None
+        return metrics[position] or None if 0 <= position < len(metrics) and len(metrics) > 1 else None
+
+    def _list_size(self, quantities: list[Quantity], index: int) -> int:
+        first = index
+        while first > 0 and self._listed(quantities, first - 1, first):
+            first -= 1
+        size = 1
+        while first + size < len(quantities) and self._listed(quantities, first + size - 1, first + size):
+            size += 1
+        return size
+
+    def _distribute(self, quantities: list[Quantity], index: int) -> str | None:
+        """For 甲、乙分别增长5%、3%: the metric of the figure at ``index`` within its 分别 list."""
+        first = index
+        while first > 0 and self._listed(quantities, first - 1, first):
+            first -= 1
+        size = 1
+        while first + size < len(quantities) and self._listed(quantities, first + size - 1, first + size):
+            size += 1
+        clause = self.group.clause
+        pre = clause[: clause.rfind("分别")]
+        rest = ""
+        if "占" in pre:
+            cut = pre.index("占")
+            pre, rest = pre[:cut], pre[cut:]
+        items = split_subjects(subject(pre), size)
+        return items[index - first] + rest if items else None
+
+    def _listed(self, quantities: list[Quantity], a: int, b: int) -> bool:
+        if quantities[b].bound == "high":
+            return False
+        return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
+
+    def _carried(self, metric: str | None, own: int) -> str | None:
+        """A clause without a subject of its own: the metric before, named with a weak word (增速) if it has one."""
+        carried = self.metric or previous_subject(self._clauses_before(own))
+        if carried and is_weak(metric):
+            return head_noun(carried) + (metric or "")
+        return carried or (metric if meaningful(metric) else None)
+
+    def _clauses_before(self, own: int, count: int = 3) -> list[str]:
+        """The clauses of this text before ``own`` in the same sentence, nearest first, periods cut out."""
+        out: list[str] = []
+        end = clause_start(self.folded, own) - 1
+        while len(out) < count and end > 0 and self.folded[end] in ",;:":
+            begin = clause_start(self.folded, end)
+            out.append(self._without_periods(begin, end))
+            end = begin - 1
+        return out
+
+    # -- period and sentence ------------------------------------------------------------------------------
+
+    def _period_of(self, q: Quantity) -> Period | None:
+        """The period bound to this figure (比1月28日的0.87万件), else the period in force before it."""
+        current: Period | None = None
+        for period in self.periods:
+            if period.start >= q.start:
+                break
+            if period.bound:
+                if _BOUND_GAP.search(self.folded[period.end : q.start]) and q.start - period.end <= 6:
+                    return period
+                continue
+            if period.end <= q.start:
+                current = period
+        return current
+
+    def _without_periods(self, start: int, end: int) -> str:
+        """The folded text between ``start`` and ``end`` with the period phrases in it cut out."""
+        out, pos = [], start
+        for period in self.periods:
+            if period.end <= start or period.start >= end:
+                continue
+            out.append(self.folded[pos : max(pos, period.start)])
+            pos = max(pos, period.end)
+        out.append(self.folded[pos:end])
+        return "".join(out)
+
+    def _sentence(self, start: int, end: int) -> str:
+        """The sentence of the text that holds ``[start, end)``, as written; its clause when very long."""
+        text = self.text
+        s = start
+        while s > 0 and text[s - 1] not in _SENTENCE_END:
+            s -= 1
+        e = end
+        while e < len(text) and text[e] not in _SENTENCE_END:
+            e += 1
+        if e < len(text) and text[e] != "\n":
+            e += 1
+        while e < len(text) and text[e] in _CLOSERS:
+            e += 1
+        if e - s > _MAX_SENTENCE:
+            cut_s = max(text.rfind(mark, s, start) for mark in "；;")
+            cut_e = [i for i in (text.find(mark, end, e) for mark in "；;") if i >= 0]
+            s = cut_s + 1 if cut_s >= 0 else s
+            e = min(cut_e) + 1 if cut_e else e
+        return text[s:e].strip(" \u3000\t\u00a0")
+
+    def _original(self, phrase: str | None) -> str | None:
+        """Map a phrase found in folded text back to the characters as written."""
+        if not phrase:
+            return None
+        i = self.folded.find(phrase)
+        return self.text[i : i + len(phrase)] if i >= 0 else phrase
 
 
-def _original(text: str, folded: str, phrase: str | None) -> str | None:
-    """Map a phrase found in folded text back to the characters as written."""
-    if not phrase:
+def _ends_with_verb(text: str) -> bool:
+    """设立, 新建, 派出了…: the figure is the object of a verb and the counted thing follows it."""
+    return re.search(r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|"
+                     r"下达|投放|组织|举办|开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|"
+                     r"争取|确定|安排|建设|打造|实施|启动)(?:了)?$", text) is not None  # fmt: skip
+
+
+def split_subjects(text: str, size: int) -> list[str] | None:
+    """甲、乙、丙 → three subjects, sharing what the last one adds to them.
+
+    第一、二、三产业增加值 → 第一产业增加值…; 城镇、农村居民收入 → 城镇居民收入, 农村居民收入; 甲产业、乙产业增加值
+    → 甲产业增加值, 乙产业增加值.
+    """
+    items = [s for s in re.split(r"、|以及|和|及|与|,", text) if s]
+    if len(items) != size or size < 2:
         return None
-    i = folded.find(phrase)
-    return text[i : i + len(phrase)] if i >= 0 else phrase
+    last, earlier = items[-1], items[:-1]
+    for k in (2, 1):
+        suffix = earlier[0][-k:]
+        at = last.rfind(suffix)
+        if (
+            all(x.endswith(suffix) for x in earlier)
+            and at >= 0
+            and at + k < len(last)
+            and len(earlier[0]) > k
+        ):
+            head = last[at + k :]
+            return [x + head for x in earlier] + [last]
+    if all(len(x) <= 3 for x in earlier) and len(last) >= max(len(x) for x in earlier) + 2:
+        width = len(items[-2])
+        head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
+        ordinal = "第" if items[0].startswith("第") else ""
+        return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
+            (ordinal if not last.startswith("第") else "") + last
+        ]
+    return items
 
 
-def _distribute(
-    clause: str, raws: list[Quantity], index: int, folded: str, periods: list[Period]
-) -> str | None:
-    """For 甲、乙分别增长5%、3%: the metric of the figure at ``index`` within its 分别 group."""
-    first = index
-    while first > 0 and LIST_SEP.match(folded[raws[first - 1].end : raws[first].start]):
-        first -= 1
-    size = 1
-    while first + size < len(raws) and LIST_SEP.match(
-        folded[raws[first + size - 1].end : raws[first + size].start]
-    ):
-        size += 1
-    pre = clause[: clause.rfind("分别")]
-    subject, rest = pre, ""
-    if "占" in pre:
-        cut = pre.index("占")
-        subject, rest = pre[:cut], pre[cut:]
-    subject = _clean_metric(subject, periods)
-    subjects = [s for s in re.split(r"、|和|及|与|以及|,", subject) if s]
-    if len(subjects) == size:
-        return subjects[index - first] + rest
-    return None
+def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:
+    """Every figure of one text (a block, a heading), resolving periods against ``day`` or a reference."""
+    reference = day if isinstance(day, Reference) else infer_reference(day, (fold(text),))
+    return TextReader(text, reference, block_id).read()
+
+
+def _texts(doc: Document) -> list[tuple[str, str, str]]:
+    """(section id, block id, text) of every text of a document that figures are read from, in reading order."""
+    out: list[tuple[str, str, str]] = []
+    if doc.kicker:
+        out.append(("head", "head.1", doc.kicker))
+    if doc.subtitle:
+        out.append(("head", "head.2", doc.subtitle))
+    for section in doc.sections:
+        if section.heading:
+            out.append((section.id, f"{section.id}.0", section.heading))
+        out.extend((section.id, block.id, block.text) for block in section.blocks)
+    return out
 
 
 def extract(doc: Document) -> list[Figure]:
-    """Every figure of every block of a document, with block, section and document."""
-    day = doc.day
+    """Every figure of a document: kicker, subtitle, then each section's heading and blocks."""
+    texts = _texts(doc)
+    reference = infer_reference(doc.day, [fold(text) for _, _, text in texts])
     out: list[Figure] = []
-    for section, block in doc.blocks():
-        for figure in extract_text(block.text, day, block.id):
-            out.append(figure.model_copy(update={"section_id": section.id, "doc": doc.name}))
+    for section_id, block_id, text in texts:
+        for figure in TextReader(text, reference, block_id).read():
+            out.append(figure.model_copy(update={"section_id": section_id, "doc": doc.name}))
     return out
+
+
+__all__ = ["TextReader", "extract", "extract_text", "split_subjects"]

@@ -161,22 +161,47 @@ class Document(BaseModel):
 
 
 class Figure(BaseModel):
-    """A statistic found in a block: its span, value in base units, and what it measures when."""
+    """A statistic found in a document: its span, value in base units, and what it measures when.
+
+    Where it comes from: figures are read from the kicker (引题, ``block_id`` ``"head.1"``), the subtitle
+    (副题, ``"head.2"``), both with ``section_id`` ``"head"``; from each section's heading (``block_id``
+    ``f"{section.id}.0"``: the heading is block 0 of its section) and from its blocks, in that reading
+    order. ``start``/``end`` are offsets into the text the figure was found in (the kicker, the subtitle,
+    the heading or the block's text), and ``sentence`` is the sentence (or clause, when the sentence is very
+    long) of that text that holds it, as written.
+
+    A range (``5%至6%``, ``3至5万人``) is two figures, one per end, each with its own span and value: the low
+    end has ``bound`` ``"low"`` and the high end's value in ``upper``; the high end has ``bound`` ``"high"`` and
+    the low end's value in ``lower``. A share written as a fraction keeps it readable in ``fraction``
+    (``三分之一`` → ``"1/3"``) while ``value`` is the exact percentage (100/3) for sorting and comparing.
+    ``measure`` says what kind of measure the value is (:data:`tui.core.vocab.MEASURES`: level, change, yoy,
+    mom, points, share, new, cumulative, multiple), kept apart from ``metric``; ``comparison`` is the
+    comparison as written (同比增长, 比上年末增加, 占…比重).
+    """
 
     model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str = Field(description="The exact span, approximation words included")
-    start: int = Field(description="Offset of the span in the block's text")
+    start: int = Field(description="Offset of the span in the text it was found in (block, heading, kicker)")
     end: int
-    value: float = Field(description="In base units: 47.8万家 → 478000; 六成 → 60 (%)")
-    upper: float | None = Field(default=None, description="The upper end of a range")
+    value: float = Field(description="In base units: 47.8万家 → 478000; 六成 → 60 (%); 三分之一 → 100/3 (%)")
+    upper: float | None = Field(default=None, description="On the low end of a range: the high end's value")
+    lower: float | None = Field(default=None, description="On the high end of a range: the low end's value")
+    bound: str | None = Field(default=None, description="low or high: this figure is one end of a range")
+    fraction: str | None = Field(default=None, description="A share written as a fraction: 1/3")
     unit: str
     approx: str | None = Field(default=None, description="over, under, about, or null")
     metric: str | None = None
+    measure: str | None = Field(
+        default=None, description="level, change, yoy, mom, points, share, new, cumulative or multiple"
+    )
     period: str | None = None
     period_start: str | None = None
     period_end: str | None = None
     comparison: str | None = None
+    sentence: str = Field(
+        default="", description="The sentence (or clause) the figure comes from, as written"
+    )
     kind: str = Field(description="count, money, percent, multiple or other")
     block_id: str
     section_id: str = ""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.vocab import MAGNITUDES
+
 CN_DIGIT = {
     "零": 0,
     "〇": 0,
@@ -33,20 +35,10 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE = rf"[{CN_CHARS}]+(?:点[{''.join(CN_DIGIT)}]+)?"
 """A Chinese numeral, optionally with a decimal part after 点."""
 
-MAGNITUDES: dict[str, float] = {
-    "万亿": 1e12,
-    "千亿": 1e11,
-    "百亿": 1e10,
-    "十亿": 1e9,
-    "亿": 1e8,
-    "千万": 1e7,
-    "百万": 1e6,
-    "十万": 1e5,
-    "万": 1e4,
-    "千": 1e3,
-    "百": 1e2,
-}
 MAGNITUDE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+"""A regex alternation of the magnitude words, longest first (:data:`tui.core.vocab.MAGNITUDES`)."""
+
+__all__ = ["ARABIC", "CHINESE", "CN_DIGIT", "MAGNITUDE", "MAGNITUDES", "chinese_value", "number_value"]
 
 _ARABIC_RE = re.compile(rf"^(?:{ARABIC})$")
 

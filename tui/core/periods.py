@@ -1,191 +1,302 @@
-"""Reporting periods: find phrases such as 前三季度, 1至9月, 截至目前, and resolve them to ISO dates.
+"""Reporting periods: find phrases such as 前三季度, 1至9月, 截至9月末, 2月26日, and resolve them to ISO dates.
 
-A period is resolved against the article's date: in an article of 2023-11-04, 9月 is 2023-09-01/2023-09-30,
-前三季度 2023-01-01/2023-09-30 and 截至目前 null/2023-11-04; a month later than the article's month
-means the previous year. A phrase right after 比 or 较 (比2022年底, 比去年同期) is a comparison base,
-not a period.
+A phrase is resolved against the time the text is about (:class:`Reference`), not blindly against the date
+of publication:
+
+* a year written in the phrase (``2019年前11个月``, ``去年12月``) decides; 今年/去年 count from the year
+  of publication;
+* else a year written earlier in the same sentence (``2019年，…前11个月…``);
+* else, in a dated article, the date: a month later than the article's month is last year's, unless the
+  clause sets a target (``力争三季度末…``, ``到年底…``); a bare 全年 in the first quarter is the year before;
+* else, in an article without a date, the year the text reports on (:func:`infer_reference`);
+* else nothing: ``period_start``/``period_end`` are null rather than a guess.
+
+A point in time (``截至9月末``, ``2月底``, ``到2022年底前``) resolves to ``[null, end]``; ``X以来`` to
+``[start, null]``; a holiday, a time frame (``两年多来``, ``未来3天``) or an event (``疫情发生以来``) to nulls.
+A phrase right after 比/较/从/由 (``比2022年底``, ``较上年``) is a comparison base, not a period; when such a
+base is followed by 的 and a figure (``比1月28日的0.87万件``, ``从去年的3.5%``) it is that figure's period
+alone (``bound``).
+
+The phrase patterns and their resolvers are one table, :data:`TABLE`; the resolvers and the reference
+time are in :mod:`tui.core.reftime`.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from tui.core.numerals import number_value
-
-_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
-_Y = r"(?:(?:19|20)\d{2})"
-_Q = r"(?:[一二三四1-4])"
-
-PERIOD = re.compile(
-    "|".join(
-        (
-            rf"{_Y}年?[至到\-—–~]{_Y}年",
-            rf"截至(?:目前|当前|现在|今年|去年|年底|年末|{_Y}年)?(?:{_N}月(?:末|底|份)?)?(?:末|底|{_N}日)?",
-            r"(?:今年|年初|去年|本年|开年)以来",
-            r"目前|当前",
-            rf"{_Y}年(?:前{_Q}季度|第?{_Q}季度|上半年|下半年|全年|前{_N}个?月|{_N}(?:月份?)?(?:[至到\-—–~]{_N}月份?)?(?:末|底)?|末|底)?",
-            rf"(?:今年|去年|上年|本年)?(?:前{_Q}季度|第?{_Q}季度|上半年|下半年|前{_N}个?月)",
-            rf"{_N}(?:月份?)?[至到\-—–~]{_N}月份?",
-            rf"{_N}月份?(?:末|底|上旬|中旬|下旬)?",
-            r"(?:今年|去年|上年|本年|全年|年底|年末|年内)",
-            r"[“\"]?(?:春节|国庆|五一|端午|中秋|元旦|清明|中秋国庆)[”\"]?(?:假期|黄金周|长假|小长假)(?:期间)?",
-            rf"{_Y}年?[至到\-—–~]{_Y}年",
-        )
-    )
+from tui.core.reftime import (
+    CLOCK,
+    DASH,
+    DAY_PART,
+    HOLIDAY,
+    NUM,
+    QUARTER,
+    YEAR,
+    YEAR_DIGITS,
+    Context,
+    Reference,
+    Span,
+    iso,
+    r_day_range,
+    r_months_list,
+    r_none,
+    r_now,
+    r_since,
+    r_year_part,
+    r_year_range,
+    written_year,
 )
-
-
-def _num(text: str) -> int | None:
-    value = number_value(text)
-    return int(value) if value is not None and value == int(value) else None
+from tui.core.vocab import CJK
 
 
 @dataclass(frozen=True)
 class Period:
-    """A period phrase found in a text: what it says, where, and the dates it covers (ISO or None)."""
+    """A period phrase found in a text: what it says, where, and the dates it covers (ISO or None).
+
+    ``bound`` is true for a comparison base that names the period of the one figure written right after
+    it (``比1月28日的0.87万件``): it applies to that figure only and is not carried to the next.
+    """
 
     text: str
     start: int
     end: int
     period_start: str | None
     period_end: str | None
+    bound: bool = False
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+Resolver = Callable[[re.Match[str], Context], Span | None]
+
+TABLE: list[tuple[str, str, Resolver]] = [
+    ("year_range", rf"(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
+    (
+        "day_range",
+        rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
+        r_day_range,
+    ),
+    ("up_to_now", r"(?:截至|截止到?)(?:目前|当前|现在|今天|今日)", r_now),
+    ("up_to_day", rf"(?:截至|截止到?|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
+    (
+        "since",
+        rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
+        rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
+        r_since,
+    ),
+    ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、(?P<b>{NUM})月份?", r_months_list),
+    (
+        "year_part",
+        rf"(?:截至|截止到?|到)?(?P<y>{YEAR})?(?P<part>前{QUARTER}季度|第?{QUARTER}季度[末底初]?|[上下]半年|全年|年内"
+        rf"|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}月份?|{NUM}月份?(?:{NUM}日)?(?:{CLOCK})?{DAY_PART}?"
+        rf"|(?<=年)[末底]|年[末底])?前?",
+        r_year_part,
+    ),
+    ("now", r"目前|当前|现在|近期|眼下", r_now),
+    (
+        "holiday",
+        rf"(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)?(?:期间|后|前)"
+        rf"|(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)"
+        r"|(?:疫情|防控|汛期|春运|春耕|夏收|秋收|三夏|假期)期间",
+        r_none,
+    ),
+    (
+        "frame",
+        rf"(?:近|过去|未来|最近)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
+        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来)|过去(?=的)",
+        r_none,
+    ),
+    ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),
+]
+
+_FINDER = re.compile(
+    "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for name, pattern, _ in TABLE)
+)
+"""All phrase patterns in one alternation (their inner groups unnamed); the table's own patterns, matched
+again on the phrase found, give the resolver its groups."""
+_RESOLVERS: dict[str, Resolver] = {name: resolver for name, _, resolver in TABLE}
+_ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
+
+_BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相当于", "达到")
+_BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
+_TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
+_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标)")
+_EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
+_BOUND_FIGURE = re.compile(
+    r"的(?:下降|增长|增速|水平|规模)?(?:约|近|超过|超|不到)?[-−\d一二两三四五六七八九十百千万]"
+)
 
 
-def _year_for(end_month: int, today: dt.date, explicit: int | None) -> int:
-    if explicit is not None:
-        return explicit
-    return today.year - 1 if end_month > today.month else today.year
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    stop = max(0, pos - 60)
+    while i > stop and text[i - 1] not in ",;。:!?\n":
+        i -= 1
+    return i
 
 
-def resolve(phrase: str, today: dt.date | None) -> tuple[str | None, str | None]:
-    """The ISO interval a period phrase covers in an article dated ``today`` (None where unknown)."""
-    if today is None:
-        m = re.match(rf"^({_Y})年", phrase)
-        if not m:
-            return None, None
-        today = dt.date(int(m[1]), 12, 31)
-    span = _resolve(phrase, today)
-    if span is None:
-        return None, None
-    start, end = span
-    return (start.isoformat() if start else None), (end.isoformat() if end else None)
+def _is_base(text: str, start: int, end: int) -> bool:
+    """比2022年底, 较上年, 上年同期, 按上年不变价: a comparison base, not a period."""
+    clause = text[_clause_start(text, start) : start]
+    tail = clause[-6:]
+    for mark in _BASE_MARKS:
+        at = tail.rfind(mark)
+        if at >= 0 and tail[at:] not in ("比重", "比例") and not tail[at:].startswith(("比重", "比例")):
+            if mark in ("于", "同", "与") and at != len(tail) - len(mark):
+                continue
+            return True
+    return text.startswith(_BASE_AFTER, end)
 
 
-def _resolve(phrase: str, today: dt.date) -> tuple[dt.date | None, dt.date] | None:
-    p = phrase
-    up_to = p.startswith("截至")
-    if up_to:
-        p = p[2:]
-        if p in ("", "目前", "当前", "现在"):
-            return None, today
-    if p in ("目前", "当前"):
-        return None, today
-    explicit: int | None = None
-    m = re.match(rf"^({_Y})年?[至到\-—–~]({_Y})年$", p)
-    if m:
-        a, b = int(m[1]), int(m[2])
-        return (None, dt.date(b, 12, 31)) if up_to else (dt.date(a, 1, 1), dt.date(b, 12, 31))
-    m = re.match(rf"^({_Y})年", p)
-    if m:
-        explicit, p = int(m[1]), p[m.end() :]
-    elif p.startswith(("去年", "上年")):
-        explicit, p = today.year - 1, p[2:]
-    elif p.startswith(("今年", "本年")):
-        explicit, p = today.year, p[2:]
-
-    def done(start: dt.date, end: dt.date) -> tuple[dt.date | None, dt.date]:
-        return (None, end) if up_to else (start, end)
-
-    if p in ("以来",):
-        year = explicit if explicit is not None else today.year
-        end = today if year == today.year else dt.date(year, 12, 31)
-        return dt.date(year, 1, 1), end
-    if p in ("年初以来", "开年以来"):
-        return dt.date(today.year, 1, 1), today
-    if p in ("", "全年", "年内"):
-        if explicit is None and p == "":
-            return None
-        year = explicit if explicit is not None else (today.year - 1 if today.month <= 2 else today.year)
-        return done(dt.date(year, 1, 1), dt.date(year, 12, 31))
-    if p in ("年底", "年末", "底", "末"):
-        year = explicit if explicit is not None else today.year
-        end = dt.date(year, 12, 31)
-        return None if False else ((None, end) if up_to else (end, end))
-    m = re.match(rf"^(前)?第?({_Q})季度$", p)
-    if m:
-        q = _num(m[2]) or 1
-        if not 1 <= q <= 4:
-            return None
-        year = _year_for(q * 3, today, explicit)
-        first = 1 if m[1] else q * 3 - 2
-        return done(dt.date(year, first, 1), _month_end(year, q * 3))
-    if p in ("上半年", "下半年"):
-        first, last = (1, 6) if p == "上半年" else (7, 12)
-        year = _year_for(last, today, explicit)
-        return done(dt.date(year, first, 1), _month_end(year, last))
-    m = re.match(rf"^前({_N})个?月$", p)
-    if m:
-        n = _num(m[1])
-        if n is None or not 1 <= n <= 12:
-            return None
-        year = _year_for(n, today, explicit)
-        return done(dt.date(year, 1, 1), _month_end(year, n))
-    m = re.match(rf"^({_N})(?:月份?)?[至到\-—–~]({_N})月份?$", p)
-    if m:
-        first_month, last_month = _num(m[1]), _num(m[2])
-        if first_month is None or last_month is None or not 1 <= first_month <= last_month <= 12:
-            return None
-        year = _year_for(last_month, today, explicit)
-        return done(dt.date(year, first_month, 1), _month_end(year, last_month))
-    m = re.match(rf"^({_N})月份?(末|底|上旬|中旬|下旬|(\d{{1,2}})日)?$", p)
-    if m:
-        month = _num(m[1])
-        if month is None or not 1 <= month <= 12:
-            return None
-        year = _year_for(month, today, explicit)
-        end = _month_end(year, month)
-        if m[2] in ("末", "底"):
-            return (None, end) if up_to else (end, end)
-        if m[3]:
-            try:
-                day = dt.date(year, month, int(m[3]))
-            except ValueError:
-                return None
-            return (None, day) if up_to else (day, day)
-        return done(dt.date(year, month, 1), end)
-    return None
+def _is_target(text: str, start: int, end: int) -> bool:
+    """True when the clause around the phrase sets a target (到年底…, 力争三季度末…, …预期目标)."""
+    clause_start = _clause_start(text, start)
+    stop = end
+    while stop < len(text) and stop - end < 40 and text[stop] not in ",;。:!?\n":
+        stop += 1
+    return text.startswith("到", start) or _TARGET.search(text, clause_start, stop) is not None
 
 
-def find_periods(text: str, today: dt.date | None) -> list[Period]:
-    """Every period phrase in ``text`` (folded), in order, skipping comparison bases after 比/较."""
-    out: list[Period] = []
-    for m in PERIOD.finditer(text):
-        phrase = m.group(0)
-        if not phrase:
-            continue
-        before = text[max(0, m.start() - 6) : m.start()]
-        base = max(before.rfind("比"), before.rfind("较"))
-        if (
-            base >= 0
-            and not any(ch in before[base:] for ch in ",;。:、")
-            and before[base:] not in ("比重", "比例")
+def _accept(text: str, m: re.Match[str], name: str) -> bool:
+    """Filters on a matched phrase that its pattern cannot express."""
+    phrase, start, end = m.group(0), m.start(), m.end()
+    if not phrase or phrase in ("前", "到", "截至"):
+        return False
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] == "第"):
+        return False
+    if name == "year_part":
+        if phrase.startswith("到") and not _at_clause_start_or_target(text, start):
+            return False
+        if phrase.rstrip("前") in ("到", "截至", "截止", "截止到", ""):
+            return False
+        if re.fullmatch(rf"{NUM}月份?", phrase) and text[end : end + 1].isdigit():
+            return False
+        if phrase.startswith(("全年", "今年", "年内")) and _ATTRIBUTE.match(text, end):
+            return False  # 全年增量计划, 今年目标: a plan, not the period of a figure
+        if re.search(r"日", phrase) and (
+            _EVENT_AFTER.match(text[end:]) or text.endswith(("在", "于"), 0, start)
         ):
-            continue  # 比2022年底, 比上年12月份: a comparison base
-        if before.endswith(("于", "同")) or text[m.end() : m.end() + 2] == "同期":
+            return False  # 在10月21日的发布会上, 北京7月12日电: an event's date
+    return True
+
+
+def _at_clause_start_or_target(text: str, start: int) -> bool:
+    clause = text[_clause_start(text, start) : start]
+    return not clause.strip() or clause.endswith(
+        ("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是")
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in "。!?\n":
+        i -= 1
+    return i
+
+
+def find_periods(text: str, reference: Reference | dt.date | None) -> list[Period]:
+    """Every period phrase in ``text`` (folded), in order, resolved against ``reference``.
+
+    A comparison base is skipped, or kept as a ``bound`` period when a figure follows it after 的.
+    """
+    ref = reference if isinstance(reference, Reference) else infer_reference(reference, ())
+    out: list[Period] = []
+    sentence_year: int | None = None
+    sentence = -1
+    for m in _FINDER.finditer(text):
+        name = m.lastgroup or ""
+        if not _accept(text, m, name):
             continue
-        if phrase in ("全年", "今年", "年内") and text[m.end() : m.end() + 2] in ("目标", "任务", "计划"):
+        start, end = m.start(), m.end()
+        here = _sentence_start(text, start)
+        if here != sentence:
+            sentence, sentence_year = here, None
+        bound = False
+        if _is_base(text, start, end):
+            if not _BOUND_FIGURE.match(text, end):
+                continue
+            bound = True
+        ctx = Context(
+            ref, sentence_year, future=_is_target(text, start, end), up_to=m.group(0).startswith("截")
+        )
+        span = _resolve_match(name, m.group(0), ctx)
+        out.append(Period(m.group(0), start, end, *iso(span), bound=bound))
+        if not bound and name in ("year_part", "months_list", "day_range") and m.group(0)[:1] != "到":
+            year = ctx.year_of(_leading_year(m.group(0)))
+            if year is not None:
+                sentence_year = year
+    return _events_since(text, out)
+
+
+def _leading_year(phrase: str) -> str | None:
+    m = re.match(rf"(?:截至|截止到?|自|从)?({YEAR})", phrase)
+    return m[1] if m else None
+
+
+def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:
+    m = _ALONE[name].fullmatch(phrase)
+    return None if m is None else _RESOLVERS[name](m, ctx)
+
+
+def _events_since(text: str, periods: list[Period]) -> list[Period]:
+    """疫情发生以来, 全球疫情暴发以来: an event as the start of a period, written as the clause says it."""
+    out = list(periods)
+    for m in re.finditer("以来", text):
+        if any(p.start <= m.start() < p.end for p in periods):
             continue
-        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "第"):
-            continue
-        if re.fullmatch(rf"{_N}月份?", phrase) and text[m.end() : m.end() + 1].isdigit():
-            continue  # 9月1日 is a date, kept whole by the day branch or not a period at all
-        start, end = resolve(phrase, today)
-        out.append(Period(phrase, m.start(), m.end(), start, end))
+        begin = _clause_start(text, m.start())
+        for mark in ("自", "从"):
+            at = text.rfind(mark, begin, m.start())
+            begin = max(begin, at) if at >= 0 else begin
+        phrase = text[begin : m.end()].strip()
+        if 3 <= len(phrase) <= 14 and re.search(rf"[{CJK}]", phrase[:-2]):
+            start = m.end() - len(phrase)
+            out.append(Period(phrase, start, m.end(), None, None))
+    out.sort(key=lambda p: p.start)
     return out
+
+
+def resolve(phrase: str, reference: Reference | dt.date | None) -> tuple[str | None, str | None]:
+    """The ISO interval a period phrase covers against ``reference`` (None where unknown)."""
+    ref = reference if isinstance(reference, Reference) else infer_reference(reference, (phrase,))
+    for name, pattern in _ALONE.items():
+        if pattern.fullmatch(phrase):
+            ctx = Context(ref, None, future=phrase.startswith("到"), up_to=phrase.startswith("截"))
+            return iso(_resolve_match(name, phrase, ctx))
+    return None, None
+
+
+def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Reference:
+    """The reference of an article: its date, or when it has none, the years its text gives.
+
+    Without a date, the year reported on is the latest year the text writes outside a target
+    (``到2022年底前``, ``…预期目标``) and a comparison base, or failing that the latest year written at
+    all. 今年 is that year, unless the text says 去年 for its periods and never 今年: then it was
+    published the year after (a report in the first months of a year about the year before).
+    """
+    if published is not None:
+        return Reference(published, published.year, None)
+    reported: list[int] = []
+    written: list[int] = []
+    this_year = last_year = False
+    for text in texts:
+        for m in _FINDER.finditer(text):
+            phrase = m.group(0)
+            year = written_year(phrase)
+            if year is not None:
+                written.append(year)
+            if _is_base(text, m.start(), m.end()) or _is_target(text, m.start(), m.end()):
+                continue
+            if year is not None:
+                reported.append(year)
+            this_year = this_year or phrase.startswith(("今年", "本年"))
+            last_year = last_year or phrase.startswith(("去年", "上年"))
+    base = max(reported or written, default=None)
+    if base is None:
+        return Reference(None, None, None)
+    return Reference(None, base + 1 if last_year and not this_year else base, base)
+
+
+__all__ = ["TABLE", "Period", "Reference", "find_periods", "infer_reference", "resolve"]

@@ -1,10 +1,12 @@
-"""Where the numbers are: numeral spans with their value, unit, approximation and range.
+"""Where the numbers are: numeral spans with their value, unit, approximation, range and fraction.
 
-:func:`find_quantities` scans folded text with the numeral grammar of :mod:`tui.core.numerals`, keeps the
-spans that carry a unit (or stand after 为/达 as a bare value), reads approximation words around them
-(超过, 近, 约, 以上, 多…), joins ranges (3%至5%) and shared units (2.1个和3.6个百分点), and drops what the
-genre writes with numerals but does not count: 5G, 十四五, 一是, 第一, 两个毫不动摇, years, e-mails. What a
-quantity measures is for :mod:`tui.core.figures` to say.
+:func:`find_quantities` scans folded text with the numeral grammar of :mod:`tui.core.numerals` and the units
+of :mod:`tui.core.vocab`, keeps the spans that carry a unit or a magnitude (or stand after 为/达 as a bare
+value), reads approximation words around them (超过, 近, 约, 以上, 多…), a written minus sign, fractions
+(三分之一, 1/3), splits ranges into their two ends (3%至5% is 3 % and 5 %, linked), lends a trailing unit to
+the bare numbers of a list (0.63和0.35个百分点, 1.2、0.8、0.5个百分点), and drops what the genre writes
+with numerals but does not count: 5G, 十四五, 一是, 第一, 两个毫不动摇, years, e-mails, 三个方面, 每万人.
+What a quantity measures is for :mod:`tui.core.figures` to say.
 """
 
 from __future__ import annotations
@@ -13,59 +15,97 @@ import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
-from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, MAGNITUDES, chinese_value
+from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
+from tui.core.vocab import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    CLASSIFIERS,
+    COUNT_UNITS,
+    COUNTED_NOUNS,
+    LATIN_UNITS,
+    LIST_MARKS,
+    MAGNITUDES,
+    MONEY_ALIASES,
+    RANGE_MARKS,
+    SCORE_UNIT,
+    TIME_UNITS,
+    UNITS,
+    is_cjk,
+)
 
-PERCENT_UNITS = ("个百分点", "百分点", "%", "‰")
-MONEY_UNITS = ("万亿元", "亿元", "美元", "欧元", "日元", "港元", "英镑", "元")
-OTHER_UNITS = (
-    "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "平方公里", "平方千米", "平方米", "立方米", "公顷",
-    "千克", "公斤", "标准箱", "公里", "千米", "吨", "亩", "斤", "微克/立方米",
-)  # fmt: skip
-COUNT_UNITS = (
-    "人次", "架次", "艘次", "个工作日", "个月", "列", "户", "项", "辆", "台", "套", "件", "次", "座", "所", "条", "张", "部", "架", "艘",
-    "只", "头", "款", "种", "批", "名", "位", "处", "间", "起", "例", "宗", "笔", "份", "篇", "场", "个", "家", "人",
-)  # fmt: skip
-CLASSIFIERS = frozenset(("个", "家", "项", "所", "条", "座", "批", "款", "种", "处", "部", "台", "套", "件", "辆", "艘", "架", "只", "头", "张", "场", "篇", "份", "宗", "笔"))  # fmt: skip
-UNITS = sorted(PERCENT_UNITS + MONEY_UNITS + OTHER_UNITS + COUNT_UNITS + ("倍", "成"), key=len, reverse=True)
-_UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+__all__ = ["CLASSIFIERS", "LIST_SEP", "Quantity", "find_quantities"]
 
+_UNIT_RE = "|".join(re.escape(u) for u in sorted((*UNITS, *MONEY_ALIASES), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
     rf"|(?P<frac>(?P<den>[{''.join(CN_DIGIT)}十百千万]+|\d+)分之(?P<fnum>{CHINESE}|\d+(?:\.\d+)?))"
-    rf"|(?P<slash>(?<![\d/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?![\d/]))"
-    rf"|(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?P<more>多|余)?\s?"
-    rf"(?P<unit>(?:{_UNIT_RE})(?<!个(?=月)))?"
+    rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
+    rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
+    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
+    rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
 )
-_PRE_APPROX = (
-    ("将近", "under"), ("接近", "under"), ("不到", "under"), ("不足", "under"), ("超过", "over"),
-    ("突破", "over"), ("大约", "about"), ("超", "over"), ("逾", "over"), ("近", "under"), ("约", "about"),
-)  # fmt: skip
-_POST_APPROX = (
-    ("以上", "over"),
-    ("以下", "under"),
-    ("左右", "about"),
-    ("上下", "about"),
-    ("多", "over"),
-    ("余", "over"),
-)
-_RANGE_SEP = "至到-—–~～"
-LIST_SEP = re.compile(r"^(?:、|,|和|及|与|或|以及)$")
+LIST_SEP = re.compile("^(?:" + "|".join(LIST_MARKS) + ")$")
+"""The gap between two figures of one list."""
+
 _VALUE_VERB = re.compile(
-    r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至)\s*$"
+    r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
+    r"提高|回落|回升|上升|下降|上涨|下跌)\s*$"
 )
+_INDEX_POINTS = re.compile(r"(?:提高|回落|回升|上升|下降|上涨|下跌|增加|减少)$")
+"""An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
+_NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
+"""What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
+_PERSON_NOUN = frozenset("口员民们才群工士类均生物事心")
+"""人 followed by these is a noun (人口, 人员, 人民…), not the measure word of a count of people."""
+_SCORE_STOP = frozenset("之钟别子配享成担批期布散摊局")
+_CHENG_WORDS = (
+    "成不变",
+    "成为",
+    "成功",
+    "成员",
+    "成本",
+    "成果",
+    "成立",
+    "成交",
+    "成熟",
+    "成效",
+    "成绩",
+    "成品",
+)
+_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每")
+_TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
+_LIST_COUNT_NOUNS = ("方面",)
+"""``三个方面``: the count of the items a text is about to list, not a statistic."""
 SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场", "两种资源", "四个全面", "两个确立", "两个维护", "四个意识", "四个自信")  # fmt: skip
+
+_UNIT_LAST_CHARS = frozenset(u[-1] for u in UNITS if not u.isascii()) | frozenset("万亿千百")
+_MAX_VALUE = 1e20
+"""Larger values (a 23-digit string of digits, 一亿亿亿) are no statistic of this genre."""
 
 
 @dataclass(frozen=True)
 class Quantity:
+    """A numeral span that is a statistic.
+
+    ``value`` is in base units (47.8万家 → 478000, 六成 → 60, 三分之一 → 100/3 exactly); ``fraction`` keeps
+    a share written as a fraction readable (``"1/3"``). A range (3%至5%) becomes two quantities, ``bound``
+    ``"low"`` and ``"high"``, each with the other end's value in ``other``. ``bare`` is true when neither a
+    unit nor a magnitude is written (such numbers are figures only after 为/达 or in a list with a unit).
+    """
+
     start: int
     end: int
     value: float
-    upper: float | None
     unit: str
     approx: str | None
-    bare: bool
+    bare: bool = False
+    fraction: str | None = None
+    bound: str | None = None
+    other: float | None = None
+    scale: float = 1.0
+    """What the written number was multiplied by (万 → 1e4, 成 → 10), for a bare range end to share."""
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -82,24 +122,7 @@ def _number(text: str) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def kind_of(unit: str) -> str:
-    """count, money, percent, multiple or other."""
-    if unit in PERCENT_UNITS:
-        return "percent"
-    if unit.endswith(("元", "英镑")):
-        return "money"
-    if unit == "倍":
-        return "multiple"
-    if unit in COUNT_UNITS:
-        return "count"
-    return "other"
-
-
-_MAX_VALUE = 1e20
-"""Larger values (a 23-digit string of digits, 一亿亿亿) are no statistic of this genre."""
-
-
-def _as_float(value: Decimal) -> float | None:
+def _as_float(value: Decimal | float) -> float | None:
     number = float(value)
     if not math.isfinite(number) or abs(number) > _MAX_VALUE:
         return None
@@ -114,13 +137,171 @@ def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str
         return False
     if num[0] in "百千" and not approx_pre and unit in COUNT_UNITS:
         return False  # 百家争鸣, 千家万户
+    if num in ("一百", "一千", "一万", "十") and unit in COUNT_UNITS and not approx_pre and not more:
+        return False  # 一千条理由: a saying, not a count
+    if unit in ("字", "天", "分钟", "小时"):
+        return bool(approx_pre or mag)  # 二十字方针, 两天: words, not statistics
     if len(num) == 1 and num in CN_DIGIT:
         return unit in ("成", "倍") or bool(mag) or bool(more)
     return bool(unit or mag)
 
 
+def _approx_before(folded: str, start: int) -> tuple[int, str | None]:
+    at = start
+    while at > 0 and folded[at - 1] == " ":
+        at -= 1
+    for word, approx in APPROX_BEFORE:
+        if folded.endswith(word, 0, at):
+            if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
+                return at - len(word) - 1, "under"
+            return at - len(word), approx
+    return start, None
+
+
+def _approx_after(folded: str, end: int, unit: str) -> tuple[int, str | None]:
+    for word, approx in APPROX_AFTER:
+        if word in ("多", "余") and unit not in ("倍", "成", "%"):
+            continue
+        if folded.startswith(word, end):
+            if word == "上下" and folded.startswith("上下游", end):
+                continue
+            return end + len(word), approx
+    return end, None
+
+
+def _glued(folded: str, start: int) -> bool:
+    """True when the number is part of a word: 第一, G60, 123@qq.com, COVID-19."""
+    before = folded[start - 1] if start else ""
+    if before == "第":
+        return True
+    if before and before.isascii() and (before.isalnum() or before in "@./:_#"):
+        return True
+    return before == "-" and start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalpha()
+
+
+def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
+    """The unit the match read, with the guards the regex cannot express; returns (unit, end)."""
+    unit = m["unit"] or ""
+    after = folded[end : end + 1]
+    if unit == "人" and after in _PERSON_NOUN:
+        return "", end - 1
+    if unit == "部" and after == "门":
+        return "", end - 1
+    if unit in LATIN_UNITS and after.isascii() and after.isalnum():
+        return "", end - len(unit)
+    if unit in MONEY_ALIASES:
+        return MONEY_ALIASES[unit], end
+    digits = bool(m["num"]) and m["num"][0].isdigit()
+    if (
+        not unit
+        and digits
+        and after == "点"
+        and _INDEX_POINTS.search(folded, max(0, m.start() - 2), m.start())
+    ):
+        return "点", end + 1
+    if not unit and m["num"] and m["num"][0].isdigit() and after == SCORE_UNIT:
+        nxt = folded[end + 1 : end + 2]
+        prev = folded[m.start() - 1 : m.start()]
+        if (
+            nxt not in _SCORE_STOP
+            and prev not in ("时", "点", ":")
+            and not (is_cjk(nxt) and nxt not in "以左")
+        ):
+            return SCORE_UNIT, end + 1
+    return unit, end
+
+
+def _range_dash(folded: str, start: int) -> bool:
+    """True when the - before a number joins it to the number before (5%-7%, 3万-5万)."""
+    prev = folded[start - 1 : start]
+    return bool(prev) and (prev.isdigit() or prev in "%‰" or prev in _UNIT_LAST_CHARS)
+
+
+def _read(folded: str, m: re.Match[str]) -> Quantity | None:
+    start, end = m.start(), m.end()
+    negative = m["sign"] is not None
+    if negative and _range_dash(folded, start):
+        start, negative = start + 1, False  # 5%-7%: the dash of a range, not a minus sign
+    if _glued(folded, start):
+        return None
+    fraction = None
+    scale = 1.0
+    if m["pctcn"]:
+        value = _number(m["pnum"])
+        unit, mag, more, num = "%", "", "", m["pnum"]
+    elif m["frac"] or m["slash"]:
+        den, numer = (
+            (_number(m["den"]), _number(m["fnum"]))
+            if m["frac"]
+            else (_decimal(m["sden"]), _decimal(m["snum"]))
+        )
+        if den is None or numer is None or den == 0 or (m["slash"] and not 0 < numer < den):
+            return None
+        if numer == int(numer) and den == int(den):
+            share = Fraction(int(numer), int(den))
+            fraction = f"{share.numerator}/{share.denominator}"
+            value_float: float = float(share * 100)
+        else:
+            value_float = float(numer / den * 100)
+        s, pre = _approx_before(folded, start)
+        e, post = _approx_after(folded, end, "%")
+        return Quantity(s, e, value_float, "%", pre or post, fraction=fraction)
+    else:
+        num, mag = m["num"], m["mag"] or ""
+        more = m["more"] or m["more1"] or ""
+        unit, end = _unit_of(folded, m, end)
+        value = _number(num)
+        if value is None:
+            return None
+        if not num[0].isdigit():
+            pre = _approx_before(folded, start)[1]
+            if not _chinese_ok(num, unit, mag, pre, more):
+                return None
+        if unit == "成":
+            if folded.startswith(_CHENG_WORDS, end - 1):
+                return None
+            value, unit, scale = value * 10, "%", 10.0
+        if mag or m["mag2"]:
+            factor = MAGNITUDES.get(mag, 1.0) * (MAGNITUDES["亿"] if m["mag2"] else 1.0)
+            value, scale = value * Decimal(str(factor)), scale * factor
+        if negative:
+            value = -value
+    if value is None or _not_a_statistic(folded, start, end, unit, mag):
+        return None
+    s, pre = _approx_before(folded, start)
+    e, post = _approx_after(folded, end, unit)
+    approx = pre or post or ("over" if more else None)
+    number = _as_float(value)
+    if number is None:
+        return None
+    bare = not unit and not mag and not _counted_noun(folded, end)
+    return Quantity(s, e, number, unit, approx, bare=bare, scale=scale)
+
+
+def _counted_noun(folded: str, end: int) -> bool:
+    return folded.startswith(COUNTED_NOUNS, end)
+
+
+def _not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> bool:
+    """Dates, times, ages, ranks, technology names, time frames and list counts written with numerals."""
+    after = folded[end : end + 1]
+    if after and after.isascii() and (after.isalpha() or after in "@_/"):
+        return True  # 5G, 3D, 123456@qq.com
+    if after == "." and folded[end + 1 : end + 2].isalnum():
+        return True
+    if not unit and after in _NOT_AFTER_BARE:
+        return True
+    if unit in TIME_UNITS and (
+        folded.endswith(_TIME_FRAME_BEFORE, 0, start) or folded.startswith(_TIME_FRAME_AFTER, end)
+    ):
+        return True  # 连续15个月, 未来3天, 7天内: time frames
+    if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
+        return True  # 三个方面
+    return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
+
+
 def _scan(folded: str) -> list[Quantity]:
-    """Numeral spans with their value and unit; bare numbers are kept for the shared-unit pass."""
+    """Numeral spans with their value and unit; bare numbers are kept for the passes that follow."""
     out: list[Quantity] = []
     pos = 0
     while True:
@@ -135,150 +316,52 @@ def _scan(folded: str) -> list[Quantity]:
     return out
 
 
-def _approx_before(folded: str, start: int) -> tuple[int, str | None]:
-    at = start
-    while at > 0 and folded[at - 1] == " ":
-        at -= 1
-    for word, approx in _PRE_APPROX:
-        if folded.endswith(word, 0, at):
-            if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
-                return at - len(word) - 1, "under"
-            return at - len(word), approx
-    return start, None
-
-
-def _approx_after(folded: str, end: int, unit: str) -> tuple[int, str | None]:
-    for word, approx in _POST_APPROX:
-        if word in ("多", "余") and unit not in ("倍", "成", "%"):
-            continue
-        if folded.startswith(word, end):
-            if word == "上下" and folded.startswith("上下游", end):
-                continue
-            return end + len(word), approx
-    return end, None
-
-
-def _read(folded: str, m: re.Match[str]) -> Quantity | None:
-    start, end = m.start(), m.end()
-    before = folded[start - 1] if start else ""
-    glued = before == "第" or (
-        bool(before) and before.isascii() and (before.isalnum() or before in "@./:_-#")
-    )
-    if glued and not (before == "-" and start >= 2 and not folded[start - 2].isdigit()):
-        return None
-    if m["pctcn"]:
-        value = _number(m["pnum"])
-        unit, mag, more, num = "%", "", "", m["pnum"]
-    elif m["frac"]:
-        den, numer = _number(m["den"]), _number(m["fnum"])
-        if den is None or numer is None or den == 0:
-            return None
-        value = numer / den * 100
-        unit, mag, more, num = "%", "", "", m["fnum"]
-    elif m["slash"]:
-        den, numer = _decimal(m["sden"]), _decimal(m["snum"])
-        if den is None or numer is None or not 0 < numer < den or den > 10:
-            return None
-        value = numer / den * 100
-        unit, mag, more, num = "%", "", "", m["snum"]
-    else:
-        num, mag, unit = m["num"], m["mag"] or "", m["unit"] or ""
-        more = m["more"] or m["more1"] or ""
-        if unit == "个月" and folded.endswith(("前", "头", "连续", "最近"), 0, start):
-            return None
-        value = _number(num)
-        if value is None:
-            return None
-        if not num[0].isdigit():
-            pre = _approx_before(folded, start)[1]
-            if not _chinese_ok(num, unit, mag, pre, more):
-                return None
-        if unit == "成":
-            if folded.startswith(
-                ("成不变", "成为", "成功", "成员", "成本", "成果", "成立", "成交", "成熟"), end - 1
-            ):
-                return None
-            value, unit = value * 10, "%"
-        value = value * Decimal(str(MAGNITUDES.get(mag, 1))) if mag else value
-    after = folded[end : end + 1]
-    if after and after.isascii() and (after.isalpha() or after in "@_/"):
-        return None  # 5G, 3D, 123456@qq.com
-    if after == "." and folded[end + 1 : end + 2].isalnum():
-        return None
-    if not unit and folded[end : end + 1] in (
-        "年",
-        "月",
-        "日",
-        "号",
-        "时",
-        "点",
-        "岁",
-        "周",
-        "版",
-        "期",
-        "届",
-        "级",
-        "线",
-        "强",
-        "名",
-    ):
-        return None
-    s, pre = _approx_before(folded, start)
-    e, post = _approx_after(folded, end, unit)
-    approx = pre or post or ("over" if more else None)
-    bare = not unit and not mag
-    number = None if value is None else _as_float(value)
-    if number is None:
-        return None
-    return Quantity(s, e, number, None, unit, approx, bare)
-
-
-def _merge(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """Join ranges (3%至5%), share units across lists (2.1个和3.6个百分点), drop bare numbers."""
+def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
+    """3%至5%, 5%—7%, 3至5万, 2至5成: two quantities, the low end lending its unit and scale as written."""
     out: list[Quantity] = []
     i = 0
     while i < len(raws):
         cur = raws[i]
         nxt = raws[i + 1] if i + 1 < len(raws) else None
         gap = folded[cur.end : nxt.start] if nxt else ""
-        if nxt and len(gap) == 1 and gap in _RANGE_SEP and nxt.unit and (cur.unit in ("", nxt.unit)):
-            value = cur.value
-            if not cur.unit and cur.bare and nxt.value >= 1000 and value < nxt.value / 1000:
-                mag = nxt.value / _strip_value(folded, nxt)
-                value = _as_float(Decimal(str(value)) * Decimal(str(mag))) or value
-            out.append(
-                replace(
-                    cur,
-                    value=value,
-                    end=nxt.end,
-                    upper=nxt.value,
-                    unit=nxt.unit,
-                    approx=cur.approx or nxt.approx,
-                    bare=False,
-                )
-            )
-            i += 2
-            continue
         if (
-            nxt
-            and LIST_SEP.match(gap)
-            and cur.unit in ("", "个")
-            and nxt.unit.startswith(cur.unit)
-            and nxt.unit != cur.unit
+            nxt is not None
+            and len(gap) == 1
+            and gap in RANGE_MARKS
+            and nxt.unit
+            and cur.unit in ("", nxt.unit)
         ):
-            cur = replace(cur, unit=nxt.unit, bare=False)
+            low = cur.value
+            if cur.bare and nxt.scale != 1.0 and low * nxt.scale <= nxt.value:
+                low = _as_float(Decimal(str(low)) * Decimal(str(nxt.scale))) or low
+            if low < nxt.value:
+                approx = cur.approx or nxt.approx
+                low_end = replace(cur, value=low, unit=nxt.unit, bare=False, approx=approx)
+                out.append(replace(low_end, bound="low", other=nxt.value))
+                out.append(replace(nxt, approx=approx, bound="high", other=low))
+                i += 2
+                continue
         out.append(cur)
         i += 1
-    return [r for r in out if not r.bare or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])]
+    return out
 
 
-def _strip_value(folded: str, raw: Quantity) -> float:
-    """The value of a figure's numeral without its magnitude (for 3至5万)."""
-    m = re.search(ARABIC, folded[raw.start : raw.end])
-    return float(m.group(0).replace(",", "")) if m and float(m.group(0).replace(",", "")) else 1.0
+def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
+    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 4.7和5.3个百分点, 1.2、0.8个百分点."""
+    out = list(raws)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if not LIST_SEP.match(folded[cur.end : nxt.start]) or not nxt.unit or cur.bound:
+            continue
+        if cur.unit == "" and cur.bare and not _counted_noun(folded, cur.end):
+            out[i] = replace(cur, unit=nxt.unit, bare=False)
+        elif cur.unit == "个" and nxt.unit.startswith("个") and nxt.unit != "个":
+            out[i] = replace(cur, unit=nxt.unit)
+    return out
 
 
 def find_quantities(folded: str) -> list[Quantity]:
     """Every quantity of a paragraph of folded text, in order."""
-    found = _merge(folded, _scan(folded))
-    return [q for q in found if not any(p in folded[max(0, q.start - 1) : q.end + 5] for p in SET_PHRASES)]
+    found = _share_units(folded, _ranges(folded, _scan(folded)))
+    kept = [r for r in found if not r.bare or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])]
+    return [q for q in kept if not any(p in folded[max(0, q.start - 1) : q.end + 5] for p in SET_PHRASES)]

@@ -1,0 +1,279 @@
+"""What a figure measures: its metric, the comparison it makes and the kind of measure, from the clause.
+
+The metric is the subject noun phrase of the clause, with its qualifiers (每万人拥有, 规模以上, 16—24岁劳动力)
+and without what is not the measured thing: the verb and the comparison before the number (同比增长, 比上年末
+增加, 达到), the period, discourse and reporting words (其中, 数据显示, 按可比口径计算), adverbs (进一步, 又),
+and the measure words 累计 and 新增 where they act as verbs. When the clause has no subject of its own the
+counted thing written after the number is the metric (``拥有102位“两院”院士``, ``60%的产能恢复率``), or else
+the metric carries from before (the caller decides).
+
+Everything here works on folded text (:func:`tui.core.text.fold`) and returns strings cut from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.vocab import CJK, CLAUSE_END, COUNTED_NOUNS, PERCENT_UNITS
+
+_CHANGE_VERBS = (
+    "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
+    "压缩|压减|节约|偏多|偏少|下调|上调|翻了一番|翻番|增|降|涨|跌|多|少"
+)
+_RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
+_BASE = (
+    r"(?:同比|环比|(?:比|较)(?!重|例|率)[^,;。:比较]{1,14}?|与[^,;。:]{1,14}?相比|和[^,;。:]{1,10}?相比|"
+    r"(?:从|由)[^,;。:]{0,16}?)"
+)
+_COMPARE = re.compile(
+    rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:{_CHANGE_VERBS})(?:了)?)"
+    r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
+    r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:是|为|相当于|完成|达到)[^,;。:]{1,14}?的)"
+    r"(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
+)
+_SHARE = re.compile(
+    r"占(?P<of>[^,;。:占]{1,30}?)(?:(?:的)?(?P<what>比重|比例|份额|比)(?:为|达|达到|是)?|的)$"
+)
+_COPULA = (
+    "约为", "分别为", "均为", "分别是", "分别达", "分别达到", "达到了", "达到", "达", "为", "是", "有", "共有",
+    "保持在", "控制在", "稳定在", "维持在", "在", "录得", "报", "占", "相当于", "合计", "累计", "共计", "共",
+    "总计", "超过了", "超过", "突破", "已", "已经", "仅", "只有", "约", "大约", "从", "由", "就", "接近",
+)  # fmt: skip
+_LEAD = re.compile(
+    r"^(?:其中|同时|此外|另外|而且|并且|但是|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
+    r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
+    r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
+    r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|统计显示|监测显示|这|该|其|这些|"
+    r"我们|全国各地|各地|预计|约|近|累计|共计|合计|共|总计|已经|已|一共|总共|特别是|尤其是|包括|大致是|"
+    r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将)"
+)
+_ADVERBS = (
+    "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
+    "环比", "名义", "实际", "平均", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
+    "也", "均", "都", "再", "仍", "将", "要", "可", "能", "就", "才", "共", "的", "了", "首次", "今年", "去年",
+    "迅速", "先后", "目前", "应", "须", "需",
+)  # fmt: skip
+_VERBS = (
+    r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|支持|培养培训|培养|培训|拥有|聚集|集聚|"
+    r"发放|投放|下达|安排|处置|设立|发行|推送|调配|派出|收到|组织|举办|开展|救治|转移|推进|开行|接待|达成|签约|"
+    r"落实|办理|受理|帮助|惠及|覆盖|带来|节省|减轻|享受|获得|另有|还有|共有|已有|尚有|剩下|剩余|推出|征用|"
+    r"建立|出台|印发|公布|处罚|立案侦查|投入|筹集|拨付|下拨|引进|培训了|启动"
+)
+_VERB_OBJECT = re.compile(rf"(?:{_VERBS})(?:了)?")
+_VERB_END = re.compile(rf"(?:{_VERBS})(?:了)?$")
+_CAUSE = re.compile(r"(?:可使|能使|将使|使得|使|可为|能为|将为|可让|让)")
+_TIME_WORDS = re.compile(
+    r"连续\d+个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|当天|当月|当年|月末|月底|"
+    r"[(（]\s*[)）]"
+)
+"""Time words left in a subject once its periods are cut out (第一周（…）, 连续5年, 原来的), and empty brackets."""
+_ENTITY_STOP = re.compile(
+    r"[,;。:!?、]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共|为|还|尚|"
+    r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
+    r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
+    r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
+    r"复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
+)
+"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
+_ENTITY_SKIP = re.compile(
+    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是)"
+)
+"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (8支共1000多人的)."""
+_WEAK = frozenset(
+    ("增速", "降幅", "增幅", "涨幅", "跌幅", "增长", "下降", "占比", "比重", "总量", "规模", "增量", "同比",
+     "环比", "分别", "名义", "实际", "其中", "全年", "合计", "累计", "数量", "比例", "水平", "速度", "数据",
+     "同时", "方面", "期间", "时候", "以来")
+)  # fmt: skip
+_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
+_NOT_NOMINAL = re.compile(
+    rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受|因|迅速|大幅|明显|稳步|进一步|"
+    rf"持续|不断|已经|仍然|同比|环比|翻|波动|{_CHANGE_VERBS})"
+)
+_PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名")
+"""Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the clause before a figure says about it: the subject, the comparison and the measure."""
+
+    metric: str | None
+    comparison: str | None
+    share: bool = False
+
+
+def clause_start(folded: str, pos: int, limit: int = 80) -> int:
+    """Where the clause holding ``pos`` starts (after ，；：。！？ or a line end), at most ``limit`` back."""
+    i = pos
+    stop = max(0, pos - limit)
+    while i > stop and folded[i - 1] not in CLAUSE_END:
+        i -= 1
+    return i
+
+
+def clause_end(folded: str, pos: int, limit: int = 40) -> int:
+    """Where the clause holding ``pos`` ends, at most ``limit`` ahead."""
+    i = pos
+    stop = min(len(folded), pos + limit)
+    while i < stop and folded[i] not in CLAUSE_END:
+        i += 1
+    return i
+
+
+def nominal(metric: str | None) -> bool:
+    """A meaningful metric that does not start like a verb phrase (把…, 从…, 增加…)."""
+    return meaningful(metric) and not _NOT_NOMINAL.match(metric or "")
+
+
+def meaningful(metric: str | None) -> bool:
+    """A metric worth keeping: two CJK characters or a Latin acronym (CPI, GDP, M2), and not a bare weak word."""
+    if not metric or metric in _WEAK:
+        return False
+    return len(re.findall(f"[{CJK}]", metric)) >= 2 or re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", metric) is not None
+
+
+def is_weak(metric: str | None) -> bool:
+    """增速, 增幅, 比重…: a metric that names a measure of something said before."""
+    return bool(metric) and metric in _WEAK
+
+
+def read_clause(clause: str) -> Reading:
+    """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
+    text = _TIME_WORDS.sub("", clause).rstrip()
+    comparison = None
+    m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
+    if m and m["cmp"]:
+        comparison = m["cmp"]
+        text = text[: m.start()].rstrip()
+    share = _SHARE.search(re.sub(r"(?:分别|均|都)?(?:为|是|达到|达)?$", "", text))
+    if share:
+        phrase = share.group(0).removesuffix("的")
+        comparison = comparison or phrase
+        owner = subject(text[: share.start()])
+        return Reading(owner + phrase if owner else "", comparison, True)
+    return Reading(subject(text.removesuffix("的")), comparison, False)
+
+
+def subject(text: str) -> str:
+    """The noun phrase measured, from the text before the comparison."""
+    s = _TIME_WORDS.sub("", text)
+    changed = True
+    while changed and s:
+        changed = False
+        s2 = s.strip("、,， ")
+        lead = _LEAD.match(s2)
+        if lead:
+            s2 = s2[lead.end() :]
+        s2 = _strip_end(s2, _COPULA)
+        s2 = _strip_end(s2, _ADVERBS)
+        if s2 != s:
+            s, changed = s2, True
+    cause = list(_CAUSE.finditer(s))
+    if cause and len(s) - cause[-1].end() >= 2:
+        s = s[cause[-1].end() :]
+    verb = _VERB_END.search(s)
+    if verb:
+        s = _strip_end(s[: verb.start()], _ADVERBS)  # 中央财政共安排, 春播已完成: the doer is the subject
+    parts = _VERB_OBJECT.split(s)
+    if len(parts) > 1 and len(parts[-1].strip("的")) >= 2:
+        s = parts[-1]
+    s = _strip_measure_words(s).strip("、,， 的")
+    return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
+
+
+def _strip_end(text: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        if text.endswith(word):
+            return text[: -len(word)]
+    return text
+
+
+def _strip_measure_words(s: str) -> str:
+    """累计/新增 act as verbs at the head of a subject (累计建成…, 全国累计新增…); the measure keeps them."""
+    scope = _SCOPE.match(s)
+    head, rest = (s[: scope.end()], s[scope.end() :]) if scope else ("", s)
+    for word in ("累计", "新增"):
+        if rest.startswith(word) and len(rest) > len(word) + 1:
+            rest = rest[len(word) :]
+    return head + rest
+
+
+def entity_after(folded: str, end: int) -> tuple[str, int] | None:
+    """The thing counted, written after the number, and where it ends.
+
+    45个|国家先进制造业集群, 60%的|产能恢复率, 8支共1000多人的|医疗队, 2.9万家是|高新技术企业, 7|省份.
+    """
+    stop = clause_end(folded, end, 30)
+    at = end
+    skip = _ENTITY_SKIP.match(folded, at, stop)
+    if skip:
+        at = skip.end()
+    counted = next((n for n in COUNTED_NOUNS if folded.startswith(n, at)), None)
+    if counted and at == end:
+        return counted, at + len(counted)
+    phrase = folded[at:stop]
+    if not phrase or not (re.match(f'[{CJK}“"‘]', phrase[0]) or phrase[0].isalpha()):
+        return None
+    m = _ENTITY_STOP.search(phrase, 1)
+    if m:
+        rest = phrase[m.start() :]
+        phrase = phrase[: m.start()]
+        if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":
+            phrase += rest[
+                : 15 - len(phrase)
+            ]  # 20个省|实现基金省级统收统支: a one-character noun takes its clause
+    phrase = phrase.rstrip('“"‘')
+    if not meaningful(phrase) or _NOT_NOMINAL.match(phrase) or _ENTITY_STOP.match(phrase):
+        return None
+    return phrase, at + len(phrase)
+
+
+def previous_subject(clauses: list[str]) -> str | None:
+    """The subject of one of the clauses before (nearest first), for 甲同比持平，环比上涨0.2%.
+
+    Only a clause that says something of a noun counts: one with a comparison (甲与去年相比) or a predicate
+    verb (甲创下历史新高), not a reporting frame or a verb phrase."""
+    for text in clauses:
+        reading = read_clause(text)
+        metric = reading.metric
+        if not reading.comparison:
+            predicate = _PREDICATE.search(text)
+            metric = subject(text[: predicate.start()]) if predicate and predicate.start() >= 2 else None
+        if meaningful(metric) and not _NOT_NOMINAL.match(metric or ""):
+            return metric
+    return None
+
+
+def head_noun(metric: str) -> str:
+    """The head of a metric, to name a weak measure of it: 全国税务部门组织税收收入（已扣除出口退税） → 税收收入."""
+    s = re.sub(r"[(（][^)）]*[)）]", "", metric)
+    s = _VERB_OBJECT.split(s)[-1] or s
+    s = s.rsplit("的", 1)[-1] or s
+    scope = _SCOPE.match(s)
+    if scope and len(s) - scope.end() >= 2:
+        s = s[scope.end() :]
+    return s
+
+
+def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> str:
+    """The kind of measure (:data:`tui.core.vocab.MEASURES`) from the clause, the comparison and the unit."""
+    cmp = comparison or ""
+    if unit == "倍":
+        return "multiple"
+    changing = bool(re.search(_CHANGE_VERBS + "|" + _RELATIVE, cmp))
+    if unit in PERCENT_UNITS[:2] and changing:
+        return "points"
+    if "同比" in cmp or re.search(r"(?:比|较)(?:上年|去年)同期", cmp):
+        return "yoy"
+    if "环比" in cmp or re.search(r"(?:比|较)上月", cmp):
+        return "mom"
+    if share or cmp.startswith("占") or re.search(r"比重|占比|比例", clause):
+        return "share"
+    if "累计" in clause:
+        return "cumulative"
+    if re.search(r"新增|增加|多增", clause) and unit not in PERCENT_UNITS:
+        return "new"
+    if changing:
+        return "change"
+    return "level"
