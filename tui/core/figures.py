@@ -173,8 +173,9 @@ class TextReader:
         if (
             self._share_of_group(q)
             or not nominal(reading.metric)
-            or before.endswith(("有", "了", "等", "和", "及", "与", "、"))
+            or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
             or _ends_with_verb(before)
+            or re.search(r"(?:第[^,;。]{1,3}|首)批$", before) is not None
         ):
             # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
             # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
@@ -327,7 +328,8 @@ def _ends_with_verb(text: str) -> bool:
     """设立, 新建, 派出了…: the figure is the object of a verb and the counted thing follows it."""
     return re.search(r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|"
                      r"下达|投放|组织|举办|开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|"
-                     r"争取|确定|安排|建设|打造|实施|启动)(?:了)?$", text) is not None  # fmt: skip
+                     r"争取|确定|安排|建设|打造|实施|启动|推出|征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$",
+                     text) is not None  # fmt: skip
 
 
 def split_subjects(text: str, size: int) -> list[str] | None:
@@ -351,7 +353,8 @@ def split_subjects(text: str, size: int) -> list[str] | None:
         ):
             head = last[at + k :]
             return [x + head for x in earlier] + [last]
-    if all(len(x) <= 3 for x in earlier) and len(last) >= max(len(x) for x in earlier) + 2:
+    width = max(len(x) for x in earlier)
+    if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
         width = len(items[-2])
         head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
         ordinal = "第" if items[0].startswith("第") else ""

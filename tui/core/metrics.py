@@ -29,7 +29,8 @@ _BASE = (
 _COMPARE = re.compile(
     rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:{_CHANGE_VERBS})(?:了)?)"
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
-    r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:是|为|相当于|完成|达到)[^,;。:]{1,14}?的)"
+    r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
+    r"|同比|环比)"
     r"(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
 )
 _SHARE = re.compile(
@@ -37,31 +38,38 @@ _SHARE = re.compile(
 )
 _COPULA = (
     "约为", "分别为", "均为", "分别是", "分别达", "分别达到", "达到了", "达到", "达", "为", "是", "有", "共有",
-    "保持在", "控制在", "稳定在", "维持在", "在", "录得", "报", "占", "相当于", "合计", "累计", "共计", "共",
+    "保持在", "控制在", "稳定在", "维持在", "在", "录得", "报", "占", "相当于", "合计", "累计", "共计",
     "总计", "超过了", "超过", "突破", "已", "已经", "仅", "只有", "约", "大约", "从", "由", "就", "接近",
+    "折合", "约合", "折算", "合",
 )  # fmt: skip
+_BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
+"""Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
 _LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|而且|并且|但是|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
     r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|统计显示|监测显示|这|该|其|这些|"
     r"我们|全国各地|各地|预计|约|近|累计|共计|合计|共|总计|已经|已|一共|总共|特别是|尤其是|包括|大致是|"
-    r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将)"
+    r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合|约合)"
 )
 _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "平均", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
-    "也", "均", "都", "再", "仍", "将", "要", "可", "能", "就", "才", "共", "的", "了", "首次", "今年", "去年",
-    "迅速", "先后", "目前", "应", "须", "需",
+    "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
+    "须", "只要", "如果", "就能", "可以", "能够", "可能", "需要",
 )  # fmt: skip
+"""Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
+能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
 _VERBS = (
     r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|支持|培养培训|培养|培训|拥有|聚集|集聚|"
     r"发放|投放|下达|安排|处置|设立|发行|推送|调配|派出|收到|组织|举办|开展|救治|转移|推进|开行|接待|达成|签约|"
     r"落实|办理|受理|帮助|惠及|覆盖|带来|节省|减轻|享受|获得|另有|还有|共有|已有|尚有|剩下|剩余|推出|征用|"
-    r"建立|出台|印发|公布|处罚|立案侦查|投入|筹集|拨付|下拨|引进|培训了|启动"
+    r"建立|出台|印发|公布|处罚|立案侦查|筹集|拨付|下拨|引进|培训了|启动|达到"
 )
 _VERB_OBJECT = re.compile(rf"(?:{_VERBS})(?:了)?")
 _VERB_END = re.compile(rf"(?:{_VERBS})(?:了)?$")
+_RATE_BASE = re.compile(r"每[^,;。:]{1,6}$")
+"""每万人, 每千人口: the base of a rate, which keeps the verb after it (每万人拥有…)."""
 _CAUSE = re.compile(r"(?:可使|能使|将使|使得|使|可为|能为|将为|可让|让)")
 _TIME_WORDS = re.compile(
     r"连续\d+个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|当天|当月|当年|月末|月底|"
@@ -73,7 +81,7 @@ _ENTITY_STOP = re.compile(
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
-    r"复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
+    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
 )
 """Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
 _ENTITY_SKIP = re.compile(
@@ -87,8 +95,8 @@ _WEAK = frozenset(
 )  # fmt: skip
 _SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
 _NOT_NOMINAL = re.compile(
-    rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受|因|迅速|大幅|明显|稳步|进一步|"
-    rf"持续|不断|已经|仍然|同比|环比|翻|波动|{_CHANGE_VERBS})"
+    rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
+    rf"持续|不断|已经|仍然|同比|环比|翻|波动|{_CHANGE_VERBS}|每[天日周月年]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
 _PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名")
 """Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
@@ -142,9 +150,11 @@ def read_clause(clause: str) -> Reading:
     """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
     text = _TIME_WORDS.sub("", clause).rstrip()
     comparison = None
-    m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
-    if m and m["cmp"]:
-        comparison = m["cmp"]
+    for _ in range(2):  # 恢复至3月的增长5.9%: two verbs, once the period is cut out
+        m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
+        if not (m and m["cmp"]):
+            break
+        comparison = m["cmp"] + (comparison or "")
         text = text[: m.start()].rstrip()
     share = _SHARE.search(re.sub(r"(?:分别|均|都)?(?:为|是|达到|达)?$", "", text))
     if share:
@@ -161,7 +171,7 @@ def subject(text: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        s2 = s.strip("、,， ")
+        s2 = s.strip('、,， “”"')
         lead = _LEAD.match(s2)
         if lead:
             s2 = s2[lead.end() :]
@@ -174,16 +184,20 @@ def subject(text: str) -> str:
         s = s[cause[-1].end() :]
     verb = _VERB_END.search(s)
     if verb:
-        s = _strip_end(s[: verb.start()], _ADVERBS)  # 中央财政共安排, 春播已完成: the doer is the subject
+        doer = _strip_end(
+            s[: verb.start()], _BEFORE_VERB
+        )  # 中央财政共安排, 春播已完成: the doer is the subject
+        # …unless there is none but the country: 全国已立案侦查786家 keeps the verb
+        s = doer if _SCOPE.sub("", doer) else doer + verb.group(0).removesuffix("了")
     parts = _VERB_OBJECT.split(s)
-    if len(parts) > 1 and len(parts[-1].strip("的")) >= 2:
-        s = parts[-1]
+    if len(parts) > 1 and len(parts[-1].strip("的")) >= 2 and not _RATE_BASE.search(parts[-2]):
+        s = parts[-1]  # …but 每万人拥有5G基站 keeps its base
     s = _strip_measure_words(s).strip("、,， 的")
     return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
 
 
 def _strip_end(text: str, words: tuple[str, ...]) -> str:
-    for word in words:
+    for word in sorted(words, key=len, reverse=True):
         if text.endswith(word):
             return text[: -len(word)]
     return text
