@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from tui.core.metrics import (
@@ -32,7 +33,7 @@ from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.text import fold
 from tui.core.vocab import kind_of
 
-_SENTENCE_END = "。！？!?\n"
+_SENTENCE_MARK = re.compile("[。！？!?\n]")
 _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
@@ -71,12 +72,14 @@ class TextReader:
     group: _Group = field(default_factory=_Group)
     previous_group: _Group = field(default_factory=_Group)
     consumed: int = 0
+    sentence_ends: list[int] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
 
     def read(self) -> list[Figure]:
         """Every figure of the text, in order."""
         self.folded = fold(self.text)
+        self.sentence_ends = [m.start() for m in _SENTENCE_MARK.finditer(self.text)]
         self.periods = find_periods(self.folded, self.reference)
         spans = [(p.start, p.end) for p in self.periods]
         quantities = [
@@ -175,7 +178,7 @@ class TextReader:
             or not nominal(reading.metric)
             or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
             or _ends_with_verb(before)
-            or re.search(r"(?:第[^,;。]{1,3}|首)批$", before) is not None
+            or _BATCH.search(before) is not None
         ):
             # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
             # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
@@ -298,22 +301,20 @@ class TextReader:
 
     def _sentence(self, start: int, end: int) -> str:
         """The sentence of the text that holds ``[start, end)``, as written; its clause when very long."""
-        text = self.text
-        s = start
-        while s > 0 and text[s - 1] not in _SENTENCE_END:
-            s -= 1
-        e = end
-        while e < len(text) and text[e] not in _SENTENCE_END:
-            e += 1
+        text, ends = self.text, self.sentence_ends
+        i = bisect_left(ends, start)
+        s = ends[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(ends, end)
+        e = ends[j] if j < len(ends) else len(text)
         if e < len(text) and text[e] != "\n":
             e += 1
         while e < len(text) and text[e] in _CLOSERS:
             e += 1
         if e - s > _MAX_SENTENCE:
-            cut_s = max(text.rfind(mark, s, start) for mark in "；;")
-            cut_e = [i for i in (text.find(mark, end, e) for mark in "；;") if i >= 0]
-            s = cut_s + 1 if cut_s >= 0 else s
-            e = min(cut_e) + 1 if cut_e else e
+            cut_s = max(text.rfind(mark, max(s, start - _MAX_SENTENCE), start) for mark in "；;")
+            cut_e = [k for k in (text.find(mark, end, min(e, end + _MAX_SENTENCE)) for mark in "；;") if k >= 0]
+            s = cut_s + 1 if cut_s >= 0 else max(s, start - _MAX_SENTENCE // 2)
+            e = min(cut_e) + 1 if cut_e else min(e, end + _MAX_SENTENCE // 2)
         return text[s:e].strip(" \u3000\t\u00a0")
 
     def _original(self, phrase: str | None) -> str | None:
@@ -324,12 +325,18 @@ class TextReader:
         return self.text[i : i + len(phrase)] if i >= 0 else phrase
 
 
+_VERB_BEFORE_COUNT = re.compile(
+    r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|下达|投放|组织|举办|"
+    r"开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|争取|确定|安排|建设|打造|实施|启动|推出|"
+    r"征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$"
+)
+"""Verbs whose object is the thing counted after the number (设立3000亿元专项再贷款, 拥有102位院士)."""
+_BATCH = re.compile(r"(?:第[^,;。]{1,3}|首)批$")
+
+
 def _ends_with_verb(text: str) -> bool:
     """设立, 新建, 派出了…: the figure is the object of a verb and the counted thing follows it."""
-    return re.search(r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|"
-                     r"下达|投放|组织|举办|开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|"
-                     r"争取|确定|安排|建设|打造|实施|启动|推出|征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$",
-                     text) is not None  # fmt: skip
+    return _VERB_BEFORE_COUNT.search(text) is not None
 
 
 def split_subjects(text: str, size: int) -> list[str] | None:

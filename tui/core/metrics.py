@@ -33,6 +33,7 @@ _COMPARE = re.compile(
     r"|同比|环比)"
     r"(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
 )
+_SHARE_COPULA = re.compile(r"(?:分别|均|都)?(?:为|是|达到|达)?$")
 _SHARE = re.compile(
     r"占(?P<of>[^,;。:占]{1,30}?)(?:(?:的)?(?P<what>比重|比例|份额|比)(?:为|达|达到|是)?|的)$"
 )
@@ -102,6 +103,17 @@ _PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现
 """Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_WORD_START = re.compile(f'[{CJK}“"‘]')
+_CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
+_ENDINGS = {
+    words: re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")$")
+    for words in (_COPULA, _ADVERBS, _BEFORE_VERB)
+}
+"""Each word list as one pattern anchored at the end (longest word first)."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the clause before a figure says about it: the subject, the comparison and the measure."""
@@ -138,7 +150,7 @@ def meaningful(metric: str | None) -> bool:
     """A metric worth keeping: two CJK characters or a Latin acronym (CPI, GDP, M2), and not a bare weak word."""
     if not metric or metric in _WEAK:
         return False
-    return len(re.findall(f"[{CJK}]", metric)) >= 2 or re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", metric) is not None
+    return len(_CJK_CHAR.findall(metric)) >= 2 or _ACRONYM.fullmatch(metric) is not None
 
 
 def is_weak(metric: str | None) -> bool:
@@ -156,7 +168,7 @@ def read_clause(clause: str) -> Reading:
             break
         comparison = m["cmp"] + (comparison or "")
         text = text[: m.start()].rstrip()
-    share = _SHARE.search(re.sub(r"(?:分别|均|都)?(?:为|是|达到|达)?$", "", text))
+    share = _SHARE.search(_SHARE_COPULA.sub("", text))
     if share:
         phrase = share.group(0).removesuffix("的")
         comparison = comparison or phrase
@@ -197,10 +209,8 @@ def subject(text: str) -> str:
 
 
 def _strip_end(text: str, words: tuple[str, ...]) -> str:
-    for word in sorted(words, key=len, reverse=True):
-        if text.endswith(word):
-            return text[: -len(word)]
-    return text
+    m = _ENDINGS[words].search(text)
+    return text[: m.start()] if m else text
 
 
 def _strip_measure_words(s: str) -> str:
@@ -227,7 +237,7 @@ def entity_after(folded: str, end: int) -> tuple[str, int] | None:
     if counted and at == end:
         return counted, at + len(counted)
     phrase = folded[at:stop]
-    if not phrase or not (re.match(f'[{CJK}“"‘]', phrase[0]) or phrase[0].isalpha()):
+    if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha()):
         return None
     m = _ENTITY_STOP.search(phrase, 1)
     if m:
@@ -275,7 +285,7 @@ def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> s
     cmp = comparison or ""
     if unit == "倍":
         return "multiple"
-    changing = bool(re.search(_CHANGE_VERBS + "|" + _RELATIVE, cmp))
+    changing = bool(_CHANGING.search(cmp))
     if unit in PERCENT_UNITS[:2] and changing:
         return "points"
     if "同比" in cmp or re.search(r"(?:比|较)(?:上年|去年)同期", cmp):

@@ -71,6 +71,12 @@ class Period:
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
 
+_PART = (
+    rf"前{QUARTER}季度|第?{QUARTER}季度[末底初]?|[上下]半年|全年|年内|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}月份?"
+    rf"|{NUM}月份?(?:{NUM}日)?(?:{CLOCK})?{DAY_PART}?|年[末底]"
+)
+"""A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底."""
+
 TABLE: list[tuple[str, str, Resolver]] = [
     ("year_range", rf"(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
     (
@@ -89,9 +95,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、(?P<b>{NUM})月份?", r_months_list),
     (
         "year_part",
-        rf"(?:截至|截止到?|到)?(?P<y>{YEAR})?(?P<part>前{QUARTER}季度|第?{QUARTER}季度[末底初]?|[上下]半年|全年|年内"
-        rf"|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}月份?|{NUM}月份?(?:{NUM}日)?(?:{CLOCK})?{DAY_PART}?"
-        rf"|(?<=年)[末底]|年[末底])?前?",
+        rf"(?:截至|截止到?|到)?(?:(?P<y>{YEAR})(?P<part>{_PART}|(?<=年)[末底])?|(?P<part0>{_PART}))前?",
         r_year_part,
     ),
     ("now", r"目前|当前|现在|近期|眼下", r_now),
@@ -191,7 +195,8 @@ def _at_clause_start_or_target(text: str, start: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> int:
     i = pos
-    while i > 0 and text[i - 1] not in "。!?\n":
+    stop = max(0, pos - 200)
+    while i > stop and text[i - 1] not in "。!?\n":
         i -= 1
     return i
 

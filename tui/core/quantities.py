@@ -81,6 +81,7 @@ _LIST_COUNT_NOUNS = ("方面",)
 SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场", "两种资源", "四个全面", "两个确立", "两个维护", "四个意识", "四个自信")  # fmt: skip
 
 _UNIT_LAST_CHARS = frozenset(u[-1] for u in UNITS if not u.isascii()) | frozenset("万亿千百")
+_SET_PHRASE = re.compile("|".join(SET_PHRASES))
 _MAX_VALUE = 1e20
 """Larger values (a 23-digit string of digits, 一亿亿亿) are no statistic of this genre."""
 
@@ -364,4 +365,4 @@ def find_quantities(folded: str) -> list[Quantity]:
     """Every quantity of a paragraph of folded text, in order."""
     found = _share_units(folded, _ranges(folded, _scan(folded)))
     kept = [r for r in found if not r.bare or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])]
-    return [q for q in kept if not any(p in folded[max(0, q.start - 1) : q.end + 5] for p in SET_PHRASES)]
+    return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]

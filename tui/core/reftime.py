@@ -205,7 +205,7 @@ def r_months_list(m: re.Match[str], ctx: Context) -> Span | None:
 def r_year_part(m: re.Match[str], ctx: Context) -> Span | None:
     """2019年, 今年一季度, 去年前11个月, 2024年末, 去年12月, 前三季度, 全年, 9月末, 2月26日, 三季度末."""
     year = ctx.year_of(m["y"]) if m["y"] else None
-    part = m["part"] or ""
+    part = m["part"] or m["part0"] or ""
     if not part:
         return None if year is None else _span(ctx, dt.date(year, 1, 1), dt.date(year, 12, 31))
     if part in ("全年", "年内"):
