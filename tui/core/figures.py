@@ -312,7 +312,9 @@ class TextReader:
             e += 1
         if e - s > _MAX_SENTENCE:
             cut_s = max(text.rfind(mark, max(s, start - _MAX_SENTENCE), start) for mark in "；;")
-            cut_e = [k for k in (text.find(mark, end, min(e, end + _MAX_SENTENCE)) for mark in "；;") if k >= 0]
+            cut_e = [
+                k for k in (text.find(mark, end, min(e, end + _MAX_SENTENCE)) for mark in "；;") if k >= 0
+            ]
             s = cut_s + 1 if cut_s >= 0 else max(s, start - _MAX_SENTENCE // 2)
             e = min(cut_e) + 1 if cut_e else min(e, end + _MAX_SENTENCE // 2)
         return text[s:e].strip(" \u3000\t\u00a0")

@@ -183,7 +183,7 @@ def subject(text: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        s2 = s.strip('、,， “”"')
+        s2 = _unquote(s.strip("、,， "))
         lead = _LEAD.match(s2)
         if lead:
             s2 = s2[lead.end() :]
@@ -196,16 +196,24 @@ def subject(text: str) -> str:
         s = s[cause[-1].end() :]
     verb = _VERB_END.search(s)
     if verb:
-        doer = _strip_end(
-            s[: verb.start()], _BEFORE_VERB
-        )  # 中央财政共安排, 春播已完成: the doer is the subject
-        # …unless there is none but the country: 全国已立案侦查786家 keeps the verb
+        # 中央财政共安排, 春播已完成: the doer is the subject, unless there is none but the country
+        # (全国已立案侦查786家 keeps the verb)
+        doer = _strip_end(s[: verb.start()], _BEFORE_VERB)
         s = doer if _SCOPE.sub("", doer) else doer + verb.group(0).removesuffix("了")
     parts = _VERB_OBJECT.split(s)
     if len(parts) > 1 and len(parts[-1].strip("的")) >= 2 and not _RATE_BASE.search(parts[-2]):
         s = parts[-1]  # …but 每万人拥有5G基站 keeps its base
     s = _strip_measure_words(s).strip("、,， 的")
     return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
+
+
+def _unquote(text: str) -> str:
+    """Drop a quotation mark left open by the clause cut (“根据…), keep a pair (“小巨人”企业)."""
+    if text[:1] in '“"' and "”" not in text[1:] and '"' not in text[1:]:
+        text = text[1:]
+    if text[-1:] in '”"' and "“" not in text[:-1] and '"' not in text[:-1]:
+        text = text[:-1]
+    return text
 
 
 def _strip_end(text: str, words: tuple[str, ...]) -> str:
