@@ -12,16 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.core.model import Figure
-from tui.core.numerals import MAGNITUDES, number_value
+from tui.core.numerals import MAGNITUDE, number_value
 from tui.core.text import fold
+from tui.core.vocab import CN_DIGITS, FIGURE_KINDS, MAGNITUDE_CHARS, MAGNITUDES, UNITS
 
-KINDS = ("count", "money", "percent", "multiple", "other")
-_NUMBER = re.compile(
-    r"^(?P<num>[0-9.,]+|[零〇一二两三四五六七八九十百千万亿点]+)(?P<mag>万亿|千亿|百亿|亿|千万|百万|万|千|百)?$"
-)
+KINDS = FIGURE_KINDS
+_NUMBER = re.compile(rf"^(?P<num>[0-9.,]+|[{CN_DIGITS}{MAGNITUDE_CHARS}点]+)(?P<mag>{MAGNITUDE})?$")
 _COMPARE = re.compile(r"^(?P<op>>=|<=|>|<|=)(?P<value>.+)$")
 _RANGE = re.compile(r"^(?P<low>[^.]+(?:\.\d+)?)\.\.(?P<high>.+)$")
-_UNITS = ("%", "个百分点", "倍", "元", "美元", "家", "个", "人", "户", "项", "吨", "千瓦时")
+_UNITS = frozenset(UNITS)
 
 
 def parse_value(text: str) -> float | None:

@@ -30,16 +30,12 @@ from itertools import accumulate
 
 from rich.cells import cell_len
 
+from tui.core.vocab import CLOSING, MAGNITUDE_CHARS, OPENING, UNITS
+
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+"""ASCII → full-width forms, for units written in Latin letters (ｋｇ)."""
+
 __all__ = ["CLOSING", "OPENING", "wrap"]
-
-#: Characters that may not start a line: closing punctuation and the closing half of every pair.
-CLOSING: frozenset[str] = frozenset(
-    "。．，、；：？！）」』》〉】〕”’…‥·%％‰,.;:?!)]}〜～"  # the house list
-    "］｝〗〙〛｠｣〞﹚﹜﹞"  # further closing halves of pairs
-)
-
-#: Characters that may not end a line: opening punctuation and currency signs written before a number.
-OPENING: frozenset[str] = frozenset("（「『《〈【〔“‘([{［｛〖〘〚｟｢〝﹙﹛﹝$＄¥￥£€")
 
 # Character kinds, as far as breaking is concerned.
 _OTHER = 0  # Latin letters, digits, symbols: never broken among themselves
@@ -53,36 +49,17 @@ _GLUE_CHARS = frozenset("\u00a0\u2007\u202f\u2060\u200d\ufeff")
 _ASCII_CLAUSE_END = frozenset(",;!?")
 
 _DIGITS = "0-9０-９"
-_MAGNITUDES = "万亿千百十"
-_UNITS = (
-    "个百分点",
-    "千瓦时",
-    "美元",
-    "亿元",
-    "万元",
-    "%",
-    "％",
-    "‰",
-    "倍",
-    "元",
-    "家",
-    "个",
-    "人",
-    "户",
-    "项",
-    "吨",
-    "辆",
-    "台",
-    "件",
-    "次",
+# Every unit of the vocabulary, in raw text as well as folded (％ and the full-width Latin units).
+_UNIT_PATTERN = "|".join(
+    re.escape(unit)
+    for unit in sorted({*UNITS, *(u.translate(_FULL_WIDTH) for u in UNITS), "％"}, key=len, reverse=True)
 )
-_UNIT_PATTERN = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
 #: A number with its magnitude characters and unit: one unbreakable unit.
 _NUMBER = re.compile(
     rf"[+\-−＋－±]?[{_DIGITS}]+"  # sign and integer part
     rf"(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*"  # thousands groups
     rf"(?:[.．][{_DIGITS}]+)?"  # decimals
-    rf"(?:[{_MAGNITUDES}]*(?:{_UNIT_PATTERN})|[{_MAGNITUDES}]+)?"  # 万亿元, 千瓦时, 个百分点, 万 ...
+    rf"(?:[{MAGNITUDE_CHARS}]*(?:{_UNIT_PATTERN})|[{MAGNITUDE_CHARS}]+)?"  # 万亿元, 千瓦时, 个百分点, 万 ...
 )
 
 # Kind and cell width of every character met so far (bounded: cleared if it ever grows past the limit).

@@ -107,7 +107,7 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _WORD_START = re.compile(f'[{CJK}“"‘]')
 _CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
-_ENDINGS = {
+_ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")$")
     for words in (_COPULA, _ADVERBS, _BEFORE_VERB)
 }
