@@ -125,7 +125,8 @@ class TextReader:
         if after and comparison is None:
             comparison = after["cmp"]
         clause = self.folded[start : q.start]
-        measure = measure_of(clause, comparison, q.unit, reading.share or self._share_of_group(q))
+        share = reading.share or (q.unit == "%" and entity is not None) or self._share_of_group(q)
+        measure = measure_of(clause, comparison, q.unit, share)
         return self._build(q, metric, comparison, measure, self._period_of(q))
 
     def _build(

@@ -276,29 +276,31 @@ def resolve(phrase: str, reference: Reference | dt.date | None) -> tuple[str | N
 def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Reference:
     """The reference of an article: its date, or when it has none, the years its text gives.
 
-    Without a date, the year reported on is the latest year the text writes outside a target
-    (``到2022年底前``, ``…预期目标``) and a comparison base, or failing that the latest year written at
-    all. 今年 is that year, unless the text says 去年 for its periods and never 今年: then it was
-    published the year after (a report in the first months of a year about the year before).
+    Without a date, the year reported on is the latest year the text writes for a period of its own, or
+    failing that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
+    今年 is that year, unless the text says 去年 for its periods and never 今年: then it was published the
+    year after (a report in the first months of a year about the year before).
     """
     if published is not None:
         return Reference(published, published.year, None)
     reported: list[int] = []
-    written: list[int] = []
+    based: list[int] = []
+    targets: list[int] = []
     this_year = last_year = False
     for text in texts:
         for m in _FINDER.finditer(text):
             phrase = m.group(0)
             year = written_year(phrase)
-            if year is not None:
-                written.append(year)
-            if _is_base(text, m.start(), m.end()) or _is_target(text, m.start(), m.end()):
+            if _is_target(text, m.start(), m.end()):
+                targets.extend([year] if year else [])
                 continue
-            if year is not None:
-                reported.append(year)
+            if _is_base(text, m.start(), m.end()):
+                based.extend([year] if year else [])
+                continue
+            reported.extend([year] if year else [])
             this_year = this_year or phrase.startswith(("今年", "本年"))
             last_year = last_year or phrase.startswith(("去年", "上年"))
-    base = max(reported or written, default=None)
+    base = max(reported or based or targets, default=None)
     if base is None:
         return Reference(None, None, None)
     return Reference(None, base + 1 if last_year and not this_year else base, base)

@@ -30,13 +30,13 @@ FIGURE_KEYS = [
 APPROX = {None, "over", "under", "about"}
 KINDS = {"count", "money", "percent", "multiple", "other"}
 APPROX_WORDS = {  # longest first inside each group
-    "over": ["超过", "突破", "以上", "超", "逾", "多", "余"],
-    "under": ["将近", "不到", "不足", "以下", "近"],
+    "over": ["超过", "突破", "以上", "不少于", "不低于", "至少", "超", "逾", "多", "余"],
+    "under": ["将近", "接近", "不到", "不足", "以下", "近"],
     "about": ["大约", "左右", "上下", "约"],
 }
 MONEY_UNITS = {"元", "美元", "欧元", "日元", "英镑", "港元"}
 PERCENT_UNITS = {"%", "个百分点"}
-OTHER_UNITS = {"", "吨", "千瓦", "千瓦时", "平方米", "公里", "斤", "点", "微克/立方米", "g", "kg"}
+OTHER_UNITS = {"", "吨", "千瓦", "千瓦时", "平方米", "公里", "斤", "点", "微克/立方米", "g", "kg", "小时", "天", "毫米"}
 NUM_CHARS = "0123456789０１２３４５６７８９.．,，"
 PERIOD_FORMS = [  # (label, regex) first match wins
     ("截至目前", r"^截至目前$"),
@@ -120,7 +120,8 @@ def check(path: Path) -> int:
                 errors.append(f"{where}: " + ("not a substring" if i < 0 else "out of order"))
             else:
                 pos = i + 1
-            if not isinstance(f["value"], (int, float)) or isinstance(f["value"], bool) or f["value"] < 0:
+            negative = f["text"][:1] in "-−－"  # only a written minus makes a value negative
+            if not isinstance(f["value"], (int, float)) or isinstance(f["value"], bool) or (f["value"] < 0) != negative:
                 errors.append(f"{where}: value {f['value']!r}")
             if f["upper"] is not None and (
                 not isinstance(f["upper"], (int, float)) or f["upper"] <= f["value"]
