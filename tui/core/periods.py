@@ -124,9 +124,11 @@ _RESOLVERS: dict[str, Resolver] = {name: resolver for name, _, resolver in TABLE
 _ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
 
 _BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相当于", "达到")
+_BINDING_MARKS = ("比", "较", "从", "由")
 _BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
-_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标)")
+_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标|额度)")
+_PREFIX = re.compile(r"^(?:截至|截止到?|到|自|从)")
 _EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
 _BOUND_FIGURE = re.compile(
     r"的(?:下降|增长|增速|水平|规模)?(?:约|近|超过|超|不到)?[-−\d一二两三四五六七八九十百千万]"
@@ -142,16 +144,25 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _is_base(text: str, start: int, end: int) -> bool:
-    """比2022年底, 较上年, 上年同期, 按上年不变价: a comparison base, not a period."""
+    """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
+    return (
+        _base_mark(text, start) is not None
+        or text.startswith(_BASE_AFTER, end)
+        or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
+    )
+
+
+def _base_mark(text: str, start: int) -> str | None:
+    """The mark that makes the phrase at ``start`` a base (比, 较, 从…), if one stands before it in its clause."""
     clause = text[_clause_start(text, start) : start]
     tail = clause[-6:]
     for mark in _BASE_MARKS:
         at = tail.rfind(mark)
-        if at >= 0 and tail[at:] not in ("比重", "比例") and not tail[at:].startswith(("比重", "比例")):
+        if at >= 0 and not tail[at:].startswith(("比重", "比例")):
             if mark in ("于", "同", "与") and at != len(tail) - len(mark):
                 continue
-            return True
-    return text.startswith(_BASE_AFTER, end)
+            return mark
+    return None
 
 
 def _is_target(text: str, start: int, end: int) -> bool:
@@ -220,7 +231,8 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
             sentence, sentence_year = here, None
         bound = False
         if _is_base(text, start, end):
-            if not _BOUND_FIGURE.match(text, end):
+            # 比1月28日的0.87万件, 从去年的3.5%: the base's own value; 是上年的1.3倍 is not
+            if _base_mark(text, start) not in _BINDING_MARKS or not _BOUND_FIGURE.match(text, end):
                 continue
             bound = True
         ctx = Context(
@@ -298,8 +310,9 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
                 based.extend([year] if year else [])
                 continue
             reported.extend([year] if year else [])
-            this_year = this_year or phrase.startswith(("今年", "本年"))
-            last_year = last_year or phrase.startswith(("去年", "上年"))
+            words = _PREFIX.sub("", phrase)
+            this_year = this_year or words.startswith(("今年", "本年"))
+            last_year = last_year or words.startswith(("去年", "上年"))
     base = max(reported or based or targets, default=None)
     if base is None:
         return Reference(None, None, None)
