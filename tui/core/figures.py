@@ -117,6 +117,14 @@ class TextReader:
                 metric = distributed or positional or metric
         if not meaningful(metric):
             metric = self._carried(metric, own)
+        elif (
+            is_weak(reading.metric)
+            and metric != reading.metric
+            and not (metric or "").endswith(reading.metric or "")
+        ):
+            metric = head_noun(metric or "") + (
+                reading.metric or ""
+            )  # 增速分别比…低: the growth of the list's metric
         if entity is None:
             self.group.metrics.append(metric or "")
         if metric:
@@ -200,6 +208,7 @@ class TextReader:
             metric = (
                 self._distribute(quantities, index)
                 or (positional if self.group.positional else None)
+                or (metric if nominal(metric) else None)
                 or last.metric
                 or metric
             )
@@ -221,8 +230,8 @@ class TextReader:
         if len(metrics) < 2:
             first = index - position
             metrics = [f.metric or "" for f in self.figures[:first] if f.bound != "high"][-size:]
-            if len(metrics) != size:
-                return None
+            if len(metrics) != size or len(set(metrics)) < size:
+                return None  # 增速分别比上月末和上年同期低…: the list is of bases, not of subjects
         return metrics[position] or None if 0 <= position < len(metrics) and len(metrics) > 1 else None
 
     def _list_size(self, quantities: list[Quantity], index: int) -> int:
