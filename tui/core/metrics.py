@@ -79,9 +79,11 @@ _VERB_OBJECT = re.compile(rf"(?:{_INNER_VERBS})(?:了)?")
 _VERB_END = re.compile(rf"(?:{_VERBS})(?:了)?$")
 _RATE_BASE = re.compile(r"每[^,;。:]{1,6}$")
 """每万人, 每千人口: the base of a rate, which keeps the verb after it (每万人拥有…)."""
-_CAUSE = re.compile(r"(?:可使|能使|将使|使得|使|可为|能为|将为|可让|让)")
+_MEASURE_END = re.compile(r"(?:新增|累计|合计|共计)(?:了)?$")
+"""The measure words right before a number (就业新增20万人): the measure, neither metric nor comparison."""
+_CAUSE = re.compile(r"(?:可使|能使|将使|使得|使(?!用)|可为|能为|将为|可让|让)")
 _TIME_WORDS = re.compile(
-    r"连续\d+个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|(?<![上本当])月[末底]|"
+    r"连续[\d一二两三四五六七八九十]+个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|(?<![上本当])月[末底]|"
     r"[(（]\s*[)）]"
 )
 """Time words left in a subject once its periods are cut out (第一周（…）, 连续5年, 原来的), and empty brackets."""
@@ -94,7 +96,7 @@ _ENTITY_STOP = re.compile(
 )
 """Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
 _ENTITY_SKIP = re.compile(
-    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是)"
+    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
 )
 """What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (8支共1000多人的)."""
 _WEAK = frozenset(
@@ -103,9 +105,11 @@ _WEAK = frozenset(
      "同时", "方面", "期间", "时候", "以来")
 )  # fmt: skip
 _SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
+_CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2)
+"""The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 _NOT_NOMINAL = re.compile(
     rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
-    rf"持续|不断|已经|仍然|同比|环比|翻|波动|{_CHANGE_VERBS}|每[天日周月年]$|[一二三四五六七八九十两\d]+(?:大|个))"
+    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最|创|居|位居|历史|{_CHANGE_WORDS}|每[天日周月年]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
 _PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名")
 """Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
@@ -168,7 +172,7 @@ def is_weak(metric: str | None) -> bool:
 
 def read_clause(clause: str) -> Reading:
     """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
-    text = _TIME_WORDS.sub("", clause).rstrip()
+    text = _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip())
     comparison = None
     for _ in range(2):  # 恢复至3月的增长5.9%: two verbs, once the period is cut out
         m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
@@ -197,6 +201,8 @@ def subject(text: str) -> str:
             s2 = s2[lead.end() :]
         s2 = _strip_end(s2, _COPULA)
         s2 = _strip_end(s2, _ADVERBS)
+        if s2.endswith("共") and not s2.endswith("公共"):
+            s2 = s2[:-1]  # 企业共6.5万家
         if s2 != s:
             s, changed = s2, True
     cause = list(_CAUSE.finditer(s))
@@ -210,7 +216,10 @@ def subject(text: str) -> str:
         s = doer if _SCOPE.sub("", doer) else doer + verb.group(0).removesuffix("了")
     parts = _VERB_OBJECT.split(s)
     if len(parts) > 1 and len(parts[-1].strip("的")) >= 2 and not _RATE_BASE.search(parts[-2]):
-        s = parts[-1]  # …but 每万人拥有5G基站 keeps its base
+        doer, thing = parts[-2].rstrip("的"), parts[-1].strip("的")
+        # 消费品工业实现利润 → 消费品工业利润: a one-word object keeps its owner; a longer one stands alone
+        owner = nominal(doer) and 3 <= len(doer) <= 8 and not _SCOPE.match(doer)
+        s = doer + thing if len(thing) <= 2 and owner else parts[-1]
     s = _strip_measure_words(s).strip("、,， 的")
     return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
 
