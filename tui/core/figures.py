@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from tui.core.metrics import (
     Reading,
     clause_start,
+    ends_with_batch,
+    ends_with_verb,
     entity_after,
     head_noun,
     is_weak,
@@ -25,6 +27,7 @@ from tui.core.metrics import (
     nominal,
     previous_subject,
     read_clause,
+    split_subjects,
     subject,
 )
 from tui.core.model import Document, Figure
@@ -186,8 +189,8 @@ class TextReader:
             self._share_of_group(q)
             or not nominal(reading.metric)
             or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
-            or _ends_with_verb(before)
-            or _BATCH.search(before) is not None
+            or ends_with_verb(before)
+            or ends_with_batch(before)
         ):
             # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
             # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
@@ -337,52 +340,6 @@ class TextReader:
         return self.text[i : i + len(phrase)] if i >= 0 else phrase
 
 
-_VERB_BEFORE_COUNT = re.compile(
-    r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|下达|投放|组织|举办|"
-    r"开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|争取|确定|安排|建设|打造|实施|启动|推出|"
-    r"征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$"
-)
-"""Verbs whose object is the thing counted after the number (设立3000亿元专项再贷款, 拥有102位院士)."""
-_BATCH = re.compile(r"(?:第[^,;。]{1,3}|首)批$")
-
-
-def _ends_with_verb(text: str) -> bool:
-    """设立, 新建, 派出了…: the figure is the object of a verb and the counted thing follows it."""
-    return _VERB_BEFORE_COUNT.search(text) is not None
-
-
-def split_subjects(text: str, size: int) -> list[str] | None:
-    """甲、乙、丙 → three subjects, sharing what the last one adds to them.
-
-    第一、二、三产业增加值 → 第一产业增加值…; 城镇、农村居民收入 → 城镇居民收入, 农村居民收入; 甲产业、乙产业增加值
-    → 甲产业增加值, 乙产业增加值.
-    """
-    items = [s for s in re.split(r"、|以及|和|及|与|,", text) if s]
-    if len(items) != size or size < 2:
-        return None
-    last, earlier = items[-1], items[:-1]
-    for k in (2, 1):
-        suffix = earlier[0][-k:]
-        at = last.rfind(suffix)
-        if (
-            all(x.endswith(suffix) for x in earlier)
-            and at >= 0
-            and at + k < len(last)
-            and len(earlier[0]) > k
-        ):
-            head = last[at + k :]
-            return [x + head for x in earlier] + [last]
-    width = max(len(x) for x in earlier)
-    if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
-        width = len(items[-2])
-        head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
-        ordinal = "第" if items[0].startswith("第") else ""
-        return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
-            (ordinal if not last.startswith("第") else "") + last
-        ]
-    return items
-
-
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:
     """Every figure of one text (a block, a heading), resolving periods against ``day`` or a reference."""
     reference = day if isinstance(day, Reference) else infer_reference(day, (fold(text),))
@@ -414,4 +371,4 @@ def extract(doc: Document) -> list[Figure]:
     return out
 
 
-__all__ = ["TextReader", "extract", "extract_text", "split_subjects"]
+__all__ = ["TextReader", "extract", "extract_text"]
