@@ -34,7 +34,7 @@ from tui.core.model import Document, Figure
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.text import fold
-from tui.core.vocab import kind_of
+from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, kind_of
 
 _SENTENCE_MARK = re.compile("[。！？!?\n]")
 _CLOSERS = "”’」』)）"
@@ -120,6 +120,10 @@ class TextReader:
                 metric = distributed or positional or metric
         if not meaningful(metric):
             metric = self._carried(metric, own)
+            if reading.share and metric and comparison and comparison.startswith("占"):
+                metric = (
+                    head_noun(metric) + comparison
+                )  # …，占全国的比重为30%: the share of the metric before
         elif (
             is_weak(reading.metric)
             and metric != reading.metric
@@ -180,13 +184,15 @@ class TextReader:
         (60%的产能恢复率, 超九成企业纳税人)."""
         if q.bound == "low":
             return None
-        found = entity_after(self.folded, q.end)
+        found = entity_after(self.folded, q.end, uses=q.unit in MONEY_UNITS and not nominal(reading.metric))
         if found is None:
             return None
         entity, end = found
         before = self.folded[own : q.start].rstrip()
         if (
             self._share_of_group(q)
+            or q.unit
+            in CLASSIFIERS  # 45个国家先进制造业集群, 在全国布局200个服务消费重点场景: what is counted
             or not nominal(reading.metric)
             or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
             or ends_with_verb(before)

@@ -19,11 +19,11 @@ from tui.core.vocab import CJK, CLAUSE_END, COUNTED_NOUNS, PERCENT_UNITS
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
-    "压缩|压减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|增|降|涨|跌|多|少|高|低"
+    "压缩|压减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|增|降|涨|跌|多|少|高|低|快|慢"
 )
 _RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
 _BASE = (
-    r"(?:(?:同比|环比)[^,;。:比较]{0,10}?|(?:[一二两三四五六七八九十\d]+年)?平均|年均|(?<![同环])(?:比|较)(?!重|例|率)[^,;。:比较]{1,14}?|与[^,;。:]{1,14}?相比|和[^,;。:]{1,10}?相比|"
+    r"(?:(?:同比|环比)[^,;。:比较]{0,10}?|(?:[一二两三四五六七八九十\d]+年)?平均|年均|(?:同口径)?可比|(?<![同环])(?:比|较)(?!重|例|率)[^,;。:比较]{1,14}?|与[^,;。:]{1,14}?相比|和[^,;。:]{1,10}?相比|"
     r"(?:从|由)[^,;。:]{0,16}?)"
 )
 _COMPARE = re.compile(
@@ -62,12 +62,12 @@ _ADVERBS = (
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
 _VERBS = (
-    r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|支持|培养培训|培养|培训|拥有|聚集|集聚|"
-    r"发放|投放|下达|安排|处置|设立|发行|推送|调配|派出|收到|组织|举办|开展|救治|转移|推进|开行|接待|达成|签约|"
-    r"落实|办理|受理|帮助|惠及|覆盖|带来|节省|减轻|享受|获得|另有|还有|共有|已有|尚有|剩下|剩余|推出|征用|"
-    r"建立|出台|印发|公布|处罚|立案侦查|筹集|拨付|下拨|引进|培训了|启动|达到"
+    r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|拥有|聚集|集聚|发放|投放|下达|安排|处置|"
+    r"设立|发行|推送|调配|派出|收到|举办|救治|转移|开行|接待|达成|签约|受理|惠及|带来|节省|减轻|享受|获得|另有|还有|"
+    r"共有|已有|尚有|剩下|剩余|推出|征用|建立|出台|印发|公布|处罚|立案侦查|筹集|拨付|下拨|引进|启动|达到"
 )
-"""Verbs whose object the number counts when they end the clause before it (中央财政共安排170.9亿元)."""
+"""Verbs whose object the number counts when they end the clause before it (中央财政共安排170.9亿元);
+not those that are as often nouns at the end of a subject (技能培训, 公共服务, 组织, 支持)."""
 _INNER_VERBS = (
     r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|培养|认定|建成|新建|创建|打造|拥有|发放|投放|下达|处置|设立|发行|"
     r"推送|调配|派出|收到|举办|救治|开行|接待|达成|签约|惠及|带来|节省|享受|获得|另有|还有|共有|已有|尚有|剩下|剩余|推出|"
@@ -83,7 +83,7 @@ _MEASURE_END = re.compile(r"(?:新增|累计|合计|共计)(?:了)?$")
 """The measure words right before a number (就业新增20万人): the measure, neither metric nor comparison."""
 _CAUSE = re.compile(r"(?:可使|能使|将使|使得|使(?!用)|可为|能为|将为|可让|让)")
 _TIME_WORDS = re.compile(
-    r"连续[\d一二两三四五六七八九十]+个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|(?<![上本当])月[末底]|"
+    r"连续(?:[\d一二两三四五六七八九十]+|多)个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|(?<![上本当])月[末底]|"
     r"[(（]\s*[)）]"
 )
 """Time words left in a subject once its periods are cut out (第一周（…）, 连续5年, 原来的), and empty brackets."""
@@ -109,7 +109,7 @@ _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 _NOT_NOMINAL = re.compile(
     rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
-    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最|创|居|位居|历史|{_CHANGE_WORDS}|每[天日周月年]$|[一二三四五六七八九十两\d]+(?:大|个))"
+    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最|创|居|位居|历史|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
 _PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名")
 """Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
@@ -217,9 +217,9 @@ def subject(text: str) -> str:
     parts = _VERB_OBJECT.split(s)
     if len(parts) > 1 and len(parts[-1].strip("的")) >= 2 and not _RATE_BASE.search(parts[-2]):
         doer, thing = parts[-2].rstrip("的"), parts[-1].strip("的")
-        # 消费品工业实现利润 → 消费品工业利润: a one-word object keeps its owner; a longer one stands alone
+        # 消费品工业实现利润, 冰雪场所接待游客: a one-word object keeps its owner and verb; a longer one stands alone
         owner = nominal(doer) and 3 <= len(doer) <= 8 and not _SCOPE.match(doer)
-        s = doer + thing if len(thing) <= 2 and owner else parts[-1]
+        s = s if len(thing) <= 2 and owner else parts[-1]
     s = _strip_measure_words(s).strip("、,， 的")
     return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
 
@@ -248,10 +248,11 @@ def _strip_measure_words(s: str) -> str:
     return head + rest
 
 
-def entity_after(folded: str, end: int) -> tuple[str, int] | None:
+def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] | None:
     """The thing counted, written after the number, and where it ends.
 
-    45个|国家先进制造业集群, 60%的|产能恢复率, 8支共1000多人的|医疗队, 2.9万家是|高新技术企业, 7|省份.
+    45个|国家先进制造业集群, 60%的|产能恢复率, 8支共1000多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
+    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设.
     """
     stop = clause_end(folded, end, 30)
     at = end
@@ -262,6 +263,10 @@ def entity_after(folded: str, end: int) -> tuple[str, int] | None:
     if counted and at == end:
         return counted, at + len(counted)
     phrase = folded[at:stop]
+    use = _USE.match(phrase) if uses and at == end else None
+    if use:
+        phrase = phrase[: (_LIST_END.search(phrase, use.end()) or _END_OF(phrase)).start()]
+        return (phrase, at + len(phrase)) if len(phrase) > use.end() + 1 else None
     if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha()):
         return None
     m = _ENTITY_STOP.search(phrase, 1)
@@ -276,6 +281,15 @@ def entity_after(folded: str, end: int) -> tuple[str, int] | None:
     if not meaningful(phrase) or _NOT_NOMINAL.match(phrase) or _ENTITY_STOP.match(phrase):
         return None
     return phrase, at + len(phrase)
+
+
+_USE = re.compile(r"(?:加力支持|重点支持|支持|用于|投向|专项用于)")
+"""What an amount of money is for, written right after it (7000亿元支持“两重”建设)."""
+_LIST_END = re.compile(r"[、,;。:!?]")
+
+
+def _END_OF(text: str) -> re.Match[str]:
+    return re.compile(r"$").search(text)  # type: ignore[return-value]
 
 
 def previous_subject(clauses: list[str]) -> str | None:
@@ -294,10 +308,14 @@ def previous_subject(clauses: list[str]) -> str | None:
     return None
 
 
+_PARENTHESES = re.compile(r"[(（][^)）]*[)）]")
+
+
 def head_noun(metric: str) -> str:
     """The head of a metric, to name a weak measure of it: 全国税务部门组织税收收入（已扣除出口退税） → 税收收入."""
-    s = re.sub(r"[(（][^)）]*[)）]", "", metric)
-    s = _VERB_OBJECT.split(s)[-1] or s
+    s = _PARENTHESES.sub("", metric)
+    thing = _VERB_OBJECT.split(s)[-1]
+    s = thing if len(thing) > 2 else s  # 省重点项目完成投资 stays whole, as in subject()
     s = s.rsplit("的", 1)[-1] or s
     scope = _SCOPE.match(s)
     if scope and len(s) - scope.end() >= 2:
@@ -351,9 +369,11 @@ def split_subjects(text: str, size: int) -> list[str] | None:
     """甲、乙、丙 → three subjects, sharing what the last one adds to them.
 
     第一、二、三产业增加值 → 第一产业增加值…; 城镇、农村居民收入 → 城镇居民收入, 农村居民收入; 甲产业、乙产业增加值
-    → 甲产业增加值, 乙产业增加值.
+    → 甲产业增加值, 乙产业增加值; 社会保障和就业、农林水支出 → 社会保障和就业支出, 农林水支出.
     """
     items = [s for s in re.split(r"、|以及|和|及|与|,", text) if s]
+    if len(items) != size:
+        items = [s for s in re.split(r"、|,", text) if s]  # 社会保障和就业、农林水支出: 和 inside a name
     if len(items) != size or size < 2:
         return None
     last, earlier = items[-1], items[:-1]
@@ -376,4 +396,14 @@ def split_subjects(text: str, size: int) -> list[str] | None:
         return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
             (ordinal if not last.startswith("第") else "") + last
         ]
+    head_noun_of_last = _MEASURE_HEAD.search(last)
+    if head_noun_of_last and len(last) > len(head_noun_of_last.group(0)) + 1:
+        head = head_noun_of_last.group(0)
+        return [x if _MEASURE_HEAD.search(x) else x + head for x in earlier] + [last]
     return items
+
+
+_MEASURE_HEAD = re.compile(
+    r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
+)
+"""Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""
