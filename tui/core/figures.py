@@ -179,8 +179,8 @@ class TextReader:
     def _entity(self, q: Quantity, reading: Reading, own: int) -> str | None:
         """The counted thing after the number, when it, not the clause before, is what the figure counts.
 
-        It is when the clause before has no subject of its own, ends with a verb (设立3000亿元专项再贷款,
-        拥有102位院士) or a list mark (甲、乙等13个先进制造业集群), or when a share names its group
+        It is when the clause before has no subject of its own, ends with a verb (设立500亿元专项资金,
+        拥有36位院士) or a list mark (甲、乙等9个产业集群), or when a share names its group
         (60%的产能恢复率, 超九成企业纳税人)."""
         if q.bound == "low":
             return None
@@ -294,7 +294,7 @@ class TextReader:
     # -- period and sentence ------------------------------------------------------------------------------
 
     def _period_of(self, q: Quantity) -> Period | None:
-        """The period bound to this figure (比1月28日的0.87万件), else the period in force before it."""
+        """The period bound to this figure (比2月3日的1.5万只), else the period in force before it."""
         current: Period | None = None
         for period in self.periods:
             if period.start >= q.start:

@@ -4,7 +4,7 @@ The metric is the subject noun phrase of the clause, with its qualifiers (每万
 and without what is not the measured thing: the verb and the comparison before the number (同比增长, 比上年末
 增加, 达到), the period, discourse and reporting words (其中, 数据显示, 按可比口径计算), adverbs (进一步, 又),
 and the measure words 累计 and 新增 where they act as verbs. When the clause has no subject of its own the
-counted thing written after the number is the metric (``拥有102位“两院”院士``, ``60%的产能恢复率``), or else
+counted thing written after the number is the metric (``拥有36位“两院”院士``, ``60%的产能恢复率``), or else
 the metric carries from before (the caller decides).
 
 Everything here works on folded text (:func:`tui.core.text.fold`) and returns strings cut from it.
@@ -66,7 +66,7 @@ _VERBS = (
     r"设立|发行|推送|调配|派出|收到|举办|救治|转移|开行|接待|达成|签约|受理|惠及|带来|节省|减轻|享受|获得|另有|还有|"
     r"共有|已有|尚有|剩下|剩余|推出|征用|建立|出台|印发|公布|处罚|立案侦查|筹集|拨付|下拨|引进|启动|达到"
 )
-"""Verbs whose object the number counts when they end the clause before it (中央财政共安排170.9亿元);
+"""Verbs whose object the number counts when they end the clause before it (省财政共安排52.6亿元);
 not those that are as often nouns at the end of a subject (技能培训, 公共服务, 组织, 支持)."""
 _INNER_VERBS = (
     r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|培养|认定|建成|新建|创建|打造|拥有|发放|投放|下达|处置|设立|发行|"
@@ -98,7 +98,7 @@ _ENTITY_STOP = re.compile(
 _ENTITY_SKIP = re.compile(
     r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
 )
-"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (8支共1000多人的)."""
+"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
 _WEAK = frozenset(
     ("增速", "降幅", "增幅", "涨幅", "跌幅", "增长", "下降", "占比", "比重", "总量", "规模", "增量", "同比",
      "环比", "分别", "名义", "实际", "其中", "全年", "合计", "累计", "数量", "比例", "水平", "速度", "数据",
@@ -109,7 +109,7 @@ _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 _NOT_NOMINAL = re.compile(
     rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
-    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最|创|居|位居|历史|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
+    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最|创|居|位居|历史|[多少增][一二两三四五六七八九十\d]|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
 _PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名")
 """Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
@@ -174,7 +174,7 @@ def read_clause(clause: str) -> Reading:
     """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
     text = _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip())
     comparison = None
-    for _ in range(2):  # 恢复至3月的增长5.9%: two verbs, once the period is cut out
+    for _ in range(2):  # 回升至2月的增长3.1%: two verbs, once the period is cut out
         m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
         if not (m and m["cmp"]):
             break
@@ -211,7 +211,7 @@ def subject(text: str) -> str:
     verb = _VERB_END.search(s)
     if verb:
         # 中央财政共安排, 春播已完成: the doer is the subject, unless there is none but the country
-        # (全国已立案侦查786家 keeps the verb)
+        # (全省已立案查处215家 keeps the verb)
         doer = _strip_end(s[: verb.start()], _BEFORE_VERB)
         s = doer if _SCOPE.sub("", doer) else doer + verb.group(0).removesuffix("了")
     parts = _VERB_OBJECT.split(s)
@@ -251,7 +251,7 @@ def _strip_measure_words(s: str) -> str:
 def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] | None:
     """The thing counted, written after the number, and where it ends.
 
-    45个|国家先进制造业集群, 60%的|产能恢复率, 8支共1000多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
+    45个|国家先进制造业集群, 60%的|产能恢复率, 6支共700多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
     ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设.
     """
     stop = clause_end(folded, end, 30)
@@ -276,7 +276,7 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
         if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":
             phrase += rest[
                 : 15 - len(phrase)
-            ]  # 20个省|实现基金省级统收统支: a one-character noun takes its clause
+            ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
     phrase = phrase.rstrip('“"‘')
     if not meaningful(phrase) or _NOT_NOMINAL.match(phrase) or _ENTITY_STOP.match(phrase):
         return None
@@ -312,7 +312,7 @@ _PARENTHESES = re.compile(r"[(（][^)）]*[)）]")
 
 
 def head_noun(metric: str) -> str:
-    """The head of a metric, to name a weak measure of it: 全国税务部门组织税收收入（已扣除出口退税） → 税收收入."""
+    """The head of a metric, to name a weak measure of it: 全省工业企业实现营业收入（不含烟草） → 营业收入."""
     s = _PARENTHESES.sub("", metric)
     thing = _VERB_OBJECT.split(s)[-1]
     s = thing if len(thing) > 2 else s  # 省重点项目完成投资 stays whole, as in subject()
@@ -351,7 +351,7 @@ _VERB_BEFORE_COUNT = re.compile(
     r"开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|争取|确定|安排|建设|打造|实施|启动|推出|"
     r"征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$"
 )
-"""Verbs whose object is the thing counted after the number (设立3000亿元专项再贷款, 拥有102位院士)."""
+"""Verbs whose object is the thing counted after the number (设立500亿元专项资金, 拥有36位院士)."""
 _BATCH = re.compile(r"(?:第[^,;。]{1,3}|首)批$")
 
 

@@ -3,7 +3,7 @@
 A phrase is resolved against the time the text is about (:class:`Reference`), not blindly against the date
 of publication:
 
-* a year written in the phrase (``2019年前11个月``, ``去年12月``) decides; 今年/去年 count from the year
+* a year written in the phrase (``2023年前10个月``, ``去年12月``) decides; 今年/去年 count from the year
   of publication;
 * else a year written earlier in the same sentence (``2019年，…前11个月…``);
 * else, in a dated article, the date: a month later than the article's month is last year's, unless the
@@ -14,7 +14,7 @@ of publication:
 A point in time (``截至9月末``, ``2月底``, ``到2022年底前``) resolves to ``[null, end]``; ``X以来`` to
 ``[start, null]``; a holiday, a time frame (``两年多来``, ``未来3天``) or an event (``疫情发生以来``) to nulls.
 A phrase right after 比/较/从/由 (``比2022年底``, ``较上年``) is a comparison base, not a period; when such a
-base is followed by 的 and a figure (``比1月28日的0.87万件``, ``从去年的3.5%``) it is that figure's period
+base is followed by 的 and a figure (``比2月3日的1.5万只``, ``从去年的60%``) it is that figure's period
 alone (``bound``).
 
 The phrase patterns and their resolvers are one table, :data:`TABLE`; the resolvers and the reference
@@ -58,7 +58,7 @@ class Period:
     """A period phrase found in a text: what it says, where, and the dates it covers (ISO or None).
 
     ``bound`` is true for a comparison base that names the period of the one figure written right after
-    it (``比1月28日的0.87万件``): it applies to that figure only and is not carried to the next.
+    it (``比2月3日的1.5万只``): it applies to that figure only and is not carried to the next.
     """
 
     text: str
@@ -231,7 +231,7 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
             sentence, sentence_year = here, None
         bound = False
         if _is_base(text, start, end):
-            # 比1月28日的0.87万件, 从去年的3.5%: the base's own value; 是上年的1.3倍 is not
+            # 比2月3日的1.5万只, 从去年的60%: the base's own value; 是上年的1.3倍 is not
             if _base_mark(text, start) not in _BINDING_MARKS or not _BOUND_FIGURE.match(text, end):
                 continue
             bound = True

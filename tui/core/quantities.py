@@ -4,7 +4,7 @@
 of :mod:`tui.core.vocab`, keeps the spans that carry a unit or a magnitude (or stand after 为/达 as a bare
 value), reads approximation words around them (超过, 近, 约, 以上, 多…), a written minus sign, fractions
 (三分之一, 1/3), splits ranges into their two ends (3%至5% is 3 % and 5 %, linked), lends a trailing unit to
-the bare numbers of a list (0.63和0.35个百分点, 1.2、0.8、0.5个百分点), and drops what the genre writes
+the bare numbers of a list (0.42和0.18个百分点, 1.2、0.8、0.5个百分点), and drops what the genre writes
 with numerals but does not count: 5G, 十四五, 一是, 第一, 两个毫不动摇, years, e-mails, 三个方面, 每万人.
 What a quantity measures is for :mod:`tui.core.figures` to say.
 """
@@ -348,7 +348,7 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
 
 
 def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 4.7和5.3个百分点, 1.2、0.8个百分点."""
+    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点."""
     out = list(raws)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
