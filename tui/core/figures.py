@@ -41,6 +41,11 @@ _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
 _BOUND_GAP = re.compile(r"的(?:下降|增长|增速|水平|规模)?$")
+_KIND_COUNTS = frozenset(("项", "类", "种"))
+_NAME_ONLY = re.compile(
+    r"(?:(?![是为有达超增降比较占共均约近逾至到和及与的]|合计|累计|同比|环比|实现|完成|新增|分别)[\u4e00-\u9fff])+"
+)
+"""A run of CJK characters with no verb, comparison or list word: a name, not a clause."""
 _AFTER_COMPARE = re.compile(
     r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)"
     r"[^,;。:]{0,8})"
@@ -85,12 +90,20 @@ class TextReader:
         self.sentence_ends = [m.start() for m in _SENTENCE_MARK.finditer(self.text)]
         self.periods = find_periods(self.folded, self.reference)
         spans = [(p.start, p.end) for p in self.periods]
-        quantities = [
+        found = [
             q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
         ]
+        quantities = [q for i, q in enumerate(found) if not self._names_a_metric(q, found[i + 1 : i + 2])]
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         return self.figures
+
+    def _names_a_metric(self, q: Quantity, after: list[Quantity]) -> bool:
+        """7项社保基金总收入8.1万亿元: a small count of kinds written into the name of the next figure's metric."""
+        if q.unit not in _KIND_COUNTS or q.value > 20 or not after:
+            return False
+        between = self.folded[q.end : after[0].start]
+        return 2 <= len(between) <= 14 and _NAME_ONLY.fullmatch(between) is not None
 
     # -- one figure -------------------------------------------------------------------------------------
 

@@ -30,14 +30,19 @@ from tui.core.vocab import (
     MONEY_ALIASES,
     RANGE_MARKS,
     SCORE_UNIT,
+    SHARE_WORDS,
     TIME_UNITS,
-    UNITS,
     is_cjk,
 )
+from tui.core.vocab import UNITS as VOCAB_UNITS
 
-__all__ = ["CLASSIFIERS", "LIST_SEP", "Quantity", "find_quantities"]
+__all__ = ["CLASSIFIERS", "LIST_SEP", "SET_PHRASES", "UNITS", "Quantity", "find_quantities"]
 
-_UNIT_RE = "|".join(re.escape(u) for u in sorted((*UNITS, *MONEY_ALIASES), key=len, reverse=True))
+UNITS = tuple(sorted({*VOCAB_UNITS, *SHARE_WORDS, *MONEY_ALIASES} - LATIN_UNITS, key=len, reverse=True))
+"""The units written in Chinese a quantity may carry (the vocabulary's, with 成 and 人民币), longest first, for
+readers of numbers outside the extractor (a query's numbers). Latin units (g, kg, kW) are left out: only the
+extractor's own guards tell 250g from 5G."""
+_UNIT_RE = "|".join(re.escape(u) for u in sorted({*UNITS, *LATIN_UNITS}, key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
     rf"|(?P<frac>(?P<den>[{''.join(CN_DIGIT)}十百千万]+|\d+)分之(?P<fnum>{CHINESE}|\d+(?:\.\d+)?))"
