@@ -34,7 +34,7 @@ def test_text_over_several_documents_names_the_document_on_every_row(good: Path)
     assert result.returncode == 0, result.stderr
     header, *rows, count = result.stdout.splitlines()
     assert header.split()[:2] == ["doc", "block"]
-    assert count == f"{len(rows)} figures" and len(rows) == 11
+    assert count == f"{len(rows)} figures" and len(rows) == 12
     trade, firms = str(good / "a_trade.txt"), str(good / "b_firms.txt")
     assert all(row.split()[0] in (trade, firms) for row in rows)
     # the same block id in both documents, told apart by the first column
@@ -53,7 +53,7 @@ def test_where_keeps_what_the_figures_view_keeps(good: Path, where: str) -> None
         if keep(f)
     ]
     got = [(r["doc"], r["block_id"], r["text"]) for r in _figures_json(str(good), "--where", where)]
-    assert got == expected and 0 < len(got) < 11
+    assert got == expected and 0 < len(got) < 12
 
 
 def test_where_values_and_words(good: Path) -> None:
@@ -93,7 +93,7 @@ def test_folder_with_a_damaged_file_prints_the_rest(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "articles")
     result = run_cli("figures", str(folder))
     assert result.returncode == 2
-    assert result.stdout.splitlines()[-1] == "11 figures"
+    assert result.stdout.splitlines()[-1] == "12 figures"
     assert result.stderr == (
         f"interview-explorer: skipped {folder / 'c_damaged.txt'}: looks like a binary file, not text\n"
     )

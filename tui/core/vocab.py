@@ -152,6 +152,7 @@ APPROX_BEFORE: Final = (
 APPROX_AFTER: Final = (
     ("以上", "over"),
     ("以下", "under"),
+    ("以内", "under"),
     ("左右", "about"),
     ("上下", "about"),
     ("多", "over"),
