@@ -1,8 +1,13 @@
 """The filter language of the figures view: value conditions, units, kinds and words.
 
-``>5``, ``<1万``, ``>=2.5``, ``10..50`` compare values (Chinese magnitudes allowed); ``%`` or ``元`` keep a
-unit; ``count``, ``money``, ``percent``, ``multiple``, ``other`` keep a kind; any other word must occur in
-the figure's metric, period, comparison or text. Terms combine with AND; nothing typed raises.
+``>5``, ``<1万``, ``>=2.5``, ``10..50`` compare values (Chinese magnitudes allowed); ``10..`` and ``..50``
+are open ranges; ``%`` or ``元`` keep a unit; ``count``, ``money``, ``percent``, ``multiple``, ``other`` keep
+a kind; any other word must occur in the figure's metric, period, comparison or text. Terms combine with
+AND; nothing typed raises.
+
+Spaces mean what the reader means: an operator, a range mark or a magnitude standing apart belongs to the
+number next to it, so ``> 5`` is ``>5``, ``10 .. 50`` is ``10..50`` and ``> 1 万`` is ``>1万``; an
+operator with nothing after it yet (the reader is still typing) filters nothing out.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from tui.core.vocab import CN_DIGITS, FIGURE_KINDS, MAGNITUDE_CHARS, MAGNITUDES,
 KINDS = FIGURE_KINDS
 _NUMBER = re.compile(rf"^(?P<num>[0-9.,]+|[{CN_DIGITS}{MAGNITUDE_CHARS}点]+)(?P<mag>{MAGNITUDE})?$")
 _COMPARE = re.compile(r"^(?P<op>>=|<=|>|<|=)(?P<value>.+)$")
-_RANGE = re.compile(r"^(?P<low>[^.]+(?:\.\d+)?)\.\.(?P<high>.+)$")
+_RANGE = re.compile(r"^(?P<low>[^.]*(?:\.\d+)?)\.\.(?P<high>.*)$")
+_OPERATORS = frozenset({">", "<", ">=", "<=", "="})
+_MAGNITUDE_WORDS = frozenset(MAGNITUDES)
 _UNITS = frozenset(UNITS)
 
 
@@ -59,13 +66,35 @@ def _value_test(op: str, bound: float) -> Callable[[Figure], bool]:
     return lambda f: check(f.value)
 
 
+def _is_number(token: str) -> bool:
+    return parse_value(token.lstrip("<>=")) is not None
+
+
+def terms(text: str) -> list[str]:
+    """The terms of a filter, with the spaces a reader puts around operators and magnitudes taken out.
+
+    ``> 5`` → ``[">5"]``; ``10 .. 50`` → ``["10..50"]``; ``>1 万`` → ``[">1万"]``; ``% 中小企业`` stays two.
+    """
+    out: list[str] = []
+    for token in fold(text).split():
+        if out and (
+            out[-1] in _OPERATORS
+            or out[-1].endswith("..")
+            or token.startswith("..")
+            or (token in _MAGNITUDE_WORDS and _is_number(out[-1]))
+        ):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
 def parse_filter(text: str) -> FigureFilter:
     """Read a filter string leniently (see the module docstring)."""
     result = FigureFilter()
-    for raw in fold(text).split():
-        token = raw.strip()
-        if not token or set(token) <= set("<>=.~-"):
-            continue  # a stray operator
+    for token in terms(text):
+        if set(token) <= set("<>=.~-"):
+            continue  # an operator still waiting for its number
         if token.lower() in KINDS:
             result.kinds.add(token.lower())
             continue
@@ -80,6 +109,10 @@ def parse_filter(text: str) -> FigureFilter:
             low, high = parse_value(m["low"]), parse_value(m["high"])
             if low is not None and high is not None:
                 result.tests.append(_between(min(low, high), max(low, high)))
+            elif low is not None and not m["high"]:
+                result.tests.append(_value_test(">=", low))
+            elif high is not None and not m["low"]:
+                result.tests.append(_value_test("<=", high))
             continue
         if token in _UNITS:
             result.tests.append(_unit_is(token))
