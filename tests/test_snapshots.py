@@ -13,8 +13,10 @@ import textual
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
+from tests.app.waiting import wait_for
 from tests.conftest import make_app
 from tui.app.main_screen import MainScreen
+from tui.app.search_bar import count_text
 
 SIZES = [(120, 40), (80, 24)]
 RECORDED_WITH = "8.2.8"
@@ -35,24 +37,31 @@ async def _settle(pilot: Pilot[Any]) -> None:
     await pilot.pause(0.2)
 
 
+async def _figures_found(pilot: Pilot[Any]) -> None:
+    """Wait for the figures, found in a thread after the first frame (every picture shows some)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    await wait_for(pilot, lambda: screen.figures[0] is not None, "the figures (found in a thread)")
+
+
 async def _main(pilot: Pilot[Any]) -> None:
     for _ in range(7):
         await pilot.press("j")
+    await _figures_found(pilot)
     await _settle(pilot)
 
 
 async def _search(pilot: Pilot[Any]) -> None:
+    await _figures_found(pilot)
     await pilot.press("slash")
     await _settle(pilot)  # stop the cursor blinking before it can be caught hidden
-    for ch in "专精特新":
+    for ch in "中小企业":
         await pilot.press(ch)
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
-    for _ in range(400):
-        await pilot.pause(0.05)
-        if screen.hits_query == "专精特新":
-            break
-    screen.search_bar.query_one("#search-status", Static).update(f"{len(screen.hits)} hits")
+    bar = screen.search_bar
+    await wait_for(pilot, lambda: bar.answered == "中小企业", "the answer to 中小企业")
+    bar.query_one("#search-status", Static).update(count_text(bar.answer))  # the timing varies
     # The results list takes the focus, as when the reader walks the hits: an Input's caret is drawn
     # depending on when the frame is taken, which made this picture flaky.
     screen.search_bar.query_one(OptionList).focus()
@@ -60,12 +69,17 @@ async def _search(pilot: Pilot[Any]) -> None:
 
 
 async def _figures(pilot: Pilot[Any]) -> None:
-    await pilot.pause(0.2)
+    await _figures_found(pilot)
     await pilot.press("f")
+    await wait_for(pilot, lambda: isinstance(pilot.app.focused, Input), "the filter to have the focus")
+    # As in the search picture, the caret of an Input is drawn or not depending on when the frame is
+    # taken: the table takes the focus for the picture (tab, as a reader would to walk the rows).
+    await pilot.press("tab")
     await _settle(pilot)
 
 
 async def _help(pilot: Pilot[Any]) -> None:
+    await _figures_found(pilot)
     await pilot.press("question_mark")
     await _settle(pilot)
 

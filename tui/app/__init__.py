@@ -1,1 +1,1 @@
-"""The Textual explorer: a thin App, one main screen, one widget per file, styles in explorer.tcss."""
+"""The Textual explorer: a thin App, screens that compose widgets, one widget per file with its own styles."""

@@ -50,5 +50,6 @@ def _jump(screen: MainScreen, ref: object) -> None:
     from tui.app.outline import NodeRef, Outline
 
     if isinstance(ref, NodeRef):
-        screen.query_one(Outline).select_ref(ref)
-        screen.query_one(Outline).focus()
+        outline = screen.query_one(Outline)
+        outline.select_ref(ref)
+        screen.set_focus(outline)

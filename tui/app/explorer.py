@@ -17,7 +17,6 @@ from tui.core.model import Document
 class ExplorerApp(App[None]):
     """interview-explorer: outline, detail, figures and search over one or more articles."""
 
-    CSS_PATH = "explorer.tcss"
     TITLE = "interview-explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
     BINDINGS = [

@@ -1,163 +1,253 @@
-"""The figures view (``f``): every figure of the open documents, sortable and filterable, with a bar chart."""
+"""The figures view (``f``): every figure of the open documents; type to filter, sort, enter jumps.
+
+Everything typed goes to the filter (``percent`` filters, it does not sort); the arrows and page keys move
+in the table meanwhile, ``enter`` jumps to the figure under the cursor, ``ctrl+s`` changes the sort and
+``ctrl+r`` reverses it, ``escape`` clears the filter, then returns.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from tui.app.columns import Column
+from tui.app.figure_table import FigureRow, FigureTable, figure_row, sentence_of
+from tui.app.percent_chart import PercentChart
+from tui.app.styles import HIGHLIGHT_STYLE
+from tui.core.collate import collation_key
 from tui.core.figfilter import parse_filter
-from tui.core.model import Figure
-from tui.core.render import clip, format_value
+from tui.core.model import Document, Figure
+from tui.core.selection import HEAD, reading_order
 
-APPROX = {"over": ">", "under": "<", "about": "~"}
-SORTS = {"value": "value", "metric": "metric", "period": "period", "section": "section"}
+VIEW_COLUMNS = [
+    Column("document", "document", grow=True, cap=24, floor=8, rank=4),
+    Column("figure", "figure", cap=16, rank=7),
+    Column("value", "value", right=True, rank=9),
+    Column("unit", "unit", cap=8, rank=6),
+    Column("metric", "metric", grow=True, cap=40, floor=14, rank=8),
+    Column("period", "period", grow=True, cap=14, floor=6, rank=5),
+    Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=2),
+    Column("section", "section", grow=True, cap=20, floor=8, rank=3),
+]
+"""Columns of the figures view, the first to go when the screen is narrow ranked lowest."""
+
+SORTS = ("section", "value", "metric", "period")
+CHART_MIN_WIDTH = 150
+"""The chart stands beside the table only when the screen is at least this wide (the table comes first)."""
 
 
-@dataclass(frozen=True)
-class FigureRef:
-    """A figure and the document it belongs to, as the view hands it back on enter."""
+def section_label(doc: Document, f: Figure) -> str:
+    """Where a figure is: its section's heading, 导语 for the lead, 标题 for the kicker and subtitle."""
+    if f.section_id == HEAD:
+        return "标题"
+    section = next((s for s in doc.sections if s.id == f.section_id), None)
+    if section is None:
+        return f.block_id
+    return section.heading or "导语"
 
-    doc: int
-    figure: Figure
 
+class FiguresView(Screen[FigureRow | None]):
+    """All figures in a table with a filter above it; the highlighted figure's sentence below."""
 
-class FiguresView(Screen[FigureRef | None]):
-    """All figures in a table: type in the filter, sort with v/m/p/s, enter jumps, escape returns."""
+    DEFAULT_CSS = """
+    FiguresView > Vertical {
+        border: round $accent;
+        border-title-color: $accent;
+        height: 1fr;
+    }
+    FiguresView Input {
+        margin: 0 0 1 0;
+    }
+    FiguresView Horizontal {
+        height: 1fr;
+    }
+    FiguresView FigureTable {
+        width: 1fr;
+        border: none;
+        &:focus { border: none; }
+    }
+    FiguresView #figure-sentence {
+        height: auto;
+        max-height: 4;
+        padding: 0 1;
+        border-top: solid $primary-darken-2;
+    }
+    """
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("v", "sort('value')", "Sort by value", show=False),
-        Binding("m", "sort('metric')", "Sort by metric", show=False),
-        Binding("p", "sort('period')", "Sort by period", show=False),
-        Binding("s", "sort('section')", "Sort by section", show=False),
-        Binding("slash", "focus_filter", "Filter"),
+        Binding("escape", "back", "Clear filter / back"),
+        Binding("enter", "jump", "Jump to figure", key_display="⏎", priority=True),
+        Binding("ctrl+s", "next_sort", "Sort"),
+        Binding("ctrl+r", "reverse", "Reverse"),
+        Binding("down", "cursor(1)", "Next figure", show=False, priority=True),
+        Binding("up", "cursor(-1)", "Previous figure", show=False, priority=True),
+        Binding("pagedown", "cursor(10)", "Page down", show=False, priority=True),
+        Binding("pageup", "cursor(-10)", "Page up", show=False, priority=True),
     ]
-    """Sorting and filtering keys of the figures view (active when the table has focus)."""
+    """Keys of the figures view; everything else typed goes to the filter."""
 
-    MAX_ROWS = 5000
-    """Rows listed at most; the filter narrows a larger set (the title says how many match)."""
+    AUTO_FOCUS = "Input"
 
-    def __init__(self, figures: list[list[Figure]], names: list[str]) -> None:
+    def __init__(self, documents: list[Document], figures: list[list[Figure] | None]) -> None:
         super().__init__()
-        self.all = [FigureRef(d, f) for d, figs in enumerate(figures) for f in figs]
-        self.names = names
-        self.shown: list[FigureRef] = list(self.all)
+        self.documents = documents
+        self.all: list[FigureRow] = []
+        """Every figure found so far, in reading order."""
+        self.shown: list[FigureRow] = []
+        """The figures that pass the filter, in the order shown."""
         self.sort_key = "section"
         self.descending = False
+        self.pending = 0
+        """Documents whose figures are still being found."""
+        self.set_figures(figures, refresh=False)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="figures-main"):
-            yield Input(
-                placeholder="Filter: >5  <1万  10..50  %  percent  中小企业  9月", id="figures-filter"
-            )
-            with Horizontal(id="figures-body"):
-                yield DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
-                yield Static(id="figures-chart")
+        with Vertical():
+            yield Input(placeholder="Filter: >5  <1万  10..50  %  percent  中小企业  9月", compact=True)
+            with Horizontal():
+                yield FigureTable(
+                    VIEW_COLUMNS if len(self.documents) > 1 else VIEW_COLUMNS[1:], max_rows=5000
+                )
+                yield PercentChart()
+            yield Static(id="figure-sentence")
         yield Footer()
 
+    @property
+    def table(self) -> FigureTable:
+        """The table of figures (its rows are what the reader sees)."""
+        return self.query_one(FigureTable)
+
+    @property
+    def filter(self) -> Input:
+        """The filter the reader types in."""
+        return self.query_one(Input)
+
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        columns = ["figure", "value", "unit", "≈", "metric", "period", "comparison", "section"]
-        if len(self.names) > 1:
-            columns.insert(0, "document")
-        table.add_columns(*columns)
         self.refresh_rows()
-        table.focus()
 
-    def refresh_rows(self) -> None:
-        self.shown.sort(key=self._key, reverse=self.descending)
-        table = self.query_one(DataTable)
-        table.clear()
-        for ref in self.shown[: self.MAX_ROWS]:
-            f = ref.figure
-            value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
-            row: list[str | Text] = [
-                f.text,
-                Text(value, justify="right"),
-                f.unit,
-                APPROX.get(f.approx or "", ""),
-                clip(f.metric or "", 30),
-                f.period or "",
-                clip(f.comparison or "", 16),
-                f.block_id,
-            ]
-            if len(self.names) > 1:
-                row.insert(0, clip(self.names[ref.doc], 18))
-            table.add_row(*row)
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one(PercentChart).display = event.size.width >= CHART_MIN_WIDTH
+
+    def set_figures(self, figures: list[list[Figure] | None], refresh: bool = True) -> None:
+        """Take the figures found so far (None for a document still being read) and list them again."""
+        self.pending = sum(1 for figs in figures if figs is None)
+        self.all = []
+        for d, figs in enumerate(figures):
+            doc = self.documents[d]
+            order = reading_order(doc)
+            for f in sorted(figs or [], key=lambda f: (order.get(f.block_id, len(order)), f.start)):
+                self.all.append(figure_row(d, f, doc.name, section_label(doc, f)))
+        if refresh:
+            self.refresh_rows(keep_cursor=True)
+
+    def refresh_rows(self, keep_cursor: bool = False) -> None:
+        """Filter, sort and list the figures; say how many in the title."""
+        keep = parse_filter(self.filter.value)
+        shown = [r for r in self.all if keep(r.figure)]
+        if self.sort_key != "section":
+            shown.sort(key=self._sort_key(), reverse=self.descending)
+        elif self.descending:
+            shown.reverse()
+        self.shown = shown
+        self.table.show(shown, keep_cursor)
+        self.query_one(PercentChart).plot([r.figure for r in shown])
+        arrow = "↓" if self.descending else "↑"
+        finding = f" · finding figures in {self.pending} documents…" if self.pending else ""
         self.query_one(
-            "#figures-main", Vertical
-        ).border_title = f"Figures: {len(self.shown)} of {len(self.all)} · sorted by {self.sort_key}"
-        self.query_one("#figures-chart", Static).update(self._chart())
+            Vertical
+        ).border_title = (
+            f"Figures: {len(shown):,} of {len(self.all):,} · sorted by {self.sort_key} {arrow}{finding}"
+        )
+        self._show_sentence()
 
-    def _key(self, ref: FigureRef) -> tuple[object, ...]:
-        f = ref.figure
+    def _sort_key(self) -> Callable[[FigureRow], tuple[object, ...]]:
         if self.sort_key == "value":
-            return (f.value,)
+            return lambda r: (r.figure.value,)
         if self.sort_key == "metric":
-            return (f.metric or "", f.value)
-        if self.sort_key == "period":
-            return (f.period_end or "", f.period or "", f.value)
-        section, _, block = f.block_id.partition(".")
-        return (ref.doc, int(section[1:] or 0), int(block or 0), f.start)
+            return lambda r: (collation_key(r.figure.metric or ""), r.figure.value)
+        return lambda r: (r.figure.period_end or "", collation_key(r.figure.period or ""), r.figure.value)
 
-    def _chart(self) -> Text:
-        """Horizontal bars of the percentage figures shown (not 个百分点: those are differences)."""
-        shares = [r.figure for r in self.shown if r.figure.unit == "%"][:14]
-        out = Text("Percentages\n\n", style="bold")
-        if not shares:
-            out.append("none shown", style="dim")
-            return out
-        top = max(f.value for f in shares) or 1.0
-        for f in shares:
-            bar = "█" * max(1, round(f.value / top * 12))
-            out.append(f"{format_value(f.value):>6}% ", style="bold")
-            out.append(bar + "\n", style="cyan")
-            out.append(f"  {clip(f.metric or f.text, 18)}\n", style="dim")
-        return out
+    def _show_sentence(self) -> None:
+        row = self.table.current
+        line = self.query_one("#figure-sentence", Static)
+        if row is None:
+            line.update("")
+            return
+        f = row.figure
+        out = Text()
+        sentence = sentence_of(f)
+        if sentence:
+            at = sentence.find(f.text)
+            quoted = Text(sentence)
+            if at >= 0:
+                quoted.stylize(HIGHLIGHT_STYLE, at, at + len(f.text))
+            out.append_text(quoted)
+            out.append("  ")
+        out.append(f"{row.cells['section']} · {f.block_id}", style="dim")
+        line.update(out)
 
-    @on(Input.Changed, "#figures-filter")
+    @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:
-        keep = parse_filter(event.value)
-        self.shown = [r for r in self.all if keep(r.figure)]
+        event.stop()
         self.refresh_rows()
 
-    @on(Input.Submitted, "#figures-filter")
-    def _to_table(self) -> None:
-        self.query_one(DataTable).focus()
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_sentence()
 
-    @on(DataTable.RowSelected, "#figures-table")
-    def _chosen(self, event: DataTable.RowSelected) -> None:
-        if 0 <= event.cursor_row < min(len(self.shown), self.MAX_ROWS):
-            self.dismiss(self.shown[event.cursor_row])
+    @on(FigureTable.Chosen)
+    def _chosen(self, event: FigureTable.Chosen) -> None:
+        self.dismiss(event.row)
 
-    @on(DataTable.HeaderSelected, "#figures-table")
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed anywhere in the view goes to the filter."""
+        if event.is_printable and event.character and self.focused is not self.filter:
+            event.stop()
+            self.filter.focus()
+            self.filter.insert_text_at_cursor(event.character)
+
+    def action_cursor(self, step: int) -> None:
+        if self.shown:
+            self.table.move_cursor(
+                row=max(0, min(len(self.table.rows_shown) - 1, self.table.cursor_row + step))
+            )
+
+    def action_jump(self) -> None:
+        row = self.table.current
+        if row is not None:
+            self.dismiss(row)
+
+    def action_next_sort(self) -> None:
+        self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
+        self.descending = self.sort_key == "value"
+        self.refresh_rows()
+
+    def action_reverse(self) -> None:
+        self.descending = not self.descending
+        self.refresh_rows()
+
+    def action_back(self) -> None:
+        if self.filter.value:
+            self.filter.value = ""
+            return
+        self.dismiss(None)
+
+    @on(DataTable.HeaderSelected)
     def _header(self, event: DataTable.HeaderSelected) -> None:
-        label = str(event.label)
+        event.stop()
+        label = str(event.label).strip()
         key = {"figure": "value", "value": "value", "metric": "metric", "period": "period"}.get(
             label, "section"
         )
-        self.action_sort(key)
-
-    def action_sort(self, key: str) -> None:
-        self.descending = (not self.descending) if key == self.sort_key else key == "value"
-        self.sort_key = key
+        if key == self.sort_key:
+            self.descending = not self.descending
+        else:
+            self.sort_key, self.descending = key, key == "value"
         self.refresh_rows()
-
-    def action_focus_filter(self) -> None:
-        self.query_one("#figures-filter", Input).focus()
-
-    def action_back(self) -> None:
-        if (
-            self.focused is self.query_one("#figures-filter", Input)
-            and self.query_one("#figures-filter", Input).value
-        ):
-            self.query_one("#figures-filter", Input).value = ""
-            return
-        self.dismiss(None)

@@ -1,49 +1,83 @@
-"""The help screen (``?``, ``f1``): generated from the real bindings, so it cannot drift from them."""
+"""The help screen (``?``, ``f1``): every screen's keys, generated from the real bindings, and scrollable."""
 
 from __future__ import annotations
 
-from rich.table import Table
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from tui.core.render import pad
 
-TREE_KEYS: list[tuple[str, str]] = [
-    ("↑ ↓", "move in the outline"),
-    ("← →", "collapse, expand (also h, l)"),
-    ("enter / space", "toggle a section"),
-]
-"""Keys the Tree widget brings with it (not declared in our BINDINGS)."""
+KEY_NAMES = {
+    "slash": "/",
+    "question_mark": "?",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "ctrl+right": "ctrl+→",
+    "ctrl+left": "ctrl+←",
+    "left": "←",
+    "right": "→",
+    "up": "↑",
+    "down": "↓",
+    "pageup": "pgup",
+    "pagedown": "pgdn",
+}
+"""How keys are written in the help (as on the keyboard)."""
+
+BUILT_IN_KEYS: dict[str, list[tuple[str, str]]] = {
+    "Outline": [
+        ("↑ ↓", "Up, down"),
+        ("enter space", "Open or close a section"),
+        ("shift+↑ shift+↓", "Previous, next sibling"),
+    ],
+    "Detail": [("↑ ↓ pgup pgdn", "Scroll the text (when the detail has the focus: tab)")],
+    "Figure table": [("↑ ↓", "Choose a figure"), ("enter", "Show the figure in the text, highlighted")],
+}
+"""Keys the Textual widgets bring with them (not in our BINDINGS), by group."""
 
 
 def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
-    """(keys, description) for each binding, merging keys that share an action."""
+    """(keys, description) for each binding, merging the keys that share an action."""
     rows: dict[str, list[str]] = {}
     descriptions: dict[str, str] = {}
     for item in bindings:
         if not isinstance(item, Binding):
             continue
-        key = item.key_display or item.key
-        key = {
-            "slash": "/",
-            "question_mark": "?",
-            "left_square_bracket": "[",
-            "right_square_bracket": "]",
-        }.get(key, key)
-        rows.setdefault(item.action, []).append(key)
+        keys = [KEY_NAMES.get(k.strip(), k.strip()) for k in item.key.split(",")]
+        rows.setdefault(item.action, []).extend(keys)
         descriptions.setdefault(item.action, item.description or item.action)
     return [(" ".join(dict.fromkeys(keys)), descriptions[action]) for action, keys in rows.items()]
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key of the explorer, grouped by where it works. Any key closes it."""
+    """Every key of the explorer, grouped by where it works. The arrows and page keys scroll it."""
 
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help")]
-    """Keys that close the help screen."""
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen > VerticalScroll {
+        width: 90%;
+        max-width: 100;
+        height: 1fr;
+        margin: 1 0 0 0;
+        border: round $accent;
+        border-title-color: $accent;
+        background: $surface;
+        padding: 0 2;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
+        Binding("j", "scroll('down')", "Scroll down", show=False),
+        Binding("k", "scroll('up')", "Scroll up", show=False),
+    ]
+    """Keys that close the help screen (the arrows, pgup, pgdn, home and end scroll it)."""
 
     def __init__(self, groups: list[tuple[str, list[BindingType]]]) -> None:
         super().__init__()
@@ -52,24 +86,33 @@ class HelpScreen(ModalScreen[None]):
         """Every (keys, description) shown, in order."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
-            yield Static(self._table(), id="help-text")
+        with VerticalScroll() as body:
+            body.border_title = "Keys · ↑ ↓ pgup pgdn scroll · escape closes"
+            yield Static(self._text())
+        yield Footer()
 
-    def _table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold cyan", no_wrap=True)
-        table.add_column()
-        for title, bindings in self.groups:
-            table.add_row(Text(title, style="bold underline"), "")
-            rows = (TREE_KEYS if title == "Outline" else []) + binding_rows(bindings)
-            for keys, description in rows:
-                self.rows.append((keys, description))
-                table.add_row(pad(keys, 14), description)
-            table.add_row("", "")
-        return table
+    @property
+    def body(self) -> VerticalScroll:
+        """The scrolling part (its scroll offset says how far the reader has scrolled)."""
+        return self.query_one(VerticalScroll)
 
     def on_mount(self) -> None:
-        self.query_one("#help-body").border_title = "Keys (escape closes)"
+        self.body.focus()
 
-    def on_key(self) -> None:
-        self.dismiss(None)
+    def action_scroll(self, direction: str) -> None:
+        if direction == "down":
+            self.body.scroll_down(animate=False)
+        else:
+            self.body.scroll_up(animate=False)
+
+    def _text(self) -> Text:
+        groups = [(title, BUILT_IN_KEYS.get(title, []) + binding_rows(b)) for title, b in self.groups]
+        width = max((cell_len(keys) for _, rows in groups for keys, _ in rows), default=0) + 2
+        out = Text()
+        for n, (title, rows) in enumerate(groups):
+            out.append(("\n" if n else "") + title + "\n", style="bold underline")
+            for keys, description in rows:
+                self.rows.append((keys, description))
+                out.append(f"  {pad(keys, width)}", style="bold cyan")
+                out.append(description + "\n")
+        return out

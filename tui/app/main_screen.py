@@ -1,7 +1,7 @@
-"""The main screen: composes the panes and routes messages between them.
+"""The main screen: composes the panes and routes the messages between them.
 
-The search index is loaded or built in a worker after the first frame, so start-up never waits for jieba;
-a query typed before the index is ready runs the moment it is.
+Work that takes time runs in threads after the first frame: the figures of each document (the one on
+screen first) and the search index. A pane whose data is not ready says so and fills in when it comes.
 """
 
 from __future__ import annotations
@@ -9,88 +9,128 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Header, ProgressBar, Tree
+from textual.widgets import Footer, Header, Input
 
-from tui.app.detail import Detail
-from tui.app.figure_table import FigureTable
+from tui.app.columns import Column
+from tui.app.detail import Detail, Marks
+from tui.app.figure_table import FigureRow, FigureTable, figure_row
+from tui.app.labels import block_label
 from tui.app.outline import NodeRef, Outline
-from tui.core.model import Document, Figure, Hit
+from tui.app.search_bar import SearchBar
+from tui.core.model import Document, Figure
+from tui.core.selection import Node, figures_of, text_of
 
-if TYPE_CHECKING:  # the search engine (numpy), the search bar and other screens load after the first frame
-    from tui.app.figures_view import FigureRef
-    from tui.app.search_bar import SearchBar
+if TYPE_CHECKING:  # the search engine (numpy) and the other screens load after the first frame
     from tui.core.search import SearchIndex
+
+PANE_COLUMNS = [
+    Column("figure", "figure", cap=14, rank=9),
+    Column("value", "value", right=True, rank=3),
+    Column("unit", "unit", cap=6, rank=6),
+    Column("metric", "metric", grow=True, cap=36, floor=12, rank=8),
+    Column("period", "period", grow=True, cap=12, floor=6, rank=7),
+    Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=4),
+]
+"""Columns of the table under the detail pane. The figure as written is beside its metric, so when the pane
+is narrow the value in base units goes first, then the comparison."""
 
 
 class MainScreen(Screen[None]):
-    """Outline on the left; detail and its figures on the right; the search bar docked on top."""
+    """Outline on the left; the detail and its figures on the right; the search bar docked on top."""
+
+    DEFAULT_CSS = """
+    MainScreen > Horizontal {
+        height: 1fr;
+    }
+    MainScreen > Horizontal > Vertical {
+        width: 1fr;
+    }
+    """
 
     BINDINGS = [
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("ctrl+f", "search", "Search", show=False),
+        Binding("slash", "search('/')", "Search", key_display="/", priority=True),
+        Binding("ctrl+f", "search", "Search", show=False, priority=True),
         Binding("f", "figures", "Figures"),
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
-        Binding("right_square_bracket", "section(1)", "Section", key_display="[ ]"),
+        Binding("right_square_bracket", "section(1)", "Next section", key_display="[ ]"),
         Binding("left_square_bracket", "section(-1)", "Previous section", show=False),
         Binding("y", "copy", "Copy"),
+        Binding("tab", "pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f1", "help", "Help", show=False),
-        Binding("tab", "focus_next", "Next pane", show=False),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False),
     ]
-    """Search, figures, hit and section navigation, copying, help and pane focus."""
+    """Search (a priority key, so that what is typed right after it goes to the bar), figures, hits,
+    sections, copying, panes and help."""
 
     def __init__(self, documents: list[Document]) -> None:
         super().__init__()
         self.documents = documents
-        self.figures: list[list[Figure]] = [[] for _ in documents]
-        """Figures of each document, found just after the first frame."""
+        self.figures: list[list[Figure] | None] = [None for _ in documents]
+        """Figures of each document in reading order; None until they are found (in a thread)."""
         self.index: SearchIndex | None = None
-        self.hits: list[Hit] = []
-        self.hits_query: str | None = None
-        """The query whose answer ``hits`` is (an earlier keystroke's answer may come first)."""
+        self.current: NodeRef = NodeRef(0)
+        """The node shown in the detail pane."""
+        self.marks: tuple[NodeRef, Marks] | None = None
+        """What the last jump highlighted (a match, a figure), kept until the reader moves elsewhere."""
         self.hit_cursor = -1
-        self.pending_query: str | None = None
-        self.reading = 0
-        """Which reading of a pinyin or traditional query is shown (ctrl+left/right in the search bar)."""
-        self._debounce: Timer | None = None
-        self._current: NodeRef = NodeRef(0)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="panes"):
-            yield Outline(self.documents, id="outline")
-            with Vertical(id="right"):
-                yield Detail(id="detail")
-                yield FigureTable(id="figure-table")
+        yield SearchBar(with_document=len(self.documents) > 1)
+        with Horizontal():
+            yield Outline(self.documents)
+            with Vertical():
+                yield Detail()
+                yield FigureTable(PANE_COLUMNS)
         yield Footer()
+
+    def on_mount(self) -> None:
+        self._header_for(self.documents[0])
+        self.query_one(Outline).focus()
+        self.show(self.current)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.find_figures()
+        self.build_index()
 
     def _header_for(self, doc: Document) -> None:
         """The header names the document the reader is in (with several open, the one selected)."""
         self.title = doc.title or doc.name
         self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
 
-    def on_mount(self) -> None:
-        self._header_for(self.documents[0])
-        self.query_one(Outline).focus()
-        self.call_after_refresh(self._find_figures)
-        self.call_after_refresh(self.build_index)
-
-    def _find_figures(self) -> None:
+    # background work ---------------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="figures")
+    def find_figures(self) -> None:
+        """Find every document's figures, the one on screen first, and hand each over when it is done."""
         from tui.core.figures import extract
+        from tui.core.selection import in_reading_order
 
-        self.figures = [extract(doc) for doc in self.documents]
-        self.show(self._current)
+        first = self.current.doc
+        for d in [first, *(d for d in range(len(self.documents)) if d != first)]:
+            figures = in_reading_order(extract(self.documents[d]), self.documents[d])
+            self.app.call_from_thread(self._figures_found, d, figures)
+
+    def _figures_found(self, doc: int, figures: list[Figure]) -> None:
+        self.figures[doc] = figures
+        if self.current.doc == doc:
+            self.show(self.current)
+        from tui.app.figures_view import FiguresView
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, FiguresView):
+                screen.set_figures(self.figures)
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
+        """Load the search index from the cache or build it; the search bar gets it when it is ready."""
         from tui.core import tokens
         from tui.core.corpus import load_or_build
 
@@ -106,171 +146,166 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._index_ready, index)
 
     def _progress(self, done: int, total: int) -> None:
-        found = self.query("#index-progress")
+        from textual.widgets import ProgressBar
+
+        found = self.query(ProgressBar)
         if found:
-            bar = found.first(ProgressBar)
+            bar = found.first()
         else:  # mounted only when indexing is slow enough to need it
-            bar = ProgressBar(id="index-progress", show_eta=False)
-            self.mount(bar, before=self.query_one("#panes"))
-        bar.add_class("-busy")
+            bar = ProgressBar(show_eta=False)
+            bar.styles.height = 1
+            self.mount(bar, before=self.query_one(Horizontal))
         bar.update(total=total, progress=done)
 
     def _index_ready(self, index: SearchIndex) -> None:
+        from textual.widgets import ProgressBar
+
         self.index = index
-        for bar in self.query("#index-progress"):
-            bar.remove_class("-busy")
-        for search_bar in self.query("#search-bar"):
-            search_bar.status("")  # type: ignore[attr-defined]
-        if self.pending_query is not None:
-            self.run_query(self.pending_query)
+        for bar in self.query(ProgressBar):
+            bar.remove()
+        self.search_bar.index = index
 
-    # selection -------------------------------------------------------------------------------------------
-    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
-        ref = event.node.data
-        if ref is None or ref.doc < 0:
-            return
-        self.show(ref)
-
-    def show(self, ref: NodeRef, spans: list[tuple[int, int]] | None = None) -> None:
-        self._current = ref
-        doc, figures = self.documents[ref.doc], self.figures[ref.doc]
-        self._header_for(doc)
-        self.query_one(Detail).show(doc, figures, ref.section, ref.block, spans)
-        if ref.block is not None:
-            shown = [f for f in figures if f.block_id == ref.block]
-        elif ref.section is not None:
-            shown = [f for f in figures if f.section_id == ref.section]
-        else:
-            shown = figures
-        self.query_one(FigureTable).show(shown)
-
+    # selection ---------------------------------------------------------------------------------------------
     @property
     def search_bar(self) -> SearchBar:
-        """The search bar (mounted by the first ``/``: it is not part of the first frame)."""
-        from tui.app.search_bar import SearchBar
-
+        """The search bar (always there, hidden until ``/``)."""
         return self.query_one(SearchBar)
 
+    @on(Outline.Moved)
+    def _moved(self, event: Outline.Moved) -> None:
+        if event.ref != self.current:
+            self.show(event.ref)
+
+    def show(self, ref: NodeRef) -> None:
+        """Show a node in the detail pane and its figures under it (with the last jump's highlight, if there)."""
+        if self.marks is not None and self.marks[0] != ref:
+            self.marks = None
+        self.current = ref
+        doc, figures = self.documents[ref.doc], self.figures[ref.doc]
+        self._header_for(doc)
+        marks = self.marks[1] if self.marks is not None else None
+        self.query_one(Detail).show(doc, figures, ref.section, ref.block, marks)
+        table = self.query_one(FigureTable)
+        if figures is None:
+            table.show([])
+            table.border_title = "Figures: finding…"
+            return
+        shown = figures_of(figures, doc, Node(ref.section, ref.block))
+        table.show([figure_row(ref.doc, f) for f in shown])
+        table.border_title = f"Figures ({len(shown)})"
+
+    def jump(self, ref: NodeRef, spans: list[tuple[int, int]]) -> None:
+        """Select a node and highlight spans in its block until the reader moves elsewhere."""
+        self.marks = (ref, Marks(ref.block, spans)) if ref.block is not None and spans else None
+        self.query_one(Outline).select_ref(ref)
+        self.show(ref)
+
     # search ------------------------------------------------------------------------------------------------
-    async def action_search(self) -> None:
-        from tui.app.search_bar import SearchBar
-
-        if not self.query(SearchBar):
-            await self.mount(SearchBar(id="search-bar"), before=self.query_one("#panes"))
-        self.search_bar.open()
-        if self.index is None:
-            self.search_bar.status("Preparing the index (jieba)… your query runs when it is ready")
-
-    def on_search_bar_changed(self, event: SearchBar.Changed) -> None:
-        self.reading = 0
-        if self._debounce is not None:
-            self._debounce.stop()
-        self._debounce = self.set_timer(0.12, lambda: self.run_query(event.query))
-
-    def run_query(self, query: str) -> None:
-        if self.index is None:
-            self.pending_query = query
-            return
-        self.pending_query = None
-        self._search(query)
-
-    @work(exclusive=True, group="search", thread=True)
-    def _search(self, query: str) -> None:
-        assert self.index is not None
-        started = time.perf_counter()
-        readings = self.index.interpret(query)
-        chosen = readings[self.reading % len(readings)]
-        hits = self.index.search(chosen.query, limit=200)
-        elapsed = (time.perf_counter() - started) * 1000
-        label = chosen.label
-        if label and len(readings) > 1:
-            others = ", ".join(
-                r.label.split("→")[-1].strip() for r in readings if r is not chosen and r.label
-            )
-            label += f"  ({self.reading % len(readings) + 1}/{len(readings)}; ctrl+←/→: {others})"
-        self.app.call_from_thread(self._show_hits, query, hits, elapsed, label)
-
-    def _show_hits(self, query: str, hits: list[Hit], elapsed: float, label: str | None = None) -> None:
+    def action_search(self, typed: str = "") -> None:
+        """Open the bar; ``/`` typed while the reader is typing a query is part of the query."""
         bar = self.search_bar
-        if bar.query_one("#search-input").value != query:  # type: ignore[attr-defined]
-            return  # a stale answer: the user has typed on
-        self.hits = hits
-        self.hits_query = query
-        self.hit_cursor = -1
-        bar.show_hits(hits, elapsed, label)
+        if typed and bar.is_open and self.focused is bar.query_one(Input):
+            bar.type(typed)
+        else:
+            bar.open()
 
-    def on_search_bar_other_reading(self, event: SearchBar.OtherReading) -> None:
-        """Take the next or previous reading of a pinyin query (zjtx → 专精特新, 智改数转…)."""
-        self.reading += event.step
-        self.run_query(self.search_bar.query_one("#search-input").value)  # type: ignore[attr-defined]
-
-    def on_search_bar_jump(self, event: SearchBar.Jump) -> None:
-        self.search_bar.remove_class("-open")
-        self.jump_to(event.index)
+    @on(SearchBar.Jump)
+    def _search_jump(self, event: SearchBar.Jump) -> None:
+        self.hit_cursor = event.index
+        self._jump_to_hit()
         self.query_one(Outline).focus()
 
-    def on_search_bar_closed(self) -> None:
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
         self.query_one(Outline).focus()
 
-    def jump_to(self, index: int) -> None:
-        if not self.hits:
-            return
-        self.hit_cursor = index % len(self.hits)
-        hit = self.hits[self.hit_cursor]
+    def _jump_to_hit(self) -> None:
+        hits = self.search_bar.hits
+        hit = hits[self.hit_cursor]
         ref = NodeRef(hit.doc_index, hit.section, hit.block_id)
-        outline = self.query_one(Outline)
-        outline.select_ref(ref)
-        self.show(ref, hit.spans if hit.block_id else None)
-        self.notify(f"hit {self.hit_cursor + 1} of {len(self.hits)}", timeout=1.5)
+        self.jump(ref, hit.spans if hit.block_id else [])
+        self.notify(f"hit {self.hit_cursor + 1} of {len(hits)}", timeout=1.5)
 
     def action_next_hit(self, step: int) -> None:
-        if self.hits:
-            self.jump_to(self.hit_cursor + step)
+        hits = self.search_bar.hits
+        if hits:
+            self.hit_cursor = (self.hit_cursor + step) % len(hits)
+            self._jump_to_hit()
 
-    # views ------------------------------------------------------------------------------------------------
+    # views -------------------------------------------------------------------------------------------------
     def action_figures(self) -> None:
         from tui.app.figures_view import FiguresView
 
-        names = [d.name for d in self.documents]
-        self.app.push_screen(FiguresView(self.figures, names), self._figure_chosen)
+        self.app.push_screen(FiguresView(self.documents, self.figures), self._figure_chosen)
 
-    def _figure_chosen(self, chosen: FigureRef | None) -> None:
-        if chosen is None:
-            return
-        f = chosen.figure
-        ref = NodeRef(chosen.doc, f.section_id, f.block_id)
-        self.query_one(Outline).select_ref(ref)
-        self.show(ref, [(f.start, f.end)])
+    def _figure_chosen(self, chosen: FigureRow | None) -> None:
+        if chosen is not None:
+            self._jump_to_figure(chosen)
         self.query_one(Outline).focus()
+
+    @on(FigureTable.Chosen)
+    def _table_chosen(self, event: FigureTable.Chosen) -> None:
+        self._jump_to_figure(event.row)
+
+    def _jump_to_figure(self, row: FigureRow) -> None:
+        f = row.figure
+        doc = self.documents[row.doc]
+        block = f.block_id if doc.block(f.block_id) is not None else None
+        section = f.section_id if any(s.id == f.section_id for s in doc.sections) else None
+        ref = NodeRef(row.doc, section, block)
+        self.jump(ref, [(f.start, f.end)])
 
     def action_help(self) -> None:
         from tui.app.figures_view import FiguresView
         from tui.app.help import HelpScreen
-        from tui.app.outline import Outline as OutlineWidget
-        from tui.app.search_bar import SearchBar
 
         groups = [
-            ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),
-            ("Outline", list(OutlineWidget.BINDINGS)),
+            ("Everywhere", [*self.BINDINGS, *self.app.BINDINGS]),
+            ("Outline", list(Outline.BINDINGS)),
             ("Search bar", list(SearchBar.BINDINGS)),
+            ("Detail", []),
+            ("Figure table", []),
             ("Figures view", list(FiguresView.BINDINGS)),
+            ("Help", list(HelpScreen.BINDINGS)),
         ]
         self.app.push_screen(HelpScreen(groups))
 
-    # sections and copying ----------------------------------------------------------------------------------
+    # sections, copying, panes --------------------------------------------------------------------------------
     def action_section(self, step: int) -> None:
-        ref = self._current
+        """Go to the previous or next section of the document under the cursor."""
+        outline = self.query_one(Outline)
+        ref = outline.current or self.current  # the cursor, not the last message: keys may come fast
         sections = [s.id for s in self.documents[ref.doc].sections]
         if not sections:
             return
-        here = sections.index(ref.section) if ref.section in sections else -1
-        target = sections[max(0, min(len(sections) - 1, here + step))]
-        self.query_one(Outline).select_ref(NodeRef(ref.doc, target))
+        if ref.section in sections:
+            here = sections.index(ref.section)
+            target = here + step if ref.block is None or step > 0 else here
+        else:
+            target = 0 if step > 0 else -1
+        if 0 <= target < len(sections):
+            outline.select_ref(NodeRef(ref.doc, sections[target]))
 
     def action_copy(self) -> None:
-        ref = self._current
+        """Copy the text of the node under the cursor and say what was copied."""
+        ref = self.query_one(Outline).current or self.current
+        doc = self.documents[ref.doc]
+        text = text_of(doc, Node(ref.section, ref.block))
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {self._describe(ref)}: {len(text):,} characters", timeout=2)
+
+    def _describe(self, ref: NodeRef) -> str:
         doc = self.documents[ref.doc]
         block = doc.block(ref.block) if ref.block else None
-        text = block.text if block else (doc.title or doc.name)
-        self.app.copy_to_clipboard(text)
-        self.notify("copied", timeout=1.5)
+        section = next((s for s in doc.sections if s.id == ref.section), None)
+        if block is not None and section is not None:
+            return f"{section.heading or '导语'} › {block_label(block)}"
+        if section is not None:
+            return f"the section {section.heading or '导语'}"
+        return f"the article {doc.title or doc.name}"
+
+    def action_pane(self, step: int) -> None:
+        """Move the focus to the next or previous pane (outline, detail, figures)."""
+        panes = [self.query_one(Outline), self.query_one(Detail), self.query_one(FigureTable)]
+        here = panes.index(self.focused) if self.focused in panes else -1
+        self.set_focus(panes[(here + step) % len(panes)])

@@ -1,4 +1,4 @@
-"""The outline tree: documents → lead and sections → questions, answers, points."""
+"""The outline: documents → lead and sections → questions, answers, points, each labelled as a reader says it."""
 
 from __future__ import annotations
 
@@ -6,19 +6,16 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from tui.core.model import Block, BlockKind, Document, Section
+from tui.app.labels import speaker_of
+from tui.app.styles import pane_css
+from tui.core.model import Block, Document, Section
 from tui.core.render import clip
 
-_LABEL = {BlockKind.paragraph: "¶", BlockKind.question: "问", BlockKind.answer: "答"}
-_STYLE = {
-    BlockKind.question: "bold $accent",
-    BlockKind.answer: "",
-    BlockKind.point: "",
-    BlockKind.paragraph: "",
-}
+_SPEAKER_LABELS = {"question": "问", "answer": "答"}
 
 
 @dataclass(frozen=True)
@@ -30,67 +27,99 @@ class NodeRef:
     block: str | None = None
 
 
+def block_label(block: Block) -> Text:
+    """``问 当前…``, ``答 (张某) 我们…``, ``¶ …``; a point is its own text (it starts 一是, 二是 …)."""
+    kind = block.kind.value
+    if kind == "point":
+        return Text(clip(block.text, 36))
+    marker = _SPEAKER_LABELS.get(kind, "¶")
+    label = Text(f"{marker} ", style="bold" if kind == "question" else "dim")
+    speaker = speaker_of(block)
+    if speaker:
+        label.append(f"({clip(speaker, 16)}) ", style="italic")
+    label.append(clip(block.text, max(8, 36 - label.cell_len)))
+    return label
+
+
 class Outline(Tree[NodeRef]):
-    """The article tree. ``j``/``k``/``h``/``l``/``g``/``G`` move as in vi."""
+    """The article tree. The arrows, ``j`` ``k`` ``h`` ``l`` and ``g`` ``G`` move as in vi; the screen is
+    told where the cursor is with :class:`Outline.Moved`."""
+
+    DEFAULT_CSS = (
+        pane_css("Outline")
+        + """
+    Outline {
+        width: 40%;
+        min-width: 24;
+        max-width: 48;
+        overflow-x: hidden;
+    }
+    """
+    )
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("h", "collapse_or_parent", "Collapse", show=False),
-        Binding("l", "expand_or_child", "Expand", show=False),
-        Binding("g", "scroll_home_cursor", "First", show=False),
-        Binding("G", "scroll_end_cursor", "Last", show=False),
+        Binding("h,left", "collapse_or_parent", "Collapse", show=False),
+        Binding("l,right", "expand_or_child", "Expand", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,end", "last", "Last", show=False),
     ]
-    """vi-style movement on top of the Tree's arrows, enter and space."""
+    """vi-style movement on top of the Tree's arrows, enter and space; ``g`` ``G`` scroll to the ends."""
+
+    class Moved(Message):
+        """The cursor is on another node."""
+
+        def __init__(self, ref: NodeRef) -> None:
+            super().__init__()
+            self.ref = ref
 
     def __init__(self, documents: list[Document], **kwargs: object) -> None:
         super().__init__("documents", NodeRef(-1), **kwargs)  # type: ignore[arg-type]
         self.documents = documents
         self.show_root = False
         self.guide_depth = 2
-        self._ref_nodes: dict[tuple[int, str | None, str | None], TreeNode[NodeRef]] = {}
-
-    def on_mount(self) -> None:
-        for d, doc in enumerate(self.documents):
+        self._ref_nodes: dict[NodeRef, TreeNode[NodeRef]] = {}
+        for d, doc in enumerate(documents):
             top = self.root.add(clip(doc.title or doc.name, 60), NodeRef(d), expand=True)
-            self._ref_nodes[(d, None, None)] = top
+            self._ref_nodes[NodeRef(d)] = top
             for section in doc.sections:
                 self._add_section(top, d, section)
+
+    def on_mount(self) -> None:
         self.cursor_line = 0
 
     def _add_section(self, top: TreeNode[NodeRef], d: int, section: Section) -> None:
         label = Text(clip(section.heading or "导语", 40), style="bold" if section.heading else "italic")
         node = top.add(label, NodeRef(d, section.id), expand=True)
-        self._ref_nodes[(d, section.id, None)] = node
+        self._ref_nodes[NodeRef(d, section.id)] = node
         for block in section.blocks:
-            leaf = node.add_leaf(self._block_label(block), NodeRef(d, section.id, block.id))
-            self._ref_nodes[(d, section.id, block.id)] = leaf
+            ref = NodeRef(d, section.id, block.id)
+            self._ref_nodes[ref] = node.add_leaf(block_label(block), ref)
 
-    @staticmethod
-    def _block_label(block: Block) -> Text:
-        if block.kind == BlockKind.point:
-            return Text(clip(block.text, 34))
-        marker = _LABEL[block.kind]
-        text = Text(f"{marker} ", style="bold" if block.kind == BlockKind.question else "dim")
-        text.append(clip(block.text, 32))
-        return text
-
-    def node_for(
-        self, doc: int, section: str | None = None, block: str | None = None
-    ) -> TreeNode[NodeRef] | None:
-        """The tree node of a document, section or block."""
-        return self._ref_nodes.get((doc, section, block))
+    @property
+    def current(self) -> NodeRef | None:
+        """The node under the cursor (up to date at once, before any message is handled)."""
+        node = self.cursor_node
+        return node.data if node is not None and node.data is not None and node.data.doc >= 0 else None
 
     def select_ref(self, ref: NodeRef) -> None:
         """Move the cursor to the node of ``ref`` (expanding its parents) and scroll it into view."""
-        node = self.node_for(ref.doc, ref.section, ref.block) or self.node_for(ref.doc, ref.section)
+        node = self._ref_nodes.get(ref) or self._ref_nodes.get(NodeRef(ref.doc, ref.section))
         if node is None:
             return
         parent = node.parent
         while parent is not None:
             parent.expand()
             parent = parent.parent
+        _ = self.last_line  # lays the lines out again, so that the node's line is known after expanding
         self.move_cursor(node)
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
+        event.stop()
+        ref = event.node.data
+        if ref is not None and ref.doc >= 0:
+            self.post_message(self.Moved(ref))
 
     def action_collapse_or_parent(self) -> None:
         node = self.cursor_node
@@ -110,8 +139,10 @@ class Outline(Tree[NodeRef]):
         elif node.children:
             self.move_cursor(node.children[0])
 
-    def action_scroll_home_cursor(self) -> None:
-        self.cursor_line = 0
+    def action_first(self) -> None:
+        self.move_cursor_to_line(0)
+        self.scroll_to_line(0, animate=False)
 
-    def action_scroll_end_cursor(self) -> None:
-        self.cursor_line = self.last_line
+    def action_last(self) -> None:
+        self.move_cursor_to_line(self.last_line)
+        self.scroll_to_line(self.last_line, animate=False)

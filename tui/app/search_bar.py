@@ -1,120 +1,235 @@
-"""The search bar: docked at the top, results update while typing, enter jumps to the highlighted hit."""
+"""The search bar: docked at the top, composed with the screen and shown on demand; results as you type.
+
+The bar runs the queries itself (in a worker thread, a stale answer dropped) once the screen hands it the
+index; until then it keeps the query and runs it the moment the index is ready.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from typing import TYPE_CHECKING
 
-from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
 
-from tui.app.detail import MATCH_STYLE
-from tui.core.model import Hit
-from tui.core.render import clip
+from tui.app.hit_list import HitList
+from tui.core.model import Hit, SearchAnswer
+
+if TYPE_CHECKING:
+    from tui.core.search import SearchIndex
+
+LIMIT = 200
+"""Hits listed at most; the status line gives the true total."""
+DEBOUNCE = 0.12
+"""Seconds of quiet typing before a query runs."""
+
+
+def count_text(answer: SearchAnswer) -> str:
+    """``1 hit``, ``4 hits``, ``200 of 1,316 hits``."""
+    if answer.total > answer.shown:
+        return f"{answer.shown:,} of {answer.total:,} hits"
+    return f"{answer.total:,} hit" + ("" if answer.total == 1 else "s")
 
 
 class SearchBar(Vertical):
-    """An input, a status line and the list of hits. Shown by the ``-open`` class, not as a modal."""
+    """An input, a status line and the hits. Shown by the ``-open`` class, never as a modal."""
+
+    DEFAULT_CSS = """
+    SearchBar {
+        dock: top;
+        display: none;
+        height: auto;
+        max-height: 65%;
+        border: round $accent;
+        border-title-color: $accent;
+        padding: 0 1;
+        background: $surface;
+        &.-open {
+            display: block;
+        }
+        #search-status {
+            color: $text-muted;
+            height: 1;
+        }
+    }
+    """
 
     BINDINGS = [
-        Binding("escape", "close", "Close search", show=False),
-        Binding("down", "move(1)", "Next result", show=False),
-        Binding("up", "move(-1)", "Previous result", show=False),
+        Binding("escape", "close", "Close search"),
+        Binding("enter", "jump", "Jump to hit", key_display="⏎", priority=True),
+        Binding("down", "move(1)", "Next result", key_display="↓"),
+        Binding("up", "move(-1)", "Previous result", key_display="↑"),
+        Binding("pagedown", "move(10)", "Results: page down", show=False),
+        Binding("pageup", "move(-10)", "Results: page up", show=False),
         Binding("ctrl+right", "reading(1)", "Next reading of pinyin", show=False, priority=True),
         Binding("ctrl+left", "reading(-1)", "Previous reading of pinyin", show=False, priority=True),
     ]
     """Keys while the bar has focus: arrows walk the results, enter jumps, escape closes."""
 
-    @dataclass
-    class Changed(Message):
-        """The query text changed (debounced by the screen)."""
-
-        query: str
-
-    @dataclass
     class Jump(Message):
-        """The user chose a hit."""
+        """The reader chose a hit (enter): jump to it."""
 
-        index: int
+        def __init__(self, hit: Hit, index: int) -> None:
+            super().__init__()
+            self.hit = hit
+            self.index = index
 
-    @dataclass
     class Closed(Message):
-        """The bar was closed with escape."""
+        """The bar was closed with escape, staying where the reader is."""
 
-    @dataclass
-    class OtherReading(Message):
-        """Show the next (+1) or previous (-1) reading of a pinyin query."""
-
-        step: int
+    def __init__(self, with_document: bool = False, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.with_document = with_document
+        """Several documents are open: name the document in each row."""
+        self.answer = SearchAnswer([], 0)
+        """The answer to :attr:`answered` (the hits listed and the total)."""
+        self.answered: str | None = None
+        """The query whose answer is listed (an earlier keystroke's answer may come back later: it is dropped)."""
+        self.reading = 0
+        """Which reading of a pinyin or traditional query is used (ctrl+←/→)."""
+        self._index: SearchIndex | None = None
+        self._timer: Timer | None = None
+        self._jump_when_answered = False
+        self.border_title = "Search"
 
     def compose(self) -> ComposeResult:
         yield Input(
-            placeholder='Search: 专精特新, 中小企业 订单, "exact phrase", A OR B, -exclude', id="search-input"
+            placeholder='专精特新 · 中小企业 订单 · "exact phrase" · A OR B · -exclude · zhuanjing',
+            compact=True,
         )
         yield Static("", id="search-status")
-        yield OptionList(id="search-results")
+        yield HitList()
+
+    # what the screen uses ----------------------------------------------------------------------------------
+    @property
+    def value(self) -> str:
+        """The query as typed."""
+        return self.query_one(Input).value
+
+    @value.setter
+    def value(self, text: str) -> None:
+        self.query_one(Input).value = text
+
+    @property
+    def hits(self) -> list[Hit]:
+        """The hits listed, best first."""
+        return self.answer.hits
+
+    @property
+    def is_open(self) -> bool:
+        """The bar is shown."""
+        return self.has_class("-open")
+
+    @property
+    def index(self) -> SearchIndex | None:
+        """The search index (None until the screen has loaded or built it)."""
+        return self._index
+
+    @index.setter
+    def index(self, index: SearchIndex) -> None:
+        self._index = index
+        if self.is_open and self.value and self.answered != self.value:
+            self._run(self.value)
+        elif self.is_open:
+            self._status("")
 
     def open(self) -> None:
+        """Show the bar and give the input the focus at once, so that keys typed right after go to it."""
         self.add_class("-open")
-        self.query_one(Input).focus()
+        field = self.query_one(Input)
+        self.screen.set_focus(field)  # synchronously: Widget.focus() would wait for the next message
+        if field.value:
+            field.select_all()  # typing replaces the last query; the arrows keep it
+        if self._index is None:
+            self._status("Preparing the index (jieba)… your query runs when it is ready")
+
+    def type(self, text: str) -> None:
+        """Type ``text`` into the query as a key would (a key the screen caught on the bar's behalf)."""
+        field = self.query_one(Input)
+        if field.selection.is_empty:
+            field.insert_text_at_cursor(text)
+        else:
+            field.replace(text, *sorted(field.selection))
 
     def action_close(self) -> None:
+        self._jump_when_answered = False
         self.remove_class("-open")
         self.post_message(self.Closed())
 
     def action_move(self, step: int) -> None:
-        results = self.query_one(OptionList)
+        results = self.query_one(HitList)
         if results.option_count:
             current = results.highlighted if results.highlighted is not None else -step
             results.highlighted = max(0, min(results.option_count - 1, current + step))
 
     def action_reading(self, step: int) -> None:
-        self.post_message(self.OtherReading(step))
+        self.reading += step
+        self._run(self.value)
 
-    def status(self, text: str) -> None:
+    # querying --------------------------------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
         self.query_one("#search-status", Static).update(text)
 
-    def show_hits(self, hits: list[Hit], elapsed_ms: float, label: str | None = None) -> None:
-        results = self.query_one(OptionList)
-        results.clear_options()
-        for hit in hits:
-            results.add_option(Option(_hit_label(hit)))
-        if hits:
-            results.highlighted = 0
-        reading = f"{label} · " if label else ""
-        self.status(f"{reading}{len(hits)} hits · {elapsed_ms:.1f} ms")
-
-    @on(Input.Changed, "#search-input")
+    @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.Changed(event.value))
+        self.reading = 0
+        self._jump_when_answered = False
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, lambda: self._run(event.value))
 
-    @on(Input.Submitted, "#search-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        results = self.query_one(OptionList)
-        if results.highlighted is not None:
-            self.post_message(self.Jump(results.highlighted))
+    def _run(self, query: str) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if self._index is None:
+            return  # runs when the index arrives
+        self._search(self._index, query, self.reading)
 
-    @on(OptionList.OptionSelected, "#search-results")
+    @work(exclusive=True, group="search", thread=True)
+    def _search(self, index: SearchIndex, query: str, reading: int) -> None:
+        started = time.perf_counter()
+        readings = index.interpret(query)
+        chosen = reading % len(readings)
+        answer = index.answer(query, limit=LIMIT, reading=chosen)
+        elapsed = (time.perf_counter() - started) * 1000
+        label = readings[chosen].label
+        if label and len(readings) > 1:
+            others = ", ".join(
+                r.label.split("→")[-1].strip() for r in readings if r.label and r is not readings[chosen]
+            )
+            label += f"  ({chosen + 1}/{len(readings)}; ctrl+←/→: {others})"
+        self.app.call_from_thread(self._answered, query, answer, elapsed, label)
+
+    def _answered(self, query: str, answer: SearchAnswer, elapsed: float, label: str | None) -> None:
+        if self.value != query:
+            return  # a stale answer: the reader has typed on
+        self.answer, self.answered = answer, query
+        self.query_one(HitList).show(answer.hits, self.with_document)
+        reading = f"{label} · " if label else ""
+        self._status(f"{reading}{count_text(answer)} · {elapsed:.1f} ms" if query.strip() else "")
+        if self._jump_when_answered:
+            self._jump_when_answered = False
+            self._jump(0)
+
+    def action_jump(self) -> None:
+        if self.answered != self.value:  # enter came before the answer: jump to its first hit when it comes
+            self._jump_when_answered = True
+            self._run(self.value)
+            return
+        self._jump(self.query_one(HitList).highlighted)
+
+    @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Jump(event.option_index))
+        self._jump(event.option_index)
 
-
-def _hit_label(hit: Hit) -> Text:
-    where = clip(hit.heading or ("导语" if hit.section == "s0" else hit.doc), 14)
-    label = Text(f"{where} › {hit.kind:<9}", style="dim")
-    snippet = Text(hit.snippet.replace("\n", " "))
-    for start, end in hit.snippet_spans:
-        snippet.stylize(MATCH_STYLE, start, end)
-    label.append(" ")
-    label.append_text(snippet)
-    label.append(f"  {hit.score:.1f}", style="dim")
-    label.truncate(200)
-    return label
+    def _jump(self, index: int | None) -> None:
+        if index is not None and 0 <= index < len(self.hits):
+            self.remove_class("-open")
+            self.post_message(self.Jump(self.hits[index], index))

@@ -1,0 +1,72 @@
+"""Fixtures of the app tests: the explorer on chosen articles, a bounded wait, and keys sent as a terminal does.
+
+The search index is cached in one folder for the whole session (built once, then loaded), so the tests do not
+each pay for jieba; tests of the cache itself live in tests/test_search.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual import events
+from textual.keys import key_to_character
+from textual.pilot import Pilot
+
+from tests.app.waiting import wait_for
+from tui.app.explorer import ExplorerApp, load_all
+from tui.core.text import bundled_article
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+SIZES = [(120, 40), (80, 24)]
+"""The two terminal sizes every key is tested at."""
+
+Wait = Callable[..., Awaitable[None]]
+Burst = Callable[..., Awaitable[None]]
+
+
+@pytest.fixture(scope="session")
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("app-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        yield folder
+
+
+@pytest.fixture
+def explorer(_session_cache: Path) -> Callable[..., ExplorerApp]:
+    """Make the explorer on the bundled interview, or on these paths."""
+
+    def make(*paths: Path) -> ExplorerApp:
+        documents, errors = load_all(list(paths) or [bundled_article()])
+        return ExplorerApp(documents, errors)
+
+    return make
+
+
+@pytest.fixture
+def several() -> list[Path]:
+    """The bundled interview and three articles of the genre written for the tests (a long outline)."""
+    return [bundled_article(), *sorted(ARTICLES.glob("0[1-3]_*.txt"))]
+
+
+@pytest.fixture
+def wait() -> Wait:
+    """``await wait(pilot, condition, "what it waits for")``: see :func:`tests.app.waiting.wait_for`."""
+    return wait_for
+
+
+@pytest.fixture
+def burst() -> Burst:
+    """``await burst(pilot, "slash", "从", …)``: post the keys all at once, as a terminal delivers keys typed
+    fast (``pilot.press`` waits after each key, which hides races), then let the app settle."""
+
+    async def send(pilot: Pilot[Any], *keys: str) -> None:
+        for key in keys:
+            pilot.app.post_message(events.Key(key, key_to_character(key)))
+        await pilot.pause()
+        await pilot.pause()
+
+    return send
