@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from textual.widgets import Input
 
-from tui.app.explorer import ExplorerApp, load_all
+from tui.app.app import ExplorerApp
+from tui.app.explorer import load_all
 from tui.app.main_screen import MainScreen
 from tui.core.text import bundled_article
 

@@ -16,7 +16,8 @@ from textual.keys import key_to_character
 from textual.pilot import Pilot
 
 from tests.app.waiting import wait_for
-from tui.app.explorer import ExplorerApp, load_all
+from tui.app.app import ExplorerApp
+from tui.app.explorer import load_all
 from tui.core.text import bundled_article
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"

@@ -15,9 +15,10 @@ from textual.command import CommandPalette
 from textual.widgets import Input
 
 from tests.app.conftest import SIZES, Burst, Wait
+from tui.app.app import ExplorerApp
 from tui.app.detail import Detail
-from tui.app.explorer import ExplorerApp
 from tui.app.figure_table import FigureTable
+from tui.app.figures_pane import FiguresPane
 from tui.app.figures_view import FiguresView
 from tui.app.help import HelpScreen
 from tui.app.main_screen import MainScreen
@@ -230,14 +231,15 @@ async def test_tab_moves_the_focus_between_panes_and_their_borders_show_it(
     app = explorer()
     async with app.run_test(size=size) as pilot:
         screen = main(app)
-        outline, detail, table = (
+        outline, detail, pane = (
             screen.query_one(Outline),
             screen.query_one(Detail),
-            screen.query_one(FigureTable),
+            screen.query_one(FiguresPane),
         )
         await pilot.press("right_square_bracket", "right_square_bracket")  # s1: text longer than the pane
         await wait(pilot, lambda: screen.figures[0] is not None, "the figures")
-        panes = [outline, detail, table]
+        table = screen.query_one(FigureTable)
+        panes = [outline, detail, pane]  # the figure table's border is its pane's
 
         def lit() -> list[bool]:
             """Which panes have a border of their own colour (the focused one), the others sharing one."""

@@ -10,9 +10,10 @@ import pytest
 from rich.cells import cell_len
 
 from tests.app.conftest import SIZES, Burst, Wait
+from tui.app.app import ExplorerApp
 from tui.app.detail import Detail
-from tui.app.explorer import ExplorerApp
-from tui.app.figure_table import FigureTable, value_text
+from tui.app.figure_rows import value_text
+from tui.app.figure_table import FigureTable
 from tui.app.figures_view import CHART_MIN_WIDTH, FiguresView
 from tui.app.hit_list import HitList
 from tui.app.main_screen import MainScreen
@@ -110,6 +111,7 @@ async def test_the_first_figure_table_has_its_columns_at_once(
 ) -> None:
     app = explorer()
     async with app.run_test(size=size) as pilot:
+        await wait(pilot, lambda: main(app).query(FigureTable), "the figure table")
         table = main(app).query_one(FigureTable)
         await wait(pilot, lambda: table.row_count == 21, "the figures of the document")
         await pilot.pause()

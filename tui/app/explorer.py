@@ -1,42 +1,38 @@
-"""The App: loads the documents and pushes the main screen. Everything else lives in the screen."""
+"""Opening the explorer from the command line: read the files, start the app, as fast as can be.
+
+Textual and the document model are imported here only when the explorer opens, never by the other
+commands. Start-up builds several hundred thousand objects that all live as long as the app (Textual's
+classes and styles, the parsed documents); the cyclic garbage collector would walk them again and again for
+nothing, so it is paused until the first frame is on screen, then resumed with those objects frozen.
+"""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual.app import App
-from textual.binding import Binding
-
-from tui.app.commands import ExplorerCommands
-from tui.app.main_screen import MainScreen
-from tui.core.document import load_document
 from tui.core.errors import InputError
-from tui.core.model import Document
+
+if TYPE_CHECKING:
+    from tui.app.app import ExplorerApp
+    from tui.core.model import Document
+
+__all__ = ["ExplorerApp", "load_all", "run_app"]
 
 
-class ExplorerApp(App[None]):
-    """interview-explorer: outline, detail, figures and search over one or more articles."""
+def __getattr__(name: str) -> object:
+    if name == "ExplorerApp":  # the App class, imported with Textual only when asked for
+        from tui.app.app import ExplorerApp
 
-    TITLE = "interview-explorer"
-    COMMANDS = App.COMMANDS | {ExplorerCommands}
-    BINDINGS = [
-        Binding("q", "quit", "Quit", priority=False),
-    ]
-    """Global keys; the panes' keys are bound on the main screen."""
-
-    def __init__(self, documents: list[Document], errors: list[str] | None = None) -> None:
-        super().__init__()
-        self.documents = documents
-        self.load_errors = errors or []
-
-    def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.documents))
-        for error in self.load_errors:
-            self.notify(error, title="Could not open", severity="error", timeout=8)
+        return ExplorerApp
+    raise AttributeError(name)
 
 
 def load_all(paths: list[Path]) -> tuple[list[Document], list[str]]:
     """Parse every path; a file that fails is reported, not fatal, unless none opens."""
+    from tui.core.document import load_document
+
     documents: list[Document] = []
     errors: list[str] = []
     for path in paths:
@@ -51,6 +47,14 @@ def load_all(paths: list[Path]) -> tuple[list[Document], list[str]]:
 
 def run_app(paths: list[Path]) -> int:
     """Open the explorer on these files; return the exit status."""
-    documents, errors = load_all(paths)
-    ExplorerApp(documents, errors).run()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from tui.app.app import ExplorerApp
+
+        documents, errors = load_all(paths)
+        ExplorerApp(documents, errors, resume_gc=collecting).run()
+    finally:
+        if collecting:
+            gc.enable()
     return 0

@@ -1,9 +1,8 @@
-"""A table of figures whose columns fit the width it has: under the detail pane, and in the figures view."""
+"""A table of figures whose columns fit the width it has (in the figures pane and in the figures view)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
@@ -11,48 +10,8 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from tui.app.columns import Column, fit
-from tui.app.styles import pane_css
-from tui.core.model import Figure
-from tui.core.render import clip, format_value
-
-APPROX_SIGNS = {"over": ">", "under": "<", "about": "~"}
-
-
-def value_text(f: Figure) -> str:
-    """``>10,000,000,000,000``, ``~60``, ``4–6``: the value in base units with its approximation."""
-    value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
-    return APPROX_SIGNS.get(f.approx or "", "") + value
-
-
-def sentence_of(f: Figure) -> str | None:
-    """The sentence the figure comes from, when the extractor gives it (a field added on a parallel branch)."""
-    sentence = getattr(f, "sentence", None)
-    return sentence if isinstance(sentence, str) and sentence else None
-
-
-@dataclass(frozen=True)
-class FigureRow:
-    """A figure of one of the open documents, with the texts of its cells."""
-
-    doc: int
-    figure: Figure
-    cells: dict[str, str]
-
-
-def figure_row(doc: int, f: Figure, doc_name: str = "", section: str = "") -> FigureRow:
-    """The row of a figure: every column a table may show, as text."""
-    cells = {
-        "document": doc_name,
-        "figure": f.text,
-        "value": value_text(f),
-        "unit": f.unit,
-        "metric": f.metric or "",
-        "period": f.period or "",
-        "comparison": f.comparison or "",
-        "section": section,
-        "sentence": (sentence_of(f) or "").replace("\n", " "),
-    }
-    return FigureRow(doc, f, cells)
+from tui.app.figure_rows import FigureRow
+from tui.core.render import clip
 
 
 class FigureTable(DataTable[Text]):
@@ -61,16 +20,12 @@ class FigureTable(DataTable[Text]):
     ``enter`` on a row posts :class:`FigureTable.Chosen`.
     """
 
-    DEFAULT_CSS = (
-        pane_css("FigureTable")
-        + """
+    DEFAULT_CSS = """
     FigureTable {
         height: 1fr;
-        min-height: 4;
         scrollbar-size-vertical: 1;
     }
     """
-    )
 
     class Chosen(Message):
         """The reader pressed enter on a figure."""

@@ -18,7 +18,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from tui.app.columns import Column
-from tui.app.figure_table import FigureRow, FigureTable, figure_row, sentence_of
+from tui.app.figure_rows import FigureRow, figure_row, sentence_of
+from tui.app.figure_table import FigureTable
 from tui.app.percent_chart import PercentChart
 from tui.app.styles import HIGHLIGHT_STYLE
 from tui.core.collate import collation_key
@@ -70,8 +71,6 @@ class FiguresView(Screen[FigureRow | None]):
     }
     FiguresView FigureTable {
         width: 1fr;
-        border: none;
-        &:focus { border: none; }
     }
     FiguresView #figure-sentence {
         height: auto;

@@ -16,28 +16,20 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 
-from tui.app.columns import Column
 from tui.app.detail import Detail, Marks
-from tui.app.figure_table import FigureRow, FigureTable, figure_row
+from tui.app.figure_rows import FigureRow, figure_row
+from tui.app.figures_pane import FiguresPane
 from tui.app.labels import block_label
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
 from tui.core.model import Document, Figure
 from tui.core.selection import Node, figures_of, text_of
 
-if TYPE_CHECKING:  # the search engine (numpy) and the other screens load after the first frame
+if (
+    TYPE_CHECKING
+):  # the search engine (numpy), the figure table and the other screens load after the first frame
+    from tui.app.figure_table import FigureTable
     from tui.core.search import SearchIndex
-
-PANE_COLUMNS = [
-    Column("figure", "figure", cap=14, rank=9),
-    Column("value", "value", right=True, rank=3),
-    Column("unit", "unit", cap=6, rank=6),
-    Column("metric", "metric", grow=True, cap=36, floor=12, rank=8),
-    Column("period", "period", grow=True, cap=12, floor=6, rank=7),
-    Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=4),
-]
-"""Columns of the table under the detail pane. The figure as written is beside its metric, so when the pane
-is narrow the value in base units goes first, then the comparison."""
 
 
 class MainScreen(Screen[None]):
@@ -88,7 +80,7 @@ class MainScreen(Screen[None]):
             yield Outline(self.documents)
             with Vertical():
                 yield Detail()
-                yield FigureTable(PANE_COLUMNS)
+                yield FiguresPane()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -185,14 +177,13 @@ class MainScreen(Screen[None]):
         self._header_for(doc)
         marks = self.marks[1] if self.marks is not None else None
         self.query_one(Detail).show(doc, figures, ref.section, ref.block, marks)
-        table = self.query_one(FigureTable)
+        pane = self.query_one(FiguresPane)
         if figures is None:
-            table.show([])
-            table.border_title = "Figures: finding…"
-            return
-        shown = figures_of(figures, doc, Node(ref.section, ref.block))
-        table.show([figure_row(ref.doc, f) for f in shown])
-        table.border_title = f"Figures ({len(shown)})"
+            pane.show(None)
+        else:
+            pane.show(
+                [figure_row(ref.doc, f) for f in figures_of(figures, doc, Node(ref.section, ref.block))]
+            )
 
     def jump(self, ref: NodeRef, spans: list[tuple[int, int]]) -> None:
         """Select a node and highlight spans in its block until the reader moves elsewhere."""
@@ -243,8 +234,7 @@ class MainScreen(Screen[None]):
             self._jump_to_figure(chosen)
         self.query_one(Outline).focus()
 
-    @on(FigureTable.Chosen)
-    def _table_chosen(self, event: FigureTable.Chosen) -> None:
+    def on_figure_table_chosen(self, event: FigureTable.Chosen) -> None:
         self._jump_to_figure(event.row)
 
     def _jump_to_figure(self, row: FigureRow) -> None:
@@ -306,6 +296,7 @@ class MainScreen(Screen[None]):
 
     def action_pane(self, step: int) -> None:
         """Move the focus to the next or previous pane (outline, detail, figures)."""
-        panes = [self.query_one(Outline), self.query_one(Detail), self.query_one(FigureTable)]
+        table = self.query_one(FiguresPane).table
+        panes = [self.query_one(Outline), self.query_one(Detail), *([table] if table is not None else [])]
         here = panes.index(self.focused) if self.focused in panes else -1
         self.set_focus(panes[(here + step) % len(panes)])

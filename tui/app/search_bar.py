@@ -1,7 +1,9 @@
 """The search bar: docked at the top, composed with the screen and shown on demand; results as you type.
 
-The bar runs the queries itself (in a worker thread, a stale answer dropped) once the screen hands it the
-index; until then it keeps the query and runs it the moment the index is ready.
+The input is composed with the screen, so that it can take the focus the moment ``/`` is pressed; the
+status line and the list of hits, which no key goes to, are laid in just after the first frame. The bar
+runs the queries itself (in a worker thread, a stale answer dropped) once the screen hands it the index;
+until then it keeps the query and runs it the moment the index is ready.
 """
 
 from __future__ import annotations
@@ -95,6 +97,8 @@ class SearchBar(Vertical):
         self._index: SearchIndex | None = None
         self._timer: Timer | None = None
         self._jump_when_answered = False
+        self.status_text = ""
+        """What the status line says (how the query was read, how many hits)."""
         self.border_title = "Search"
 
     def compose(self) -> ComposeResult:
@@ -102,8 +106,15 @@ class SearchBar(Vertical):
             placeholder='专精特新 · 中小企业 订单 · "exact phrase" · A OR B · -exclude · zhuanjing',
             compact=True,
         )
-        yield Static("", id="search-status")
-        yield HitList()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._lay_results)
+
+    async def _lay_results(self) -> None:
+        if not self.is_attached:
+            return  # the app closed before the results' turn came
+        await self.mount(Static(self.status_text, id="search-status"), HitList())
+        self.query_one(HitList).show(self.hits, self.with_document)
 
     # what the screen uses ----------------------------------------------------------------------------------
     @property
@@ -162,8 +173,8 @@ class SearchBar(Vertical):
         self.post_message(self.Closed())
 
     def action_move(self, step: int) -> None:
-        results = self.query_one(HitList)
-        if results.option_count:
+        results = self._results
+        if results is not None and results.option_count:
             current = results.highlighted if results.highlighted is not None else -step
             results.highlighted = max(0, min(results.option_count - 1, current + step))
 
@@ -173,7 +184,14 @@ class SearchBar(Vertical):
 
     # querying --------------------------------------------------------------------------------------------------
     def _status(self, text: str) -> None:
-        self.query_one("#search-status", Static).update(text)
+        self.status_text = text
+        for line in self.query("#search-status").results(Static):
+            line.update(text)
+
+    @property
+    def _results(self) -> HitList | None:
+        found = self.query(HitList)
+        return found.first() if found else None
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -210,7 +228,8 @@ class SearchBar(Vertical):
         if self.value != query:
             return  # a stale answer: the reader has typed on
         self.answer, self.answered = answer, query
-        self.query_one(HitList).show(answer.hits, self.with_document)
+        if self._results is not None:
+            self._results.show(answer.hits, self.with_document)
         reading = f"{label} · " if label else ""
         self._status(f"{reading}{count_text(answer)} · {elapsed:.1f} ms" if query.strip() else "")
         if self._jump_when_answered:
@@ -222,7 +241,7 @@ class SearchBar(Vertical):
             self._jump_when_answered = True
             self._run(self.value)
             return
-        self._jump(self.query_one(HitList).highlighted)
+        self._jump(self._results.highlighted if self._results is not None else 0)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

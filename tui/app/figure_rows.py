@@ -1,0 +1,47 @@
+"""The rows of a figure table as data: every cell of a figure as text (no Textual here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.core.model import Figure
+from tui.core.render import format_value
+
+APPROX_SIGNS = {"over": ">", "under": "<", "about": "~"}
+
+
+def value_text(f: Figure) -> str:
+    """``>10,000,000,000,000``, ``~60``, ``4–6``: the value in base units with its approximation."""
+    value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
+    return APPROX_SIGNS.get(f.approx or "", "") + value
+
+
+def sentence_of(f: Figure) -> str | None:
+    """The sentence the figure comes from, when the extractor gives it (a field added on a parallel branch)."""
+    sentence = getattr(f, "sentence", None)
+    return sentence if isinstance(sentence, str) and sentence else None
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A figure of one of the open documents, with the texts of its cells."""
+
+    doc: int
+    figure: Figure
+    cells: dict[str, str]
+
+
+def figure_row(doc: int, f: Figure, doc_name: str = "", section: str = "") -> FigureRow:
+    """The row of a figure: every column a table may show, as text."""
+    cells = {
+        "document": doc_name,
+        "figure": f.text,
+        "value": value_text(f),
+        "unit": f.unit,
+        "metric": f.metric or "",
+        "period": f.period or "",
+        "comparison": f.comparison or "",
+        "section": section,
+        "sentence": (sentence_of(f) or "").replace("\n", " "),
+    }
+    return FigureRow(doc, f, cells)
