@@ -2,8 +2,8 @@
 
     python tests/make_screenshots.py
 
-Each is taken with Textual's ``save_screenshot`` from a Pilot session at 120×40, so they show exactly what
-the app draws. The files land in ``tests/screenshots/``.
+Each is taken with Textual's ``save_screenshot`` from a Pilot session (120×40; the figures view at 160×40,
+wide enough for its chart), so they show exactly what the app draws. The files land in ``tests/screenshots/``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from textual.widgets import Input
-
+from tests.app.waiting import wait_for
 from tui.app.app import ExplorerApp
 from tui.app.explorer import load_all
 from tui.app.main_screen import MainScreen
@@ -31,26 +30,27 @@ async def shoot() -> None:
     documents, _ = load_all([bundled_article()])
     app = ExplorerApp(documents)
     async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await wait_for(pilot, lambda: screen.figures[0] is not None, "the figures")
         for _ in range(7):
             await pilot.press("j")
         await pilot.pause(0.3)
         app.save_screenshot("main.svg", str(OUT))
         await pilot.press("slash")
-        for widget in app.query(Input):
-            widget.cursor_blink = False  # before it can be caught hidden
         for ch in "中小企业":
             await pilot.press(ch)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        for _ in range(200):
-            await pilot.pause(0.05)
-            if screen.hits_query == "中小企业":
-                break
-        for widget in app.query(Input):
-            widget.cursor_blink = False
+        bar = screen.search_bar
+        await wait_for(pilot, lambda: bar.answered == "中小企业", "the answer to 中小企业")
+        bar.query_one("HitList").focus()  # an Input's caret is drawn or not depending on the moment
         await pilot.pause(0.3)
         app.save_screenshot("search.svg", str(OUT))
-        await pilot.press("escape", "f")
+    app = ExplorerApp(documents)
+    async with app.run_test(size=(160, 40)) as pilot:  # wide enough for the chart beside the table
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await wait_for(pilot, lambda: screen.figures[0] is not None, "the figures")
+        await pilot.press("f", "tab")
         await pilot.pause(0.3)
         app.save_screenshot("figures.svg", str(OUT))
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.svg')))} to {OUT}")
