@@ -42,7 +42,8 @@ async def shoot() -> None:
             await pilot.press(ch)
         bar = screen.search_bar
         await wait_for(pilot, lambda: bar.answered == "中小企业", "the answer to 中小企业")
-        bar.query_one("HitList").focus()  # an Input's caret is drawn or not depending on the moment
+        assert bar.results is not None
+        bar.results.focus()  # an Input's caret is drawn or not depending on the moment
         await pilot.pause(0.3)
         app.save_screenshot("search.svg", str(OUT))
     app = ExplorerApp(documents)

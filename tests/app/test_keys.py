@@ -156,10 +156,11 @@ async def test_arrows_and_enter_in_the_bar_jump_and_the_match_stays_highlighted(
         bar = screen.search_bar
         await burst(pilot, "slash", *"中小企业")
         await wait(pilot, lambda: bar.answered == "中小企业", "the answer to 中小企业")
-        results = bar.query_one("HitList")
-        assert results.highlighted == 0  # type: ignore[attr-defined]
+        results = bar.results
+        assert results is not None
+        assert results.highlighted == 0
         await pilot.press("down", "down", "up")
-        assert results.highlighted == 1  # type: ignore[attr-defined]
+        assert results.highlighted == 1
         chosen = bar.hits[1]
         await pilot.press("enter")
         assert not bar.is_open and isinstance(app.focused, Outline)
@@ -372,3 +373,30 @@ async def test_q_quits(size: tuple[int, int], explorer: Make) -> None:
         await pilot.pause()
         assert not app.is_running
     assert app.return_code == 0
+
+
+@sizes
+async def test_letters_typed_in_the_results_list_go_to_the_query(
+    size: tuple[int, int], explorer: Make, burst: Burst, wait: Wait
+) -> None:
+    app = explorer()
+    async with app.run_test(size=size) as pilot:
+        bar = main(app).search_bar
+        await burst(pilot, "slash", *"中小")
+        await wait(pilot, lambda: bar.results is not None, "the results list")
+        assert bar.results is not None
+        bar.results.focus()
+        await pilot.pause()
+        await pilot.press("f", "y")  # not the figures view, not a copy: part of the query
+        assert isinstance(app.screen, MainScreen) and bar.value == "中小fy" and bar.typing
+
+
+async def test_letters_typed_in_the_figures_table_go_to_the_filter(explorer: Make, wait: Wait) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(pilot, lambda: main(app).figures[0] is not None, "the figures")
+        await pilot.press("f", *"per", "tab")
+        view = app.screen
+        assert isinstance(view, FiguresView) and app.focused is view.table
+        await pilot.press(*"cent")
+        assert view.filter.value == "percent" and app.focused is view.filter and len(view.shown) == 8

@@ -15,7 +15,6 @@ from tui.app.detail import Detail
 from tui.app.figure_rows import value_text
 from tui.app.figure_table import FigureTable
 from tui.app.figures_view import CHART_MIN_WIDTH, FiguresView
-from tui.app.hit_list import HitList
 from tui.app.main_screen import MainScreen
 from tui.app.outline import NodeRef, Outline
 from tui.app.percent_chart import PercentChart
@@ -192,7 +191,8 @@ async def test_result_rows_say_where_in_chinese_and_the_true_total(
         bar = main(app).search_bar
         await burst(pilot, "slash", *"增长")
         await wait(pilot, lambda: bar.answered == "增长", "the answer to 增长")
-        results = bar.query_one(HitList)
+        results = bar.results
+        assert results is not None
         rows = [str(option.prompt) for option in results.options]
         assert rows and len(rows) == len(bar.hits)
         width = results.scrollable_content_region.width

@@ -109,7 +109,11 @@ class FiguresView(Screen[FigureRow | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Input(placeholder="Filter: >5  <1万  10..50  %  percent  中小企业  9月", compact=True)
+            yield Input(
+                placeholder="Filter: >5  <1万  10..50  %  percent  中小企业  9月",
+                compact=True,
+                select_on_focus=False,  # a letter typed in the table comes back here and is added, not a replacement
+            )
             with Horizontal():
                 yield FigureTable(
                     VIEW_COLUMNS if len(self.documents) > 1 else VIEW_COLUMNS[1:], max_rows=5000

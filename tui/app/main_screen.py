@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Header
 
 from tui.app.detail import Detail, Marks
 from tui.app.figure_rows import FigureRow, figure_row
@@ -106,13 +106,18 @@ class MainScreen(Screen[None]):
         from tui.core.selection import in_reading_order
 
         first = self.current.doc
-        for d in [first, *(d for d in range(len(self.documents)) if d != first)]:
-            figures = in_reading_order(extract(self.documents[d]), self.documents[d])
-            self.app.call_from_thread(self._figures_found, d, figures)
+        found: dict[int, list[Figure]] = {}
+        handed = time.monotonic()
+        for n, d in enumerate([first, *(d for d in range(len(self.documents)) if d != first)]):
+            found[d] = in_reading_order(extract(self.documents[d]), self.documents[d])
+            if n == 0 or n == len(self.documents) - 1 or time.monotonic() - handed > 0.25:
+                self.app.call_from_thread(self._figures_found, found)  # a few times a second, not per file
+                found, handed = {}, time.monotonic()
 
-    def _figures_found(self, doc: int, figures: list[Figure]) -> None:
-        self.figures[doc] = figures
-        if self.current.doc == doc:
+    def _figures_found(self, found: dict[int, list[Figure]]) -> None:
+        for doc, figures in found.items():
+            self.figures[doc] = figures
+        if self.current.doc in found:
             self.show(self.current)
         from tui.app.figures_view import FiguresView
 
@@ -195,7 +200,7 @@ class MainScreen(Screen[None]):
     def action_search(self, typed: str = "") -> None:
         """Open the bar; ``/`` typed while the reader is typing a query is part of the query."""
         bar = self.search_bar
-        if typed and bar.is_open and self.focused is bar.query_one(Input):
+        if typed and bar.is_open and bar.typing:
             bar.type(typed)
         else:
             bar.open()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -105,6 +105,7 @@ class SearchBar(Vertical):
         yield Input(
             placeholder='专精特新 · 中小企业 订单 · "exact phrase" · A OR B · -exclude · zhuanjing',
             compact=True,
+            select_on_focus=False,  # open() selects the last query itself; a key typed on must not be lost
         )
 
     def on_mount(self) -> None:
@@ -135,6 +136,17 @@ class SearchBar(Vertical):
     def is_open(self) -> bool:
         """The bar is shown."""
         return self.has_class("-open")
+
+    @property
+    def typing(self) -> bool:
+        """The query input has the focus (a key typed now is part of the query)."""
+        return self.screen.focused is self.query_one(Input)
+
+    @property
+    def results(self) -> HitList | None:
+        """The list of hits (None for the moment of the first frame, before it is laid in)."""
+        found = self.query(HitList)
+        return found.first() if found else None
 
     @property
     def index(self) -> SearchIndex | None:
@@ -173,7 +185,7 @@ class SearchBar(Vertical):
         self.post_message(self.Closed())
 
     def action_move(self, step: int) -> None:
-        results = self._results
+        results = self.results
         if results is not None and results.option_count:
             current = results.highlighted if results.highlighted is not None else -step
             results.highlighted = max(0, min(results.option_count - 1, current + step))
@@ -188,10 +200,12 @@ class SearchBar(Vertical):
         for line in self.query("#search-status").results(Static):
             line.update(text)
 
-    @property
-    def _results(self) -> HitList | None:
-        found = self.query(HitList)
-        return found.first() if found else None
+    def on_key(self, event: events.Key) -> None:
+        """A character typed while the results list has the focus goes to the query."""
+        if event.is_printable and event.character and not self.typing:
+            event.stop()
+            self.screen.set_focus(self.query_one(Input))
+            self.type(event.character)
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -228,8 +242,8 @@ class SearchBar(Vertical):
         if self.value != query:
             return  # a stale answer: the reader has typed on
         self.answer, self.answered = answer, query
-        if self._results is not None:
-            self._results.show(answer.hits, self.with_document)
+        if self.results is not None:
+            self.results.show(answer.hits, self.with_document)
         reading = f"{label} · " if label else ""
         self._status(f"{reading}{count_text(answer)} · {elapsed:.1f} ms" if query.strip() else "")
         if self._jump_when_answered:
@@ -241,7 +255,7 @@ class SearchBar(Vertical):
             self._jump_when_answered = True
             self._run(self.value)
             return
-        self._jump(self._results.highlighted if self._results is not None else 0)
+        self._jump(self.results.highlighted if self.results is not None else 0)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
