@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 
 from textual.app import App
-from textual.binding import Binding
 
 from tui.app.commands import ExplorerCommands
 from tui.app.main_screen import MainScreen
@@ -17,10 +16,6 @@ class ExplorerApp(App[None]):
 
     TITLE = "interview-explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
-    BINDINGS = [
-        Binding("q", "quit", "Quit", priority=False),
-    ]
-    """Global keys; the panes' keys are bound on the main screen."""
 
     def __init__(
         self, documents: list[Document], errors: list[str] | None = None, resume_gc: bool = False

@@ -11,15 +11,21 @@ APPROX_SIGNS = {"over": ">", "under": "<", "about": "~"}
 
 
 def value_text(f: Figure) -> str:
-    """``>10,000,000,000,000``, ``~60``, ``4–6``: the value in base units with its approximation."""
-    value = format_value(f.value) + (f"–{format_value(f.upper)}" if f.upper is not None else "")
+    """The value in base units with its approximation: ``>10,000,000,000,000``, ``~60``; either end of a
+    range shows the whole range (``4–6``); a share written as a fraction shows it (``33.333333 (1/3)``)."""
+    value = format_value(f.value)
+    if f.bound == "high" and f.lower is not None:
+        value = f"{format_value(f.lower)}–{value}"
+    elif f.upper is not None:
+        value = f"{value}–{format_value(f.upper)}"
+    if f.fraction:
+        value = f"{value} ({f.fraction})"
     return APPROX_SIGNS.get(f.approx or "", "") + value
 
 
 def sentence_of(f: Figure) -> str | None:
-    """The sentence the figure comes from, when the extractor gives it (a field added on a parallel branch)."""
-    sentence = getattr(f, "sentence", None)
-    return sentence if isinstance(sentence, str) and sentence else None
+    """The sentence (or clause) the figure comes from, as written, when the extractor found one."""
+    return f.sentence or None
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ def figure_row(doc: int, f: Figure, doc_name: str = "", section: str = "") -> Fi
         "metric": f.metric or "",
         "period": f.period or "",
         "comparison": f.comparison or "",
+        "measure": f.measure or "",
         "section": section,
         "sentence": (sentence_of(f) or "").replace("\n", " "),
     }

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Footer, Input
 
 from tui.app.columns import Column
 from tui.app.figure_rows import FigureRow, figure_row, sentence_of
 from tui.app.figure_table import FigureTable
+from tui.app.paragraphs import Paragraph, Paragraphs
 from tui.app.percent_chart import PercentChart
 from tui.app.styles import HIGHLIGHT_STYLE
 from tui.core.collate import collation_key
@@ -35,6 +36,7 @@ VIEW_COLUMNS = [
     Column("metric", "metric", grow=True, cap=40, floor=14, rank=8),
     Column("period", "period", grow=True, cap=14, floor=6, rank=5),
     Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=2),
+    Column("measure", "measure", cap=10, rank=1),
     Column("section", "section", grow=True, cap=20, floor=8, rank=3),
 ]
 """Columns of the figures view, the first to go when the screen is narrow ranked lowest."""
@@ -72,9 +74,8 @@ class FiguresView(Screen[FigureRow | None]):
     FiguresView FigureTable {
         width: 1fr;
     }
-    FiguresView #figure-sentence {
-        height: auto;
-        max-height: 4;
+    FiguresView Paragraphs {
+        max-height: 5;
         padding: 0 1;
         border-top: solid $primary-darken-2;
     }
@@ -119,7 +120,7 @@ class FiguresView(Screen[FigureRow | None]):
                     VIEW_COLUMNS if len(self.documents) > 1 else VIEW_COLUMNS[1:], max_rows=5000
                 )
                 yield PercentChart()
-            yield Static(id="figure-sentence")
+            yield Paragraphs()
         yield Footer()
 
     @property
@@ -178,23 +179,26 @@ class FiguresView(Screen[FigureRow | None]):
         return lambda r: (r.figure.period_end or "", collation_key(r.figure.period or ""), r.figure.value)
 
     def _show_sentence(self) -> None:
+        """Under the table: the sentence the highlighted figure comes from (the figure marked), and where."""
         row = self.table.current
-        line = self.query_one("#figure-sentence", Static)
+        text = self.query_one(Paragraphs)
         if row is None:
-            line.update("")
+            text.update([])
             return
         f = row.figure
-        out = Text()
+        where = Text(f"{self.documents[row.doc].name} › " if len(self.documents) > 1 else "", style="dim")
+        where.append(f"{row.cells['section']} · {f.block_id}", style="dim")
         sentence = sentence_of(f)
-        if sentence:
-            at = sentence.find(f.text)
-            quoted = Text(sentence)
-            if at >= 0:
-                quoted.stylize(HIGHLIGHT_STYLE, at, at + len(f.text))
-            out.append_text(quoted)
-            out.append("  ")
-        out.append(f"{row.cells['section']} · {f.block_id}", style="dim")
-        line.update(out)
+        if not sentence:
+            text.update([Paragraph(where)])
+            return
+        quoted = Text(sentence.replace("\n", " "))
+        at = sentence.find(f.text)
+        protect = []
+        if at >= 0:
+            quoted.stylize(HIGHLIGHT_STYLE, at, at + len(f.text))
+            protect.append((at, at + len(f.text)))
+        text.update([Paragraph(quoted, protect), Paragraph(where)])
 
     @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:

@@ -57,9 +57,10 @@ class MainScreen(Screen[None]):
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f1", "help", "Help", show=False),
+        Binding("q", "app.quit", "Quit"),
     ]
     """Search (a priority key, so that what is typed right after it goes to the bar), figures, hits,
-    sections, copying, panes and help."""
+    sections, copying, panes, help and quit (here only: in the figures view a q is part of the filter)."""
 
     def __init__(self, documents: list[Document]) -> None:
         super().__init__()
@@ -255,7 +256,7 @@ class MainScreen(Screen[None]):
         from tui.app.help import HelpScreen
 
         groups = [
-            ("Everywhere", [*self.BINDINGS, *self.app.BINDINGS]),
+            ("Main screen", list(self.BINDINGS)),
             ("Outline", list(Outline.BINDINGS)),
             ("Search bar", list(SearchBar.BINDINGS)),
             ("Detail", []),
