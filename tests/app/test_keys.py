@@ -107,6 +107,10 @@ async def test_left_right_h_l_enter_collapse_and_expand(size: tuple[int, int], e
         assert outline.last_line == lines - 6
         await pilot.press("enter")
         assert outline.last_line == lines
+        await pilot.press("space")
+        assert outline.last_line == lines - 6
+        await pilot.press("space")
+        assert outline.last_line == lines
 
 
 @sizes
@@ -252,6 +256,11 @@ async def test_tab_moves_the_focus_between_panes_and_their_borders_show_it(
         assert app.focused is detail and lit() == [False, True, False]
         await pilot.press("down", "down")
         assert detail.scroll_offset.y == 2
+        await pilot.press("pagedown")  # a page down, or to the end when less than a page is left
+        page = detail.scrollable_content_region.height
+        assert detail.scroll_offset.y == min(detail.max_scroll_y, 2 + page) > 2 or detail.max_scroll_y == 2
+        await pilot.press("pageup", "home")
+        assert detail.scroll_offset.y == 0
         await pilot.press("tab")
         assert app.focused is table and lit() == [False, False, True]
         await pilot.press("tab")
@@ -283,6 +292,11 @@ async def test_y_copies_the_text_of_the_block_section_or_article_and_says_what(
         await pilot.press("j", "j", "y")
         assert copied[-1] == section.blocks[1].text
         assert said[-1].startswith(f"Copied {section.heading} › 答")
+        await pilot.press("g", "y")
+        assert copied[-1].startswith(doc.title or "") and copied[-1].endswith(
+            doc.sections[-1].blocks[-1].text
+        )
+        assert said[-1].startswith(f"Copied the article {doc.title}")
 
 
 @sizes
