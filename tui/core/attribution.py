@@ -14,8 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from tui.core import chrome
+from tui.core.lines import Line
 
 _OWN = ("本报", "本网", "本刊")
+_PORTAL_SPLIT = re.compile(r"\s*(?:--|—+|[-－])\s*")
+"""Between a portal and its paper in one 来源 field: 人民网－人民日报, 人民网-人民日报."""
 
 
 @dataclass
@@ -36,25 +39,28 @@ class Attribution:
         """The header's 来源 field; ``人民网-人民日报`` names the portal and, after the dash, the paper."""
         if self.header is not None:
             return
-        parts = [p for p in re.split(r"\s*(?:--|—+|-)\s*", value) if p]
+        parts = [p for p in _PORTAL_SPLIT.split(value) if p]
         if len(parts) == 2:
             self.header_site, self.header = parts
         else:
             self.header = value
 
-    def note_line(self, folded: str) -> None:
-        """Record what an attribution, byline, editor or paper line says."""
-        found = chrome.credit(folded)
+    def note_line(self, line: Line) -> None:
+        """Record what an attribution, byline, editor or paper line says (names as written)."""
+        found = chrome.credit(line.folded)
         if found is None:
             return
-        if found.kind == "explicit" and self.explicit is None and found.source:
-            self.explicit = re.split(r"\s*(?:--|—+|-)\s*", found.source)[-1] or found.source
+        source = line.written(found.source) if found.source else None
+        if found.kind == "explicit" and self.explicit is None and source:
+            self.explicit = _PORTAL_SPLIT.split(source)[-1] or source
         elif found.kind == "paper" and self.paper is None:
-            self.paper = found.source
-            self.paper_date = chrome.paper_date(folded)
-        elif found.kind == "byline" and found.source and self.byline is None:
-            self.byline = found.source
-        self.add_people(found.authors, found.editors)
+            self.paper = source
+            self.paper_date = chrome.paper_date(line.folded)
+        elif found.kind == "byline" and source and self.byline is None:
+            self.byline = source
+        self.add_people(
+            tuple(line.written(n) for n in found.authors), tuple(line.written(n) for n in found.editors)
+        )
 
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""

@@ -40,7 +40,7 @@ def sift(lines: list[Line], attribution: Attribution) -> Sifted:
             if kind == "dateline":
                 _note_dateline(line, attribution)
             else:
-                attribution.note_line(line.folded)
+                attribution.note_line(line)
             disclaimer_open = kind == "disclaimer" and chrome.ends_open(line.folded)
             continue
         disclaimer_open = False
@@ -62,4 +62,6 @@ def _note_dateline(line: Line, attribution: Attribution) -> None:
     m = chrome.dateline(line.folded)
     if m is None:
         return
-    attribution.note_dateline(m.groupdict().get("src") or "", m["who"])
+    src = line.text[m.start("src") : m.end("src")] if m.groupdict().get("src") else ""
+    who = line.text[m.start("who") : m.end("who")] if m["who"] is not None else None
+    attribution.note_dateline(src, who)

@@ -101,8 +101,11 @@ class _HeaderReader:
                 last_meta = i
                 self.header.date = self.header.date or meta.date
                 if meta.site:
-                    self.attribution.note_header(meta.site)
-                self.attribution.add_people(meta.authors, meta.editors)
+                    self.attribution.note_header(self.lines[i].written(meta.site))
+                self.attribution.add_people(
+                    tuple(self.lines[i].written(n) for n in meta.authors),
+                    tuple(self.lines[i].written(n) for n in meta.editors),
+                )
         return last_meta
 
     def _title(self, last_meta: int) -> int | None:
@@ -146,7 +149,7 @@ class _HeaderReader:
                 break
             if kind is not None:
                 self.roles[i] = kind
-                self.attribution.note_line(folded)
+                self.attribution.note_line(line)
             elif folded.startswith(_DASHES) and _title_like(line) and self.header.subtitle is None:
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"

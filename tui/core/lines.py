@@ -1,8 +1,10 @@
 """The lines of an article as the parser reads them: bounds in the source, text, folded text, indentation.
 
 Every pass of the parser (header, boilerplate, headings, turns, blocks) works on these. Matching is done
-on ``folded`` (full-width forms mapped to ASCII, see :func:`tui.core.text.fold`) while ``start``/``end``
-point into the original text, so a block's text is always ``source[start:end]``.
+on ``folded`` (full-width forms mapped to ASCII, see :func:`tui.core.text.fold`, and traditional characters
+to simplified ones, see :mod:`tui.core.traditional`), one character for one, while ``start``/``end``
+point into the original text, so a block's text is always ``source[start:end]`` and a span found in
+``folded`` is the same span of ``text``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.core.text import fold
+from tui.core.traditional import simplify
 
 CJK_LO, CJK_HI = "\u4e00", "\u9fff"
 
@@ -31,6 +34,11 @@ class Line:
         skip = n + len(rest) - len(rest.lstrip())
         return Line(self.start + skip, self.end, self.text[skip:], self.folded[skip:], self.indented)
 
+    def written(self, folded_part: str) -> str:
+        """The text as written of a piece of ``folded`` (its first occurrence), e.g. a source's name."""
+        at = self.folded.find(folded_part)
+        return self.text[at : at + len(folded_part)] if at >= 0 and folded_part else folded_part
+
     @property
     def cjk(self) -> int:
         """How many CJK ideographs the line holds."""
@@ -46,7 +54,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            out.append(Line(start, start + len(stripped), stripped, fold(stripped), lead > 0))
+            out.append(Line(start, start + len(stripped), stripped, simplify(fold(stripped)), lead > 0))
         pos += len(raw) + 1
     return out
 
