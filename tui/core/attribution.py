@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.lines import Line
+from tui.core.meta import split_names
 
 _OWN = ("本报", "本网", "本刊")
 _PORTAL_SPLIT = re.compile(r"\s*(?:--|—+|[-－])\s*")
@@ -71,7 +72,7 @@ class Attribution:
             for prefix in ("记者", "本报记者", "通讯员"):
                 names = names.removeprefix(prefix).strip()
             if names and len(names) <= 24:
-                self.add_people(tuple(chrome.split_names(names.replace("通讯员", "、"))), ())
+                self.add_people(tuple(split_names(names.replace("通讯员", "、"))), ())
 
     def add_people(self, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
         """Add authors and editors, each once, in the order met."""

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.core.meta import find_date, meta_line, split_names
+
 CLOSING = "。!?;…」』”’)》】.~"
 """Characters that end a sentence or a clause (folded forms)."""
 
@@ -26,27 +28,6 @@ _WIRES = "路透|彭博|美联社|法新社|共同社|塔斯社|韩联社|德新
 _CN_NUM = "一二三四五六七八九十"
 
 _BREADCRUMB_SPLIT = re.compile(r"\s*[>›»]\s*")
-
-_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        r"(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
-        r"(?:[ T]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-    ),
-    re.compile(
-        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-        r"(?:\s*(?P<H>\d{1,2})[:时](?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-    ),
-)
-_RFC2822 = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s+(?:[+-]\d{4}|[A-Z]{1,5}))?"
-)
-_META_FIELD = re.compile(
-    r"(来源|阅读量|阅读|浏览量|浏览|点击量|作者|责任编辑|编辑|发布时间|发布日期|时间|日期|字号|打印|分享)\s*:\s*"
-)
-_SITE = re.compile(r"来源\s*:\s*(?P<site>[^\s:|丨]+)")
-_META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?P<names>[^\s:|丨]+)")
 
 _ATTRIBUTION = re.compile(
     r"^[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*:\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
@@ -90,40 +71,50 @@ _LINK = re.compile(
 )
 _SHARE = re.compile(
     r"^(分享到|分享|打印|关闭窗口|关闭|返回顶部|上一篇|下一篇|相关阅读|相关新闻|相关文章|热点推荐|延伸阅读|"
-    r"推荐阅读|【纠错】|纠错|举报|收藏|点赞|字号|[(\[]完[)\]]|\[责任编辑.*\])"
+    r"推荐阅读|【纠错】|纠错|举报|收藏|点赞|字号|字体|[(\[]完[)\]]|\[责任编辑.*\]|"
+    r"网友评论|发表评论|我要评论|查看评论|请登录|手动刷新|自动刷新|共有\s*\d+\s*条评论)"
 )
-_READS = re.compile(r"^(阅读量|阅读|浏览量|浏览|点击量|点击)\s*:?\s*\d*\s*(次)?$")
+_READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
+_PAGE_ID = re.compile(r"^\d{8,}$")
+"""A bare number standing for an image or a page (``1489624643160``)."""
 _DISCLAIMER = re.compile(
     r"(不代表本网|不代表本站|不代表本平台|代表本网|本网站赞同|自媒体|第三方机构|发布或转载|免责声明|版权归|"
     r"侵权|联系删除|删除或处理|仅供参考|证实其内容|传递更多信息|转载请注明|版权所有|未经授权|"
-    r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系)"
+    r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点)"
 )
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(ICP|备案号|公网安备|网安备|Copyright|©|\(c\)\s*\d{4}|"
-    r"(?:电话|热线|传真|联系方式)\s*:?\s*[\d\-()+ ]{7,}|^\d{3,4}-\d{7,8}$|"
+    r"(?:电话|热线|传真|联系方式)\s*:?\s*[\d\-()+ ]{7,}|^\d{3,4}-\d{7,8}$|(?:邮编|邮政编码)\s*:?\s*\d{6}|^地\s*址\s*:|"
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z.]{2,})",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"^[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$))"
+    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)))"
 )
+_CAPTION_AFTER_SENTENCE = re.compile(rf"[。.!]\s*(?:{_OUTLET})?\s*(?:记者|通讯员)\s*{_NAMES}\s*摄\s*[)\]]?$")
+"""A caption that ends with its photographer's credit: ``…接受采访。 新华社记者 王某 摄``."""
+_SCENE = re.compile(rf"^[{_CJK}]{{1,8}}现场$")
+"""A caption naming the scene of a photo: ``发布会现场``."""
 _CAPTION_END = re.compile(
     rf"(?:(?:{_OUTLET})?\s*(?:记者|通讯员)?\s*[{_CJK}·]{{2,8}}\s*(?:摄|供图|制图)"
     r"|资料图片?|视频截图|网络截图|现场图|示意图|效果图|截图)\s*[)\]]?$"
 )
+_CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+_SITE_WORDS = re.compile(
+    r"(首页|主页|网站地图|地图|手机版|客户端|登录|注册|繁体|简体|设为首页|加入收藏|xml)", re.I
+)
+_SITE_END = re.compile(r"(网|网站|在线|频道|新闻中心|资讯)$")
+_SERIES = re.compile(
+    rf"^[(\[【]\s*(?P<tag>[^)\]】]{{1,14}})\s*[)\]】]\s*(?:[(\[](?P<n>\d{{1,3}})[)\]])?\s*[{_CJK}]{{0,12}}$"
+)
+_WIRE_BOXED = re.compile(
+    rf"^《(?P<src>[{_CJK}]{{1,10}}?(?:通讯社|社|报|网|台))(?:驻[{_CJK}]{{1,3}})?(?:特派|首席)?(?:记者)?"
+    rf"(?P<who>[{_CJK}·]{{2,4}})?\s*(?:\d{{1,2}}月)?\d{{1,2}}日[{_CJK}]{{0,8}}?(?:专电|电|讯)》\s*"
+)
+"""A wire's dateline in book-title marks: ``《某某通讯社驻京记者王某6日北京专电》``."""
 _NAV_SPLIT = re.compile(r"\s*[|丨]\s*")
 _NAV_WORDS = re.compile(r"(首页|主页|登录|注册|软件|APP|App|下载|返回|更多|频道|翻墙|聚合)")
-
-
-@dataclass(frozen=True)
-class Meta:
-    """What a header line says: its date, the site named after 来源, and the people it names."""
-
-    date: str | None
-    site: str | None
-    authors: tuple[str, ...] = ()
-    editors: tuple[str, ...] = ()
 
 
 def split_breadcrumb(line: str) -> list[str] | None:
@@ -136,74 +127,6 @@ def split_breadcrumb(line: str) -> list[str] | None:
     if any(len(p) > 60 for p in parts[:-1]):
         return None
     return parts
-
-
-def find_date(line: str) -> tuple[str, int, int] | None:
-    """The first date in a line as ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``) and its span."""
-    best: tuple[str, int, int] | None = None
-    for pattern in _DATE_PATTERNS:
-        m = pattern.search(line)
-        if not m:
-            continue
-        try:
-            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
-        iso = day.isoformat()
-        if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
-            iso += f"T{int(m['H']):02d}:{m['M']}"
-        if best is None or m.start() < best[1]:
-            best = (iso, m.start(), m.end())
-    m = _RFC2822.search(line)
-    if m and (best is None or m.start() < best[1]):
-        import email.utils  # only feeds write RFC 2822 dates; keep the import off the common path
-
-        try:
-            stamp = email.utils.parsedate_to_datetime(m.group(0))
-        except (TypeError, ValueError, IndexError):
-            return best
-        best = (stamp.replace(tzinfo=None).isoformat(timespec="minutes"), m.start(), m.end())
-    return best
-
-
-def meta_line(line: str) -> Meta | None:
-    """Read a header line such as ``2023-11-04 13:00  来源:某网  阅读量:``; None when it is not one."""
-    if len(line) > 120 or line.endswith("。"):
-        return None
-    found = find_date(line)
-    field = _META_FIELD.search(line)
-    if found is None and field is None:
-        return None
-    if found is not None and field is None:
-        # A bare date must be most of the line (``2025年06月18日 07:45``), not a sentence's opening.
-        rest = (line[: found[1]] + line[found[2] :]).strip()
-        if len(rest) > 12:
-            return None
-    if found is None and field is not None and field.start() > 0:
-        return None
-    site_match = _SITE.search(line)
-    authors: list[str] = []
-    editors: list[str] = []
-    for m in _META_PEOPLE.finditer(line):
-        (editors if "编辑" in m["field"] else authors).extend(split_names(m["names"]))
-    return Meta(
-        date=found[0] if found else None,
-        site=site_match["site"] if site_match else None,
-        authors=tuple(authors),
-        editors=tuple(editors),
-    )
-
-
-def split_names(names: str) -> list[str]:
-    """``王某、李某某`` or ``王某 李某某`` → the names; ``王 某`` (a name spaced to align) stays one."""
-    out: list[str] = []
-    for part in re.split(r"[、,;]", names):
-        tokens = part.split()
-        if tokens and any(len(t) == 1 for t in tokens):
-            out.append("".join(tokens))
-        else:
-            out.extend(tokens)
-    return [name for name in out if name]
 
 
 def paper_date(line: str) -> str | None:
@@ -267,19 +190,45 @@ def attribution_source(line: str) -> str | None:
 
 
 def dateline(line: str) -> re.Match[str] | None:
-    """A dateline at the start of a line (with its ``（记者 X）``), dated, undated (``本报讯``) or ``又电``."""
-    return DATELINE.match(line) or _DATELINE_NODATE.match(line) or _AGAIN.match(line)
+    """A dateline at the start of a line (with its ``（记者 X）``), dated, undated (``本报讯``), ``又电``, or a
+    wire's ``《某某通讯社…专电》``."""
+    return (
+        DATELINE.match(line) or _DATELINE_NODATE.match(line) or _AGAIN.match(line) or _WIRE_BOXED.match(line)
+    )
 
 
 def is_caption(line: str) -> bool:
-    """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``."""
-    if len(line) > 120:
+    """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
+    ``↑某某在发布会上``, ``发布会现场``, a sentence that ends with ``新华社记者 王某 摄``."""
+    if len(line) > 160:
         return False
-    if _CAPTION_START.match(line):
+    if len(line) <= 120 and _CAPTION_START.match(line):
         return True
     if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]", line):
         return True  # （新华社发）
+    if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line):
+        return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
+
+
+def site_label(line: str) -> bool:
+    """A line a portal prints above its headline: a site name (``某某网``, ``某某娱乐首页``), a menu or a
+    language switch in Latin letters (``EN``, ``News 新闻中心``, ``About Us``), a site map or login link."""
+    if len(line) > 24 or find_date(line) is not None:
+        return False
+    latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
+    cjk = sum(1 for ch in line if _CJK_LO <= ch <= _CJK_HI)
+    if latin >= max(cjk, 1):
+        return True
+    if _SITE_WORDS.search(line):
+        return True
+    return len(line) <= 8 and _SITE_END.search(line) is not None
+
+
+def series_tag(line: str) -> bool:
+    """A series or column tag printed over a headline: ``(两会·面对面)(10)采访部长``, ``【某某·观察】``."""
+    m = _SERIES.match(line)
+    return m is not None and ("·" in m["tag"] or m["n"] is not None)
 
 
 def is_nav(line: str) -> bool:
@@ -308,12 +257,14 @@ def chrome_kind(line: str) -> str | None:
         return "editor"
     if (_BYLINE.match(line) or _WRITER.match(line)) and len(line) <= 40:
         return "byline"
-    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN):
+    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED):
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"
-    if _READS.match(line) or _SHARE.match(line):
+    if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line):
         return "chrome"
+    if (meta := meta_line(line)) is not None and meta.date is not None:
+        return "meta"
     if _DISCLAIMER.search(line):
         return "disclaimer"
     if is_contact(line):

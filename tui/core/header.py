@@ -1,28 +1,43 @@
 """The header of an article: breadcrumb, title, kicker (引题), subtitle (副题), date and the portal's 来源.
 
-The genre's header, as portals and print renders lay it out: an optional breadcrumb; the title (a kicker
-ending in ``——`` may stand above it); a date/来源/阅读量 line; a subtitle (``——访…``, ``——…答记者问``), a
-kicker (``…，多家企业反映——``) or a plain deck line that print renders put right under the title. A deck is
+The header is read among the first lines, up to the body's first paragraph. A portal puts its clutter
+there before the headline (a site name, slogans, ``首页 | 手机版``, ``EN``, a URL, a share bar), then the
+headline and its meta lines (date, 来源, 作者, 阅读). The title is read as a person finds it:
+
+1. the line that the breadcrumb ends with (``首页 > 大陆 > 某某创新高``), when the page shows it;
+2. else the nearest headline-like line above the first meta line (a headline wrapped over two lines is
+   joined: ``某某：中国经济仍是世界经济最强劲的`` / ``“发动机”``);
+3. else the first headline-like line that is not a portal's (site names, menus, slogan couplets).
+
+A kicker ending in ``——`` may stand above the title. Under it: a subtitle (``——访…``, ``——…答记者问``),
+a kicker (``…，多家企业反映——``), a series tag (``（两会·面对面）（10）…``), the headline repeated with
+its deck under the date line, or a plain deck line that print renders put right under the title. A deck is
 told from a first section heading by its shape (a short line without sentence punctuation, at least eight
 characters, not a numbered or bulleted heading), by what follows it (a paragraph, not another heading) and,
-in texts that indent their paragraphs, by its standing at the margin.
+in texts that indent their paragraphs, by its standing at the margin. The date is the best the meta lines
+give: a labelled publication date (``发布时间：``) over a bare one, a bare one over today's date with its
+weekday that some pages print at the top.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.headings import heading_form
 from tui.core.lines import Line, mostly_indented
+from tui.core.meta import meta_line
 from tui.core.model import Boilerplate
 from tui.core.turns import turn_marker
 
-_META_WINDOW = 5
-"""A date/来源 line counts as the header's only among the first lines (title, breadcrumb, subtitle)."""
+_ZONE = 16
+"""The header is looked for among the first lines only (and never past the body's first paragraph)."""
 
 _DASHES = ("——", "--", "—")
+_WRAPPED_END = "的之和与及、“《("
+_WRAPPED_START = '“‘《「(【"'
 
 
 @dataclass
@@ -39,7 +54,20 @@ class Header:
 
 
 def _title_like(line: Line) -> bool:
-    return len(line.text) <= 80 and not line.folded.endswith(("。", "!", "?", ";"))
+    folded = line.folded
+    if len(folded) > 80 or folded.endswith(("。", ";")):
+        return False
+    return len(folded) <= 50 or not folded.endswith(("!", "?"))
+
+
+def _prose(line: Line) -> bool:
+    """A paragraph of the body: the header ends before it."""
+    folded = line.folded
+    return (
+        (len(folded) > 15 and folded.endswith("。"))
+        or len(folded) > 80
+        or (len(folded) > 40 and "。" in folded)
+    )
 
 
 def _deck_shape(line: Line) -> bool:
@@ -54,6 +82,10 @@ def _deck_shape(line: Line) -> bool:
     return heading_form(line) == "plain"
 
 
+def _same(a: str, b: str) -> bool:
+    return "".join(a.split()) == "".join(b.split())
+
+
 def _entry(kind: str, line: Line) -> Boilerplate:
     return Boilerplate.model_construct(kind=kind, text=line.text, start=line.start, end=line.end)
 
@@ -66,10 +98,15 @@ class _HeaderReader:
         self.attribution = attribution
         self.header = Header()
         self.roles: dict[int, str] = {}
+        self.metas: list[int] = []
+        self.title_folded = ""
 
     def read(self) -> Header:
-        last_meta = self._breadcrumb_and_meta()
-        title_at = self._title(last_meta)
+        zone = next((i for i, line in enumerate(self.lines[:_ZONE]) if _prose(line)), None)
+        zone = min(len(self.lines), _ZONE) if zone is None else zone
+        self._breadcrumb_and_meta(zone)
+        title_at = self._title(zone)
+        last_meta = max(self.metas, default=-1)
         end = self._under_title(title_at, last_meta) if title_at is not None else last_meta + 1
         header = self.header
         if (
@@ -84,61 +121,129 @@ class _HeaderReader:
         header.first_body = end
         return header
 
-    def _breadcrumb_and_meta(self) -> int:
-        """Mark the breadcrumb and the date/来源 lines; return the index of the last such line or -1."""
-        last_meta = -1
-        for i in range(min(len(self.lines), _META_WINDOW)):
-            folded = self.lines[i].folded
-            if len(folded) > 15 and folded.endswith("。"):
-                break  # the body has begun: a 来源 or 编辑 line below it is no header
-            if i < 3 and not self.header.breadcrumb and (parts := chrome.split_breadcrumb(folded)):
-                self.header.breadcrumb = chrome.split_breadcrumb(self.lines[i].text) or parts
+    def _breadcrumb_and_meta(self, zone: int) -> None:
+        """Mark the breadcrumb and the meta lines of the zone; take the best date and the 来源 field."""
+        best_rank = -1
+        for i in range(zone):
+            line = self.lines[i]
+            if i < 4 and not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
+                self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
                 self.roles[i] = "breadcrumb"
                 continue
-            meta = chrome.meta_line(folded)
-            if meta is not None:
-                self.roles[i] = "meta"
-                last_meta = i
-                self.header.date = self.header.date or meta.date
-                if meta.site:
-                    self.attribution.note_header(self.lines[i].written(meta.site))
-                self.attribution.add_people(
-                    tuple(self.lines[i].written(n) for n in meta.authors),
-                    tuple(self.lines[i].written(n) for n in meta.editors),
-                )
-        return last_meta
+            meta = meta_line(line.folded)
+            if meta is None:
+                continue
+            self.roles[i] = "meta"
+            self.metas.append(i)
+            if meta.date is not None and meta.rank > best_rank:
+                self.header.date, best_rank = meta.date, meta.rank
+            if meta.site:
+                self.attribution.note_header(line.written(meta.site))
+            self.attribution.add_people(
+                tuple(line.written(n) for n in meta.authors), tuple(line.written(n) for n in meta.editors)
+            )
 
-    def _title(self, last_meta: int) -> int | None:
+    def _candidate(self, i: int) -> bool:
+        line = self.lines[i]
+        return (
+            i not in self.roles
+            and _title_like(line)
+            and not line.folded.startswith(_DASHES)
+            and chrome.chrome_kind(line.folded) is None
+            and not chrome.site_label(line.folded)
+        )
+
+    def _title(self, zone: int) -> int | None:
         """Find the title line (a kicker ending in ``——`` may stand above it); return its index."""
+        candidates = [i for i in range(zone) if self._candidate(i)]
+        if not candidates:
+            return None
+        crumb = self.header.breadcrumb[-1] if self.header.breadcrumb else None
+        if crumb is not None:
+            for i in candidates:
+                if _same(self.lines[i].text, crumb):
+                    return self._take(i)
+        dated = [i for i in self.metas if meta_line(self.lines[i].folded).date]  # type: ignore[union-attr]
+        anchor = next(iter(dated or self.metas), None)
+        above = [i for i in candidates if anchor is not None and i < anchor]
+        if above:
+            return self._take(above[-1], above[-2] if len(above) > 1 else None)
+        if anchor is None:
+            candidates = self._without_couplets(candidates)
+            first = candidates[0] if candidates else None
+            if first is None or first >= len(self.lines) - 1 or turn_marker(self.lines[first]) is not None:
+                return None
+            return self._take(first)
+        after = [i for i in candidates if i > anchor]
+        return self._take(after[0]) if after else None
+
+    def _without_couplets(self, candidates: list[int]) -> list[int]:
+        """Drop a portal's slogan couplet (two short lines of one length, one under the other) when a
+        headline follows it."""
         lines = self.lines
-        free = [i for i in range(len(lines)) if i not in self.roles]
-        if not free or (last_meta < 0 and free[0] > max(self.roles, default=-1) + 1):
-            return None
-        first = free[0]
-        if last_meta < first and (first >= len(lines) - 1 or not _title_like(lines[first])):
-            return None
-        if turn_marker(lines[first]) is not None and last_meta < first:
-            return None
-        nxt = first + 1
-        if (
-            lines[first].folded.endswith(_DASHES)
-            and nxt < len(lines)
-            and nxt not in self.roles
-            and _title_like(lines[nxt])
-            and not lines[nxt].folded.endswith(_DASHES)
+        out = list(candidates)
+        for a, b in itertools.pairwise(candidates):
+            la, lb = lines[a].folded, lines[b].folded
+            if (
+                b == a + 1
+                and len(la) == len(lb)
+                and 4 <= len(la) <= 12
+                and lines[a].cjk == len(la)
+                and lines[b].cjk == len(lb)
+                and out[-1] > b
+            ):
+                out = [i for i in out if i not in (a, b)]
+        return out
+
+    def _take(self, i: int, before: int | None = None) -> int:
+        """Make line ``i`` the title (joined to ``before`` when the headline is wrapped over both, with a
+        kicker above it when one ends in ``——``); the lines above it are the portal's."""
+        lines = self.lines
+        text, folded = lines[i].text, lines[i].folded
+        if before == i - 1 and self._wrapped(before, i):
+            text, folded = lines[before].text + text, lines[before].folded + folded
+            self.roles[before] = "title"
+        elif (
+            lines[i].folded.endswith(_DASHES)
+            and i + 1 < len(lines)
+            and self._candidate(i + 1)
+            and not lines[i + 1].folded.endswith(_DASHES)
         ):
-            self.header.kicker = lines[first].text
-            self.roles[first] = "kicker"
-            first = nxt
-        self.header.title = lines[first].text
-        self.roles[first] = "title"
-        return first
+            self.header.kicker = lines[i].text
+            self.roles[i] = "kicker"
+            i += 1
+            text, folded = lines[i].text, lines[i].folded
+        elif (
+            i > 0
+            and i - 1 not in self.roles
+            and lines[i - 1].folded.endswith(_DASHES)
+            and _title_like(lines[i - 1])
+        ):
+            self.header.kicker = lines[i - 1].text
+            self.roles[i - 1] = "kicker"
+        for j in range(i):
+            self.roles.setdefault(j, "chrome")
+        self.header.title = text
+        self.title_folded = "".join(folded.split())
+        self.roles[i] = "title"
+        return i
+
+    def _wrapped(self, a: int, b: int) -> bool:
+        """Two lines that are one headline: the second a short fragment that the first runs into."""
+        first, second = self.lines[a].folded, self.lines[b].folded
+        return (
+            len(second) <= 8
+            and len(first) >= 8
+            and (first[-1] in _WRAPPED_END or second[0] in _WRAPPED_START)
+            and not first.endswith(_DASHES)
+        )
 
     def _under_title(self, title_at: int, last_meta: int) -> int:
         """Read the subtitle, kicker, deck and chrome lines under the title; return the first body line."""
         lines = self.lines
         indents = mostly_indented(lines)
         i = title_at + 1
+        repeated = False
         while i < len(lines):
             line, folded = lines[i], lines[i].folded
             if i in self.roles:
@@ -147,15 +252,24 @@ class _HeaderReader:
             kind = chrome.chrome_kind(folded)
             if kind == "dateline" or chrome.dateline(folded) is not None:
                 break
+            was_repeat, repeated = repeated, False
             if kind is not None:
                 self.roles[i] = kind
                 self.attribution.note_line(line)
+            elif self._repeats_title(line):
+                self.roles[i] = "repeat"
+                repeated = True
             elif folded.startswith(_DASHES) and _title_like(line) and self.header.subtitle is None:
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"
             elif folded.endswith(_DASHES) and len(folded) <= 80 and self.header.kicker is None:
                 self.header.kicker = line.text
                 self.roles[i] = "kicker"
+            elif chrome.series_tag(folded):
+                self.roles[i] = "series"
+            elif was_repeat and self.header.subtitle is None and _deck_shape(line):
+                self.header.subtitle = line.text
+                self.roles[i] = "subtitle"
             elif i < last_meta:
                 if self.header.subtitle is None and _title_like(line):
                     self.header.subtitle = line.text
@@ -169,6 +283,9 @@ class _HeaderReader:
                 break
             i += 1
         return max(i, last_meta + 1)
+
+    def _repeats_title(self, line: Line) -> bool:
+        return bool(self.title_folded) and "".join(line.folded.split()) == self.title_folded
 
     def _is_deck(self, i: int, indents: bool) -> bool:
         """A plain deck line: only when nothing else stands under the title, and not a first heading."""
