@@ -50,7 +50,7 @@ def test_the_table_covers_every_pattern_character_as_opencc_reads_it() -> None:
     got = traditional.table()
     want = expected_table()
     missing = {t: s for t, s in want.items() if got.get(t) != s}
-    assert not missing, f"regenerate: python tests/test_parser_traditional.py > table; missing {missing}"
+    assert not missing, f"run python tests/test_parser_traditional.py to write the table anew; missing {missing}"
     assert set(got) == set(want), f"entries OpenCC does not give: {set(got) - set(want)}"
 
 
@@ -80,12 +80,21 @@ def test_a_traditional_article_reads_like_a_simplified_one() -> None:
     assert kinds == [("paragraph", None), ("question", "記者"), ("point", "陳某")]
 
 
-if __name__ == "__main__":  # print the table of tui/core/traditional.py
+def table_source() -> str:
+    """The table's two strings as Python source, fifty characters a line."""
     pairs = expected_table()
     trad = "".join(sorted(pairs))
     simp = "".join(pairs[t] for t in trad)
+    out = []
     for name, chars in (("_TRADITIONAL", trad), ("_SIMPLIFIED", simp)):
-        print(f"{name} = (")
-        for i in range(0, len(chars), 50):
-            print(f'    "{chars[i : i + 50]}"')
-        print(")")
+        out.append(f"{name} = (")
+        out.extend(f'    "{chars[i : i + 50]}"' for i in range(0, len(chars), 50))
+        out.append(")")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":  # write the table of tui/core/traditional.py anew
+    path = CORE / "traditional.py"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"_TRADITIONAL = \(\n.*?\n\)\n_SIMPLIFIED = \(\n.*?\n\)\n", table_source(), text, flags=re.S)
+    path.write_text(text, encoding="utf-8")

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.lines import Line
 from tui.core.meta import split_names
+from tui.core.traditional import simplify
 
 _OWN = ("本报", "本网", "本刊")
+_KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
 _PORTAL_SPLIT = re.compile(r"\s*(?:--|—+|[-－])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 人民网-人民日报."""
 
@@ -27,6 +29,7 @@ class Attribution:
     """The evidence gathered while the article is read, and the people it names."""
 
     explicit: str | None = None
+    relay: str | None = None
     dateline: str | None = None
     paper: str | None = None
     byline: str | None = None
@@ -63,6 +66,10 @@ class Attribution:
             tuple(line.written(n) for n in found.authors), tuple(line.written(n) for n in found.editors)
         )
 
+    def note_relay(self, source: str) -> None:
+        """An outlet whose report the text relays at its start (``据《某某报》报道，…``)."""
+        self.relay = self.relay or source
+
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
         if source and self.dateline is None:
@@ -88,8 +95,13 @@ class Attribution:
         own_paper = next(
             (x for x in (self.paper, self.header, self.byline, self.explicit) if x and x not in _OWN), None
         )
+        explicit = self.explicit
+        if explicit and self.dateline and _stem(explicit) == _stem(self.dateline):
+            explicit = (
+                self.dateline
+            )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
         source: str | None = None
-        for candidate in (self.explicit, self.dateline, self.paper, self.byline):
+        for candidate in (explicit, self.relay, self.dateline, self.paper, self.byline):
             if candidate:
                 source = own_paper if candidate in _OWN else candidate
                 if source:
@@ -98,3 +110,8 @@ class Attribution:
             source = self.header
         site = self.header_site or (self.header if self.header and self.header != source else None)
         return source, site
+
+
+def _stem(outlet: str) -> str:
+    """An outlet's name without what kind of outlet it is: 新华社, 新华网 and 新華網 → 新华."""
+    return _KIND.sub("", simplify(outlet)) or outlet

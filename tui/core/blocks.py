@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from tui.core.headings import decide_headings, heading_form
 from tui.core.lines import Line
-from tui.core.model import Block, BlockKind, Section
+from tui.core.model import Block, BlockKind, Boilerplate, Section
 from tui.core.numerals import number_value
 from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
+    asked_at_end,
+    label_line,
     named_speakers,
     reported_question,
     reported_speaker,
@@ -27,6 +29,8 @@ from tui.core.turns import (
 )
 
 _CN = "一二三四五六七八九十"
+_BOLD = re.compile(r"^(?P<mark>\*{1,2})[^*]+(?P=mark)$")
+_SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是"), "shi"),
@@ -116,64 +120,134 @@ class _Builder:
 
 @dataclass
 class Body:
-    """The sections of the body and who asked and answered most."""
+    """The sections of the body, who asked and answered most, and the speaker labels set apart."""
 
     sections: list[Section]
     interviewer: str | None
     interviewee: str | None
+    labels: list[Boilerplate] = field(default_factory=list)
 
 
-def _turns(lines: list[Line]) -> list[Turn | None]:
-    """The turn marker of each line; a named label only where the article is a conversation."""
+def _turns(lines: list[Line]) -> tuple[list[Turn | None], dict[int, Turn], dict[int, str]]:
+    """The turn marker of each line (a named label only where the article is a conversation); the speaker
+    labels on lines of their own (their turn goes to the next line); the speakers of paragraphs under a
+    label outside a conversation (a host's opening remarks in a transcript without questions)."""
     raw = [turn_marker(line) for line in lines]
     shaped = [heading_form(line) is not None for line in lines]
     speakers = named_speakers(lines, shaped)
-    return [t if t is None or t.role != "speaker" or t.label in speakers else None for t in raw]
+    turns = [t if t is None or t.role != "speaker" or t.label in speakers else None for t in raw]
+    labels: dict[int, Turn] = {}
+    spoken: dict[int, str] = {}
+    conversation = any(t is not None and t.role == "question" for t in turns)
+    for i in range(len(lines) - 1):
+        if (
+            turns[i] is not None
+            or turns[i + 1] is not None
+            or (shaped[i + 1] and len(lines[i + 1].folded) <= 40)
+        ):
+            continue
+        label = label_line(lines[i])
+        if label is None:
+            continue
+        labels[i] = turns[i] = label
+        if label.role != "speaker" or conversation or label.label in speakers:
+            turns[i + 1] = Turn(label.role, label.label, label.speaker, 0)
+        elif label.speaker:
+            spoken[i + 1] = label.speaker
+    return turns, labels, spoken
+
+
+def _unbold(line: Line) -> Line:
+    """A line wrapped in Markdown bold or italic marks (``*…*``, ``**…**``) without them."""
+    m = _BOLD.match(line.folded)
+    return line.inner(len(m["mark"]), len(m["mark"])) if m else line
+
+
+class _BodyReader:
+    """Reads the body's lines into sections of blocks; one instance per parse."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = [_unbold(line) for line in lines]
+        self.turns, self.labels, self.spoken = _turns(self.lines)
+        self.heads = decide_headings(self.lines, self.turns)
+        self.builder = _Builder()
+        self.mode: BlockKind | None = None
+        self.asked: Counter[str] = Counter()
+        self.answered: Counter[str] = Counter()
+
+    def read(self) -> Body:
+        builder = self.builder
+        out: list[Boilerplate] = []
+        for i, line in enumerate(self.lines):
+            turn = self.turns[i]
+            if i in self.labels:
+                out.append(
+                    Boilerplate.model_construct(
+                        kind="speaker", text=line.text, start=line.start, end=line.end
+                    )
+                )
+            elif self.heads[i]:
+                builder.new_section(line)
+                self.mode = None
+            elif turn is not None and turn.role == "answer" and turn.speaker and self.mode is None:
+                builder.add(
+                    BlockKind.paragraph, line, speaker=turn.speaker
+                )  # 张某回应：… with no question asked
+            elif turn is not None:
+                self._turn(i, turn)
+            else:
+                self._plain(i)
+        builder.close()
+        who = self.answered.most_common(1)[0][0] if self.answered else None
+        by = self.asked.most_common(1)[0][0] if len(self.asked) == 1 else None
+        return Body(builder.sections, by, who, out)
+
+    def _turn(self, i: int, turn: Turn) -> None:
+        self.mode = mode = BlockKind.question if turn.role == "question" else BlockKind.answer
+        rest = self.lines[i].cut(turn.cut)
+        if turn.role == "question" and turn.label not in QUESTION_LABELS - {"记者", "主持人"}:
+            self.asked[turn.speaker or turn.label] += 1
+        if turn.role != "question" and turn.speaker:
+            self.answered[turn.speaker] += 1
+        found = self._enumerator(i, rest) if mode == BlockKind.answer else None
+        if found is not None:
+            self.builder.point(rest, found, turn.speaker)
+        else:
+            self.builder.add(mode, rest, speaker=turn.speaker)
+            self.builder.sequence = 0
+
+    def _plain(self, i: int) -> None:
+        line, builder = self.lines[i], self.builder
+        if (asker := reported_question(line)) is not None:
+            builder.add(BlockKind.question, line, speaker=asker)
+            self.mode = BlockKind.question
+        elif _asks_before_answer(self.lines, self.turns, i) or asked_at_end(line):
+            builder.add(BlockKind.question, line)
+            self.mode = BlockKind.question
+        elif (found := self._enumerator(i, line)) is not None:
+            builder.point(line, found, self.spoken.get(i))
+        else:
+            kind = BlockKind.answer if self.mode is not None else BlockKind.paragraph
+            builder.add(kind, line, speaker=self.spoken.get(i) or reported_speaker(line))
+
+    def _enumerator(self, i: int, rest: Line) -> tuple[int | None, str] | None:
+        """The enumerator that opens a paragraph, when it opens a list: a lone 首先 (``首先，感谢…``) with
+        no 其次 or 最后 after it in the section is no list."""
+        found = enumerator(rest.folded)
+        if found is None or found[1] != "sequence" or not rest.folded.startswith("首先"):
+            return found
+        for j in range(i + 1, len(self.lines)):
+            if self.heads[j]:
+                break
+            turn = self.turns[j]
+            if _SEQUEL.match(self.lines[j].folded[turn.cut if turn else 0 :]):
+                return found
+        return None
 
 
 def build_body(lines: list[Line]) -> Body:
     """Read the body's lines into sections of blocks."""
-    turns = _turns(lines)
-    heads = decide_headings(lines, turns)
-    builder = _Builder()
-    mode: BlockKind | None = None
-    asked: Counter[str] = Counter()
-    answered: Counter[str] = Counter()
-    for i, line in enumerate(lines):
-        turn = turns[i]
-        if heads[i]:
-            builder.new_section(line)
-            mode = None
-        elif turn is not None and turn.role == "answer" and turn.speaker and mode is None:
-            builder.add(BlockKind.paragraph, line, speaker=turn.speaker)  # 张某回应：… with no question asked
-        elif turn is not None:
-            mode = BlockKind.question if turn.role == "question" else BlockKind.answer
-            rest = line.cut(turn.cut)
-            if turn.role == "question" and turn.label not in QUESTION_LABELS - {"记者", "主持人"}:
-                asked[turn.speaker or turn.label] += 1
-            if turn.role != "question" and turn.speaker:
-                answered[turn.speaker] += 1
-            found = enumerator(rest.folded) if mode == BlockKind.answer else None
-            if found is not None:
-                builder.point(rest, found, turn.speaker)
-            else:
-                builder.add(mode, rest, speaker=turn.speaker)
-                builder.sequence = 0
-        elif (asker := reported_question(line)) is not None:
-            builder.add(BlockKind.question, line, speaker=asker)
-            mode = BlockKind.question
-        elif (found := enumerator(line.folded)) is not None:
-            builder.point(line, found)
-        elif _asks_before_answer(lines, turns, i):
-            builder.add(BlockKind.question, line)
-            mode = BlockKind.question
-        else:
-            kind = BlockKind.answer if mode is not None else BlockKind.paragraph
-            builder.add(kind, line, speaker=reported_speaker(line))
-    builder.close()
-    who = answered.most_common(1)[0][0] if answered else None
-    by = asked.most_common(1)[0][0] if len(asked) == 1 else None
-    return Body(builder.sections, by, who)
+    return _BodyReader(lines).read()
 
 
 def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> bool:

@@ -9,12 +9,24 @@ people is noted in the :class:`~tui.core.attribution.Attribution`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.attribution import Attribution
+from tui.core.blocks import enumerator
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
+from tui.core.text import fold
+from tui.core.traditional import simplify
+from tui.core.turns import turn_marker
+
+_CLOSERS = "”’\"')」』]】》 "
+_RESTATED_TITLE = re.compile(r"^题\s*:")
+_RELAY = re.compile(
+    r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:消息|报道|报导)"
+)
+"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``."""
 
 
 @dataclass
@@ -25,18 +37,19 @@ class Sifted:
     boilerplate: list[Boilerplate] = field(default_factory=list)
 
 
-def sift(lines: list[Line], attribution: Attribution) -> Sifted:
+def sift(lines: list[Line], attribution: Attribution, title: str | None = None) -> Sifted:
     """Split body lines into content and boilerplate, noting attribution on the way."""
     out = Sifted()
     disclaimer_open = False
+    title_key = "".join(simplify(fold(title)).split()) if title else None
     for line in lines:
         kind = chrome.chrome_kind(line.folded)
         if kind is None and disclaimer_open:
             kind = "disclaimer"
+        if kind is None and title_key and "".join(line.folded.split()) == title_key:
+            kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
-            out.boilerplate.append(
-                Boilerplate.model_construct(kind=kind, text=line.text, start=line.start, end=line.end)
-            )
+            out.boilerplate.append(_entry(kind, line))
             if kind == "dateline":
                 _note_dateline(line, attribution)
             else:
@@ -54,8 +67,40 @@ def sift(lines: list[Line], attribution: Attribution) -> Sifted:
             )
             _note_dateline(line, attribution)
             line = line.cut(m.end())
+            if _RESTATED_TITLE.match(line.folded):
+                out.boilerplate.append(_entry("repeat", line))  # 新华社北京3月5日电 题：（the headline）
+                continue
+        if len(out.lines) < 3 and (relay := _RELAY.match(line.folded)) is not None:
+            attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
         out.lines.append(line)
+    _trim_footer(out)
     return out
+
+
+def _trim_footer(out: Sifted) -> None:
+    """Short lines after the last sentence of the text are the page's footer (an address, a site's
+    widget, a comment box), not content: they title nothing and say nothing."""
+    lines = out.lines
+    last = max((i for i, line in enumerate(lines) if _says_something(line)), default=None)
+    if last is None:
+        return
+    footer = [
+        line for line in lines[last + 1 :] if turn_marker(line) is None and enumerator(line.folded) is None
+    ]
+    if len(footer) != len(lines) - last - 1:
+        return
+    out.lines = lines[: last + 1]
+    out.boilerplate.extend(_entry("footer", line) for line in footer)
+    out.boilerplate.sort(key=lambda b: b.start)
+
+
+def _says_something(line: Line) -> bool:
+    folded = line.folded.rstrip(_CLOSERS)
+    return len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END)
+
+
+def _entry(kind: str, line: Line) -> Boilerplate:
+    return Boilerplate.model_construct(kind=kind, text=line.text, start=line.start, end=line.end)
 
 
 def _note_dateline(line: Line, attribution: Attribution) -> None:

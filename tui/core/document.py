@@ -59,12 +59,12 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
     lines = split_lines(decoded.text)
     attribution = Attribution()
     header = read_header(lines, attribution)
-    sifted = sift(lines[header.first_body :], attribution)
+    sifted = sift(lines[header.first_body :], attribution, header.title)
     body = build_body(sifted.lines)
     sections = _renumber(body.sections)
     by, who = _people_from_lead(sections)
     source, site = attribution.resolve()
-    boilerplate = sorted(header.boilerplate + sifted.boilerplate, key=lambda b: b.start)
+    boilerplate = sorted(header.boilerplate + sifted.boilerplate + body.labels, key=lambda b: b.start)
     return Document.model_construct(
         name=name,
         title=header.title,

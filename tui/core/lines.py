@@ -34,6 +34,20 @@ class Line:
         skip = n + len(rest) - len(rest.lstrip())
         return Line(self.start + skip, self.end, self.text[skip:], self.folded[skip:], self.indented)
 
+    def inner(self, lead: int, trail: int) -> Line:
+        """The same line without ``lead`` characters at its start and ``trail`` at its end (and the
+        spaces inside them)."""
+        text = self.text[lead : len(self.text) - trail]
+        skip = lead + len(text) - len(text.lstrip())
+        text = text.strip()
+        return Line(
+            self.start + skip,
+            self.start + skip + len(text),
+            text,
+            self.folded[skip : skip + len(text)],
+            self.indented,
+        )
+
     def written(self, folded_part: str) -> str:
         """The text as written of a piece of ``folded`` (its first occurrence), e.g. a source's name."""
         at = self.folded.find(folded_part)

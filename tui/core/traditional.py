@@ -7,7 +7,7 @@ of every character that its patterns use to the simplified form, one character t
 the text stay valid while the text keeps its own script (a source is named as written: 新華社).
 
 The table is OpenCC's ``t2s`` restricted to those characters; ``tests/test_parser_traditional.py``
-checks it against OpenCC and prints it anew when a pattern gains a character. OpenCC itself is not loaded
+checks it against OpenCC and, run as a script, writes it anew when a pattern gains a character. OpenCC itself is not loaded
 here: building its table for all characters costs some 50 ms that neither the explorer's first frame nor
 ``outline`` should pay.
 """
@@ -18,20 +18,20 @@ import re
 from functools import lru_cache
 
 _TRADITIONAL = (
-    "並佈併來侷係個們備傢傳僅儘內兩冊別刪創劃勁動務卽參員問單國圖埰報場墻娛寀實審寫專對幷廣張強彆彔後從復"
-    "應戶掃採換擊擔據擴攝數時會査條業構樂標機檯權歸準濟瀏為熱爲牆獨現發盡監眞眾碼稱穩箇節簡籌糾約紹絡統經"
-    "綜綫維網線編總繫習聞聯聲臺與舉華蓆蔘薦處號衆衕衛裏裡製複覈視覽觀訂計訊記訪設許訴註証評詢話該詳誌認說"
-    "説調談請論講證識譯議讀讚財責資賓贊軟載輯轉迴這週進遞還郵釋錄錯録錶鏈長閉間閤閱閲關陸隨險雜電韓頁頂頻"
-    "題風颱駐體髮麪麫麵點齣更樂來路露錄論讀樂北復不數參說若兩量年聯說了料樂六陸李理裏裡里識精都免海社節繁"
-    "者視賓頻並節者華視調請頻"
+    "並乾佈併來侷係個們備傢傳僅儘內兩冊別刪創劃勁動務區卽參員問單國圖埰報場墻娛寀實審寫專對導幷幹廣廳張強"
+    "彆彔後從復應戶掃採換擊擔據擴攝敎數時書會査條業榦構樂標機檯權歸準濟瀏為熱爲牆獨現發盡監眞眾碼祕稱穩箇"
+    "節簡籌糾約紹組絡統經綜綫維網線編縣總繫習聞聯聲臺與舉華蓆蔘薦處號衆衕衛裏裡製複覈視覽觀訂計訊記訪設許"
+    "訴註証評詢話該詳誌認說説調談請論講謝證識譯議讀讚負財責資賓贊軟載輯轉辦迴這週進遞還郵釋錄錯録錶鏈長閉"
+    "間閤閱閲關陸隨險雜電韓頁頂頻題風颱駐體髮麪麫麵點齣更樂來路露錄論讀樂北復不數參省說若兩量年聯說例了料"
+    "樂六陸李理裏裡里識行精都免海社節繁署者視賓頻並全節者華視調請頻"
 )
 _SIMPLIFIED = (
-    "并布并来局系个们备家传仅尽内两册别删创划劲动务即参员问单国图采报场墙娱采实审写专对并广张强别录后从复"
-    "应户扫采换击担据扩摄数时会查条业构乐标机台权归准济浏为热为墙独现发尽监真众码称稳个节简筹纠约绍络统经"
-    "综线维网线编总系习闻联声台与举华席参荐处号众同卫里里制复核视览观订计讯记访设许诉注证评询话该详志认说"
-    "说调谈请论讲证识译议读赞财责资宾赞软载辑转回这周进递还邮释录错录表链长闭间合阅阅关陆随险杂电韩页顶频"
-    "题风台驻体发面面面点出更乐来路露录论读乐北复不数参说若两量年联说了料乐六陆李理里里里识精都免海社节繁"
-    "者视宾频并节者华视调请频"
+    "并干布并来局系个们备家传仅尽内两册别删创划劲动务区即参员问单国图采报场墙娱采实审写专对导并干广厅张强"
+    "别录后从复应户扫采换击担据扩摄教数时书会查条业干构乐标机台权归准济浏为热为墙独现发尽监真众码秘称稳个"
+    "节简筹纠约绍组络统经综线维网线编县总系习闻联声台与举华席参荐处号众同卫里里制复核视览观订计讯记访设许"
+    "诉注证评询话该详志认说说调谈请论讲谢证识译议读赞负财责资宾赞软载辑转办回这周进递还邮释录错录表链长闭"
+    "间合阅阅关陆随险杂电韩页顶频题风台驻体发面面面点出更乐来路露录论读乐北复不数参省说若两量年联说例了料"
+    "乐六陆李理里里里识行精都免海社节繁署者视宾频并全节者华视调请频"
 )
 
 

@@ -47,6 +47,18 @@ _REPORTED = re.compile(
 _QUOTED = re.compile(
     rf"^“[^”]{{2,}}”\s*[,]?\s*(?P<who>[{_CJK}·]{{2,24}}?)(?:在[^,。]{{1,20}}?上)?(?:{_SAYS})"
 )
+_HOST = re.compile(rf"主持人[{_CJK}·]{{2,4}}")
+"""The host named after the word: 主持人王某 asks as 主持人 does."""
+_TITLES = (
+    "发言人|局长|主任|部长|司长|主席|总理|书记|负责人|行长|会长|主持人|省长|市长|区长|县长|董事长|总经理|"
+    "经理|院长|委员|秘书长|署长|总裁|所长|处长|厅长|专家|教授|研究员|组长|主编|总监|大使|干事|代表|理事长"
+)
+_LABEL_LINE = re.compile(rf"^(?P<label>[{_CJK}·、()《》 ]{{2,40}}?)\s*:$")
+_ROLE_AND_NAME = re.compile(rf"^[{_CJK}·、()《》]{{1,30}}(?:{_TITLES})(?P<gap>\s*)[{_CJK}·]{{2,4}}$")
+_LEAD_IN = re.compile(
+    r"(?:如下|以下|具体|主要|其中|例如|比如|总之|备注|说明|全文|原文|实录|内容|为|是|有|包括)$"
+)
+_ASKED_AT_END = re.compile(r"(?:问题|提问|问道|追问|发问|问)\s*:\s*“[^“”]{2,}\?”$")
 _NOT_A_NAME_START = "这那此其该据从对在就也都还但而如若即因所总简换比可应一"
 _NOT_A_NAME_END = "来地得看讲话如该以是的"
 
@@ -63,7 +75,7 @@ class Turn:
 
 def _role(label: str) -> str:
     head = label.split(" ")[0]
-    if head in QUESTION_LABELS or head.endswith(_ASKER_ENDINGS):
+    if head in QUESTION_LABELS or head.endswith(_ASKER_ENDINGS) or _HOST.fullmatch(head):
         return "question"
     if label in ANSWER_LABELS:
         return "answer"
@@ -105,6 +117,32 @@ def turn_marker(line: Line) -> Turn | None:
     if (m["num"] or m["num2"]) and role == "speaker":
         return None  # 1.主要任务：… is a point, not a speaker
     return Turn(role, label, _speaker(label, role), m.end())
+
+
+def label_line(line: Line) -> Turn | None:
+    """A speaker's label on a line of its own, the turn's text in the paragraphs under it, as transcripts
+    print it: ``李某：``, ``国家统计局新闻发言人 毛某：``, ``某某局局长、新闻发言人 王某`` (a role and a
+    name, even without a colon), ``主持人：``. A lead-in (``全文如下：``, ``具体办法为：``) is no label."""
+    folded = line.folded
+    m = _LABEL_LINE.match(folded)
+    label = m["label"].strip() if m else folded
+    if m is None and not ((named := _ROLE_AND_NAME.match(folded)) and named["gap"]):
+        return None  # without a colon, only a role and a name apart: 某某局局长 王某
+    if _LEAD_IN.search(label) or label[0] in _NOT_A_NAME_START or _SAYS_END.search(label):
+        return None
+    role = _role(label)
+    if role == "reported":
+        return None
+    plain = label.replace(" ", "")
+    if role == "speaker" and not (2 <= len(plain) <= 3 or _ROLE_AND_NAME.match(plain)):
+        return None  # a bare name has two or three characters; anything longer must end in a role and a name
+    written = line.text[: len(label)] if m else line.text
+    return Turn(role, written, _speaker(written, role), len(line.text))
+
+
+def asked_at_end(line: Line) -> bool:
+    """A paragraph of narration that ends with the question put: ``…喊出了自己的问题：“…？”``."""
+    return _ASKED_AT_END.search(line.folded) is not None
 
 
 def named_speakers(lines: list[Line], is_heading_shaped: list[bool]) -> set[str]:
