@@ -126,3 +126,37 @@ def test_headings_keep_their_offsets() -> None:
     section = doc.sections[1]
     assert section.heading_start is not None and section.heading_end is not None
     assert doc.text[section.heading_start : section.heading_end] == section.heading
+
+
+@pytest.mark.parametrize("mark", ["*", "**"])
+def test_markdown_bold_marks_are_no_part_of_a_heading(mark: str) -> None:
+    doc = parse_text(TITLE + LEAD + f"{mark}去年出口增长6.1%，对东盟出口增长9.5%{mark}\n\n" + TEXT)
+    section = doc.sections[1]
+    assert section.heading == "去年出口增长6.1%，对东盟出口增长9.5%"
+    assert doc.text[section.heading_start : section.heading_end] == section.heading
+
+
+def test_items_numbered_one_under_the_other_are_points_not_headings() -> None:
+    doc = parse_text(
+        TITLE + LEAD + "主要措施包括：\n\n1、加快项目建设\n2、优化营商环境\n3、强化要素保障\n\n" + TEXT
+    )
+    assert [s.heading for s in doc.sections] == [None]
+    assert [(b.kind.value, b.ordinal) for _, b in doc.blocks()][2:5] == [
+        ("point", 1),
+        ("point", 2),
+        ("point", 3),
+    ]
+
+
+def test_numbered_headings_with_text_under_each_stay_headings() -> None:
+    assert _headings(LEAD + "1、工业生产\n\n" + TEXT + "2、服务业\n\n" + TEXT) == [
+        None,
+        "1、工业生产",
+        "2、服务业",
+    ]
+
+
+def test_a_series_tag_above_the_headline_is_no_title() -> None:
+    doc = parse_text("（两会·面对面）（7）访部长\n\n某市就业形势总体稳定\n\n" + LEAD + TEXT)
+    assert doc.title == "某市就业形势总体稳定"
+    assert [s.heading for s in doc.sections] == [None]

@@ -33,7 +33,7 @@ def _kinds(line: str) -> tuple[list[str], list[str]]:
         ("城市更新福利来了！下载即领补贴券，点击查看>>", "promo"),
         ("扫码关注“江城发布”公众号", "promo"),
         ("海量资讯、精准解读，尽在某某财经APP", "promo"),
-        ("原文链接：https://www.example-news.cn/a/2024/0101/123.html", "contact"),
+        ("原文链接：http://example-news.cn/a/2024/0101/123.html", "contact"),
         ("新闻热线：010-66668888", "contact"),
         ("京ICP备00000000号", "contact"),
         ("责任编辑：韩梦", "editor"),
@@ -90,3 +90,70 @@ def test_a_dateline_is_cut_from_its_paragraph_with_its_reporters() -> None:
     assert doc.authors == ["王某", "李某某"]
     dateline = next(b for b in doc.boilerplate if b.kind == "dateline")
     assert doc.text[dateline.start : dateline.end] == dateline.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("↑某市副市长在发布会上答问", "caption"),
+        ("东方社陈某某攝", "caption"),  # a credit in traditional characters
+        ("图为项目签约现场", "caption"),
+        ("发布会现场", "caption"),
+        ("3月5日，某市举办城市更新成果展，市民排队参观。 东方社记者 王某 摄", "caption"),
+        ("1711234567890", "chrome"),  # an image's number in place of the image
+        ("浏览次数：5", "chrome"),
+        ("阅读 (1234)", "chrome"),
+        ("字號：默認 超大", "chrome"),
+        ("手动刷新", "chrome"),
+        ("网友评论", "chrome"),
+        ("共有 0 条评论", "chrome"),
+        ("发布时间：2024-03-05 10:15", "meta"),
+        ("邮编：100000", "contact"),
+        ("网友留言仅代表其本人看法，不代表本站观点", "disclaimer"),
+    ],
+)
+def test_page_metadata_and_captions_are_boilerplate(line: str, kind: str) -> None:
+    blocks, kinds = _kinds(line)
+    assert line not in blocks
+    assert kinds == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "活动现场气氛热烈，不少市民专程赶来咨询。",  # a sentence about a scene
+        "市民王某摄影爱好多年，他用镜头记录了小区的变化。",
+    ],
+)
+def test_look_alikes_of_captions_stay(line: str) -> None:
+    blocks, kinds = _kinds(line)
+    assert line in blocks
+    assert kinds == []
+
+
+def test_short_lines_after_the_last_sentence_are_the_pages_footer() -> None:
+    doc = parse_text(
+        HEAD + "下一步，将继续加大投入力度。\n\n某省某市某区某路88号某大厦14楼\n电话：010-66668888\n"
+        "邮编：100000\n某某云提供技术支持\n大视窗\n"
+    )
+    assert [b.text[:4] for _, b in doc.blocks()] == ["今年以来", "下一步，"]
+    assert [b.kind for b in doc.boilerplate][-5:] == ["footer", "contact", "contact", "footer", "footer"]
+    assert [s.heading for s in doc.sections] == [None]
+
+
+def test_a_last_point_or_turn_is_no_footer() -> None:
+    doc = parse_text(HEAD + "具体措施有：\n\n一是加大投入\n\n二是优化服务\n")
+    assert [b.kind.value for _, b in doc.blocks()][-2:] == ["point", "point"]
+
+
+def test_the_headline_restated_after_a_wire_dateline_and_repeated_in_the_body() -> None:
+    text = (
+        "某市城市更新提速\n\n2024-03-05 15:48 来源：东方社\n\n"
+        "东方社南京3月5日电 题：某市城市更新提速\n\n东方社记者 王某\n\n"
+        "今年以来，某市加快推进城市更新，完成改造老旧小区120个。\n\n某市城市更新提速\n\n图为改造后的小区\n\n"
+        "下一步，将继续加大投入力度。\n"
+    )
+    doc = parse_text(text)
+    assert [b.text[:4] for _, b in doc.blocks()] == ["今年以来", "下一步，"]
+    assert [b.kind for b in doc.boilerplate if "城市更新提速" in b.text] == ["repeat", "repeat"]
+    assert doc.source == "东方社"

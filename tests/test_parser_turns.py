@@ -146,3 +146,97 @@ def test_numbered_point_with_a_colon_is_no_turn() -> None:
 def test_outlet_named_first_is_a_question_not_a_point() -> None:
     blocks = _blocks("第一财经记者：消费券效果如何？\n\n答：效果明显。\n")
     assert [(b.kind.value, b.speaker) for b in blocks] == [("question", "第一财经记者"), ("answer", None)]
+
+
+# round 2: the turns of unseen articles -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("主持人周安然：请介绍一下有关情况。", "主持人周安然"),  # the host named without a space
+        ("南江日報記者：工業有哪些亮點？", "南江日報記者"),  # traditional characters
+        ("［东方通讯社记者］企业如何申请？", "东方通讯社记者"),
+        ("【南江社记者】总理您好。企业如何申请？", "南江社记者"),
+    ],
+)
+def test_more_question_markers(line: str, speaker: str) -> None:
+    first = _blocks(line + "\n\n答：我们将按有关规定办理，力争年内完成。\n")[0]
+    assert (first.kind.value, first.speaker) == ("question", speaker)
+
+
+def test_a_speakers_label_on_a_line_of_its_own_gives_the_paragraph_under_it_its_turn() -> None:
+    doc = parse_text(
+        "某市新闻发布会实录\n\n全文如下：\n\n"
+        "某市统计局局长、新闻发言人 郑海\n\n女士们、先生们，大家上午好。下面请郑海介绍有关情况。\n\n"
+        "南江社记者：上半年经济增速如何？\n\n"
+        "某市统计局新闻发言人 郑海：\n\n上半年全市经济稳中有进，主要指标好于预期。\n\n下半年我们有信心。\n\n"
+        "郑海：\n\n还要补充一点，就业总体稳定。\n"
+    )
+    assert _shape(doc) == [
+        ("paragraph", None, "全文如下："),
+        ("answer", "某市统计局局长、新闻发言人 郑海", "女士们、先生"),
+        ("question", "南江社记者", "上半年经济增"),
+        ("answer", "某市统计局新闻发言人 郑海", "上半年全市经"),
+        ("answer", None, "下半年我们有"),
+        ("answer", "郑海", "还要补充一点"),
+    ]
+    assert [b.kind for b in doc.boilerplate] == ["speaker", "speaker", "speaker"]
+
+
+def test_labels_outside_a_conversation_name_the_speaker_of_a_paragraph() -> None:
+    doc = parse_text(
+        "某市吹风会\n\n某市政府新闻办公室副主任 周安然\n\n女士们、先生们，大家上午好。\n\n"
+        "某市发展改革委主任 郑海：\n\n各位记者朋友，大家好！\n"
+    )
+    assert _shape(doc) == [
+        ("paragraph", "某市政府新闻办公室副主任 周安然", "女士们、先生"),
+        ("paragraph", "某市发展改革委主任 郑海", "各位记者朋友"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["全文如下：", "具体实施办法为：", "他说：", "以下为直播实录：", "主要内容："],
+)
+def test_lead_ins_ending_in_a_colon_are_no_labels(line: str) -> None:
+    doc = parse_text("某市吹风会\n\n导语一段，介绍背景。\n\n" + line + "\n\n正文一段，内容从略。\n")
+    assert [b.text for _, b in doc.blocks()][1:] == [line, "正文一段，内容从略。"]
+    assert [b.kind.value for _, b in doc.blocks()] == ["paragraph"] * 3
+    assert not doc.boilerplate
+
+
+def test_a_name_line_over_a_claim_heading_stays_a_heading() -> None:
+    doc = parse_text(
+        "部长通道速递（连线·部长通道）\n\n5月8日，几位部长先后来到通道前答问。\n\n"
+        "某某部部长郑海\n\n就业形势总体稳定\n\n“今年以来，城镇新增就业稳步增加。”郑海说。\n"
+    )
+    assert [s.heading for s in doc.sections] == [None, "某某部部长郑海", "就业形势总体稳定"]
+
+
+def test_a_lone_first_is_no_list_but_first_then_next_is() -> None:
+    blocks = _blocks("周安然：首先，感谢各位记者朋友。时间有限，请提问吧。\n\n记者：全年目标能否完成？\n")
+    assert [(b.kind.value, b.speaker) for b in blocks] == [("answer", "周安然"), ("question", "记者")]
+    blocks = _blocks(
+        "问：如何抓好落实？\n\n答：首先，摸清企业底数。\n\n其次，压实部门责任。\n\n最后，强化督查。\n"
+    )
+    assert [(b.kind.value, b.ordinal) for b in blocks] == [
+        ("question", None),
+        ("point", 1),
+        ("point", 2),
+        ("point", 3),
+    ]
+
+
+def test_a_numbered_question_before_an_answer_is_a_question_not_a_point() -> None:
+    blocks = _blocks("1. 上半年经济运行如何？如何评价？\n\n答：总体平稳。\n\n一是工业增长加快。\n")
+    assert [b.kind.value for b in blocks] == ["question", "answer", "point"]
+    assert blocks[0].text.startswith("1. 上半年")
+
+
+def test_a_report_that_ends_with_the_question_put() -> None:
+    doc = parse_text(
+        "某市记者会侧记\n\n散场音乐响起，这时有记者大声喊出了自己的问题：“您对消费者有什么话说？”\n\n"
+        "“我们都是消费者。”市长简短地回答。\n\n记者们纷纷离场。\n"
+    )
+    assert [b.kind.value for _, b in doc.blocks()] == ["question", "paragraph", "paragraph"]

@@ -2,7 +2,7 @@
 
 The parser's passes note what each attribution line says (a ``来源：X`` line, a dateline, a paper's
 ``《X》（… 版）``, a byline, the header's 来源 field); :meth:`Attribution.resolve` then names the source by
-the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京3月5日电``) > a
+the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京6月9日电``) > a
 paper or byline attribution > the header's 来源 field. ``本报`` (our paper) resolves to the paper that the
 article names elsewhere, else stays unknown. The site is the portal: the header's 来源 when it is not the
 source itself.
@@ -20,8 +20,8 @@ from tui.core.traditional import simplify
 
 _OWN = ("本报", "本网", "本刊")
 _KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
-_PORTAL_SPLIT = re.compile(r"\s*(?:--|—+|[-－])\s*")
-"""Between a portal and its paper in one 来源 field: 人民网－人民日报, 人民网-人民日报."""
+_PORTAL_SPLIT = re.compile(r"\s*(?:--|—+|[-－/／])\s*")
+"""Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
 
 
 @dataclass

@@ -221,9 +221,11 @@ class _BodyReader:
         if (asker := reported_question(line)) is not None:
             builder.add(BlockKind.question, line, speaker=asker)
             self.mode = BlockKind.question
-        elif _asks_before_answer(self.lines, self.turns, i) or asked_at_end(line):
+        elif _asks_before_answer(self.lines, self.turns, i):
             builder.add(BlockKind.question, line)
             self.mode = BlockKind.question
+        elif asked_at_end(line):
+            builder.add(BlockKind.question, line)  # a report's question; the report goes on as narration
         elif (found := self._enumerator(i, line)) is not None:
             builder.point(line, found, self.spoken.get(i))
         else:

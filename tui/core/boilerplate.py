@@ -3,7 +3,7 @@
 Portal chrome, ads and "点击查看" links, navigation, disclaimers (also when broken over several lines in
 mid-sentence), URL/phone/ICP lines, editor lines, bylines, ``原标题：`` and ``来源：`` lines, image captions
 and photo credits go to :class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
-(``新华社北京3月5日电（记者 王某）``) is cut from it. What these lines say about the article's origin and its
+(``新华社北京6月9日电（记者 王某）``) is cut from it. What these lines say about the article's origin and its
 people is noted in the :class:`~tui.core.attribution.Attribution`.
 """
 
@@ -68,7 +68,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             _note_dateline(line, attribution)
             line = line.cut(m.end())
             if _RESTATED_TITLE.match(line.folded):
-                out.boilerplate.append(_entry("repeat", line))  # 新华社北京3月5日电 题：（the headline）
+                out.boilerplate.append(_entry("repeat", line))  # 某某社北京6月9日电 题：（the headline）
                 continue
         if len(out.lines) < 3 and (relay := _RELAY.match(line.folded)) is not None:
             attribution.note_relay(line.text[relay.start("src") : relay.end("src")])

@@ -57,7 +57,7 @@ DATELINE = re.compile(
     rf"(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
     r"(?:电|讯|消息|\s*[-—–]+(?=\s))\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*:?\s*"
 )
-"""A dateline that opens a report: ``新华社北京3月5日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``."""
+"""A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``."""
 _DATELINE_NODATE = re.compile(
     rf"^(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
@@ -76,7 +76,7 @@ _SHARE = re.compile(
 )
 _READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
 _PAGE_ID = re.compile(r"^\d{8,}$")
-"""A bare number standing for an image or a page (``1489624643160``)."""
+"""A bare number standing for an image or a page (``1711234567890``)."""
 _DISCLAIMER = re.compile(
     r"(不代表本网|不代表本站|不代表本平台|代表本网|本网站赞同|自媒体|第三方机构|发布或转载|免责声明|版权归|"
     r"侵权|联系删除|删除或处理|仅供参考|证实其内容|传递更多信息|转载请注明|版权所有|未经授权|"
@@ -93,7 +93,7 @@ _CAPTION_START = re.compile(
     r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)))"
 )
 _CAPTION_AFTER_SENTENCE = re.compile(rf"[。.!]\s*(?:{_OUTLET})?\s*(?:记者|通讯员)\s*{_NAMES}\s*摄\s*[)\]]?$")
-"""A caption that ends with its photographer's credit: ``…接受采访。 新华社记者 王某 摄``."""
+"""A caption that ends with its photographer's credit: ``…在会上发言。 某某社记者 王某 摄``."""
 _SCENE = re.compile(rf"^[{_CJK}]{{1,8}}现场$")
 """A caption naming the scene of a photo: ``发布会现场``."""
 _CAPTION_END = re.compile(
@@ -218,8 +218,11 @@ def site_label(line: str) -> bool:
         return False
     latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
     cjk = sum(1 for ch in line if _CJK_LO <= ch <= _CJK_HI)
-    if latin >= max(cjk, 1):
+    if latin >= max(cjk, 1) and cjk <= 4:
         return True
+    words = line.split()
+    if len(words) >= 5 and all(len(w) <= 4 for w in words):
+        return True  # a menu: 首页 新闻 财经 体育 视频
     if _SITE_WORDS.search(line):
         return True
     return len(line) <= 8 and _SITE_END.search(line) is not None

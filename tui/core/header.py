@@ -30,7 +30,7 @@ from tui.core.headings import heading_form
 from tui.core.lines import Line, mostly_indented
 from tui.core.meta import meta_line
 from tui.core.model import Boilerplate
-from tui.core.turns import turn_marker
+from tui.core.turns import label_line, turn_marker
 
 _ZONE = 16
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
@@ -77,7 +77,7 @@ def _deck_shape(line: Line) -> bool:
         return False
     if any(mark in folded for mark in chrome.SENTENCE_END) or folded[-1] in ",、:":
         return False
-    if turn_marker(line) is not None:
+    if turn_marker(line) is not None or label_line(line) is not None:
         return False
     return heading_form(line) == "plain"
 
@@ -126,7 +126,7 @@ class _HeaderReader:
         best_rank = -1
         for i in range(zone):
             line = self.lines[i]
-            if i < 4 and not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
+            if not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
                 self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
                 self.roles[i] = "breadcrumb"
                 continue
@@ -151,6 +151,7 @@ class _HeaderReader:
             and not line.folded.startswith(_DASHES)
             and chrome.chrome_kind(line.folded) is None
             and not chrome.site_label(line.folded)
+            and not chrome.series_tag(line.folded)
         )
 
     def _title(self, zone: int) -> int | None:
@@ -171,11 +172,19 @@ class _HeaderReader:
         if anchor is None:
             candidates = self._without_couplets(candidates)
             first = candidates[0] if candidates else None
-            if first is None or first >= len(self.lines) - 1 or turn_marker(self.lines[first]) is not None:
+            if first is None or first >= len(self.lines) - 1 or self._opens_a_turn(first):
                 return None
             return self._take(first)
         after = [i for i in candidates if i > anchor]
         return self._take(after[0]) if after else None
+
+    def _opens_a_turn(self, i: int) -> bool:
+        """A first line that is a question or an answer (``问：…``) is no headline; a headline may read
+        ``某部：出口稳中有升`` (a name, a colon, a short claim)."""
+        turn = turn_marker(self.lines[i])
+        if turn is None:
+            return False
+        return turn.role != "speaker" or len(self.lines[i].folded) > 40
 
     def _without_couplets(self, candidates: list[int]) -> list[int]:
         """Drop a portal's slogan couplet (two short lines of one length, one under the other) when a
@@ -222,7 +231,7 @@ class _HeaderReader:
             self.header.kicker = lines[i - 1].text
             self.roles[i - 1] = "kicker"
         for j in range(i):
-            self.roles.setdefault(j, "chrome")
+            self.roles.setdefault(j, "series" if chrome.series_tag(lines[j].folded) else "chrome")
         self.header.title = text
         self.title_folded = "".join(folded.split())
         self.roles[i] = "title"

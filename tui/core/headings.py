@@ -24,6 +24,7 @@ _NUMBERED = re.compile(
     rf"|第[{_CN}\d]{{1,3}}(?:部分|章|篇|节|单元)|关注点[{_CN}\d]{{1,2}}|[①②③④⑤⑥⑦⑧⑨⑩])",
     re.IGNORECASE,
 )
+_DIGIT_ITEM = re.compile(r"^\(?(?P<n>\d{1,2})\s*[.、)]")
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _POINT_START = re.compile(
     rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*[,、:]|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
@@ -89,6 +90,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         if i > 0 and heads[i - 1] and form == "plain" and not _sub_heading_shape(lines[i]):
             continue  # the deck of the heading above
         heads[i] = True
+    for i in _list_items(lines, forms):
+        heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1
@@ -98,6 +101,17 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         for i in _question_headings(forms, turns):
             heads[i] = True
     return heads
+
+
+def _list_items(lines: list[Line], forms: list[str | None]) -> list[int]:
+    """Lines numbered with digits one under the other (``1、…`` ``2、…``) are the items of a list, not
+    headings: a heading titles text, and these title nothing but the next item."""
+    items: set[int] = set()
+    for i in range(len(lines) - 1):
+        here, there = _DIGIT_ITEM.match(lines[i].folded), _DIGIT_ITEM.match(lines[i + 1].folded)
+        if forms[i] == "numbered" and here and there and int(there["n"]) == int(here["n"]) + 1:
+            items.update((i, i + 1))
+    return sorted(items)
 
 
 def _question_headings(forms: list[str | None], turns: list[Turn | None]) -> list[int]:

@@ -1,9 +1,9 @@
 """The meta lines of a page's header: the date in the genre's forms, 来源, 作者, 阅读 and the like.
 
 A portal prints them around the title, one or several lines: ``2023-11-04 13:00　来源：某某网　阅读量：``,
-``发布时间：2021-10-20 10:15:49``, ``作者：某某 时间：2019-03-13 07:36 点击：6888``, ``04.03.2017  09:04``,
-``date 2026-03-06 06/03/2026 16:47``, an outlet beside the date without ``来源`` (``人民日报·2025-09-27
-01:11``, ``2006年03月03日07:48 某晨报``), or empty fields (``作者：``, ``字体：``). Every function here takes
+``发布时间：2023-08-14 11:05:21``, ``作者：某某 时间：2022-05-09 18:02 点击：431``, ``21.07.2015  10:30``,
+``date 2024-10-08 08/10/2024 09:12``, an outlet beside the date without ``来源`` (``某某日报·2024-05-30
+06:40``, ``2008年05月12日09:15 某晨报``), or empty fields (``作者：``, ``字体：``). Every function here takes
 one line of *folded* text (see :mod:`tui.core.lines`).
 """
 
@@ -22,7 +22,7 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         r"(?:\s*(?P<H>\d{1,2})[:时](?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
     ),
-    # day first, as Hong Kong and European pages write it: 04.03.2017, 06/03/2026
+    # day first, as Hong Kong and European pages write it: 21.07.2015, 08/10/2024
     re.compile(
         r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?![\d.])"
         r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
@@ -123,7 +123,7 @@ def meta_line(line: str) -> Meta | None:
     site_match = _SITE.search(line)
     site = site_match["site"] if site_match else None
     if site is None and rest and _OUTLET.match(rest.replace(" ", "")):
-        site = rest.replace(" ", "")  # 人民日报·2025-09-27: an outlet beside the date
+        site = rest.replace(" ", "")  # 某某日报·2024-05-30: an outlet beside the date
     authors: list[str] = []
     editors: list[str] = []
     for m in _META_PEOPLE.finditer(line):

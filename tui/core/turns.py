@@ -180,8 +180,13 @@ def reported_speaker(line: Line) -> str | None:
     if not m:
         return None
     who = line.text[m.start("who") : m.end("who")]
-    if who in ("他", "她"):
+    folded = line.folded[m.start("who") : m.end("who")]
+    if folded in ("他", "她"):
         return who
-    if who[0] in _NOT_A_NAME_START or who[-1] in _NOT_A_NAME_END or any(c in who for c in "的了并问"):
+    if (
+        folded[0] in _NOT_A_NAME_START
+        or folded[-1] in _NOT_A_NAME_END
+        or any(c in folded for c in "的了并问")
+    ):
         return None
     return who
