@@ -240,3 +240,20 @@ def test_a_report_that_ends_with_the_question_put() -> None:
         "“我们都是消费者。”市长简短地回答。\n\n记者们纷纷离场。\n"
     )
     assert [b.kind.value for _, b in doc.blocks()] == ["question", "paragraph", "paragraph"]
+
+
+def test_a_hosts_remarks_put_no_question_but_a_hosts_question_does() -> None:
+    doc = parse_text(
+        "某市新闻发布会\n\n主持人 周安然：各位记者，上午好。下面请郑海局长介绍情况。\n\n"
+        "郑海：上半年全市经济稳中有进。\n\n主持人 周安然：下面开始提问，请通报所在的新闻机构。\n\n"
+        "南江社记者：下半年有何打算？\n\n郑海：继续扩大有效投资。\n\n主持人周安然：请您再谈谈就业。\n\n郑海：就业总体稳定。\n"
+    )
+    assert [(b.kind.value, b.speaker) for _, b in doc.blocks()] == [
+        ("paragraph", "主持人 周安然"),
+        ("answer", "郑海"),
+        ("paragraph", "主持人 周安然"),
+        ("question", "南江社记者"),
+        ("answer", "郑海"),
+        ("question", "主持人周安然"),
+        ("answer", "郑海"),
+    ]

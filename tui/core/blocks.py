@@ -30,6 +30,10 @@ from tui.core.turns import (
 
 _CN = "一二三四五六七八九十"
 _BOLD = re.compile(r"^(?P<mark>\*{1,2})[^*]+(?P=mark)$")
+_HOST_ASKS = re.compile(
+    r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
+)
+"""What a host says when putting a question: a question mark or a request addressed to the guest."""
 _SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -193,6 +197,8 @@ class _BodyReader:
                 builder.add(
                     BlockKind.paragraph, line, speaker=turn.speaker
                 )  # 张某回应：… with no question asked
+            elif turn is not None and turn.role == "question" and _hosts_without_asking(line, turn):
+                builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
             elif turn is not None:
                 self._turn(i, turn)
             else:
@@ -250,6 +256,12 @@ class _BodyReader:
 def build_body(lines: list[Line]) -> Body:
     """Read the body's lines into sections of blocks."""
     return _BodyReader(lines).read()
+
+
+def _hosts_without_asking(line: Line, turn: Turn) -> bool:
+    """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
+    host's paragraph, not a question turn."""
+    return turn.label.startswith("主持人") and _HOST_ASKS.search(line.folded[turn.cut :]) is None
 
 
 def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> bool:
