@@ -24,6 +24,8 @@ TITLE = "某市重大项目一季度开局良好"
         "分享到\n字体：\n\n",  # share bar and font widget
         "首页 | 手机版 | 繁体\n\n",  # navigation
         "About Us\n首页 > 城市 > " + TITLE + "\n\n",  # a breadcrumb that ends in the headline
+        "某某网>>城市>>正文\n\n",  # a breadcrumb with doubled marks
+        "欢迎访问某某网！\n\n首页 新闻 财经 体育 视频\n\n",  # a greeting and a menu of short words
     ],
 )
 @pytest.mark.parametrize("meta", ["2024-04-16 08:30　来源：某某日报\n\n", ""])
@@ -169,3 +171,14 @@ def test_a_wire_dateline_in_book_title_marks() -> None:
     assert doc.source == "東方通訊社"
     assert doc.authors == ["陳某"]
     assert doc.sections[0].blocks[0].text.startswith("某市今年")
+
+
+def test_todays_date_at_the_top_is_no_anchor_for_the_headline() -> None:
+    text = (
+        "2024年11月22日 星期五\n\n欢迎来到某某在线\n\n某某在线\n\n"
+        + TITLE
+        + "\n\n发布时间：2024-04-16\n\n"
+        + BODY
+    )
+    doc = parse_text(text)
+    assert (doc.title, doc.date) == (TITLE, "2024-04-16")

@@ -15,7 +15,7 @@ from tui.core.document import parse_text
 
 CORE = Path(__file__).resolve().parents[1] / "tui" / "core"
 PARSER_MODULES = (
-    "lines", "header", "boilerplate", "chrome", "turns", "headings", "blocks", "attribution", "document",
+    "lines", "header", "meta", "boilerplate", "chrome", "turns", "headings", "blocks", "attribution", "document",
     "traditional",
 )  # fmt: skip
 

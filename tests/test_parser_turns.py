@@ -257,3 +257,11 @@ def test_a_hosts_remarks_put_no_question_but_a_hosts_question_does() -> None:
         ("question", "主持人周安然"),
         ("answer", "郑海"),
     ]
+
+
+def test_generic_markers_on_lines_of_their_own() -> None:
+    blocks = _blocks("问：\n\n今年的目标能完成吗？\n\n答：\n\n有信心完成。\n")
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("question", "今年的目标能完成吗？"),
+        ("answer", "有信心完成。"),
+    ]

@@ -137,7 +137,8 @@ def _turns(lines: list[Line]) -> tuple[list[Turn | None], dict[int, Turn], dict[
     labels on lines of their own (their turn goes to the next line); the speakers of paragraphs under a
     label outside a conversation (a host's opening remarks in a transcript without questions)."""
     raw = [turn_marker(line) for line in lines]
-    shaped = [heading_form(line) is not None for line in lines]
+    forms = [heading_form(line) for line in lines]
+    shaped = [form is not None for form in forms]
     speakers = named_speakers(lines, shaped)
     turns = [t if t is None or t.role != "speaker" or t.label in speakers else None for t in raw]
     labels: dict[int, Turn] = {}
@@ -147,7 +148,7 @@ def _turns(lines: list[Line]) -> tuple[list[Turn | None], dict[int, Turn], dict[
         if (
             turns[i] is not None
             or turns[i + 1] is not None
-            or (shaped[i + 1] and len(lines[i + 1].folded) <= 40)
+            or (forms[i + 1] not in (None, "question") and len(lines[i + 1].folded) <= 40)
         ):
             continue
         label = label_line(lines[i])

@@ -164,8 +164,7 @@ class _HeaderReader:
             for i in candidates:
                 if _same(self.lines[i].text, crumb):
                     return self._take(i)
-        dated = [i for i in self.metas if meta_line(self.lines[i].folded).date]  # type: ignore[union-attr]
-        anchor = next(iter(dated or self.metas), None)
+        anchor = self._anchor()
         above = [i for i in candidates if anchor is not None and i < anchor]
         if above:
             return self._take(above[-1], above[-2] if len(above) > 1 else None)
@@ -177,6 +176,20 @@ class _HeaderReader:
             return self._take(first)
         after = [i for i in candidates if i > anchor]
         return self._take(after[0]) if after else None
+
+    def _anchor(self) -> int | None:
+        """The meta line the headline stands above: the first of those whose date is worth most (a
+        labelled publication date, else a bare date, else today's date with its weekday, as a page prints
+        it at the top), else the first meta line."""
+        ranked: list[tuple[int, int]] = []
+        for i in self.metas:
+            meta = meta_line(self.lines[i].folded)
+            if meta is not None and meta.date is not None:
+                ranked.append((meta.rank, i))
+        if ranked:
+            best = max(rank for rank, _ in ranked)
+            return min(i for rank, i in ranked if rank == best)
+        return self.metas[0] if self.metas else None
 
     def _opens_a_turn(self, i: int) -> bool:
         """A first line that is a question or an answer (``问：…``) is no headline; a headline may read
