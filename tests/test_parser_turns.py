@@ -265,3 +265,12 @@ def test_generic_markers_on_lines_of_their_own() -> None:
         ("question", "今年的目标能完成吗？"),
         ("answer", "有信心完成。"),
     ]
+
+
+def test_numbered_questions_of_a_qa_without_answer_markers() -> None:
+    blocks = _blocks(
+        "1. 上半年经济运行如何？\n\n总体平稳，好于预期。\n\n2. 下半年有何安排？\n\n继续扩大有效投资。\n"
+    )
+    assert [b.kind.value for b in blocks] == ["question", "answer", "question", "answer"]
+    blocks = _blocks("主要措施如下。\n\n1. 加快项目建设。\n\n2. 优化营商环境。\n")
+    assert [b.kind.value for b in blocks] == ["paragraph", "point", "point"]

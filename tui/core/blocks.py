@@ -266,9 +266,17 @@ def _hosts_without_asking(line: Line, turn: Turn) -> bool:
 
 
 def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> bool:
-    """An unmarked question followed by a marked answer is the question of that turn."""
+    """An unmarked question followed by a marked answer is the question of that turn; so is a numbered
+    question (``1. …？``) followed by a paragraph that is no question: the numbered questions of a 答问."""
     folded = lines[i].folded
     if not folded.rstrip("”’)」").endswith("?") or len(folded) > 120 or i + 1 >= len(lines):
         return False
     nxt = turns[i + 1]
-    return nxt is not None and nxt.role in ("answer", "speaker")
+    if nxt is not None:
+        return nxt.role in ("answer", "speaker")
+    found = enumerator(folded)
+    return (
+        found is not None
+        and found[1] in ("digit", "paren_digit")
+        and not lines[i + 1].folded.rstrip("”’)」").endswith("?")
+    )
