@@ -106,6 +106,7 @@ def test_the_date_after_empty_fields() -> None:
         ("2008年05月12日09:15 东江晨报", "东江晨报"),
         ("央视国际 (2006年03月05日 10:12)", "央视国际"),
         ("2006-03-03 10:12 某某网 阅读 (1234)", "某某网"),
+        ("http://news.example.cn 2008年05月12日 09:15 东江晨报", "东江晨报"),
         ("2024-04-16 北京", None),  # a place is no outlet
     ],
 )
@@ -182,3 +183,10 @@ def test_todays_date_at_the_top_is_no_anchor_for_the_headline() -> None:
     )
     doc = parse_text(text)
     assert (doc.title, doc.date) == (TITLE, "2024-04-16")
+
+
+def test_a_short_headline_ending_in_wang_is_no_site_name() -> None:
+    doc = parse_text("某某网\n\n织密民生保障网\n\n2024-04-16 08:30\n\n" + BODY)
+    assert doc.title == "织密民生保障网"
+    doc = parse_text("织密民生保障网\n\n" + BODY)
+    assert doc.title == "织密民生保障网"

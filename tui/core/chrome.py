@@ -228,7 +228,7 @@ def site_label(line: str) -> bool:
         return True  # a menu: 首页 新闻 财经 体育 视频
     if _SITE_WORDS.search(line):
         return True
-    return len(line) <= 8 and _SITE_END.search(line) is not None
+    return len(line) <= 6 and _SITE_END.search(line) is not None  # 某某网; 织密民生保障网 is a headline
 
 
 def series_tag(line: str) -> bool:

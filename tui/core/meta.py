@@ -44,7 +44,8 @@ _META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _LEFTOVERS = re.compile(
-    rf"(?i)\b(?:date|time|posted|updated|published|source)\b:?|{_COUNTER}\s*[:(]?\s*\d*\s*\)?次?"
+    rf"(?i)(?:https?://|www\.)\S+|\b(?:date|time|posted|updated|published|source)\b:?"
+    rf"|{_COUNTER}\s*[:(]?\s*\d*\s*\)?次?"
     r"|打印|分享|收藏|关闭|字号|字体|默认|超大|[\[\]()|/·•丨:,\-—]"
 )
 _OUTLET = re.compile(
