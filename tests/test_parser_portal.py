@@ -190,3 +190,18 @@ def test_a_short_headline_ending_in_wang_is_no_site_name() -> None:
     assert doc.title == "织密民生保障网"
     doc = parse_text("织密民生保障网\n\n" + BODY)
     assert doc.title == "织密民生保障网"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2024年11月22日 星期五\n\n某某资讯网\n\n聚焦城市发展\n传递民生温度\n\n"
+        + TITLE
+        + "\n\n",  # today's date only
+        "某某资讯网\n\n聚焦城市发展\n传递民生温度\n\n2024-04-16 08:30\n\n"
+        + TITLE
+        + "\n\n",  # date above the title
+    ],
+)
+def test_a_slogan_couplet_is_clutter_wherever_the_date_stands(head: str) -> None:
+    assert parse_text(head + BODY).title == TITLE

@@ -156,7 +156,7 @@ class _HeaderReader:
 
     def _title(self, zone: int) -> int | None:
         """Find the title line (a kicker ending in ``——`` may stand above it); return its index."""
-        candidates = [i for i in range(zone) if self._candidate(i)]
+        candidates = self._without_couplets([i for i in range(zone) if self._candidate(i)])
         if not candidates:
             return None
         crumb = self.header.breadcrumb[-1] if self.header.breadcrumb else None
@@ -169,9 +169,8 @@ class _HeaderReader:
         if above:
             return self._take(above[-1], above[-2] if len(above) > 1 else None)
         if anchor is None:
-            candidates = self._without_couplets(candidates)
-            first = candidates[0] if candidates else None
-            if first is None or first >= len(self.lines) - 1 or self._opens_a_turn(first):
+            first = candidates[0]
+            if first >= len(self.lines) - 1 or self._opens_a_turn(first):
                 return None
             return self._take(first)
         after = [i for i in candidates if i > anchor]
