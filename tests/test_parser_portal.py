@@ -205,3 +205,15 @@ def test_a_short_headline_ending_in_wang_is_no_site_name() -> None:
 )
 def test_a_slogan_couplet_is_clutter_wherever_the_date_stands(head: str) -> None:
     assert parse_text(head + BODY).title == TITLE
+
+
+def test_a_print_page_under_the_date_line_kicker_headline_and_deck() -> None:
+    text = (
+        TITLE + "_某某网\n\n2024-04-16 07:17 来源：某某日报\n\n"
+        "新开工项目数创同期新高\n" + TITLE + "\n投资增长超过八个百分点 民间投资明显回暖\n\n" + BODY
+    )
+    doc = parse_text(text)
+    assert (doc.title, doc.kicker) == (TITLE + "_某某网", "新开工项目数创同期新高")
+    assert doc.subtitle == "投资增长超过八个百分点 民间投资明显回暖"
+    assert [s.heading for s in doc.sections] == [None]
+    assert len(list(doc.blocks())) == 3

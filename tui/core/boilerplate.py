@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
+from tui.core.header import same_headline
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
 from tui.core.text import fold
@@ -41,12 +42,12 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     """Split body lines into content and boilerplate, noting attribution on the way."""
     out = Sifted()
     disclaimer_open = False
-    title_key = "".join(simplify(fold(title)).split()) if title else None
+    title_key = simplify(fold(title)) if title else ""
     for line in lines:
         kind = chrome.chrome_kind(line.folded)
         if kind is None and disclaimer_open:
             kind = "disclaimer"
-        if kind is None and title_key and "".join(line.folded.split()) == title_key:
+        if kind is None and same_headline(line.folded, title_key):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
             out.boilerplate.append(_entry(kind, line))

@@ -82,6 +82,20 @@ def _deck_shape(line: Line) -> bool:
     return heading_form(line) == "plain"
 
 
+def same_headline(a: str, b: str) -> bool:
+    """Two folded lines that are one headline: equal but for spaces, or one the other with a few
+    characters more (a portal's suffix, a mark dropped)."""
+    a, b = "".join(a.split()), "".join(b.split())
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    if len(short) < 8 or short not in long:
+        return False
+    return len(short) >= 0.8 * len(long) or (long.startswith(short) and long[len(short)] in "_-|—")
+
+
 def _same(a: str, b: str) -> bool:
     return "".join(a.split()) == "".join(b.split())
 
@@ -288,6 +302,10 @@ class _HeaderReader:
                 self.roles[i] = "kicker"
             elif chrome.series_tag(folded):
                 self.roles[i] = "series"
+            elif self._repeat_ahead(i) and _title_like(line):
+                if self.header.kicker is None:  # the print kicker above the headline repeated
+                    self.header.kicker = line.text
+                self.roles[i] = "kicker" if self.header.kicker == line.text else "header"
             elif was_repeat and self.header.subtitle is None and _deck_shape(line):
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"
@@ -306,7 +324,11 @@ class _HeaderReader:
         return max(i, last_meta + 1)
 
     def _repeats_title(self, line: Line) -> bool:
-        return bool(self.title_folded) and "".join(line.folded.split()) == self.title_folded
+        return same_headline(line.folded, self.title_folded)
+
+    def _repeat_ahead(self, i: int) -> bool:
+        """The headline is repeated within the next two lines (a print page's kicker stands above it)."""
+        return any(self._repeats_title(line) for line in self.lines[i + 1 : i + 3])
 
     def _is_deck(self, i: int, indents: bool) -> bool:
         """A plain deck line: only when nothing else stands under the title, and not a first heading."""
