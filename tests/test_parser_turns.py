@@ -274,3 +274,10 @@ def test_numbered_questions_of_a_qa_without_answer_markers() -> None:
     assert [b.kind.value for b in blocks] == ["question", "answer", "question", "answer"]
     blocks = _blocks("主要措施如下。\n\n1. 加快项目建设。\n\n2. 优化营商环境。\n")
     assert [b.kind.value for b in blocks] == ["paragraph", "point", "point"]
+
+
+def test_a_quoted_question_inside_an_answer_stays_the_answer() -> None:
+    blocks = _blocks(
+        "记者：群众最关心什么？\n\n答：我们做过调查。\n\n不少市民都提出了同一个问题：“房租会不会涨？”\n"
+    )
+    assert [b.kind.value for b in blocks] == ["question", "answer", "answer"]

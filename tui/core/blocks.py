@@ -231,7 +231,7 @@ class _BodyReader:
         elif _asks_before_answer(self.lines, self.turns, i):
             builder.add(BlockKind.question, line)
             self.mode = BlockKind.question
-        elif asked_at_end(line):
+        elif self.mode is None and asked_at_end(line):
             builder.add(BlockKind.question, line)  # a report's question; the report goes on as narration
         elif (found := self._enumerator(i, line)) is not None:
             builder.point(line, found, self.spoken.get(i))
