@@ -5,6 +5,11 @@ point (a paragraph that begins with an enumerator: ``一是``, ``第一，``, ``
 ``其一，``; ``一方面`` is rhetoric, not a list) or a paragraph. An answer goes on over the paragraphs that
 follow it until the next question or heading. A paragraph of reported speech (``张某表示，…``) carries its
 speaker but stays a paragraph: in a press report there is no question it answers.
+
+Transcripts print a speaker's label on a line of its own (``李某：``, ``某局局长 王某``): the label is set
+apart and its turn goes to the paragraph under it. A host's remarks that put no question are the host's
+paragraph; a lone ``首先`` (``首先，感谢…``) with nothing after it is no list; Markdown bold marks around a
+line are no part of it.
 """
 
 from __future__ import annotations
@@ -195,9 +200,8 @@ class _BodyReader:
                 builder.new_section(line)
                 self.mode = None
             elif turn is not None and turn.role == "answer" and turn.speaker and self.mode is None:
-                builder.add(
-                    BlockKind.paragraph, line, speaker=turn.speaker
-                )  # 张某回应：… with no question asked
+                # 张某回应：… with no question asked
+                builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
             elif turn is not None and turn.role == "question" and _hosts_without_asking(line, turn):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
             elif turn is not None:

@@ -3,8 +3,11 @@
 Portal chrome, ads and "点击查看" links, navigation, disclaimers (also when broken over several lines in
 mid-sentence), URL/phone/ICP lines, editor lines, bylines, ``原标题：`` and ``来源：`` lines, image captions
 and photo credits go to :class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
-(``新华社北京6月9日电（记者 王某）``) is cut from it. What these lines say about the article's origin and its
-people is noted in the :class:`~tui.core.attribution.Attribution`.
+(``新华社北京6月9日电（记者 王某）``) is cut from it, and a headline it restates (``…电 题：…``) set apart
+with the headline repeated in the body (an image's alt text). Short lines after the last sentence of the
+text are the page's footer. What these lines say about the article's origin and its people is noted in the
+:class:`~tui.core.attribution.Attribution`, and so is an outlet that the first paragraphs relay
+(``据《某某报》报道``).
 """
 
 from __future__ import annotations

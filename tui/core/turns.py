@@ -6,6 +6,9 @@ The genre marks turns as ``问：``/``答：`` (either colon), ``1问：``/``1.�
 A question is a question whoever asks it. A named label opens an answer only when the article is a
 conversation (it has questions, or the label recurs), so that ``主题：副题`` headings and ``说明：`` lines are
 not taken for speakers. Reported speech (``张某表示，…``, ``“…”张某说``) names a speaker without being a turn.
+A label may stand on a line of its own, the turn's text under it (``李某：``, and a role and a name apart,
+``某局局长 王某``, even without a colon); a narration may end with the question put (``…问题：“…？”``).
+Labels are matched on folded text, so ``記者：`` and ``問：`` work like ``记者：`` and ``问：``.
 """
 
 from __future__ import annotations
