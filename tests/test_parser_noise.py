@@ -110,6 +110,8 @@ def test_a_dateline_is_cut_from_its_paragraph_with_its_reporters() -> None:
         ("发布时间：2024-03-05 10:15", "meta"),
         ("【字体：大 中 小】", "chrome"),
         ("[打印] [关闭]", "chrome"),
+        ("打印本页 关闭窗口", "chrome"),
+        ("分享更多", "chrome"),
         ("图文直播", "chrome"),
         ("【大 中 小】", "chrome"),
         ("关键词：城市更新 老旧小区", "chrome"),
@@ -130,6 +132,11 @@ def test_page_metadata_and_captions_are_boilerplate(line: str, kind: str) -> Non
     [
         "活动现场气氛热烈，不少市民专程赶来咨询。",  # a sentence about a scene
         "市民王某摄影爱好多年，他用镜头记录了小区的变化。",
+        "关闭退出小煤矿12处，化解过剩产能。",  # sentences that open with a button's word
+        "分享经济规模持续扩大，带动就业明显。",
+        "大中小企业融通发展，协作配套更加紧密。",
+        "相关报道显示，改造后的小区更宜居。",
+        "收藏品市场持续升温，交易额增长较快。",
     ],
 )
 def test_look_alikes_of_captions_stay(line: str) -> None:
@@ -164,3 +171,9 @@ def test_the_headline_restated_after_a_wire_dateline_and_repeated_in_the_body() 
     assert [b.text[:4] for _, b in doc.blocks()] == ["今年以来", "下一步，"]
     assert [b.kind for b in doc.boilerplate if "城市更新提速" in b.text] == ["repeat", "repeat"]
     assert doc.source == "东方社"
+
+
+def test_a_features_heading_on_a_scene_is_no_caption() -> None:
+    doc = parse_text(HEAD + "直击发布会现场" + TAIL)
+    assert [sec.heading for sec in doc.sections] == [None, "直击发布会现场"]
+    assert not doc.boilerplate
