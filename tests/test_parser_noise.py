@@ -173,7 +173,8 @@ def test_the_headline_restated_after_a_wire_dateline_and_repeated_in_the_body() 
     assert doc.source == "东方社"
 
 
-def test_a_features_heading_on_a_scene_is_no_caption() -> None:
-    doc = parse_text(HEAD + "直击发布会现场" + TAIL)
-    assert [sec.heading for sec in doc.sections] == [None, "直击发布会现场"]
+@pytest.mark.parametrize("heading", ["直击发布会现场", "政务服务APP下载量突破一千万"])
+def test_headings_that_look_like_noise_stay_headings(heading: str) -> None:
+    doc = parse_text(HEAD + heading + TAIL)
+    assert [sec.heading for sec in doc.sections] == [None, heading]
     assert not doc.boilerplate

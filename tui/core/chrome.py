@@ -65,6 +65,8 @@ _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30
 _PROMO = re.compile(
     r"(APP|App|app|客户端|公众号|扫码|二维码|扫一扫|点击下载|下载|海量资讯|精准解读|尽在|关注我们|订阅)"
 )
+_CALL = re.compile(r"(扫码|扫一扫|点击|下载(?!量|次|率)|关注|打开|尽在|订阅|安装|长按|戳)")
+"""A promotion calls the reader to act; a heading that names an app (某某APP下载量突破千万) does not."""
 _LINK = re.compile(
     r"(点击查看|点击进入|点击阅读|点击下载|点击这里|点击链接|点击图片|请点击|点此|戳这里|戳链接|阅读原文|"
     r"长按识别|长按二维码|扫码关注|扫描二维码|>>\s*$|》》\s*$|→\s*$)"
@@ -284,7 +286,7 @@ def chrome_kind(line: str) -> str | None:
         return "caption"
     if len(line) <= 80 and _LINK.search(line):
         return "promo"
-    if len(line) <= 60 and _PROMO.search(line) and not line.endswith("。"):
+    if len(line) <= 60 and _PROMO.search(line) and _CALL.search(line) and not line.endswith("。"):
         return "promo"
     if is_nav(line):
         return "nav"
