@@ -87,10 +87,16 @@ _READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|
 _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
 _DISCLAIMER = re.compile(
-    r"(不代表本网|不代表本站|不代表本平台|代表本网|本网站赞同|自媒体|第三方机构|发布或转载|免责声明|版权归|"
-    r"侵权|联系删除|删除或处理|仅供参考|证实其内容|传递更多信息|转载请注明|版权所有|未经授权|"
+    r"(不代表本网|不代表本站|不代表本平台|本网站赞同|免责声明|联系删除|转载请注明|版权所有|"
     r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明)"
 )
+"""A cue that alone makes a disclaimer."""
+_DISCLAIMER_WEAK = re.compile(
+    r"(代表本网|自媒体|第三方机构|发布或转载|版权归|侵权|删除或处理|仅供参考|证实其内容|传递更多信息|未经授权|"
+    r"本网转载|本站转载|及时处理|及时核实)"
+)
+"""Cues that make a disclaimer two at a time: one alone is a policy text's own word (打击侵权假冒,
+引入第三方机构评估, 规范自媒体)."""
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(ICP|备案号|公网安备|网安备|Copyright|©|\(c\)\s*\d{4}|"
@@ -278,7 +284,7 @@ def chrome_kind(line: str) -> str | None:
         return "chrome"
     if (meta := meta_line(line)) is not None and meta.date is not None:
         return "meta"
-    if _DISCLAIMER.search(line):
+    if _DISCLAIMER.search(line) or len({m.group(0) for m in _DISCLAIMER_WEAK.finditer(line)}) >= 2:
         return "disclaimer"
     if is_contact(line):
         return "contact"
