@@ -25,6 +25,7 @@ TITLE = "某市重大项目一季度开局良好"
         "首页 | 手机版 | 繁体\n\n",  # navigation
         "About Us\n首页 > 城市 > " + TITLE + "\n\n",  # a breadcrumb that ends in the headline
         "某某网>>城市>>正文\n\n",  # a breadcrumb with doubled marks
+        "首页 / 城市 / 正文\n\n",  # a breadcrumb with slashes
         "欢迎访问某某网！\n\n首页 新闻 财经 体育 视频\n\n",  # a greeting and a menu of short words
     ],
 )

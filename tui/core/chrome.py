@@ -88,12 +88,14 @@ _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
 _DISCLAIMER = re.compile(
     r"(不代表本网|不代表本站|不代表本平台|本网站赞同|免责声明|联系删除|转载请注明|版权所有|"
-    r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明)"
+    r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明|"
+    r"版权归原作者|不承担[^,。]{0,4}法律责任|信息存储空间|立刻删除|立即删除|转载自其他媒体|转载稿|转载目的|"
+    r"凡注明来源|一经查实|涉嫌抄袭)"
 )
 """A cue that alone makes a disclaimer."""
 _DISCLAIMER_WEAK = re.compile(
     r"(代表本网|自媒体|第三方机构|发布或转载|版权归|侵权|删除或处理|仅供参考|证实其内容|传递更多信息|未经授权|"
-    r"本网转载|本站转载|及时处理|及时核实)"
+    r"本网转载|本站转载|转载|及时处理|及时核实|真实性负责)"
 )
 """Cues that make a disclaimer two at a time: one alone is a policy text's own word (打击侵权假冒,
 引入第三方机构评估, 规范自媒体)."""
@@ -135,9 +137,12 @@ _NAV_WORDS = re.compile(r"(首页|主页|登录|注册|软件|APP|App|下载|返
 
 def split_breadcrumb(line: str) -> list[str] | None:
     """The parts of a breadcrumb line (``首页 > 财经 > 正文``), or None when the line is not one."""
-    if not any(sep in line for sep in ">›»"):
+    if any(sep in line for sep in ">›»"):
+        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line)]
+    elif " / " in line and re.match(r"^\S*(?:首页|位置)", line):
+        parts = [p.strip() for p in line.split(" / ")]  # 首页 / 财经 / 正文
+    else:
         return None
-    parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line)]
     if len(parts) < 2 or any(not p for p in parts):
         return None
     if any(len(p) > 60 for p in parts[:-1]):
