@@ -168,14 +168,14 @@ def test_more_question_markers(line: str, speaker: str) -> None:
 def test_a_speakers_label_on_a_line_of_its_own_gives_the_paragraph_under_it_its_turn() -> None:
     doc = parse_text(
         "某市新闻发布会实录\n\n全文如下：\n\n"
-        "某市统计局局长、新闻发言人 郑海\n\n女士们、先生们，大家上午好。下面请郑海介绍有关情况。\n\n"
+        "某市统计局局长兼发言人 郑海\n\n女士们、先生们，大家上午好。下面请郑海介绍有关情况。\n\n"
         "南江社记者：上半年经济增速如何？\n\n"
         "某市统计局新闻发言人 郑海：\n\n上半年全市经济稳中有进，主要指标好于预期。\n\n下半年我们有信心。\n\n"
         "郑海：\n\n还要补充一点，就业总体稳定。\n"
     )
     assert _shape(doc) == [
         ("paragraph", None, "全文如下："),
-        ("answer", "某市统计局局长、新闻发言人 郑海", "女士们、先生"),
+        ("answer", "某市统计局局长兼发言人 郑海", "女士们、先生"),
         ("question", "南江社记者", "上半年经济增"),
         ("answer", "某市统计局新闻发言人 郑海", "上半年全市经"),
         ("answer", None, "下半年我们有"),

@@ -124,7 +124,7 @@ def turn_marker(line: Line) -> Turn | None:
 
 def label_line(line: Line) -> Turn | None:
     """A speaker's label on a line of its own, the turn's text in the paragraphs under it, as transcripts
-    print it: ``李某：``, ``国家统计局新闻发言人 毛某：``, ``某某局局长、新闻发言人 王某`` (a role and a
+    print it: ``李某：``, ``国家统计局新闻发言人 毛某：``, ``某某局局长 王某`` (a role and a
     name, even without a colon), ``主持人：``. A lead-in (``全文如下：``, ``具体办法为：``) is no label."""
     folded = line.folded
     m = _LABEL_LINE.match(folded)

@@ -1,0 +1,188 @@
+"""Does the parser read the same structure when an article is printed another way?
+
+    python tests/bench/perturb_articles.py                       # the real sets next to the checkout
+    python tests/bench/perturb_articles.py DIR [DIR…]            # folders of .txt (or with articles/)
+    python tests/bench/perturb_articles.py --only 016 --show     # one article, every variant that breaks
+
+A rule that fits one file's layout and not the genre breaks when the same article comes in another dress.
+Each article is parsed as it is and in variants that a reader would call the same article: traditional
+script; full-width or half-width marks; a blank line between paragraphs or none; paragraphs indented with
+``　　``; CRLF line ends; a portal's clutter above it (a site name, ``EN`` and a URL, a slogan couplet,
+today's date with its weekday, a ``手动刷新`` button); a page footer under it; its date line written in
+another of the genre's forms. A variant breaks when its title, date, source, headings or the question and
+point counts of its sections differ from those of the article as it is (names compared in simplified
+script, NFKC, without spaces). Printed: the breaks, variant by variant, and the count of variants that hold.
+Nothing here is written anywhere: the articles are read where they lie.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tui.core.document import parse_text  # noqa: E402
+from tui.core.model import BlockKind, Document  # noqa: E402
+
+DEFAULT_DIRS = [ROOT.parent / "shared" / "realworld", Path("/work/extra-dev"), Path("/work/fr-dev")]
+
+_HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"})
+_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+_ISO = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_CN_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def _s2t() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _no_blank(text: str) -> str:
+    return "\n".join(line for line in _lines(text) if line.strip())
+
+
+def _blank_between(text: str) -> str:
+    return "\n\n".join(line for line in _lines(text) if line.strip())
+
+
+def _indent(text: str) -> str:
+    out = []
+    for line in _lines(text):
+        stripped = line.strip()
+        long = len(stripped) > 40 or stripped.endswith(("。", "”", "？", "！"))
+        out.append("\u3000\u3000" + stripped if long else line)
+    return "\n".join(out)
+
+
+def _outside_cjk(table: dict[int, str]) -> Callable[[str], str]:
+    def apply(text: str) -> str:
+        return text.translate(table)
+
+    return apply
+
+
+def _date_forms(text: str) -> str:
+    """The first date of the text's first lines in another form: 2019-03-13 ↔ 2019年03月13日."""
+    lines = _lines(text)
+    for i, line in enumerate(lines[:8]):
+        if _ISO.search(line):
+            lines[i] = _ISO.sub(lambda m: f"{m[1]}年{int(m[2]):02d}月{int(m[3]):02d}日", line, count=1)
+            return "\n".join(lines)
+        if _CN_DATE.search(line):
+            lines[i] = _CN_DATE.sub(lambda m: f"{m[1]}/{int(m[2]):02d}/{int(m[3]):02d}", line, count=1)
+            return "\n".join(lines)
+    return text
+
+
+def variants(s2t: Callable[[str], str]) -> dict[str, Callable[[str], str]]:
+    """The dresses an article is tried in, by name."""
+    return {
+        "traditional": s2t,
+        "half-width marks": _outside_cjk(_HALF),
+        "full-width marks": _outside_cjk(_FULL),
+        "no blank lines": _no_blank,
+        "blank lines": _blank_between,
+        "indented": _indent,
+        "CRLF": lambda t: t.replace("\n", "\r\n"),
+        "site and couplet above": lambda t: "某某在线\n\n服务城市发展\n传递民生温度\n\n" + t,
+        "EN and URL above": lambda t: "EN\nhttps://www.example.gov.cn/\n" + t,
+        "today's date above": lambda t: "2026年2月3日 星期二\n\n" + t,
+        "refresh button above": lambda t: "手动刷新\n" + t,
+        "footer below": lambda t: t.rstrip() + "\n\n关于我们 | 联系我们 | 网站地图\n版权所有 © 2024 某某网\n",
+        "date form": _date_forms,
+    }
+
+
+def signature(doc: Document, t2s: Callable[[str], str]) -> dict[str, object]:
+    """What must not change: title, date, source, headings and each section's questions and points."""
+
+    def norm(text: str | None) -> str | None:
+        if text is None:
+            return None
+        return "".join(t2s(unicodedata.normalize("NFKC", text)).split())
+
+    return {
+        "title": norm(doc.title),
+        "date": (doc.date or "")[:10] or None,
+        "source": norm(doc.source),
+        "sections": [
+            (
+                norm(s.heading),
+                sum(b.kind == BlockKind.question for b in s.blocks),
+                sum(b.kind == BlockKind.point for b in s.blocks),
+            )
+            for s in doc.sections
+        ],
+    }
+
+
+def _articles(folder: Path) -> list[Path]:
+    inner = folder / "articles"
+    return sorted((inner if inner.is_dir() else folder).glob("*.txt"))
+
+
+def _diff(a: dict[str, object], b: dict[str, object]) -> str:
+    parts = []
+    for key in a:
+        if a[key] != b[key]:
+            parts.append(f"{key}: {a[key]!r} -> {b[key]!r}")
+    return "; ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path)
+    parser.add_argument("--only", help="articles whose name contains this")
+    parser.add_argument("--show", action="store_true", help="print what changed in each broken variant")
+    args = parser.parse_args(argv)
+    dirs = [d for d in (args.dirs or DEFAULT_DIRS) if d.is_dir()]
+    if not dirs:
+        print("perturb_articles: no folder of articles found", file=sys.stderr)
+        return 2
+    t2s, s2t = _t2s(), _s2t()
+    dresses = variants(s2t)
+    held = tried = 0
+    broken: dict[str, list[str]] = {}
+    for folder in dirs:
+        for path in _articles(folder):
+            if args.only and args.only not in path.name:
+                continue
+            text = path.read_text(encoding="utf-8-sig")
+            base = signature(parse_text(text, path.name), t2s)
+            for name, dress in dresses.items():
+                changed = dress(text)
+                if changed == text:
+                    continue
+                tried += 1
+                got = signature(parse_text(changed, path.name), t2s)
+                if got == base:
+                    held += 1
+                    continue
+                broken.setdefault(name, []).append(f"{folder.name}/{path.stem}: {_diff(base, got)}")
+    for name, items in sorted(broken.items()):
+        print(f"{name}: {len(items)} broken")
+        for item in items if args.show else items[:3]:
+            print(f"    {item[:300]}")
+    print(f"variants that hold: {held}/{tried} ({held / tried:.1%})" if tried else "no variants tried")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
