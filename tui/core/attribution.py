@@ -3,7 +3,8 @@
 The parser's passes note what each attribution line says (a ``来源：X`` line, a dateline, a paper's
 ``《X》（… 版）``, a byline, the header's 来源 field); :meth:`Attribution.resolve` then names the source by
 the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京6月9日电``) > a
-paper or byline attribution > the header's 来源 field. ``本报`` (our paper) resolves to the paper that the
+paper or byline attribution > an organisation that signs the text (a statistics bureau's release) > the
+header's 来源 field. ``本报`` (our paper) resolves to the paper that the
 article names elsewhere, else stays unknown. The site is the portal: the header's 来源 when it is not the
 source itself.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.lines import Line
-from tui.core.meta import split_names
+from tui.core.meta import issuer_name, split_names
 from tui.core.traditional import simplify
 
 _OWN = ("本报", "本网", "本刊")
@@ -35,6 +36,7 @@ class Attribution:
     byline: str | None = None
     header: str | None = None
     header_site: str | None = None
+    issuer: str | None = None
     paper_date: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
@@ -66,6 +68,10 @@ class Attribution:
             tuple(line.written(n) for n in found.authors), tuple(line.written(n) for n in found.editors)
         )
 
+    def note_issuer(self, name: str) -> None:
+        """An organisation that signs the text (``中华人民共和国某某部`` under the date, or at its end)."""
+        self.issuer = self.issuer or issuer_name(name, simplify(name))
+
     def note_relay(self, source: str) -> None:
         """An outlet whose report the text relays at its start (``据《某某报》报道，…``)."""
         self.relay = self.relay or source
@@ -93,7 +99,7 @@ class Attribution:
     def resolve(self) -> tuple[str | None, str | None]:
         """(source, site) by the genre's precedence."""
         own_paper = next(
-            (x for x in (self.paper, self.header, self.byline, self.explicit) if x and x not in _OWN), None
+            (x for x in (self.paper, self.header, self.byline, self.explicit) if x and not _own(x)), None
         )
         explicit = self.explicit
         if explicit and self.dateline and _stem(explicit) == _stem(self.dateline):
@@ -103,13 +109,18 @@ class Attribution:
         source: str | None = None
         for candidate in (explicit, self.relay, self.dateline, self.paper, self.byline):
             if candidate:
-                source = own_paper if candidate in _OWN else candidate
+                source = own_paper if _own(candidate) else candidate
                 if source:
                     break
-        if source is None and not any(x in _OWN for x in (self.explicit, self.dateline, self.byline) if x):
-            source = self.header
+        if source is None and not any(_own(x) for x in (self.explicit, self.dateline, self.byline) if x):
+            source = self.issuer or self.header
         site = self.header_site or (self.header if self.header and self.header != source else None)
         return source, site
+
+
+def _own(outlet: str) -> bool:
+    """本报, 本網, 本刊: the outlet speaking of itself, in either script."""
+    return simplify(outlet) in _OWN
 
 
 def _stem(outlet: str) -> str:

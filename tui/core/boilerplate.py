@@ -1,8 +1,8 @@
 """The boilerplate pass: set apart every body line that is not content, wherever it stands.
 
 Portal chrome, ads and "点击查看" links, navigation, disclaimers (also when broken over several lines in
-mid-sentence), URL/phone/ICP lines, editor lines, bylines, ``原标题：`` and ``来源：`` lines, image captions
-and photo credits go to :class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
+mid-sentence), URL/phone/ICP lines, editor lines, bylines, ``原标题：`` and ``来源：`` lines, image captions,
+photo credits and an organisation's signature over its date (``某某市统计局`` / ``2024年10月22日``) go to :class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
 (``新华社北京6月9日电（记者 王某）``) is cut from it, and a headline it restates (``…电 题：…``) set apart
 with the headline repeated in the body (an image's alt text). Short lines after the last sentence of the
 text are the page's footer. What these lines say about the article's origin and its people is noted in the
@@ -20,6 +20,7 @@ from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.header import same_headline
 from tui.core.lines import Line
+from tui.core.meta import ISSUER, meta_line
 from tui.core.model import Boilerplate
 from tui.core.text import fold
 from tui.core.traditional import simplify
@@ -46,10 +47,13 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     out = Sifted()
     disclaimer_open = False
     title_key = simplify(fold(title)) if title else ""
-    for line in lines:
+    for at, line in enumerate(lines):
         kind = chrome.chrome_kind(line.folded)
         if kind is None and disclaimer_open:
             kind = "disclaimer"
+        if kind is None and _signs(lines, at):
+            kind = "signature"
+            attribution.note_issuer(line.text)
         if kind is None and same_headline(line.folded, title_key):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
@@ -79,6 +83,17 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         out.lines.append(line)
     _trim_footer(out)
     return out
+
+
+def _signs(lines: list[Line], at: int) -> bool:
+    """An organisation's name standing alone with the date under it (``某某市统计局`` / ``2024年10月22日``),
+    or as the last line: the release's signature, not a heading."""
+    if not ISSUER.match(lines[at].folded):
+        return False
+    if at + 1 == len(lines):
+        return True
+    meta = meta_line(lines[at + 1].folded)
+    return meta is not None and meta.date is not None and len(lines[at + 1].folded) <= 20
 
 
 def _trim_footer(out: Sifted) -> None:

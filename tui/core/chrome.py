@@ -131,6 +131,8 @@ _WIRE_BOXED = re.compile(
     rf"(?P<who>[{_CJK}·]{{2,4}})?\s*(?:\d{{1,2}}月)?\d{{1,2}}日[{_CJK}]{{0,8}}?(?:专电|电|讯)》\s*"
 )
 """A wire's dateline in book-title marks: ``《某某通讯社驻京记者王某6日北京专电》``."""
+BRACKETED_TAG = re.compile(r"^[【\[][^】\]]{1,30}[】\]]$")
+"""A line that is only a bracketed tag: ``【数据透析】``, ``[要闻]``."""
 _NAV_SPLIT = re.compile(r"\s*[|丨]\s*")
 _NAV_WORDS = re.compile(r"(首页|主页|登录|注册|软件|APP|App|下载|返回|更多|频道|翻墙|聚合)")
 

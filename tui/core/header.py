@@ -6,8 +6,10 @@ headline and its meta lines (date, 来源, 作者, 阅读). The title is read as
 
 1. the line that the breadcrumb ends with (``首页 > 大陆 > 某某创新高``), when the page shows it;
 2. else the nearest headline-like line above the first meta line (a headline wrapped over two lines is
-   joined: ``某某：中国经济仍是世界经济最强劲的`` / ``“发动机”``);
+   joined: ``某某：中国经济仍是世界经济最强劲的`` / ``“发动机”``, see :mod:`tui.core.headline`);
 3. else the first headline-like line that is not a portal's (site names, menus, slogan couplets).
+
+A line ending in a colon is no headline: it is a speaker's label (``【钱某】：``) or a lead-in.
 
 A kicker ending in ``——`` may stand above the title. Under it: a subtitle (``——访…``, ``——…答记者问``),
 a kicker (``…，多家企业反映——``), a series tag (``（两会·面对面）（10）…``), the headline repeated with
@@ -15,8 +17,10 @@ its deck under the date line, or a plain deck line that print renders put right 
 told from a first section heading by its shape (a short line without sentence punctuation, at least eight
 characters, not a numbered or bulleted heading), by what follows it (a paragraph, not another heading) and,
 in texts that indent their paragraphs, by its standing at the margin. The date is the best the meta lines
-give: a labelled publication date (``发布时间：``) over a bare one, a bare one over today's date with its
-weekday that some pages print at the top.
+give: a labelled publication date (``发布时间：``) over a bare one, a bare one over a date with its weekday;
+today's date with its weekday printed above the headline is the day the page was seen, and no date of the
+article. An organisation's name standing alone under the date (``中华人民共和国某某部``) signs the
+release: it is header, and names the source when nothing else does.
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.headings import heading_form
+from tui.core.headline import wrapped
 from tui.core.lines import Line, mostly_indented
-from tui.core.meta import meta_line
+from tui.core.meta import ISSUER, meta_line
 from tui.core.model import Boilerplate
 from tui.core.turns import label_line, turn_marker
 
@@ -36,8 +41,6 @@ _ZONE = 16
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
 
 _DASHES = ("——", "--", "—")
-_WRAPPED_END = "的之和与及、“《("
-_WRAPPED_START = '“‘《「(【"'
 
 
 @dataclass
@@ -113,6 +116,7 @@ class _HeaderReader:
         self.header = Header()
         self.roles: dict[int, str] = {}
         self.metas: list[int] = []
+        self.dates: list[tuple[int, int, str]] = []  # (line, rank, date) of the meta lines with a date
         self.title_folded = ""
 
     def read(self) -> Header:
@@ -120,6 +124,7 @@ class _HeaderReader:
         zone = min(len(self.lines), _ZONE) if zone is None else zone
         self._breadcrumb_and_meta(zone)
         title_at = self._title(zone)
+        self._date(title_at)
         last_meta = max(self.metas, default=-1)
         end = self._under_title(title_at, last_meta) if title_at is not None else last_meta + 1
         header = self.header
@@ -136,8 +141,7 @@ class _HeaderReader:
         return header
 
     def _breadcrumb_and_meta(self, zone: int) -> None:
-        """Mark the breadcrumb and the meta lines of the zone; take the best date and the 来源 field."""
-        best_rank = -1
+        """Mark the breadcrumb and the meta lines of the zone; note their dates and the 来源 field."""
         for i in range(zone):
             line = self.lines[i]
             if not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
@@ -149,13 +153,25 @@ class _HeaderReader:
                 continue
             self.roles[i] = "meta"
             self.metas.append(i)
-            if meta.date is not None and meta.rank > best_rank:
-                self.header.date, best_rank = meta.date, meta.rank
+            if meta.date is not None:
+                self.dates.append((i, meta.rank, meta.date))
+            if meta.issuer:
+                self.attribution.note_issuer(line.written(meta.issuer))
             if meta.site:
                 self.attribution.note_header(line.written(meta.site))
             self.attribution.add_people(
                 tuple(line.written(n) for n in meta.authors), tuple(line.written(n) for n in meta.editors)
             )
+
+    def _date(self, title_at: int | None) -> None:
+        """The date worth most among the meta lines (the first of them at that worth); today's date with
+        its weekday printed above the headline is the day the page was seen, not the article's."""
+        best = -1
+        for i, rank, date in self.dates:
+            if rank == 0 and (title_at is None or i < title_at):
+                continue
+            if rank > best:
+                self.header.date, best = date, rank
 
     def _candidate(self, i: int) -> bool:
         line = self.lines[i]
@@ -163,6 +179,7 @@ class _HeaderReader:
             i not in self.roles
             and _title_like(line)
             and not line.folded.startswith(_DASHES)
+            and not line.folded.endswith(":")  # a speaker's label (【某某】:) or a lead-in
             and chrome.chrome_kind(line.folded) is None
             and not chrome.site_label(line.folded)
             and not chrome.series_tag(line.folded)
@@ -186,6 +203,8 @@ class _HeaderReader:
             first = candidates[0]
             if first >= len(self.lines) - 1 or self._opens_a_turn(first):
                 return None
+            if first + 1 in candidates and self._wrapped(first, first + 1):
+                return self._take(first + 1, first)
             return self._take(first)
         after = [i for i in candidates if i > anchor]
         return self._take(after[0]) if after else None
@@ -264,14 +283,7 @@ class _HeaderReader:
         return i
 
     def _wrapped(self, a: int, b: int) -> bool:
-        """Two lines that are one headline: the second a short fragment that the first runs into."""
-        first, second = self.lines[a].folded, self.lines[b].folded
-        return (
-            len(second) <= 8
-            and len(first) >= 8
-            and (first[-1] in _WRAPPED_END or second[0] in _WRAPPED_START)
-            and not first.endswith(_DASHES)
-        )
+        return wrapped(self.lines[a].folded, self.lines[b].folded)
 
     def _under_title(self, title_at: int, last_meta: int) -> int:
         """Read the subtitle, kicker, deck and chrome lines under the title; return the first body line."""
@@ -302,6 +314,9 @@ class _HeaderReader:
                 self.roles[i] = "kicker"
             elif chrome.series_tag(folded):
                 self.roles[i] = "series"
+            elif ISSUER.match(folded):  # 中华人民共和国某某部 under the date: who signs the release
+                self.roles[i] = "issuer"
+                self.attribution.note_issuer(line.text)
             elif self._repeat_ahead(i) and _title_like(line):
                 if self.header.kicker is None:  # the print kicker above the headline repeated
                     self.header.kicker = line.text
@@ -310,7 +325,7 @@ class _HeaderReader:
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"
             elif i < last_meta:
-                if self.header.subtitle is None and _title_like(line):
+                if self.header.subtitle is None and _title_like(line) and not folded.endswith(":"):
                     self.header.subtitle = line.text
                     self.roles[i] = "subtitle"
                 else:

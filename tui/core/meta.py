@@ -13,6 +13,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+_CN_YEAR_DIGIT = "〇零○一二三四五六七八九"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)"
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)"
@@ -27,6 +32,13 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?![\d.])"
         r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
     ),
+    # in Chinese numerals, as print pages and documents date themselves: 二〇二〇年一月十五日
+    re.compile(rf"(?P<y>[{_CN_YEAR_DIGIT}]{{4}})\s*年\s*(?P<m>{_CN_MONTH})\s*月\s*(?P<d>{_CN_DAY})\s*日"),
+    # with the month's English name: Jan 15, 2026; January 15 2026; 15 January 2026
+    re.compile(
+        rf"(?<![A-Za-z]){_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    ),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH_NAME},?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
 )
 _RFC2822 = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+"
@@ -39,7 +51,9 @@ _META_FIELD = re.compile(
     r"\s*:\s*"
 )
 _PUBLISHED = re.compile(r"(?:来源|发布|发表|发稿|更新|时间|日期)")
-_SITE = re.compile(r"来源\s*:\s*(?P<site>[^\s:|丨]+)")
+_FIELD_NEXT = r"(?:责任编辑|编辑|作者|记者|通讯员|发布时间|发布日期|时间|日期|阅读|浏览|点击)\s*:"
+_SITE = re.compile(rf"来源\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT})[^\s:|丨])+)")
+"""The 来源 field, up to the next field run into it (``来源:某某日报编辑:王某``)."""
 _META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?P<names>[^\s:|丨]+)")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -51,12 +65,29 @@ _LEFTOVERS = re.compile(
 _OUTLET = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:通讯社|电视台|日报|晚报|晨报|时报|商报|周刊|杂志|在线|频道|传媒|卫视|国际|新闻|社|报|网|台)$"
 )
+_PINYIN_OUTLET = re.compile(
+    r"^(?:[A-Z][a-z]{0,5} ){1,7}(?:Bao|Wang|She|Tai|Xin Wen|Zai Xian|Pin Dao|Zhou Kan|Ke Hu Duan)$"
+)
+"""An outlet's name in pinyin, as aggregators render it beside the date (``Qi Huo Ri Bao Wang``)."""
+ISSUER = re.compile(
+    r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,18}?"
+    r"(?:统计局|调查总队|调查队|委员会|办公室|办公厅|总局|总署|银行|政府|研究院|研究中心|局|部|委|厅|署|院|办)$"
+)
+"""An organisation's name alone, as a release signs itself: ``中华人民共和国某某部``, ``某某省统计局``."""
+
+
+def issuer_name(name: str, folded: str) -> str:
+    """An issuer's name as it is known (``中华人民共和国某某部`` → ``某某部``), as written; ``folded``
+    is the name's folded form."""
+    prefix = "中华人民共和国"
+    return name[len(prefix) :] if folded.startswith(prefix) and len(folded) > len(prefix) else name
 
 
 @dataclass(frozen=True)
 class Meta:
     """What a header line says: its date, the site it names (after 来源, or an outlet beside the date),
-    the people it names, and how much its date is worth (``rank``: 2 for a date the line labels as the
+    the people it names, the organisation that signs it (``某某统计局 2024年10月22日``), and how much its
+    date is worth (``rank``: 2 for a date the line labels as the
     publication's, 1 for a bare date, 0 for a date with its weekday, as a page prints today's date)."""
 
     date: str | None
@@ -64,6 +95,7 @@ class Meta:
     authors: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     rank: int = 1
+    issuer: str | None = None
 
 
 def find_date(line: str) -> tuple[str, int, int] | None:
@@ -88,15 +120,33 @@ def find_date(line: str) -> tuple[str, int, int] | None:
     return best
 
 
+def _number(token: str) -> int:
+    """A date's year, month or day written in Arabic or Chinese numerals (``二〇二〇``, ``十五``)."""
+    if token.isdigit():
+        return int(token)
+    if all(ch in _CN_YEAR_DIGIT for ch in token):
+        return int("".join(str(_cn_digit(ch)) for ch in token))
+    tens, _, units = token.partition("十")
+    if "十" not in token:
+        return _cn_digit(token)
+    return (_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(units) if units else 0)
+
+
+def _cn_digit(ch: str) -> int:
+    return 0 if ch in "〇零○" else "一二三四五六七八九".index(ch) + 1
+
+
 def _iso(m: re.Match[str]) -> str | None:
-    day, month = int(m["d"]), int(m["m"])
+    day = _number(m["d"])
+    month = _MONTHS.index(m["mon"][:3].lower()) + 1 if "mon" in m.re.groupindex else _number(m["m"])
     if m.re is _DATE_PATTERNS[2] and month > 12 >= day:
         day, month = month, day  # 03/16/2017: month first after all
     try:
-        iso = dt.date(int(m["y"]), month, day).isoformat()
+        iso = dt.date(_number(m["y"]), month, day).isoformat()
     except ValueError:
         return None
-    if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+    groups = m.re.groupindex
+    if "H" in groups and m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
         iso += f"T{int(m['H']):02d}:{m['M']}"
     return iso
 
@@ -117,7 +167,8 @@ def meta_line(line: str) -> Meta | None:
     if found is None and field is None:
         return None
     rest = _rest(line) if found is not None and field is None else ""
-    if found is not None and field is None and len(rest) > 12:
+    latin_outlet = _PINYIN_OUTLET.match(rest) is not None
+    if found is not None and field is None and len(rest) > 12 and not latin_outlet:
         return None  # a bare date must be most of the line, not a sentence's opening
     if found is None and field is not None and line[: field.start()].strip(" [【(") != "":
         return None
@@ -125,6 +176,9 @@ def meta_line(line: str) -> Meta | None:
     site = site_match["site"] if site_match else None
     if site is None and rest and _OUTLET.match(rest.replace(" ", "")):
         site = rest.replace(" ", "")  # 某某日报·2024-05-30: an outlet beside the date
+    elif site is None and latin_outlet:
+        site = rest  # Qi Huo Ri Bao Wang·2026-01-15: the outlet in pinyin
+    issuer = rest if rest and ISSUER.match(rest) else None  # 某某统计局 2024年10月22日
     authors: list[str] = []
     editors: list[str] = []
     for m in _META_PEOPLE.finditer(line):
@@ -136,6 +190,7 @@ def meta_line(line: str) -> Meta | None:
         authors=tuple(authors),
         editors=tuple(editors),
         rank=rank,
+        issuer=issuer,
     )
 
 

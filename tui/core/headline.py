@@ -1,0 +1,66 @@
+"""A headline broken over two lines by the page's width, told from two lines that are each whole.
+
+Portals print a long headline in a narrow column, and the saved text keeps the break: ``某某办就2024年1—5月``
+over ``全市经济形势举行发布会``. A reader joins the two because the first stops where no headline stops
+(on 的 or 和, an opening mark, a coverb, a number, a piece of a date), or opens a frame that the second
+closes (``就…`` / ``…举行发布会``), or because the second goes on from the first (a particle, a closing mark).
+A kicker over its headline, a slogan couplet or a column's tag are whole lines and stay apart. Both lines
+arrive folded (see :mod:`tui.core.lines`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core import chrome
+
+_WRAPPED_END = "的之和与及、“《("
+_WRAPPED_START = '“‘《「(【"'
+_DASHES = ("——", "--", "—")
+_OPEN_END = re.compile(
+    r"(?:[的之和与及、“‘《(【就对在从向把被将为以于同跟给让由至到]|\d|\d\s*(?:年|月|月份|日|号|季度))$"
+)
+"""How a line broken by the page's width may stop: on a word that needs what follows, a number, a
+date's piece (``2024年1—5月``)."""
+_GOES_ON = "的之了着等和与及、,”’》」)]"
+"""How the rest of a broken line may start: a particle, a conjunction, a closing mark."""
+_FRAMES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(r"^.{1,12}?(?:就|关于|围绕|针对)(?!.*(?:举行|召开|答记者问|答问|回应|发布|介绍|解读))"),
+        re.compile(r"(?:举行|召开|答记者问|答问|回应|发布|介绍|解读|表态)[^,;:。]{0,12}$"),
+    ),
+    (re.compile(r"(?:举行|召开|出席)(?!.*会)"), re.compile(r"(?:会|会议|仪式|论坛)$")),
+    (re.compile(r"介绍(?!.*情况)"), re.compile(r"情况$")),
+)
+"""A press headline's frames, opened on the first line and closed on the second: ``某某就…`` / ``…举行
+发布会``, ``…答记者问``; ``国新办举行…`` / ``…新闻发布会``; ``介绍…`` / ``…有关情况``."""
+
+
+def _unclosed(folded: str) -> bool:
+    """A line that opens a quote or a title mark it does not close."""
+    return any(folded.count(o) > folded.count(c) for o, c in ("“”", "《》", "()", "‘’", "「」"))
+
+
+def wrapped(first: str, second: str) -> bool:
+    """Two lines that are one headline broken by the page's width: the first stops where no headline
+    stops (on 的, 和, an opening mark, a coverb, a number or a date's piece: ``某某办就2024年1—5月``), or
+    opens a frame the second closes (``就…`` / ``…举行发布会``), or the second goes on from the first
+    (``“发动机”``, ``等…``)."""
+    if len(first) < 6 or first.endswith(_DASHES) or len(first) + len(second) > 80:
+        return False
+    if first[-1] in chrome.SENTENCE_END or first[-1] in ",:":
+        return False
+    if chrome.BRACKETED_TAG.match(first):
+        return False  # 【数据透析】: a column's tag stands alone
+    if len(second) <= 8 and len(first) >= 8 and (first[-1] in _WRAPPED_END or second[0] in _WRAPPED_START):
+        return True
+    if len(second) > 30:
+        return False
+    return (
+        _OPEN_END.search(first) is not None
+        or second[0] in _GOES_ON
+        or _unclosed(first)
+        or any(
+            opens.search(first) is not None and closes.search(second) is not None for opens, closes in _FRAMES
+        )
+    )
