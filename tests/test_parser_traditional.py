@@ -15,8 +15,8 @@ from tui.core.document import parse_text
 
 CORE = Path(__file__).resolve().parents[1] / "tui" / "core"
 PARSER_MODULES = (
-    "lines", "header", "meta", "boilerplate", "chrome", "turns", "headings", "blocks", "attribution", "document",
-    "traditional",
+    "lines", "header", "headline", "meta", "boilerplate", "chrome", "turns", "dialogue", "headings", "blocks",
+    "attribution", "document", "traditional",
 )  # fmt: skip
 
 

@@ -9,7 +9,10 @@ speaker but stays a paragraph: in a press report there is no question it answers
 Transcripts print a speaker's label on a line of its own (``李某：``, ``某局局长 王某``): the label is set
 apart and its turn goes to the paragraph under it. A host's remarks that put no question are the host's
 paragraph; a lone ``首先`` (``首先，感谢…``) with nothing after it is no list; Markdown bold marks around a
-line are no part of it.
+line are no part of it. In a conversation of named speakers without question labels (a television
+interview's ``岩松：…？`` / ``王某：…``) the host is inferred (:mod:`tui.core.dialogue`) and asks. A list's first
+item run into its lead-in (``主要包括三部分：一是…``) is a point when the next paragraph goes on (``二是…``);
+digit items one under the other (``1、3次全体会议`` ``2、4次主席团会议``) are points, not headings.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tui.core.headings import decide_headings, heading_form
+from tui.core import dialogue
+from tui.core.headings import COUNTED_ITEM, DIGIT_ITEM, decide_headings, heading_form, list_items
 from tui.core.lines import Line
 from tui.core.model import Block, BlockKind, Boilerplate, Section
 from tui.core.numerals import number_value
@@ -39,6 +43,10 @@ _HOST_ASKS = re.compile(
     r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
 )
 """What a host says when putting a question: a question mark or a request addressed to the guest."""
+_LEAD_IN_ITEM = re.compile(
+    r"^(?P<lead>[^。!?;:]{2,40}:\s*)(?:一是|第一\s*[,、]|其一\s*[,、]|\(一\)|1\s*[.、])"
+)
+"""A lead-in ending in a colon with the first item of a list run into it."""
 _SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -137,14 +145,13 @@ class Body:
     labels: list[Boilerplate] = field(default_factory=list)
 
 
-def _turns(lines: list[Line]) -> tuple[list[Turn | None], dict[int, Turn], dict[int, str]]:
+def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dict[int, Turn], dict[int, str]]:
     """The turn marker of each line (a named label only where the article is a conversation); the speaker
     labels on lines of their own (their turn goes to the next line); the speakers of paragraphs under a
     label outside a conversation (a host's opening remarks in a transcript without questions)."""
     raw = [turn_marker(line) for line in lines]
     forms = [heading_form(line) for line in lines]
-    shaped = [form is not None for form in forms]
-    speakers = named_speakers(lines, shaped)
+    speakers = named_speakers(lines, forms)
     turns = [t if t is None or t.role != "speaker" or t.label in speakers else None for t in raw]
     labels: dict[int, Turn] = {}
     spoken: dict[int, str] = {}
@@ -164,7 +171,36 @@ def _turns(lines: list[Line]) -> tuple[list[Turn | None], dict[int, Turn], dict[
             turns[i + 1] = Turn(label.role, label.label, label.speaker, 0)
         elif label.speaker:
             spoken[i + 1] = label.speaker
+    if not conversation:
+        _host_asks(lines, turns, spoken, set(labels), title)
     return turns, labels, spoken
+
+
+def _host_asks(
+    lines: list[Line], turns: list[Turn | None], spoken: dict[int, str], labels: set[int], title: str | None
+) -> None:
+    """In a conversation of named speakers without question labels, the one who asks (the host, see
+    :mod:`tui.core.dialogue`) puts questions, and the others' turns answer them."""
+    named = [
+        (i, t.speaker, lines[i].folded[t.cut :])
+        for i, t in enumerate(turns)
+        if t is not None and t.role == "speaker" and t.speaker and i not in spoken and i not in labels
+    ]
+    named += [(i, who, lines[i].folded) for i, who in spoken.items()]
+    named.sort()
+    host = dialogue.asker(lines, named, title)
+    if host is None:
+        return
+    for i, who, rest in named:
+        turn = turns[i]
+        label, cut = (turn.label, turn.cut) if turn is not None else (who, 0)
+        if who == host and dialogue.asks(rest):
+            turns[i] = Turn("question", label, who, cut)
+        elif who == host:
+            turns[i] = Turn("host", label, who, cut)  # a greeting or thanks: the host's paragraph
+        else:
+            turns[i] = Turn("speaker", label, who, cut)
+        spoken.pop(i, None)
 
 
 def _unbold(line: Line) -> Line:
@@ -176,10 +212,11 @@ def _unbold(line: Line) -> Line:
 class _BodyReader:
     """Reads the body's lines into sections of blocks; one instance per parse."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], title: str | None) -> None:
         self.lines = [_unbold(line) for line in lines]
-        self.turns, self.labels, self.spoken = _turns(self.lines)
+        self.turns, self.labels, self.spoken = _turns(self.lines, title)
         self.heads = decide_headings(self.lines, self.turns)
+        self.items = set(list_items(self.lines))
         self.builder = _Builder()
         self.mode: BlockKind | None = None
         self.asked: Counter[str] = Counter()
@@ -202,7 +239,9 @@ class _BodyReader:
             elif turn is not None and turn.role == "answer" and turn.speaker and self.mode is None:
                 # 张某回应：… with no question asked
                 builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
-            elif turn is not None and turn.role == "question" and _hosts_without_asking(line, turn):
+            elif turn is not None and (
+                turn.role == "host" or (turn.role == "question" and _hosts_without_asking(line, turn))
+            ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
             elif turn is not None:
                 self._turn(i, turn)
@@ -235,10 +274,14 @@ class _BodyReader:
         elif _asks_before_answer(self.lines, self.turns, i):
             builder.add(BlockKind.question, line)
             self.mode = BlockKind.question
-        elif self.mode is None and asked_at_end(line):
-            builder.add(BlockKind.question, line)  # a report's question; the report goes on as narration
+        elif self.mode is None and (asker := asked_at_end(line)) is not None:
+            builder.add(BlockKind.question, line, speaker=asker or None)  # the report goes on as narration
         elif (found := self._enumerator(i, line)) is not None:
             builder.point(line, found, self.spoken.get(i))
+        elif (i in self.items or COUNTED_ITEM.match(line.folded)) and (
+            item := DIGIT_ITEM.match(line.folded)
+        ) is not None:
+            builder.point(line, (int(item["n"]), "digit"), self.spoken.get(i))  # 1、3次全体会议
         else:
             kind = BlockKind.answer if self.mode is not None else BlockKind.paragraph
             builder.add(kind, line, speaker=self.spoken.get(i) or reported_speaker(line))
@@ -247,7 +290,9 @@ class _BodyReader:
         """The enumerator that opens a paragraph, when it opens a list: a lone 首先 (``首先，感谢…``) with
         no 其次 or 最后 after it in the section is no list."""
         found = enumerator(rest.folded)
-        if found is None or found[1] != "sequence" or not rest.folded.startswith("首先"):
+        if found is None:
+            return self._run_in(i, rest)
+        if found[1] != "sequence" or not rest.folded.startswith("首先"):
             return found
         for j in range(i + 1, len(self.lines)):
             if self.heads[j]:
@@ -257,10 +302,24 @@ class _BodyReader:
                 return found
         return None
 
+    def _run_in(self, i: int, rest: Line) -> tuple[int | None, str] | None:
+        """A list whose first item is run into its lead-in (``主要包括三部分：一是…``) when the next paragraph
+        goes on with the second (``二是…``): the paragraph is the list's first point. A list told whole
+        inside one paragraph is no point."""
+        m = _LEAD_IN_ITEM.match(rest.folded)
+        if m is None or i + 1 >= len(self.lines) or self.heads[i + 1]:
+            return None
+        first = enumerator(rest.folded[m.end("lead") :])
+        turn = self.turns[i + 1]
+        second = enumerator(self.lines[i + 1].folded[turn.cut if turn else 0 :])
+        if first is None or second is None or first[1] != second[1] or first[0] != 1 or second[0] != 2:
+            return None
+        return first
 
-def build_body(lines: list[Line]) -> Body:
-    """Read the body's lines into sections of blocks."""
-    return _BodyReader(lines).read()
+
+def build_body(lines: list[Line], title: str | None = None) -> Body:
+    """Read the body's lines into sections of blocks (the title tells who a conversation's guest is)."""
+    return _BodyReader(lines, title).read()
 
 
 def _hosts_without_asking(line: Line, turn: Turn) -> bool:

@@ -60,7 +60,7 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
     attribution = Attribution()
     header = read_header(lines, attribution)
     sifted = sift(lines[header.first_body :], attribution, header.title)
-    body = build_body(sifted.lines)
+    body = build_body(sifted.lines, header.title)
     sections = _renumber(body.sections)
     by, who = _people_from_lead(sections)
     source, site = attribution.resolve()

@@ -6,7 +6,10 @@ A heading is a line of its own that titles what follows: short, with no sentence
 its own. What is not a heading though it is short: a caption or credit (taken out before), a one-line
 quote, a lead-in ending in a colon, a dash-led list item, an enumerated point (``一是…``), a line under a
 heading that reads as its deck (a clause with commas), bullets stacked at the top of the body (a summary
-box), and questions in an article whose headings are statements (there they are the text's own questions).
+box), questions in an article whose headings are statements (there they are the text's own questions), a
+sentence cut off by the page (clauses strung with commas, a date opening it as a report opens: ``3月2日
+上午，在赴京的飞机上，省委书记…``), and the items of a list numbered with digits, also when a count follows
+the number (``1、3次全体会议``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,13 @@ _NUMBERED = re.compile(
     rf"|第[{_CN}\d]{{1,3}}(?:部分|章|篇|节|单元)|关注点[{_CN}\d]{{1,2}}|[①②③④⑤⑥⑦⑧⑨⑩])",
     re.IGNORECASE,
 )
-_DIGIT_ITEM = re.compile(r"^\(?(?P<n>\d{1,2})\s*[.、)]")
+COUNTED_ITEM = re.compile(
+    r"^\(?\d{1,2}\s*[、.)]\s*\d+(?:\.\d+)?\s*(?:次|场|个|项|家|名|位|批|条|件|天|轮|期|所|座|辆|台|套|篇|份|部|类|种)"
+)
+"""An item that gives a count right after its number (``1、3次全体会议``, ``2、1场集体采访``): a list's item, no
+heading."""
+DIGIT_ITEM = re.compile(r"^(?P<mark>\(?)(?P<n>\d{1,2})\s*(?P<sep>[、)]|\.(?!\d))")
+"""A digit that numbers a line: ``1、``, ``2.``, ``(3)`` (not a decimal's ``1.5``)."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _POINT_START = re.compile(
     rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*[,、:]|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
@@ -32,6 +41,11 @@ _POINT_START = re.compile(
 _FRAMED_QUESTION = re.compile(
     r"^(?:有人|有记者|记者|不少人|很多人|许多人|网友|有网友|也有人|还有人|有观点|有声音)"
 )
+_OPENS_LIKE_A_REPORT = re.compile(
+    rf"^(?:(?:\d{{4}}年)?(?:\d{{1,2}}|[{_CN}]{{1,3}})月(?:\d{{1,2}}|[{_CN}]{{1,3}})日"
+    r"(?:上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|晚)?|近日|日前|昨天|昨日|今天|今日|当天|当日)\s*,"
+)
+_NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
 
@@ -48,7 +62,7 @@ def heading_form(line: Line) -> str | None:
     folded = line.folded.strip()
     if line.cjk < 2 or folded.startswith(("——", "--", "—")) or _QUOTE_ONLY.fullmatch(folded):
         return None
-    if _POINT_START.match(folded) or re.fullmatch(r"[\d\s.,%/-]+", folded):
+    if _POINT_START.match(folded) or re.fullmatch(r"[\d\s.,%/-]+", folded) or COUNTED_ITEM.match(folded):
         return None
     form = "plain"
     if folded[0] in BULLETS:
@@ -69,7 +83,18 @@ def heading_form(line: Line) -> str | None:
         return "question"
     if last in chrome.SENTENCE_END:
         return None
+    if form == "plain" and _narration(folded):
+        return None
     return form
+
+
+def _narration(folded: str) -> bool:
+    """A plain line that is a sentence cut short, not a heading: clauses strung with commas (``3月2日上午，
+    在赴京的飞机上，省委书记…``), a date or a time that opens it as a report opens, or a mark that opens
+    what the line does not hold (``…、``, ``…“``)."""
+    return (
+        folded.count(",") >= 2 or _OPENS_LIKE_A_REPORT.match(folded) is not None or folded[-1] in _NEEDS_MORE
+    )
 
 
 def _sub_heading_shape(line: Line) -> bool:
@@ -90,7 +115,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         if i > 0 and heads[i - 1] and form == "plain" and not _sub_heading_shape(lines[i]):
             continue  # the deck of the heading above
         heads[i] = True
-    for i in _list_items(lines, forms):
+    for i in list_items(lines):
         heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
@@ -103,13 +128,22 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
     return heads
 
 
-def _list_items(lines: list[Line], forms: list[str | None]) -> list[int]:
-    """Lines numbered with digits one under the other (``1、…`` ``2、…``) are the items of a list, not
-    headings: a heading titles text, and these title nothing but the next item."""
+def list_items(lines: list[Line]) -> list[int]:
+    """Lines numbered with digits one under the other (``1、…`` ``2、…``, or ``1、3次全体会议`` ``4、1场集体采访``
+    with a count right after the number, the numbers rising) are the items of a list, not headings: a
+    heading titles text, and these title nothing but the next item."""
     items: set[int] = set()
+    short = [COUNTED_ITEM.match(line.folded) is not None or heading_form(line) is not None for line in lines]
     for i in range(len(lines) - 1):
-        here, there = _DIGIT_ITEM.match(lines[i].folded), _DIGIT_ITEM.match(lines[i + 1].folded)
-        if forms[i] == "numbered" and here and there and int(there["n"]) == int(here["n"]) + 1:
+        here, there = DIGIT_ITEM.match(lines[i].folded), DIGIT_ITEM.match(lines[i + 1].folded)
+        if (
+            here
+            and there
+            and short[i]
+            and short[i + 1]
+            and (here["mark"], here["sep"]) == (there["mark"], there["sep"])
+            and int(there["n"]) > int(here["n"])
+        ):
             items.update((i, i + 1))
     return sorted(items)
 

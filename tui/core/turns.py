@@ -7,8 +7,10 @@ A question is a question whoever asks it. A named label opens an answer only whe
 conversation (it has questions, or the label recurs), so that ``主题：副题`` headings and ``说明：`` lines are
 not taken for speakers. Reported speech (``张某表示，…``, ``“…”张某说``) names a speaker without being a turn.
 A label may stand on a line of its own, the turn's text under it (``李某：``, and a role and a name apart,
-``某局局长 王某``, even without a colon); a narration may end with the question put (``…问题：“…？”``).
-Labels are matched on folded text, so ``記者：`` and ``問：`` work like ``记者：`` and ``问：``.
+``某局局长 王某``, even without a colon, or boxed, ``【李某】：``). An asker may be named (``网友“某某”``,
+``记者王某``). A reporter's question may be reported (``有记者问…？``, ``会上，有记者问及…？``): it is a question
+when the paragraph is the question, and when a narration ends with it (``…举行记者会。有记者问，…？``), not
+when an answer follows it in the paragraph or someone says it (``李某说，常有记者问他…``). Labels are matched on folded text, so ``記者：`` and ``問：`` work like ``记者：`` and ``问：``.
 """
 
 from __future__ import annotations
@@ -36,11 +38,18 @@ _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
     r"^(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
-    rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?)\s*(?P<num2>\d{{1,2}})?\s*:\s*)(?=\S)"
+    rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?)\s*(?P<num2>\d{{1,2}})?\s*:\s*)(?=[^\s:])"
 )
-_REPORTED_QUESTION = re.compile(
-    rf"^(?:有|另有|还有|也有)?(?P<who>[{_CJK}]{{0,12}}?记者|网友|媒体)(?:现场)?(?:提问|问到|问道|询问|问)\s*[,:]?"
+_ASKER = (
+    rf"(?:有|另有|还有|也有|一位|一名|有位|有一位|当有)?(?P<who>(?![在而当对向据从被把给让就])[{_CJK}]{{0,12}}?记者"
+    rf"|网友|媒体)[^,;:。!?的]{{0,16}}?(?:提问|问到|问道|问及|问起|询问|追问|发问|问(?![题卷责号候]))(?![后後时時过過的])"
 )
+"""Who asks and the verb of asking: ``有记者问``, ``有境外记者问及``, ``记者在飞机上问某某`` (not ``在某某社
+记者提问后``, a clause of time before what another says)."""
+_REPORTED_QUESTION = re.compile(rf"^(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}")
+"""A paragraph that puts a reporter's question, perhaps after a clause of time or place (``会上，有记者问…``)."""
+_ASKED_LAST = re.compile(rf"[。!?;]”?\s*(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!;]*\?[”’」)]*$")
+"""A narration whose last sentence is a reporter's question: ``…举行记者会。有记者问，…？``."""
 _SAYS = "回应表示|回应称|回答说|回答称|介绍说|表示说|解读说|解读称|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
 _SAYS_END = re.compile(rf"(?:{_SAYS})$")
 _REPORTED = re.compile(
@@ -50,13 +59,18 @@ _REPORTED = re.compile(
 _QUOTED = re.compile(
     rf"^“[^”]{{2,}}”\s*[,]?\s*(?P<who>[{_CJK}·]{{2,24}}?)(?:在[^,。]{{1,20}}?上)?(?:{_SAYS})"
 )
+_NAMED_ASKER = re.compile(
+    rf"(?:网友|读者|观众|听众|记者)\s*(?:“[^“”]{{1,12}}”|\"[^\"]{{1,12}}\"|[{_CJK}·]{{2,4}})"
+)
 _HOST = re.compile(rf"主持人[{_CJK}·]{{2,4}}")
 """The host named after the word: 主持人王某 asks as 主持人 does."""
 _TITLES = (
     "发言人|局长|主任|部长|司长|主席|总理|书记|负责人|行长|会长|主持人|省长|市长|区长|县长|董事长|总经理|"
     "经理|院长|委员|秘书长|署长|总裁|所长|处长|厅长|专家|教授|研究员|组长|主编|总监|大使|干事|代表|理事长"
 )
-_LABEL_LINE = re.compile(rf"^(?P<label>[{_CJK}·、()《》 ]{{1,40}}?)\s*:$")
+_LABEL_LINE = re.compile(
+    rf"^(?:(?P<label>[{_CJK}·、()《》 ]{{1,40}}?)|[【\[]\s*(?P<boxed>[{_CJK}·、() ]{{1,20}}?)\s*[】\]])\s*:$"
+)
 _ROLE_AND_NAME = re.compile(rf"^[{_CJK}·、()《》]{{1,30}}(?:{_TITLES})(?P<gap>\s*)[{_CJK}·]{{2,4}}$")
 _LEAD_IN = re.compile(
     r"(?:如下|以下|具体|主要|其中|例如|比如|总之|备注|说明|全文|原文|实录|内容|为|是|有|包括)$"
@@ -80,6 +94,8 @@ def _role(label: str) -> str:
     head = label.split(" ")[0]
     if head in QUESTION_LABELS or head.endswith(_ASKER_ENDINGS) or _HOST.fullmatch(head):
         return "question"
+    if _NAMED_ASKER.fullmatch(label):
+        return "question"  # 网友“南湖听雨”, 记者王某: the asker and his name
     if label in ANSWER_LABELS:
         return "answer"
     if 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label:
@@ -128,7 +144,7 @@ def label_line(line: Line) -> Turn | None:
     name, even without a colon), ``主持人：``. A lead-in (``全文如下：``, ``具体办法为：``) is no label."""
     folded = line.folded
     m = _LABEL_LINE.match(folded)
-    label = m["label"].strip() if m else folded
+    label = (m["label"] or m["boxed"]).strip() if m else folded
     if m is None and not ((named := _ROLE_AND_NAME.match(folded)) and named["gap"]):
         return None  # without a colon, only a role and a name apart: 某某局局长 王某
     if _LEAD_IN.search(label) or label[0] in _NOT_A_NAME_START or _SAYS_END.search(label):
@@ -139,40 +155,55 @@ def label_line(line: Line) -> Turn | None:
     plain = label.replace(" ", "")
     if role == "speaker" and not (2 <= len(plain) <= 3 or _ROLE_AND_NAME.match(plain)):
         return None  # a bare name has two or three characters; anything longer must end in a role and a name
-    written = line.text[: len(label)] if m else line.text
+    if m and m["boxed"]:
+        written = line.text[m.start("boxed") : m.end("boxed")].strip()
+    else:
+        written = line.text[: len(label)] if m else line.text
     return Turn(role, written, _speaker(written, role), len(line.text))
 
 
-def asked_at_end(line: Line) -> bool:
-    """A paragraph of narration that ends with the question put: ``…喊出了自己的问题：“…？”``."""
-    return _ASKED_AT_END.search(line.folded) is not None
+def asked_at_end(line: Line) -> str | None:
+    """A paragraph of narration that ends with the question put (``…喊出了自己的问题：“…？”``, ``…举行记者会。
+    有记者问，…？``): the asker as written when the text names one, else an empty string; None when the
+    paragraph does not end so."""
+    if _ASKED_AT_END.search(line.folded) is not None:
+        return ""
+    m = _ASKED_LAST.search(line.folded)
+    return line.text[m.start("who") : m.end("who")] if m else None
 
 
-def named_speakers(lines: list[Line], is_heading_shaped: list[bool]) -> set[str]:
-    """Labels that open answers: short, not heading-shaped, in a conversation (questions, or recurring)."""
+def named_speakers(lines: list[Line], forms: list[str | None]) -> set[str]:
+    """Labels that open answers: short, not heading-shaped, in a conversation (questions, or recurring).
+    A short line that reads as a question (``岩松：钱从哪里来？``) counts when its label recurs on such
+    lines: a host's name, not the theme of a question heading (``稳增长：下半年怎么干？``)."""
     labels: Counter[str] = Counter()
+    asking: Counter[str] = Counter()
     has_question = False
-    for line, heading_shaped in zip(lines, is_heading_shaped, strict=True):
+    for line, form in zip(lines, forms, strict=True):
         turn = turn_marker(line)
         if turn is None:
             continue
         if turn.role == "question":
             has_question = True
-        elif turn.role == "speaker":
+        elif turn.role == "speaker" and len(turn.label) <= 16:
             rest = line.folded[turn.cut :]
-            if (
-                len(turn.label) <= 16
-                and not heading_shaped
-                and (rest[-1:] in chrome.CLOSING or len(rest) > 40)
-            ):
+            if form == "question":
+                asking[turn.label] += 1
+            elif form is None and (rest[-1:] in chrome.CLOSING or len(rest) > 40):
                 labels[turn.label] += 1
-    return {label for label, n in labels.items() if has_question or n >= 2}
+    named = {label for label, n in labels.items() if has_question or n >= 2}
+    return named | {label for label, n in asking.items() if n >= 2 and 2 <= len(label) <= 4}
 
 
 def reported_question(line: Line) -> str | None:
-    """The asker of a question put in reported form (``有记者问：…？`` → 记者), when the line is the question."""
+    """The asker of a question put in reported form (``有记者问：…？`` → 记者), when the line is the question:
+    it ends with the question mark, and no sentence ends before (the answer is not in it)."""
     m = _REPORTED_QUESTION.match(line.folded)
     if not m or not line.folded.rstrip("”’)」").endswith("?"):
+        return None
+    if _SAYS_END.search(line.folded[: m.start("who")].rstrip(",有还也另一位名当")):
+        return None  # 李某说，常有记者问他：…？ is what 李某 says
+    if any(mark in line.folded[m.end() :] for mark in "。!;"):
         return None
     return line.text[m.start("who") : m.end("who")]
 

@@ -1,0 +1,101 @@
+"""Who asks in a conversation of named speakers, when no turn says ``问`` or ``记者``.
+
+A television or radio interview prints its host by name (``岩松：…？`` then ``王某某：…``); so does a
+conversation between a moderator and guests. No label says who asks, so a reader infers it, and so does
+this module, from what the text gives: the guest is the one the title or the lead names (``专访某某``,
+``嘉宾某某``, ``对话某某``), the host the one the lead calls 主持人; the one who asks ends turns with a
+question or addresses the others (``请您…``, ``谈谈…``), speaks first and briefly. An asker is named only
+when the evidence agrees; otherwise every named turn stays an answer, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tui.core.lines import Line
+
+ASKS = re.compile(r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下")
+"""What a host says when putting a question: a question mark or a request addressed to the guest."""
+_HOST = re.compile(r"(?:主持人|记者|主播)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4})")
+_GUEST = re.compile(
+    r"(?:嘉宾|受访者|受访人|专访|访谈|采访|对话|访)\s*[:：]?\s*"
+    r"(?:[\u4e00-\u9fff]{0,16}?(?:主任|局长|部长|书记|省长|市长|主席|院长|教授|专家|负责人|总经理|董事长))?"
+    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})"
+)
+_GREETS = re.compile(r"^(?:各位|观众|欢迎|感谢|谢谢|好的|今天|本期)")
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """A named speaker's turns: how many, how many ask, how long they run, when the first comes."""
+
+    turns: int
+    asking: int
+    chars: int
+    first: int
+
+
+def _named_in(name: str, pattern: re.Pattern[str], text: str) -> bool:
+    """The speaker's label names one the pattern finds (a label may be the name without its surname:
+    岩松 for 周岩松)."""
+    return any(
+        m["name"].endswith(name) or name.endswith(m["name"]) or name in m["name"]
+        for m in pattern.finditer(text)
+    )
+
+
+def _voices(named: list[tuple[int, str, str]]) -> dict[str, _Voice]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, -1])
+    for i, speaker, rest in named:
+        entry = counts[speaker]
+        entry[0] += 1
+        entry[1] += ASKS.search(rest) is not None
+        entry[2] += len(rest)
+        if entry[3] < 0:
+            entry[3] = i
+    return {name: _Voice(*values) for name, values in counts.items()}
+
+
+def _asker_score(name: str, voice: _Voice, others: list[_Voice], title: str, lead: str) -> float:
+    score = 0.0
+    if _named_in(name, _HOST, lead):
+        score += 3
+    if name in title or _named_in(name, _GUEST, title + lead):
+        score -= 3
+    score += 2 * (voice.asking / voice.turns - max(o.asking / o.turns for o in others))
+    if all(voice.first < o.first for o in others):
+        score += 0.5
+    if voice.chars / voice.turns < min(o.chars / o.turns for o in others) / 2:
+        score += 0.5
+    return score
+
+
+def asker(lines: list[Line], named: list[tuple[int, str, str]], title: str | None) -> str | None:
+    """The named speaker who asks in a conversation without question labels, or None when the evidence
+    does not agree. ``named`` holds the line, the speaker and the folded text of every named turn (the
+    caller makes sure that no turn is labelled a question)."""
+    voices = {name: v for name, v in _voices(named).items() if v.turns >= 2}
+    if len(voices) < 2:
+        return None
+    first_turn = min(v.first for v in voices.values())
+    lead = "".join(line.folded for line in lines[:first_turn])
+    scores = {
+        name: _asker_score(name, v, [o for n, o in voices.items() if n != name], title or "", lead)
+        for name, v in voices.items()
+    }
+    best = max(scores, key=lambda name: scores[name])
+    others = [s for name, s in scores.items() if name != best]
+    voice = voices[best]
+    if scores[best] < 1.5 or scores[best] - max(others) < 1.5:
+        return None
+    if voice.asking < voice.turns / 2 and not _named_in(best, _HOST, lead):
+        return None
+    return best
+
+
+def asks(rest: str) -> bool:
+    """An inferred asker's turn (its folded text) puts a question unless it only greets or thanks
+    (``欢迎收看…``, ``感谢您…``) without asking anything."""
+    return ASKS.search(rest) is not None or _GREETS.match(rest) is None
