@@ -73,6 +73,22 @@ def test_two_whole_lines_over_the_date_are_not_joined(first: str, second: str) -
     assert doc.title == second
 
 
+def test_a_headline_wrapped_under_a_date_printed_above_it() -> None:
+    doc = parse_text(
+        " date 2025-03-06 06/03/2025 16:47\n【两会焦点】王某：外部环境没有“最”不确定、\n只有“更”不确定\n"
+        + BODY
+    )
+    assert doc.title == "【两会焦点】王某：外部环境没有“最”不确定、只有“更”不确定"
+
+
+def test_a_sites_name_and_slogans_over_a_page_without_headline_are_the_portals() -> None:
+    lead = "东江市政府新闻办公室将于2024年6月17日上午10时举行新闻发布会，请市统计局负责人介绍情况，并答记者问。\n"
+    doc = parse_text("某某在线\n服务城市发展\n传递民生温度\n" + lead + BODY)
+    assert doc.title is None
+    assert [s.heading for s in doc.sections] == [None]
+    assert [b.text[:4] for _, b in doc.blocks()] == ["东江市政", "东江市政", "初步核算"]
+
+
 # A speaker's label under the title ------------------------------------------------------------------
 
 

@@ -3,13 +3,14 @@
     python tests/bench/perturb_articles.py                       # the real sets next to the checkout
     python tests/bench/perturb_articles.py DIR [DIR…]            # folders of .txt (or with articles/)
     python tests/bench/perturb_articles.py --only 016 --show     # one article, every variant that breaks
+    python tests/bench/perturb_articles.py --pairs               # also every two dresses together
 
 A rule that fits one file's layout and not the genre breaks when the same article comes in another dress.
 Each article is parsed as it is and in variants that a reader would call the same article: traditional
 script; full-width or half-width marks; a blank line between paragraphs or none; paragraphs indented with
 ``　　``; CRLF line ends; a portal's clutter above it (a site name, ``EN`` and a URL, a slogan couplet,
 today's date with its weekday, a ``手动刷新`` button); a page footer under it; its date line written in
-another of the genre's forms. A variant breaks when its title, date, source, headings or the question and
+another of the genre's forms; its headline broken over two lines as a narrow column prints it. A variant breaks when its title, date, source, headings or the question and
 point counts of its sections differ from those of the article as it is (names compared in simplified
 script, NFKC, without spaces). Printed: the breaks, variant by variant, and the count of variants that hold.
 Nothing here is written anywhere: the articles are read where they lie.
@@ -18,6 +19,7 @@ Nothing here is written anywhere: the articles are read where they lie.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 import unicodedata
@@ -91,6 +93,21 @@ def _date_forms(text: str) -> str:
     return text
 
 
+_BREAK = re.compile(r"(?:[的就和与及、“《]|\d月|\d年)(?=.{4,})")
+
+
+def _wrap_headline(text: str) -> str:
+    """The headline broken over two lines as a narrow column prints it: after a word that needs what
+    follows (的, 就, 和, an opening mark, a month) in its second half."""
+    title = parse_text(text).title
+    if not title or len(title) < 14 or title not in text:
+        return text
+    cuts = [m.end() for m in _BREAK.finditer(title) if m.end() >= len(title) // 2]
+    if not cuts:
+        return text
+    return text.replace(title, title[: cuts[-1]] + "\n" + title[cuts[-1] :], 1)
+
+
 def variants(s2t: Callable[[str], str]) -> dict[str, Callable[[str], str]]:
     """The dresses an article is tried in, by name."""
     return {
@@ -107,6 +124,7 @@ def variants(s2t: Callable[[str], str]) -> dict[str, Callable[[str], str]]:
         "refresh button above": lambda t: "手动刷新\n" + t,
         "footer below": lambda t: t.rstrip() + "\n\n关于我们 | 联系我们 | 网站地图\n版权所有 © 2024 某某网\n",
         "date form": _date_forms,
+        "headline wrapped": _wrap_headline,
     }
 
 
@@ -151,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dirs", nargs="*", type=Path)
     parser.add_argument("--only", help="articles whose name contains this")
     parser.add_argument("--show", action="store_true", help="print what changed in each broken variant")
+    parser.add_argument("--pairs", action="store_true", help="also every two dresses worn together")
     args = parser.parse_args(argv)
     dirs = [d for d in (args.dirs or DEFAULT_DIRS) if d.is_dir()]
     if not dirs:
@@ -158,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t2s, s2t = _t2s(), _s2t()
     dresses = variants(s2t)
+    if args.pairs:
+        single = list(dresses.items())
+        for (a, fa), (b, fb) in itertools.combinations(single, 2):
+            dresses[f"{a} + {b}"] = lambda t, fa=fa, fb=fb: fb(fa(t))
     held = tried = 0
     broken: dict[str, list[str]] = {}
     for folder in dirs:

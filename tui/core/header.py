@@ -117,6 +117,7 @@ class _HeaderReader:
         self.roles: dict[int, str] = {}
         self.metas: list[int] = []
         self.dates: list[tuple[int, int, str]] = []  # (line, rank, date) of the meta lines with a date
+        self.slogans: set[int] = set()  # the lines of a portal's slogan couplet
         self.title_folded = ""
 
     def read(self) -> Header:
@@ -126,7 +127,10 @@ class _HeaderReader:
         title_at = self._title(zone)
         self._date(title_at)
         last_meta = max(self.metas, default=-1)
-        end = self._under_title(title_at, last_meta) if title_at is not None else last_meta + 1
+        if title_at is not None:
+            end = self._under_title(title_at, last_meta)
+        else:
+            end = max(last_meta + 1, self._portal_top(zone))
         header = self.header
         if (
             header.title is None
@@ -207,6 +211,8 @@ class _HeaderReader:
                 return self._take(first + 1, first)
             return self._take(first)
         after = [i for i in candidates if i > anchor]
+        if len(after) >= 2 and after[1] == after[0] + 1 and self._wrapped(after[0], after[1]):
+            return self._take(after[1], after[0])
         return self._take(after[0]) if after else None
 
     def _anchor(self) -> int | None:
@@ -231,9 +237,23 @@ class _HeaderReader:
             return False
         return turn.role != "speaker" or len(self.lines[i].folded) > 40
 
+    def _portal_top(self, zone: int) -> int:
+        """Where the text of a page without a headline starts: after the site's name, its slogan couplet
+        and its menus at the top."""
+        i = 0
+        while i < zone and (
+            i in self.roles
+            or i in self.slogans
+            or chrome.site_label(self.lines[i].folded)
+            or chrome.chrome_kind(self.lines[i].folded) is not None
+        ):
+            self.roles.setdefault(i, "chrome")
+            i += 1
+        return i
+
     def _without_couplets(self, candidates: list[int]) -> list[int]:
         """Drop a portal's slogan couplet (two short lines of one length, one under the other) when a
-        headline follows it."""
+        headline follows it or the site's name stands over it."""
         lines = self.lines
         out = list(candidates)
         for a, b in itertools.pairwise(candidates):
@@ -244,9 +264,10 @@ class _HeaderReader:
                 and 4 <= len(la) <= 12
                 and lines[a].cjk == len(la)
                 and lines[b].cjk == len(lb)
-                and out[-1] > b
+                and (out[-1] > b or (a > 0 and chrome.site_label(lines[a - 1].folded)))
             ):
                 out = [i for i in out if i not in (a, b)]
+                self.slogans.update((a, b))
         return out
 
     def _take(self, i: int, before: int | None = None) -> int:
