@@ -171,6 +171,19 @@ def test_a_transcript_of_a_host_and_a_speaker_who_ask_nothing_has_no_question() 
     assert _counts(doc) == [(None, 0, 0)]
 
 
+def test_a_host_named_in_the_lead_who_only_hands_the_floor_over_asks_nothing() -> None:
+    host = (
+        "胡晓岚：女士们、先生们，上午好。欢迎各位参加今天的发布会。\n",
+        "胡晓岚：下面请黄局长介绍有关情况。\n",
+    )
+    guest = (
+        "黄守明：各位记者朋友，大家上午好！今年以来，全市经济运行总体平稳。\n",
+        "黄守明：一季度全市地区生产总值增长5.2%，比去年全年加快0.3个百分点。\n",
+    )
+    doc = _dialogue("　　发布会由主持人胡晓岚主持。\n", host, guest)
+    assert _counts(doc) == [(None, 0, 0)]
+
+
 def test_two_guests_answering_each_other_have_no_asker() -> None:
     host = ("李教授：我认为，今年消费回暖的基础是收入预期改善，这一点很关键。\n",) * 2
     guest = ("王研究员：我同意，但也要看到服务消费的潜力还没有完全释放出来。\n",) * 2
@@ -319,6 +332,7 @@ def test_a_heading_that_names_a_bureau_and_goes_on_stays_a_heading() -> None:
     ("meta", "source", "editors"),
     [
         ("2024-10-24 06:30:12来源:南江日报编辑:孙晓", "南江日报", ["孙晓"]),
+        ("2024-10-24 06:30 来源：南江日报编辑 孙晓", "南江日报", []),
         ("2024-10-24 06:30 来源：南江日报 作者：吴敏", "南江日报", []),
         ("2024-10-24 06:30 来源:南江日报责任编辑:孙晓", "南江日报", ["孙晓"]),
     ],
@@ -326,6 +340,33 @@ def test_a_heading_that_names_a_bureau_and_goes_on_stays_a_heading() -> None:
 def test_a_source_field_ends_where_the_next_field_begins(meta: str, source: str, editors: list[str]) -> None:
     doc = parse_text("南江省前三季度GDP同比增长5.6%\n" + meta + "\n" + BODY)
     assert (doc.source, doc.editors, doc.date[:10] if doc.date else None) == (source, editors, "2024-10-24")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editors"),
+    [
+        ("来源：南江日报编辑：孙晓", "南江日报", ["孙晓"]),
+        ("（来源：南江日报 编辑：孙晓）", "南江日报", ["孙晓"]),
+        ("来源：南江记者网", "南江记者网", []),  # 记者 inside a name is no field
+    ],
+)
+def test_a_source_line_ends_where_the_next_field_begins(line: str, source: str, editors: list[str]) -> None:
+    doc = parse_text("南江省前三季度GDP同比增长5.6%\n" + BODY + line + "\n")
+    assert (doc.source, doc.editors) == (source, editors)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("东江网 北京3月5日电（记者 王某）", "东江网"),  # a space after the outlet
+        ("据南江社北京3月5日电 ", "南江社"),  # relayed
+        ("南江日报北京3月5日电 ", "南江日报"),
+    ],
+)
+def test_the_outlet_named_before_its_dateline(dateline: str, source: str) -> None:
+    doc = parse_text("东江经济运行平稳\n" + dateline + "今年以来，全市经济运行总体平稳，一季度增长5.2%。\n")
+    assert doc.source == source
+    assert [b.text[:4] for _, b in doc.blocks()] == ["今年以来"]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tui.core.meta import find_date, meta_line, split_names
+from tui.core.meta import field_value, find_date, meta_line, people, split_names
 
 CLOSING = "。!?;…」』”’)》】.~"
 """Characters that end a sentence or a clause (folded forms)."""
@@ -53,11 +53,12 @@ _PEN_NAME = re.compile(
     rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
 )
 DATELINE = re.compile(
-    rf"^(?P<src>本报|本刊|本网|{_WIRES}|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台))"
-    rf"(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
+    rf"^(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台))"
+    rf"\s?(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
     r"(?:电|讯|消息|\s*[-—–]+(?=\s))\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*:?\s*"
 )
-"""A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``."""
+"""A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``,
+``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed)."""
 _DATELINE_NODATE = re.compile(
     rf"^(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
@@ -177,8 +178,9 @@ def credit(line: str) -> Credit | None:
     """The origin an attribution, byline or editor line names, or None when it names none."""
     m = _ATTRIBUTION.match(line)
     if m:
-        src = re.split(r"[\s|丨]", m["src"].strip())[0]
-        return Credit("explicit", src or None)
+        src = re.split(r"[\s|丨]", field_value(m["src"].strip()))[0]
+        authors, editors = people(line)
+        return Credit("explicit", src or None, authors, editors)
     m = _PAPER.match(line)
     if m and (m["y"] or m["page"]):
         return Credit("paper", m["src"].strip())

@@ -24,7 +24,9 @@ _GUEST = re.compile(
     r"(?:[\u4e00-\u9fff]{0,16}?(?:主任|局长|部长|书记|省长|市长|主席|院长|教授|专家|负责人|总经理|董事长))?"
     r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})"
 )
-_GREETS = re.compile(r"^(?:各位|观众|欢迎|感谢|谢谢|好的|今天|本期)")
+_GREETS = re.compile(r"^(?:各位|女士们|先生们|大家|朋友们|观众|欢迎|感谢|谢谢|好的|今天|本期)")
+_HANDS_OVER = re.compile(r"(?:下面|现在|接下来|首先|然后|最后)\s*,?\s*(?:请|有请)")
+"""A host handing the floor to a speaker (``下面请某某介绍情况``) puts no question."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ def asker(lines: list[Line], named: list[tuple[int, str, str]], title: str | Non
 
 
 def asks(rest: str) -> bool:
-    """An inferred asker's turn (its folded text) puts a question unless it only greets or thanks
-    (``欢迎收看…``, ``感谢您…``) without asking anything."""
-    return ASKS.search(rest) is not None or _GREETS.match(rest) is None
+    """An inferred asker's turn (its folded text) puts a question, a prompt without a question mark
+    included (``说到底，老百姓最关心的是…``), unless it only greets, thanks or hands the floor over
+    (``欢迎收看…``, ``感谢您…``, ``下面请某某介绍情况``) without asking anything."""
+    if ASKS.search(rest) is not None and _HANDS_OVER.search(rest) is None:
+        return True
+    return _GREETS.match(rest) is None and _HANDS_OVER.search(rest) is None

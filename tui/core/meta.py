@@ -51,10 +51,21 @@ _META_FIELD = re.compile(
     r"\s*:\s*"
 )
 _PUBLISHED = re.compile(r"(?:来源|发布|发表|发稿|更新|时间|日期)")
-_FIELD_NEXT = r"(?:责任编辑|编辑|作者|记者|通讯员|发布时间|发布日期|时间|日期|阅读|浏览|点击)\s*:"
+_FIELD_NEXT = (
+    r"(?:(?:责任编辑|编辑|作者|记者|通讯员)(?:\s*:|\s|$)|(?:发布时间|发布日期|时间|日期|阅读|浏览|点击)\s*:)"
+)
 _SITE = re.compile(rf"来源\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT})[^\s:|丨])+)")
 """The 来源 field, up to the next field run into it (``来源:某某日报编辑:王某``)."""
-_META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?P<names>[^\s:|丨]+)")
+_NEXT_FIELD = re.compile(_FIELD_NEXT)
+
+
+def field_value(value: str) -> str:
+    """A field's value without the next field run into it: ``某某日报编辑:王某`` → ``某某日报``."""
+    m = _NEXT_FIELD.search(value)
+    return value[: m.start()].rstrip() if m and m.start() > 0 else value
+
+
+_META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?P<names>[^\s:|丨()\[\]【】]+)")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _LEFTOVERS = re.compile(
@@ -179,19 +190,25 @@ def meta_line(line: str) -> Meta | None:
     elif site is None and latin_outlet:
         site = rest  # Qi Huo Ri Bao Wang·2026-01-15: the outlet in pinyin
     issuer = rest if rest and ISSUER.match(rest) else None  # 某某统计局 2024年10月22日
-    authors: list[str] = []
-    editors: list[str] = []
-    for m in _META_PEOPLE.finditer(line):
-        (editors if "编辑" in m["field"] else authors).extend(split_names(m["names"]))
+    authors, editors = people(line)
     rank = 2 if _PUBLISHED.search(line) else 0 if _WEEKDAY.search(line) else 1
     return Meta(
         date=found[0] if found else None,
         site=site,
-        authors=tuple(authors),
-        editors=tuple(editors),
+        authors=authors,
+        editors=editors,
         rank=rank,
         issuer=issuer,
     )
+
+
+def people(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The authors and editors that a line's fields name (``作者：王某``, ``编辑:李某``), as written."""
+    authors: list[str] = []
+    editors: list[str] = []
+    for m in _META_PEOPLE.finditer(line):
+        (editors if "编辑" in m["field"] else authors).extend(split_names(m["names"]))
+    return tuple(authors), tuple(editors)
 
 
 def split_names(names: str) -> list[str]:
