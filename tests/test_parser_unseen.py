@@ -152,6 +152,13 @@ def test_the_host_labelled_on_lines_of_their_own_asks_too() -> None:
     assert [k for k in _kinds(doc) if k[1] is not None] == [("question", "立松"), ("answer", "赵明远")] * 3
 
 
+def test_a_broadcasts_narration_neither_asks_nor_answers() -> None:
+    narration = "解说：4月16日，市统计局发布数据，一季度全市地区生产总值同比增长5.3%。\n"
+    doc = _dialogue(narration)
+    assert _kinds(doc)[0] == ("paragraph", "解说")
+    assert _counts(doc) == [(None, 3, 0)]
+
+
 def test_a_hosts_thanks_at_the_end_puts_no_question() -> None:
     doc = _dialogue("", (*HOST_LINES, "立松：感谢赵主任做客我们的节目。\n"), (*GUEST_LINES, ""))
     assert _kinds(doc)[-1] == ("paragraph", "立松")

@@ -240,7 +240,8 @@ class _BodyReader:
                 # 张某回应：… with no question asked
                 builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
             elif turn is not None and (
-                turn.role == "host" or (turn.role == "question" and _hosts_without_asking(line, turn))
+                turn.role in ("host", "narration")
+                or (turn.role == "question" and _hosts_without_asking(line, turn))
             ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
             elif turn is not None:

@@ -26,6 +26,7 @@ QUESTION_LABELS = frozenset(
     {"问", "提问", "问题", "Q", "q", "主持人", "记者", "网友", "读者", "观众", "记者问"}
 )
 ANSWER_LABELS = frozenset({"答", "A", "a", "回答", "答复", "嘉宾"})
+NARRATION_LABELS = frozenset({"解说", "旁白", "画外音", "配音", "同期声", "字幕"})
 GENERIC_LABELS = frozenset({"问", "答", "Q", "q", "A", "a", "提问", "问题", "回答", "答复"})
 _ASKER_ENDINGS = ("记者", "主持人", "网友", "提问", "记者问", "记者提问")
 _OUTLET_ENDINGS = (
@@ -84,7 +85,8 @@ _NOT_A_NAME_END = "来地得看讲话如该以是的"
 class Turn:
     """A turn marker at the start of a line: its role, the label as written, the speaker, its length."""
 
-    role: str  # "question", "answer" or "speaker" (a named label: an answer in a conversation)
+    role: str  # "question", "answer", "speaker" (a named label: an answer in a conversation),
+    # "narration" (解说：…) or, for a host inferred by tui.core.dialogue, "host" (a greeting, no question)
     label: str
     speaker: str | None
     cut: int
@@ -92,6 +94,8 @@ class Turn:
 
 def _role(label: str) -> str:
     head = label.split(" ")[0]
+    if head in NARRATION_LABELS:
+        return "narration"  # 解说：… in a broadcast's transcript tells, it neither asks nor answers
     if head in QUESTION_LABELS or head.endswith(_ASKER_ENDINGS) or _HOST.fullmatch(head):
         return "question"
     if _NAMED_ASKER.fullmatch(label):
