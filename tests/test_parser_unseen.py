@@ -152,6 +152,14 @@ def test_the_host_labelled_on_lines_of_their_own_asks_too() -> None:
     assert [k for k in _kinds(doc) if k[1] is not None] == [("question", "立松"), ("answer", "赵明远")] * 3
 
 
+def test_a_name_with_its_role_in_brackets_labels_a_turn() -> None:
+    host = tuple(h.replace("立松：", "周立松（主持人）：") for h in HOST_LINES)
+    guest = tuple(g.replace("赵明远：", "赵明远（省发展改革委主任）：") for g in GUEST_LINES)
+    doc = _dialogue("", host, guest)
+    turns = [k for k in _kinds(doc) if k[1] is not None]
+    assert turns == [("question", "周立松（主持人）"), ("answer", "赵明远（省发展改革委主任）")] * 3
+
+
 def test_a_broadcasts_narration_neither_asks_nor_answers() -> None:
     narration = "解说：4月16日，市统计局发布数据，一季度全市地区生产总值同比增长5.3%。\n"
     doc = _dialogue(narration)

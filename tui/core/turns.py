@@ -39,7 +39,8 @@ _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
     r"^(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
-    rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?)\s*(?P<num2>\d{{1,2}})?\s*:\s*)(?=[^\s:])"
+    rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
+    r"\s*(?P<num2>\d{1,2})?\s*:\s*)(?=[^\s:])"
 )
 _ASKER = (
     rf"(?:有|另有|还有|也有|一位|一名|有位|有一位|当有)?(?P<who>(?![在而当对向据从被把给让就])[{_CJK}]{{0,12}}?记者"
@@ -93,6 +94,9 @@ class Turn:
 
 
 def _role(label: str) -> str:
+    role = label.partition("(")[2]
+    if role:  # 白某（主持人）, 王某（某局局长）: a name and the role it plays
+        return "question" if role.rstrip(")") in ("主持人", "记者", "主播") else "speaker"
     head = label.split(" ")[0]
     if head in NARRATION_LABELS:
         return "narration"  # 解说：… in a broadcast's transcript tells, it neither asks nor answers
