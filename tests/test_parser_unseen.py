@@ -338,6 +338,12 @@ def test_a_signature_over_its_date_at_the_end_is_no_heading() -> None:
     assert doc.source == "东江市统计局"
 
 
+def test_a_deck_that_ends_in_a_bureaus_name_signs_nothing() -> None:
+    doc = parse_text("春耕备耕有序推进\n记者走访省农业农村厅\n" + BODY)
+    assert doc.source is None
+    assert doc.subtitle == "记者走访省农业农村厅"
+
+
 def test_a_heading_that_names_a_bureau_and_goes_on_stays_a_heading() -> None:
     doc = parse_text("前三季度经济运行稳中向好\n" + BODY + "东江市统计局局长 王某\n" + BODY)
     assert doc.source is None

@@ -81,10 +81,12 @@ _PINYIN_OUTLET = re.compile(
 )
 """An outlet's name in pinyin, as aggregators render it beside the date (``Qi Huo Ri Bao Wang``)."""
 ISSUER = re.compile(
-    r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,18}?"
+    r"^(?:中华人民共和国)?(?!.*(?:的|了|着|走访|访问|采访|记者|来到|看|在|是|和|与|对|把|将|从|为|向|给))"
+    r"[\u4e00-\u9fff]{1,14}?"
     r"(?:统计局|调查总队|调查队|委员会|办公室|办公厅|总局|总署|银行|政府|研究院|研究中心|局|部|委|厅|署|院|办)$"
 )
-"""An organisation's name alone, as a release signs itself: ``中华人民共和国某某部``, ``某某省统计局``."""
+"""An organisation's name alone, as a release signs itself: ``中华人民共和国某某部``, ``某某省统计局``
+(not a phrase that ends in one: ``记者走访省农业农村厅``)."""
 
 
 def issuer_name(name: str, folded: str) -> str:
