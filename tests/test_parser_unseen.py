@@ -257,6 +257,7 @@ def test_a_lead_sentence_cut_off_is_no_heading(lead: str) -> None:
         "服务网点从40个增加到260个，首次覆盖全部乡镇",  # one comma: a claim
         "去年对外出口增长6.1%，进口增长1.2%",
         "全球意义：绿色合作是共赢而非零和",
+        "稳增长，调结构，惠民生",  # a motto of short phrases
         "复工复产后，企业用工保障有力",
     ],
 )

@@ -92,9 +92,9 @@ def _narration(folded: str) -> bool:
     """A plain line that is a sentence cut short, not a heading: clauses strung with commas (``3月2日上午，
     在赴京的飞机上，省委书记…``), a date or a time that opens it as a report opens, or a mark that opens
     what the line does not hold (``…、``, ``…“``)."""
-    return (
-        folded.count(",") >= 2 or _OPENS_LIKE_A_REPORT.match(folded) is not None or folded[-1] in _NEEDS_MORE
-    )
+    clauses = folded.split(",")
+    strung = len(clauses) >= 3 and max(len(c) for c in clauses) > 6  # not a motto: 稳增长，调结构，惠民生
+    return strung or _OPENS_LIKE_A_REPORT.match(folded) is not None or folded[-1] in _NEEDS_MORE
 
 
 def _sub_heading_shape(line: Line) -> bool:
