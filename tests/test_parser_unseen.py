@@ -47,6 +47,7 @@ def _counts(doc: Document) -> list[tuple[str | None, int, int]]:
         ("市政府新闻办举行2024年上半年工业和信息化发展", "情况新闻发布会"),  # 举行… / …发布会
         ("政策例行吹风会：介绍《关于促进文旅消费的", "若干措施》有关情况"),  # an open title mark
         ("市商务局新闻发言人就东江与南江经贸合作", "有关问题答记者问"),  # 就… / …答记者问
+        ("东江市前5个月规上工业增加值增长6", ".2%"),  # a number broken from its decimals
     ],
 )
 @pytest.mark.parametrize("above", ["EN\nhttps://www.example.gov.cn/\n", "", "东江新闻网\n"])
@@ -66,6 +67,7 @@ def test_a_headline_wrapped_over_two_lines_is_one_title(
         ("服务城市发展", "传递民生温度"),  # a slogan couplet over the headline
         ("推进东江都市圈一体化建设", "东江市上半年经济运行稳中向好"),  # a kicker without its dash
         ("【数据透析】", "【数据回放】"),  # a column's tags
+        ("聚焦2024", "东江市政府工作报告解读"),  # a kicker that ends in a year
     ],
 )
 def test_two_whole_lines_over_the_date_are_not_joined(first: str, second: str) -> None:

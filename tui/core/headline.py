@@ -18,10 +18,13 @@ _WRAPPED_END = "的之和与及、“《("
 _WRAPPED_START = '“‘《「(【"'
 _DASHES = ("——", "--", "—")
 _OPEN_END = re.compile(
-    r"(?:[的之和与及、“‘《(【就对在从向把被将为以于同跟给让由至到]|\d|\d\s*(?:年|月|月份|日|号|季度))$"
+    r"(?:[的之和与及、“‘《(【就对在从向把被将为以于同跟给让由至到]|\d\s*(?:年|月|月份|日|号|季度))$"
 )
-"""How a line broken by the page's width may stop: on a word that needs what follows, a number, a
-date's piece (``2024年1—5月``)."""
+"""How a line broken by the page's width may stop: on a word that needs what follows, a date's piece
+(``2024年1—5月``)."""
+_NUMBER_SPLIT = re.compile(r"\d$")
+_NUMBER_GOES_ON = re.compile(r"^(?:\d|[.%年月日号个万亿倍家项元—\-~至到])")
+"""A number broken from its unit or its digits (``增长6`` / ``.2%``); a kicker may end in a year (``聚焦2024``)."""
 _GOES_ON = "的之了着等和与及、,”’》」)]"
 """How the rest of a broken line may start: a particle, a conjunction, a closing mark."""
 _FRAMES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -58,6 +61,7 @@ def wrapped(first: str, second: str) -> bool:
         return False
     return (
         _OPEN_END.search(first) is not None
+        or (_NUMBER_SPLIT.search(first) is not None and _NUMBER_GOES_ON.match(second) is not None)
         or second[0] in _GOES_ON
         or _unclosed(first)
         or any(
