@@ -442,6 +442,13 @@ def test_todays_date_above_the_headline_is_no_date_of_the_article() -> None:
     assert doc.date == "2024-04-16"  # under the headline it is the article's
 
 
+def test_a_papers_masthead_over_its_page_is_no_title_and_dates_the_issue() -> None:
+    doc = parse_text(
+        "2024年03月05日 星期二\n东江日报海外版\n部长通道上的“民生账单”\n本报记者 王某某\n" + BODY
+    )
+    assert (doc.title, doc.date, doc.source) == ("部长通道上的“民生账单”", "2024-03-05", "东江日报海外版")
+
+
 def test_a_papers_issue_date_outranks_todays_date() -> None:
     doc = parse_text(
         "2026年2月3日 星期二\n东江市一季度经济运行情况\n" + BODY + "《东江日报》（2025年04月13日 02 版）\n"

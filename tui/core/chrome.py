@@ -124,6 +124,9 @@ _SITE_WORDS = re.compile(
     re.I,
 )
 _SITE_END = re.compile(r"(网|网站|在线|频道|新闻中心|资讯)$")
+_MASTHEAD = re.compile(
+    rf"[{_CJK}]{{1,8}}(?:日报|晚报|晨报|时报|商报|周报|青年报|日报海外版|海外版|画报)(?:\s*(?:电子版|数字报))?"
+)
 _SERIES = re.compile(
     rf"^[(\[【]\s*(?P<tag>[^)\]】]{{1,14}})\s*[)\]】]\s*(?:[(\[](?P<n>\d{{1,3}})[)\]])?\s*[{_CJK}]{{0,12}}$"
 )
@@ -251,6 +254,11 @@ def site_label(line: str) -> bool:
     if _SITE_WORDS.search(line):
         return True
     return len(line) <= 6 and _SITE_END.search(line) is not None  # 某某网; 织密民生保障网 is a headline
+
+
+def masthead(line: str) -> bool:
+    """A paper's name standing alone over its page (``某某日报``, ``某某日报海外版``, ``某某晚报``)."""
+    return _MASTHEAD.fullmatch(line.strip()) is not None
 
 
 def series_tag(line: str) -> bool:

@@ -152,6 +152,10 @@ class _HeaderReader:
                 self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
                 self.roles[i] = "breadcrumb"
                 continue
+            if chrome.masthead(line.folded):  # 某某日报 over the page: the paper, and its issue's date
+                self.roles[i] = "masthead"
+                self.attribution.note_header(line.text)
+                continue
             meta = meta_line(line.folded)
             if meta is None:
                 continue
@@ -169,10 +173,12 @@ class _HeaderReader:
 
     def _date(self, title_at: int | None) -> None:
         """The date worth most among the meta lines (the first of them at that worth); today's date with
-        its weekday printed above the headline is the day the page was seen, not the article's."""
+        its weekday printed above the headline is the day the page was seen, not the article's, unless a
+        paper's masthead stands with it (then it is the issue's date)."""
         best = -1
+        paper = "masthead" in self.roles.values()
         for i, rank, date in self.dates:
-            if rank == 0 and (title_at is None or i < title_at):
+            if rank == 0 and (title_at is None or i < title_at) and not paper:
                 continue
             if rank > best:
                 self.header.date, best = date, rank
