@@ -106,7 +106,8 @@ def test_narration_in_a_press_report_is_no_answer() -> None:
         "市发展改革委主任郑海表示，上半年全市经济稳中有进。\n\n"
         "郑海表示：“下半年将着力扩大有效投资。”\n\n"
         "“我们有信心完成全年目标。”郑海说。\n\n"
-        "郑海回应：将继续做好企业服务。\n"
+        "郑海回应：将继续做好企业服务。\n\n"
+        "郑海又表示，将加快重大项目建设。\n"
     )
     assert _shape(doc) == [
         ("paragraph", None, "5月8日，某"),
@@ -114,6 +115,7 @@ def test_narration_in_a_press_report_is_no_answer() -> None:
         ("paragraph", "郑海", "郑海表示：“"),
         ("paragraph", "郑海", "“我们有信心"),
         ("paragraph", "郑海", "郑海回应：将"),
+        ("paragraph", "郑海", "郑海又表示，"),  # 又 is no part of the name
     ]
 
 
