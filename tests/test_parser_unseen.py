@@ -461,3 +461,11 @@ def test_our_paper_in_traditional_script_is_resolved_or_unknown() -> None:
         "東江市經濟運行情況\n　　本報訊（記者 王某）今年以來，東江市經濟運行總體平穩，一季度增長5.2%。\n"
     )
     assert doc.source is None
+
+
+def test_a_short_last_paragraph_with_the_reports_end_mark_is_content_not_footer() -> None:
+    doc = parse_text(
+        "东江5月工业产出增速6.1%\n路透北京6月17日 - 东江市统计局周一公布，5月工业产出增速为6.1%，好于预期。\n"
+        "分析师指出，消费仍然偏弱。(完)\n(编译 王某；审校 李某)\n"
+    )
+    assert [b.text[:5] for _, b in doc.blocks()] == ["东江市统计", "分析师指出"]

@@ -27,6 +27,7 @@ from tui.core.traditional import simplify
 from tui.core.turns import turn_marker
 
 _CLOSERS = "”’\"')」』]】》 "
+_END_MARK = re.compile(r"\s*[(\[]\s*完\s*[)\]]\s*$")
 _RESTATED_TITLE = re.compile(r"^题\s*:")
 _RELAY = re.compile(
     r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:消息|报道|报导)"
@@ -114,7 +115,7 @@ def _trim_footer(out: Sifted) -> None:
 
 
 def _says_something(line: Line) -> bool:
-    folded = line.folded.rstrip(_CLOSERS)
+    folded = _END_MARK.sub("", line.folded).rstrip(_CLOSERS)  # …加码。(完): the report's end mark
     return len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END)
 
 
