@@ -75,6 +75,22 @@ def test_two_whole_lines_over_the_date_are_not_joined(first: str, second: str) -
     assert doc.title == second
 
 
+def test_a_wrapped_headline_repeated_wrapped_under_the_date_line_is_a_repeat() -> None:
+    head = "东江市政府新闻办就2024年1—5月\n全市经济形势举行发布会\n"
+    doc = parse_text(
+        "EN\n"
+        + head
+        + META
+        + "字号：大 中 小 | 打印 |\n"
+        + head
+        + "工业生产较快增长 消费市场稳步恢复\n"
+        + BODY
+    )
+    assert doc.title == "东江市政府新闻办就2024年1—5月全市经济形势举行发布会"
+    assert doc.subtitle == "工业生产较快增长 消费市场稳步恢复"
+    assert [s.heading for s in doc.sections] == [None]
+
+
 def test_a_headline_wrapped_under_a_date_printed_above_it() -> None:
     doc = parse_text(
         " date 2025-03-06 06/03/2025 16:47\n【两会焦点】王某：外部环境没有“最”不确定、\n只有“更”不确定\n"

@@ -333,6 +333,10 @@ class _HeaderReader:
             elif self._repeats_title(line):
                 self.roles[i] = "repeat"
                 repeated = True
+            elif i + 1 < len(lines) and same_headline(folded + lines[i + 1].folded, self.title_folded):
+                self.roles[i] = self.roles[i + 1] = "repeat"  # the headline repeated, wrapped as above
+                repeated = True
+                i += 1
             elif folded.startswith(_DASHES) and _title_like(line) and self.header.subtitle is None:
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"
