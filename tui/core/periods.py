@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ from tui.core.reftime import (
     r_months_list,
     r_none,
     r_now,
+    r_plan,
+    r_prior,
     r_since,
     r_year_part,
     r_year_range,
@@ -58,7 +61,9 @@ class Period:
     """A period phrase found in a text: what it says, where, and the dates it covers (ISO or None).
 
     ``bound`` is true for a comparison base that names the period of the one figure written right after
-    it (``比2月3日的1.5万只``): it applies to that figure only and is not carried to the next.
+    it (``比2月3日的1.5万只``): it applies to that figure only and is not carried to the next. ``until`` ends
+    the reach of a period written inside a frame of its own (``继上月上涨9.1%之后``): it applies to
+    the figures before that offset only.
     """
 
     text: str
@@ -67,6 +72,7 @@ class Period:
     period_start: str | None
     period_end: str | None
     bound: bool = False
+    until: int | None = None
 
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
@@ -77,15 +83,23 @@ _PART = (
 )
 """A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底."""
 
+_UP_TO = r"(?:截至到?|截止到?)\s?"
+"""截至, 截止到, and the space a flattened text leaves after them (截至 今年8月底)."""
+
 TABLE: list[tuple[str, str, Resolver]] = [
+    (
+        "plan",
+        r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
+        r_plan,
+    ),
     ("year_range", rf"(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
     (
         "day_range",
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
         r_day_range,
     ),
-    ("up_to_now", r"(?:截至|截止到?)(?:目前|当前|现在|今天|今日)", r_now),
-    ("up_to_day", rf"(?:截至|截止到?|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
+    ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日)", r_now),
+    ("up_to_day", rf"(?:{_UP_TO}|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
     (
         "since",
         rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
@@ -93,12 +107,14 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r_since,
     ),
     ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、(?P<b>{NUM})月份?", r_months_list),
+    ("prior", rf"(?:{_UP_TO})?(?:上个?月|上一?个?季度)[末底]?|(?:上年|去年|上一年)同期", r_prior),
     (
         "year_part",
-        rf"(?:截至|截止到?|到)?(?:(?P<y>{YEAR})(?P<part>{_PART}|(?<=年)[末底])?|(?P<part0>{_PART}))前?",
+        rf"(?:{_UP_TO}|到)?(?:(?P<y>{YEAR})(?P<part>{_PART}|(?<=年)[末底])?|(?P<part0>{_PART}))前?",
         r_year_part,
     ),
     ("now", r"目前|当前|现在|近期|眼下", r_now),
+    ("today", r"今天|今日|当天|当日|昨天|昨日", r_none),
     (
         "holiday",
         rf"(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)?(?:期间|后|前)"
@@ -108,7 +124,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     (
         "frame",
-        rf"(?:近|过去|未来|最近)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
+        rf"(?:近|(?<![超通经越])过去|未来|最近)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
         rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来)|过去(?=的)",
         r_none,
     ),
@@ -128,7 +144,15 @@ _BINDING_MARKS = ("比", "较", "从", "由")
 _BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
 _ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标|额度)")
-_PREFIX = re.compile(r"^(?:截至|截止到?|到|自|从)")
+_REPORTED = re.compile(r"[^,;。:!?]*?(?:公布|发布|宣布|表示|介绍|透露|举行|召开|指出|获悉|报道|称|说)")
+"""After 昨天: the day something was said or published, not a period of the figures."""
+_PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
+_POLICY_START = re.compile(
+    r"\s?(?:开始|正式|全面|统一|继续|还将|将)?(?:实施|执行|施行|实行|免征|减征|免收|减半|暂停|停止|取消|启动|生效|上线|起征)"
+)
+"""After 4月1日起: a policy that starts then, not a period that figures are counted over."""
+_OWN_FRAME = re.compile(r"继[^,;。:!?]{0,3}$")
+"""继上月上涨9.1%之后: a period of its own frame, which ends at 之后."""
 _EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
 _BOUND_FIGURE = re.compile(
     r"的(?:下降|增长|增速|水平|规模)?(?:约|近|超过|超|不到)?[-−\d一二两三四五六七八九十百千万]"
@@ -149,7 +173,15 @@ def _is_base(text: str, start: int, end: int) -> bool:
         _base_mark(text, start) is not None
         or text.startswith(_BASE_AFTER, end)
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
+        or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
+        or _CARRY_OVER.match(text, end) is not None
     )
+
+
+_CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?翘尾")
+"""去年价格变动的翘尾影响: last year's prices as the base of a carry-over effect, not a period."""
+_COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
+"""与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
 
 def _base_mark(text: str, start: int) -> str | None:
@@ -181,12 +213,29 @@ def _accept(text: str, m: re.Match[str], name: str) -> bool:
         return False
     if start > 0 and (text[start - 1].isdigit() or text[start - 1] == "第"):
         return False
+    if name == "prior":
+        # 上月为下降4.5%, 上年同期，…: a period where it starts a clause or is said to be a value
+        lead = text[_clause_start(text, start) : start].strip()
+        said = (
+            lead in ("", "而", "其中", "在")
+            or lead.endswith("继")
+            or text.startswith(("为", "是", "分别为"), end)
+        )
+        return said and not (text.startswith(_BASE_AFTER[1:], end))
+    if name == "today" and (
+        _EVENT_AFTER.match(text[end:])
+        or text.endswith(("在", "于"), 0, start)
+        or _REPORTED.match(text, end, end + 16)
+    ):
+        return False  # 在今天举行的发布会上, 昨天公布: the day of an event or a report
+    if name == "since" and phrase.endswith("起") and _POLICY_START.match(text, end):
+        return False  # 7月1日起免征某税: when a policy starts
     if name == "year_part":
         if phrase.startswith("到") and not _at_clause_start_or_target(text, start):
             return False
         if phrase.rstrip("前") in ("到", "截至", "截止", "截止到", ""):
             return False
-        if re.fullmatch(rf"{NUM}月份?", phrase) and text[end : end + 1].isdigit():
+        if re.fullmatch(rf"{NUM}月", phrase) and text[end : end + 1].isdigit():
             return False
         if phrase.startswith(("全年", "今年", "年内")) and _ATTRIBUTE.match(text, end):
             return False  # 全年增量计划, 今年目标: a plan, not the period of a figure
@@ -221,6 +270,7 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
     out: list[Period] = []
     sentence_year: int | None = None
     sentence = -1
+    previous: Span | None = None
     for m in _FINDER.finditer(text):
         name = m.lastgroup or ""
         if not _accept(text, m, name):
@@ -236,10 +286,17 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
                 continue
             bound = True
         ctx = Context(
-            ref, sentence_year, future=_is_target(text, start, end), up_to=m.group(0).startswith("截")
+            ref,
+            sentence_year,
+            future=_is_target(text, start, end),
+            up_to=m.group(0).startswith("截"),
+            previous=previous,
         )
         span = _resolve_match(name, m.group(0), ctx)
-        out.append(Period(m.group(0), start, end, *iso(span), bound=bound))
+        until = _frame_end(text, start, end)
+        out.append(Period(m.group(0), start, end, *iso(span), bound=bound, until=until))
+        if not bound and until is None and span is not None:
+            previous = span
         if not bound and name in ("year_part", "months_list", "day_range") and m.group(0)[:1] != "到":
             year = ctx.year_of(_leading_year(m.group(0)))
             if year is not None:
@@ -247,8 +304,19 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
     return _events_since(text, out)
 
 
+def _frame_end(text: str, start: int, end: int) -> int | None:
+    """Where the frame of a period written after 继 ends (继上月上涨9.1%之后): at 之后, in its clause."""
+    if not _OWN_FRAME.search(text, max(0, start - 4), start):
+        return None
+    stop = end
+    while stop < len(text) and stop - end < 30 and text[stop] not in ",;。:!?\n":
+        stop += 1
+    at = text.find("后", end, stop)
+    return at if at >= 0 else None
+
+
 def _leading_year(phrase: str) -> str | None:
-    m = re.match(rf"(?:截至|截止到?|自|从)?({YEAR})", phrase)
+    m = re.match(rf"(?:{_UP_TO}|自|从)?({YEAR})", phrase)
     return m[1] if m else None
 
 
@@ -288,8 +356,9 @@ def resolve(phrase: str, reference: Reference | dt.date | None) -> tuple[str | N
 def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Reference:
     """The reference of an article: its date, or when it has none, the years its text gives.
 
-    Without a date, the year reported on is the latest year the text writes for a period of its own, or
-    failing that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
+    Without a date, the year reported on is the year the text writes most often for a period of its own
+    (the latest of a tie; a year in a forecast or a target does not count), or failing that the latest year
+    of a comparison base (比2019年初), or failing that of a target (到2035年).
     今年 is that year, unless the text says 去年 for its periods and never 今年: then it was published the
     year after (a report in the first months of a year about the year before).
     """
@@ -303,7 +372,7 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
         for m in _FINDER.finditer(text):
             phrase = m.group(0)
             year = written_year(phrase)
-            if _is_target(text, m.start(), m.end()):
+            if _is_target(text, m.start(), m.end()) or _FORECAST.match(text, m.end(), m.end() + 30):
                 targets.extend([year] if year else [])
                 continue
             if _is_base(text, m.start(), m.end()):
@@ -313,10 +382,16 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
             words = _PREFIX.sub("", phrase)
             this_year = this_year or words.startswith(("今年", "本年"))
             last_year = last_year or words.startswith(("去年", "上年"))
-    base = max(reported or based or targets, default=None)
-    if base is None:
+    if not (reported or based or targets):
         return Reference(None, None, None)
+    counts = Counter(reported)
+    # the year written most often for a period (the latest of a tie), else the latest base or target
+    base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
     return Reference(None, base + 1 if last_year and not this_year else base, base)
+
+
+_FORECAST = re.compile(r"[^。!?\n]*?(?:可能|有望|预计|预测|或将|将会)")
+"""A forecast in the sentence after a year (2025年外需可能走弱) does not tell the year reported on."""
 
 
 __all__ = ["TABLE", "Period", "Reference", "find_periods", "infer_reference", "resolve"]
