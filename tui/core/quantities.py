@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from tui.core.asides import asides, bands, is_enumerator
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
 from tui.core.vocab import (
     APPROX_AFTER,
@@ -79,8 +80,24 @@ _CHENG_WORDS = (
     "成绩",
     "成品",
 )
-_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每")
+_TIME_FRAME_BEFORE = (
+    "连续",
+    "最近",
+    "未来",
+    "过去",
+    "前",
+    "头",
+    "每",
+    "还有",
+    "还剩",
+    "仅剩",
+    "只剩",
+    "剩下",
+)
 _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
+_APPROX_VERB = re.compile(r"(?:大约|约)(?:为|合|有|达|占[^,;。:]{0,12}?的?)$")
+_PLUS_DURATION = re.compile(r"(?P<plus>多|半)(?P<unit>小时|月|工作日)")
+_COUNTDOWN = re.compile(r"距离?|离")
 _LIST_COUNT_NOUNS = ("方面",)
 """``三个方面``: the count of the items a text is about to list, not a statistic."""
 SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场", "两种资源", "四个全面", "两个确立", "两个维护", "四个意识", "四个自信")  # fmt: skip
@@ -135,7 +152,7 @@ def _as_float(value: Decimal | float) -> float | None:
     return round(number, 6)
 
 
-def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str) -> bool:
+def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str, value: Decimal) -> bool:
     """Chinese numerals make a figure only in the forms statistics use, not in slogans and enumerators."""
     if num[0] in "万亿":
         return bool(approx_pre and (unit or mag))
@@ -146,7 +163,8 @@ def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str
     if num in ("一百", "一千", "一万", "十") and unit in COUNT_UNITS and not approx_pre and not more:
         return False  # 一千条理由: a saying, not a count
     if unit in ("字", "天", "分钟", "小时"):
-        return bool(approx_pre or mag)  # 二十字方针, 两天: words, not statistics
+        # 二十字方针, 两天: words, not statistics; 两千字, 三千多字: the length of a text
+        return bool(approx_pre or mag or (unit == "字" and (more or value >= 100)))
     if len(num) == 1 and num in CN_DIGIT:
         return unit in ("成", "倍") or bool(mag) or bool(more)
     return bool(unit or mag)
@@ -161,6 +179,8 @@ def _approx_before(folded: str, start: int) -> tuple[int, str | None]:
             if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
                 return at - len(word) - 1, "under"
             return at - len(word), approx
+    if _APPROX_VERB.search(folded, max(0, at - 16), at):
+        return start, "about"  # 约为2.1个百分点, 约占全省用电量的28%: the span stays the number's
     return start, None
 
 
@@ -259,9 +279,13 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         value = _number(num)
         if value is None:
             return None
+        plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
+        if plus:  # 两个多小时, 一个半月: the measure word, then 多 or 半, then the unit of time
+            unit, end, more = "个" + plus["unit"], plus.end(), more or plus["plus"].replace("半", "")
+            value += Decimal("0.5") if plus["plus"] == "半" else 0
         if not num[0].isdigit():
             pre = _approx_before(folded, start)[1]
-            if not _chinese_ok(num, unit, mag, pre, more):
+            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
@@ -298,12 +322,21 @@ def _not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> 
     if not unit and after in _NOT_AFTER_BARE:
         return True
     if unit in TIME_UNITS and (
-        folded.endswith(_TIME_FRAME_BEFORE, 0, start) or folded.startswith(_TIME_FRAME_AFTER, end)
+        folded.endswith(_TIME_FRAME_BEFORE, 0, start)
+        or folded.startswith(_TIME_FRAME_AFTER, end)
+        or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
     ):
-        return True  # 连续15个月, 未来3天, 7天内: time frames
+        return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
     if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
         return True  # 三个方面
     return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
+
+
+def _clause_start(folded: str, pos: int) -> int:
+    stop = max(0, pos - 30)
+    while pos > stop and folded[pos - 1] not in ",;。:!?\n":
+        pos -= 1
+    return pos
 
 
 def _scan(folded: str) -> list[Quantity]:
@@ -368,6 +401,15 @@ def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
 
 def find_quantities(folded: str) -> list[Quantity]:
     """Every quantity of a paragraph of folded text, in order."""
-    found = _share_units(folded, _ranges(folded, _scan(folded)))
+    raws = [r for r in _scan(folded) if not is_enumerator(folded, r)]
+    found = _share_units(folded, _ranges(folded, raws))
+    if "(" in folded or "部分" in folded:
+        out_of_scope = asides(folded) if "(" in folded else []
+        band = bands(folded, found)
+        found = [
+            q
+            for i, q in enumerate(found)
+            if i not in band and not any(s <= q.start < e for s, e in out_of_scope)
+        ]
     kept = [r for r in found if not r.bare or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]
