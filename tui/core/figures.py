@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
+from tui.core.frames import Frames
 from tui.core.metrics import (
     Reading,
     clause_start,
-    ends_with_batch,
-    ends_with_verb,
-    entity_after,
     head_noun,
     is_weak,
     meaningful,
@@ -33,14 +31,14 @@ from tui.core.metrics import (
 from tui.core.model import Document, Figure
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
+from tui.core.readings import to_simplified
 from tui.core.text import fold
-from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, kind_of
+from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, TRADITIONAL_HINTS, kind_of
 
-_SENTENCE_MARK = re.compile("[。！？!?\n]")
-_CLOSERS = "”’」』)）"
-_MAX_SENTENCE = 160
-"""A longer sentence is cited by the clause (between semicolons) that holds the figure."""
-_BOUND_GAP = re.compile(r"的(?:下降|增长|增速|水平|规模)?$")
+_TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
+_LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\u9fff]{4,}(?<![且并而又也])$")
+"""A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
+four characters or more, not a fragment (平稳, 面积稳定且)."""
 _KIND_COUNTS = frozenset(("项", "类", "种"))
 _NAME_ONLY = re.compile(
     r"(?:(?![是为有达超增降比较占共均约近逾至到和及与的]|合计|累计|同比|环比|实现|完成|新增|分别)[\u4e00-\u9fff])+"
@@ -80,23 +78,41 @@ class TextReader:
     group: _Group = field(default_factory=_Group)
     previous_group: _Group = field(default_factory=_Group)
     consumed: int = 0
-    sentence_ends: list[int] = field(default_factory=list)
-    periods: list[Period] = field(default_factory=list)
+    frames: Frames = field(default_factory=lambda: Frames("", "", []))
     figures: list[Figure] = field(default_factory=list)
 
     def read(self) -> list[Figure]:
         """Every figure of the text, in order."""
-        self.folded = fold(self.text)
-        self.sentence_ends = [m.start() for m in _SENTENCE_MARK.finditer(self.text)]
-        self.periods = find_periods(self.folded, self.reference)
-        spans = [(p.start, p.end) for p in self.periods]
+        self.folded = figure_fold(self.text)
+        self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
+        spans = [(p.start, p.end) for p in self.frames.periods]
         found = [
             q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
         ]
         quantities = [q for i, q in enumerate(found) if not self._names_a_metric(q, found[i + 1 : i + 2])]
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
+        self._name_exclaimed()
         return self.figures
+
+    def _name_exclaimed(self) -> None:
+        """9.6万亿元！省统计局发布年报，全省经济总量突破9.6万亿元: a figure exclaimed alone takes the metric of the
+        same value named later in the text."""
+        for i, figure in enumerate(self.figures):
+            if figure.metric or self.folded[figure.end : figure.end + 1] not in ("!", "。"):
+                continue
+            if self.folded[self.frames.sentence_start(figure.start) : figure.start].strip(" \u3000*"):
+                continue
+            named = next(
+                (
+                    later.metric
+                    for later in self.figures[i + 1 :]
+                    if later.metric and (later.value, later.unit) == (figure.value, figure.unit)
+                ),
+                None,
+            )
+            if named:
+                self.figures[i] = figure.model_copy(update={"metric": named})
 
     def _names_a_metric(self, q: Quantity, after: list[Quantity]) -> bool:
         """7项社保基金总收入8.1万亿元: a small count of kinds written into the name of the next figure's metric."""
@@ -111,10 +127,10 @@ class TextReader:
         previous = quantities[index - 1] if index else None
         if q.bound == "high" and self.figures and previous is not None and previous.bound == "low":
             low = self.figures[-1]
-            return self._build(q, low.metric, low.comparison, low.measure, self._period_of(q))
+            return self._build(q, low.metric, low.comparison, low.measure, self.frames.period_of(q.start))
         start = clause_start(self.folded, q.start)
         own = max(start, previous.end if previous is not None else 0, self.consumed)
-        reading = read_clause(self._without_periods(own, q.start))
+        reading = read_clause(self.frames.without_periods(own, q.start))
         metric, comparison = reading.metric, reading.comparison
         entity = self._entity(q, reading, own)
         in_list = previous is not None and LIST_SEP.match(self.folded[previous.end : q.start]) is not None
@@ -123,7 +139,7 @@ class TextReader:
         elif in_list and self.figures:
             metric, comparison = self._in_list(quantities, index, metric, comparison)
         else:
-            self._start_group(self._without_periods(own, q.start))
+            self._start_group(self.frames.without_periods(own, q.start))
             if "分别" in self.group.clause:
                 distributed = self._distribute(quantities, index)
                 positional = (
@@ -132,7 +148,7 @@ class TextReader:
                 self.group.positional = positional is not None
                 metric = distributed or positional or metric
         if not meaningful(metric):
-            metric = self._carried(metric, own)
+            metric = self._carried(metric, own, previous.end if previous is not None else 0)
             if reading.share and metric and comparison and comparison.startswith("占"):
                 metric = (
                     head_noun(metric) + comparison
@@ -155,7 +171,7 @@ class TextReader:
         clause = self.folded[start : q.start]
         share = reading.share or (q.unit == "%" and entity is not None) or self._share_of_group(q)
         measure = measure_of(clause, comparison, q.unit, share)
-        return self._build(q, metric, comparison, measure, self._period_of(q))
+        return self._build(q, metric, comparison, measure, self.frames.period_of(q.start))
 
     def _build(
         self,
@@ -182,7 +198,7 @@ class TextReader:
             period_start=period.period_start if period else None,
             period_end=period.period_end if period else None,
             comparison=self._original(comparison),
-            sentence=self._sentence(q.start, q.end),
+            sentence=self.frames.sentence(q.start, q.end),
             kind=kind_of(q.unit),
             block_id=self.block_id,
         )
@@ -236,7 +252,7 @@ class TextReader:
             )
         elif not meaningful(metric):
             metric = last.metric or metric
-        return metric, comparison or (fold(last.comparison) if last.comparison else None)
+        return metric, comparison or (figure_fold(last.comparison) if last.comparison else None)
 
     def _start_group(self, clause: str) -> None:
         if self.group.metrics:
@@ -287,81 +303,58 @@ class TextReader:
             return False
         return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
 
-    def _carried(self, metric: str | None, own: int) -> str | None:
-        """A clause without a subject of its own: the metric before, named with a weak word (增速) if it has one."""
-        carried = self.metric or previous_subject(self._clauses_before(own))
+    def _carried(self, metric: str | None, own: int, after: int) -> str | None:
+        """A clause without a subject of its own: the subject of a clause between it and the figure before
+        (水果价格降幅扩大，下降9.6%), else the metric before, named with a weak word (增速) if it has one."""
+        local = previous_subject(self._clauses_before(own, after=after))
+        if local and not _LOCAL_SUBJECT.search(local):
+            local = None
+        carried = local or self.metric or previous_subject(self._clauses_before(own))
         if carried and is_weak(metric):
             return head_noun(carried) + (metric or "")
         return carried or (metric if meaningful(metric) else None)
 
-    def _clauses_before(self, own: int, count: int = 3) -> list[str]:
-        """The clauses of this text before ``own`` in the same sentence, nearest first, periods cut out."""
+    def _clauses_before(self, own: int, count: int = 3, after: int = 0) -> list[str]:
+        """The clauses of this text before ``own`` in the same sentence and after ``after``, nearest first,
+        periods cut out."""
         out: list[str] = []
         end = clause_start(self.folded, own) - 1
-        while len(out) < count and end > 0 and self.folded[end] in ",;:":
+        while len(out) < count and end > after and self.folded[end] in ",;:":
             begin = clause_start(self.folded, end)
-            out.append(self._without_periods(begin, end))
+            if begin < after:
+                break
+            out.append(self.frames.without_periods(begin, end))
             end = begin - 1
         return out
 
     # -- period and sentence ------------------------------------------------------------------------------
-
-    def _period_of(self, q: Quantity) -> Period | None:
-        """The period bound to this figure (比2月3日的1.5万只), else the period in force before it."""
-        current: Period | None = None
-        for period in self.periods:
-            if period.start >= q.start:
-                break
-            if period.bound:
-                if _BOUND_GAP.search(self.folded[period.end : q.start]) and q.start - period.end <= 6:
-                    return period
-                continue
-            if period.end <= q.start:
-                current = period
-        return current
-
-    def _without_periods(self, start: int, end: int) -> str:
-        """The folded text between ``start`` and ``end`` with the period phrases in it cut out."""
-        out, pos = [], start
-        for period in self.periods:
-            if period.end <= start or period.start >= end:
-                continue
-            out.append(self.folded[pos : max(pos, period.start)])
-            pos = max(pos, period.end)
-        out.append(self.folded[pos:end])
-        return "".join(out)
-
-    def _sentence(self, start: int, end: int) -> str:
-        """The sentence of the text that holds ``[start, end)``, as written; its clause when very long."""
-        text, ends = self.text, self.sentence_ends
-        i = bisect_left(ends, start)
-        s = ends[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(ends, end)
-        e = ends[j] if j < len(ends) else len(text)
-        if e < len(text) and text[e] != "\n":
-            e += 1
-        while e < len(text) and text[e] in _CLOSERS:
-            e += 1
-        if e - s > _MAX_SENTENCE:
-            cut_s = max(text.rfind(mark, max(s, start - _MAX_SENTENCE), start) for mark in "；;")
-            cut_e = [
-                k for k in (text.find(mark, end, min(e, end + _MAX_SENTENCE)) for mark in "；;") if k >= 0
-            ]
-            s = cut_s + 1 if cut_s >= 0 else max(s, start - _MAX_SENTENCE // 2)
-            e = min(cut_e) + 1 if cut_e else min(e, end + _MAX_SENTENCE // 2)
-        return text[s:e].strip(" \u3000\t\u00a0")
 
     def _original(self, phrase: str | None) -> str | None:
         """Map a phrase found in folded text back to the characters as written."""
         if not phrase:
             return None
         i = self.folded.find(phrase)
-        return self.text[i : i + len(phrase)] if i >= 0 else phrase
+        if i >= 0:
+            return self.text[i : i + len(phrase)]
+        if self.folded is self.text:
+            return phrase
+        # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written
+        written = {f: t for f, t in zip(self.folded, self.text, strict=True) if f != t}
+        return "".join(written.get(ch, ch) for ch in phrase)
+
+
+def figure_fold(text: str) -> str:
+    """The text as the extractor reads it, one character for one: widths folded (:func:`tui.core.text.fold`)
+    and, in a text written in traditional characters, every character simplified (OpenCC's t2s, loaded on
+    the first such text only), so that 萬億, 個, 兩, 同比增長 and 百分點 read as in simplified texts while
+    spans, metrics and periods are cut from the text as written."""
+    folded = fold(text)
+    return to_simplified(folded) if _TRADITIONAL.search(folded) else folded
 
 
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:
     """Every figure of one text (a block, a heading), resolving periods against ``day`` or a reference."""
-    reference = day if isinstance(day, Reference) else infer_reference(day, (fold(text),))
+    reference = day if isinstance(day, Reference) else infer_reference(day, (figure_fold(text),))
     return TextReader(text, reference, block_id).read()
 
 
@@ -382,7 +375,7 @@ def _texts(doc: Document) -> list[tuple[str, str, str]]:
 def extract(doc: Document) -> list[Figure]:
     """Every figure of a document: kicker, subtitle, then each section's heading and blocks."""
     texts = _texts(doc)
-    reference = infer_reference(doc.day, [fold(text) for _, _, text in texts])
+    reference = infer_reference(doc.day, [figure_fold(text) for _, _, text in texts])
     out: list[Figure] = []
     for section_id, block_id, text in texts:
         for figure in TextReader(text, reference, block_id).read():
@@ -390,4 +383,4 @@ def extract(doc: Document) -> list[Figure]:
     return out
 
 
-__all__ = ["TextReader", "extract", "extract_text"]
+__all__ = ["TextReader", "extract", "extract_text", "figure_fold"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.vocab import CJK, CLAUSE_END, COUNTED_NOUNS, PERCENT_UNITS
+from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
@@ -29,7 +29,7 @@ _BASE = (
 _COMPARE = re.compile(
     rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:{_CHANGE_VERBS})(?:了)?)"
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
-    r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
+    r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
     r"|同比|环比)"
     r"(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
 )
@@ -46,7 +46,7 @@ _COPULA = (
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
 """Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
 _LEAD = re.compile(
-    r"^(?:其中|同时|此外|另外|而且|并且|但是|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
+    r"^(?:\d{1,2}、|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
     r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|统计显示|监测显示|这|该|其|这些|"
@@ -57,7 +57,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "平均", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "只要", "如果", "就能", "可以", "能够", "可能", "需要",
+    "须", "只要", "如果", "就能", "可以", "能够", "可能", "需要", "再次", "再度", "继",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -87,18 +87,6 @@ _TIME_WORDS = re.compile(
     r"[(（]\s*[)）]"
 )
 """Time words left in a subject once its periods are cut out (第一周（…）, 连续5年, 原来的), and empty brackets."""
-_ENTITY_STOP = re.compile(
-    r"[,;。:!?、\d]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共|为|还|尚|"
-    r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
-    r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
-    r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
-    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
-)
-"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
-_ENTITY_SKIP = re.compile(
-    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
-)
-"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
 _WEAK = frozenset(
     ("增速", "降幅", "增幅", "涨幅", "跌幅", "增长", "下降", "占比", "比重", "总量", "规模", "增量", "同比",
      "环比", "分别", "名义", "实际", "其中", "全年", "合计", "累计", "数量", "比例", "水平", "速度", "数据",
@@ -107,17 +95,20 @@ _WEAK = frozenset(
 _SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
 _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
-_NOT_NOMINAL = re.compile(
+NOT_NOMINAL = re.compile(
     rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
-    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最|创|居|位居|历史|[多少增][一二两三四五六七八九十\d]|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
+    rf"持续|不断|已经|仍然|同比|环比|翻|波动|近年|最(?!终)|创(?![业新投])|居(?![民住家室])|位居|历史|[多少增][一二两三四五六七八九十\d]|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
-_PREDICATE = re.compile(r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名")
-"""Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高)."""
+_PREDICATE = re.compile(
+    r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名"
+    r"|(?<=[幅速])(?:明显|显著|较大|较快|较小|收窄|扩大|加快|放缓)"
+)
+"""Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高), and
+what a rate is said to do (水果价格降幅扩大)."""
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-_WORD_START = re.compile(f'[{CJK}“"‘]')
 _CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")$")
@@ -136,12 +127,27 @@ class Reading:
 
 
 def clause_start(folded: str, pos: int, limit: int = 80) -> int:
-    """Where the clause holding ``pos`` starts (after ，；：。！？ or a line end), at most ``limit`` back."""
+    """Where the clause holding ``pos`` starts (after ，；：。！？ or a line end, outside parentheses: 全省人口
+    （包括12个市，不包括…）4500万人 is one clause), at most ``limit`` back."""
     i = pos
     stop = max(0, pos - limit)
-    while i > stop and folded[i - 1] not in CLAUSE_END:
+    depth = 0
+    while i > stop:
+        ch = folded[i - 1]
+        if ch == ")":
+            depth += 1
+        elif ch == "(" and depth:
+            depth -= 1
+        elif ch in CLAUSE_END and not depth:
+            break
         i -= 1
-    return i
+    return i if not depth else _plain_clause_start(folded, pos, stop)
+
+
+def _plain_clause_start(folded: str, pos: int, stop: int) -> int:
+    while pos > stop and folded[pos - 1] not in CLAUSE_END:
+        pos -= 1
+    return pos
 
 
 def clause_end(folded: str, pos: int, limit: int = 40) -> int:
@@ -155,7 +161,7 @@ def clause_end(folded: str, pos: int, limit: int = 40) -> int:
 
 def nominal(metric: str | None) -> bool:
     """A meaningful metric that does not start like a verb phrase (把…, 从…, 增加…)."""
-    return meaningful(metric) and not _NOT_NOMINAL.match(metric or "")
+    return meaningful(metric) and not NOT_NOMINAL.match(metric or "")
 
 
 def meaningful(metric: str | None) -> bool:
@@ -191,7 +197,7 @@ def read_clause(clause: str) -> Reading:
 
 def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
-    s = _TIME_WORDS.sub("", text)
+    s = _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))
     changed = True
     while changed and s:
         changed = False
@@ -205,6 +211,9 @@ def subject(text: str) -> str:
             s2 = s2[:-1]  # 企业共6.5万家
         if s2 != s:
             s, changed = s2, True
+    share = _SHARE_IN.fullmatch(s)
+    if share:
+        return share["what"]  # 在全省用电量中占比: the share of what was named before (the caller's)
     cause = list(_CAUSE.finditer(s))
     if cause and len(s) - cause[-1].end() >= 2:
         s = s[cause[-1].end() :]
@@ -219,9 +228,18 @@ def subject(text: str) -> str:
         doer, thing = parts[-2].rstrip("的"), parts[-1].strip("的")
         # 消费品工业实现利润, 冰雪场所接待游客: a one-word object keeps its owner and verb; a longer one stands alone
         owner = nominal(doer) and 3 <= len(doer) <= 8 and not _SCOPE.match(doer)
-        s = s if len(thing) <= 2 and owner else parts[-1]
-    s = _strip_measure_words(s).strip("、,， 的")
+        # 本市实现生产总值: the scope stays with the thing measured
+        s = s if len(thing) <= 2 and owner else (doer if _SCOPE.fullmatch(doer) else "") + parts[-1]
+    s = _ACRONYM_ALIAS.sub("", _strip_measure_words(s)).strip("、,， 的*#")
     return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
+
+
+_SHARE_IN = re.compile(r"在?[^,;。:]{2,20}?(?:中|里)(?:的)?(?:所)?(?P<what>占比|比重|份额|占的比重)")
+"""在全省用电量中占比为18.2%: a share in a whole, of the subject the sentence has already named."""
+_LONG_ASIDE = re.compile(r"\([^()]{11,}\)")
+"""A definition in parentheses too long to name the metric with (全国人口（包括31个省…，不包括…）)."""
+_ACRONYM_ALIAS = re.compile(r"[(（][A-Z][A-Za-z0-9]{1,5}[)）]$")
+"""生产总值(GDP): the Latin alias of a name that is written out, dropped from its end."""
 
 
 def _unquote(text: str) -> str:
@@ -248,50 +266,6 @@ def _strip_measure_words(s: str) -> str:
     return head + rest
 
 
-def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] | None:
-    """The thing counted, written after the number, and where it ends.
-
-    45个|国家先进制造业集群, 60%的|产能恢复率, 6支共700多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
-    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设.
-    """
-    stop = clause_end(folded, end, 30)
-    at = end
-    skip = _ENTITY_SKIP.match(folded, at, stop)
-    if skip:
-        at = skip.end()
-    counted = next((n for n in COUNTED_NOUNS if folded.startswith(n, at)), None)
-    if counted and at == end:
-        return counted, at + len(counted)
-    phrase = folded[at:stop]
-    use = _USE.match(phrase) if uses and at == end else None
-    if use:
-        phrase = phrase[: (_LIST_END.search(phrase, use.end()) or _END_OF(phrase)).start()]
-        return (phrase, at + len(phrase)) if len(phrase) > use.end() + 1 else None
-    if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha()):
-        return None
-    m = _ENTITY_STOP.search(phrase, 1)
-    if m:
-        rest = phrase[m.start() :]
-        phrase = phrase[: m.start()]
-        if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":
-            phrase += rest[
-                : 15 - len(phrase)
-            ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
-    phrase = phrase.rstrip('“"‘')
-    if not meaningful(phrase) or _NOT_NOMINAL.match(phrase) or _ENTITY_STOP.match(phrase):
-        return None
-    return phrase, at + len(phrase)
-
-
-_USE = re.compile(r"(?:加力支持|重点支持|支持|用于|投向|专项用于)")
-"""What an amount of money is for, written right after it (7000亿元支持“两重”建设)."""
-_LIST_END = re.compile(r"[、,;。:!?]")
-
-
-def _END_OF(text: str) -> re.Match[str]:
-    return re.compile(r"$").search(text)  # type: ignore[return-value]
-
-
 def previous_subject(clauses: list[str]) -> str | None:
     """The subject of one of the clauses before (nearest first), for 甲同比持平，环比上涨0.2%.
 
@@ -303,7 +277,7 @@ def previous_subject(clauses: list[str]) -> str | None:
         if not reading.comparison:
             predicate = _PREDICATE.search(text)
             metric = subject(text[: predicate.start()]) if predicate and predicate.start() >= 2 else None
-        if meaningful(metric) and not _NOT_NOMINAL.match(metric or ""):
+        if meaningful(metric) and not NOT_NOMINAL.match(metric or ""):
             return metric
     return None
 
@@ -344,25 +318,6 @@ def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> s
     if changing:
         return "change"
     return "level"
-
-
-_VERB_BEFORE_COUNT = re.compile(
-    r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|下达|投放|组织|举办|"
-    r"开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|争取|确定|安排|建设|打造|实施|启动|推出|"
-    r"征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$"
-)
-"""Verbs whose object is the thing counted after the number (设立500亿元专项资金, 拥有36位院士)."""
-_BATCH = re.compile(r"(?:第[^,;。]{1,3}|首)批$")
-
-
-def ends_with_batch(text: str) -> bool:
-    """工信部公告的第一批: an ordinal batch, after which the number counts the thing written next."""
-    return _BATCH.search(text) is not None
-
-
-def ends_with_verb(text: str) -> bool:
-    """设立, 新建, 派出了…: the figure is the object of a verb and the counted thing follows it."""
-    return _VERB_BEFORE_COUNT.search(text) is not None
 
 
 def split_subjects(text: str, size: int) -> list[str] | None:

@@ -1,0 +1,104 @@
+"""The thing a number counts, written after it: 45个|国家先进制造业集群, 拥有36位|院士, 60%的|产能恢复率.
+
+When the clause before a number has no subject of its own, ends with a verb (设立, 拥有) or a list mark, what
+the number measures is the noun phrase written after it (:func:`entity_after`); :func:`ends_with_verb` and
+:func:`ends_with_batch` tell those clauses. Works on folded text (:func:`tui.core.figures.figure_fold`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
+from tui.core.vocab import CJK, COUNTED_NOUNS
+
+_WORD_START = re.compile(f'[{CJK}“"‘]')
+_ENTITY_STOP = re.compile(
+    r"[,;。:!?、\d]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共|为|还|尚|"
+    r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
+    r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
+    r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
+    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
+)
+"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
+_ENTITY_SKIP = re.compile(
+    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
+)
+"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
+
+
+def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] | None:
+    """The thing counted, written after the number, and where it ends.
+
+    45个|国家先进制造业集群, 60%的|产能恢复率, 6支共700多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
+    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设.
+    """
+    stop = clause_end(folded, end, 30)
+    at = end
+    skip = _ENTITY_SKIP.match(folded, at, stop)
+    if skip:
+        at = skip.end()
+    counted = next((n for n in COUNTED_NOUNS if folded.startswith(n, at)), None)
+    if counted and at == end:
+        return counted, at + len(counted)
+    if folded.startswith("人民币", at):
+        at += 3  # 70万亿元人民币大关: the currency written out again
+    phrase = folded[at:stop]
+    if _NOT_COUNTED.match(phrase):
+        return None
+    use = _USE.match(phrase) if uses and at == end else None
+    if use:
+        phrase = phrase[: (_LIST_END.search(phrase, use.end()) or _END_OF(phrase)).start()]
+        return (phrase, at + len(phrase)) if len(phrase) > use.end() + 1 else None
+    if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha()):
+        return None
+    rate = _RATE.match(phrase)
+    if rate and at > end:  # 1.8%的同比涨幅中: the rate the number is
+        return rate.group(0), at + rate.end()
+    m = _ENTITY_STOP.search(phrase, 1)
+    if m:
+        rest = phrase[m.start() :]
+        phrase = phrase[: m.start()]
+        if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":
+            phrase += rest[
+                : 15 - len(phrase)
+            ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
+    phrase = phrase.rstrip('“"‘')
+    if not meaningful(phrase) or NOT_NOMINAL.match(phrase) or _ENTITY_STOP.match(phrase):
+        return None
+    if len(phrase) <= 2 and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
+        return None  # 19564字修改为…: a verb of change, not a thing counted
+    return phrase, at + len(phrase)
+
+
+_RATE = re.compile(r"(?:同比|环比)(?:涨幅|增幅|降幅|跌幅|增速|增长|下降)")
+_NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)")
+"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上)."""
+
+
+_USE = re.compile(r"(?:加力支持|重点支持|支持|用于|投向|专项用于)")
+"""What an amount of money is for, written right after it (7000亿元支持“两重”建设)."""
+_LIST_END = re.compile(r"[、,;。:!?]")
+
+
+def _END_OF(text: str) -> re.Match[str]:
+    return re.compile(r"$").search(text)  # type: ignore[return-value]
+
+
+_VERB_BEFORE_COUNT = re.compile(
+    r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|下达|投放|组织|举办|"
+    r"开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|争取|确定|安排|建设|打造|实施|启动|推出|"
+    r"征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$"
+)
+"""Verbs whose object is the thing counted after the number (设立500亿元专项资金, 拥有36位院士)."""
+_BATCH = re.compile(r"(?:第[^,;。]{1,3}|首)批$")
+
+
+def ends_with_batch(text: str) -> bool:
+    """工信部公告的第一批: an ordinal batch, after which the number counts the thing written next."""
+    return _BATCH.search(text) is not None
+
+
+def ends_with_verb(text: str) -> bool:
+    """设立, 新建, 派出了…: the figure is the object of a verb and the counted thing follows it."""
+    return _VERB_BEFORE_COUNT.search(text) is not None

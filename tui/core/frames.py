@@ -1,0 +1,127 @@
+"""The time frame and the sentence of each figure of a text: which period it falls under, what it cites.
+
+A :class:`Frames` holds the periods :func:`tui.core.periods.find_periods` found in one text (a block, a
+heading) and where its sentences end. A figure falls under:
+
+* the base bound to it (``比2月3日的1.5万只``), else
+* the last period in force before it in its own sentence (a period written after 继 reaches only to its
+  之后), else
+* the period its sentence carries from the sentences before: the last period of the nearest sentence that
+  has one, unless that sentence breaks a whole down into parts (``分季度看，一季度…，二季度…``), whose periods
+  stay in it; a start (``2022年起每年…``) holds for its own sentence only.
+
+Each paragraph starts afresh (one :class:`Frames` per text). The sentence a figure cites is cut from the
+text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from tui.core.periods import Period
+
+SENTENCE_MARK = re.compile("[。！？!?\n]")
+"""What ends a sentence, in the text as written or folded."""
+_CLOSERS = "”’」』)）"
+_MAX_SENTENCE = 160
+"""A longer sentence is cited by the clause (between semicolons) that holds the figure."""
+_BOUND_GAP = re.compile(r"的(?:下降|增长|增速|水平|规模)?$")
+_PART_KINDS = (
+    re.compile(r"第?[一二三四1-4]季度"),
+    re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"),
+    re.compile(r"(?:19|20)\d{2}年"),
+    re.compile(r"[上下]半年"),
+)
+
+
+def breakdown(periods: list[Period]) -> bool:
+    """Two different quarters, months, years or halves in one sentence: the parts of a whole, each the
+    period of its own figures, none carried beyond the sentence."""
+    for kind in _PART_KINDS:
+        texts = {p.text for p in periods if kind.fullmatch(p.text)}
+        if len(texts) >= 2:
+            return True
+    return False
+
+
+@dataclass
+class Frames:
+    """The periods and sentence ends of one text, for the figures read from it."""
+
+    text: str
+    folded: str
+    periods: list[Period]
+    sentence_ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_ends = [m.start() for m in SENTENCE_MARK.finditer(self.folded)]
+
+    def period_of(self, start: int) -> Period | None:
+        """The period of the figure that starts at ``start`` (see the module's docstring)."""
+        sentence = self.sentence_start(start)
+        current: Period | None = None
+        for period in self.periods:
+            if period.start >= start:
+                break
+            if period.bound:
+                if _BOUND_GAP.search(self.folded[period.end : start]) and start - period.end <= 6:
+                    return period
+                continue
+            if period.until is not None and start > period.until:
+                continue  # 继上月…之后: its reach ends at 之后
+            if period.start >= sentence and period.end <= start:
+                current = period
+        return current or self.frame(sentence)
+
+    def frame(self, before: int) -> Period | None:
+        """The period carried into the sentence that starts at ``before`` from the sentences before it."""
+        groups: dict[int, list[Period]] = {}
+        for period in self.periods:
+            if period.end > before:
+                break
+            if not period.bound and period.until is None:
+                groups.setdefault(self.sentence_start(period.start), []).append(period)
+        for start in sorted(groups, reverse=True):
+            group = groups[start]
+            carried = [p for p in group if not p.text.endswith("起")]  # 2022年起每年…: for its sentence
+            if carried and not breakdown(group):
+                return carried[-1]
+        return None
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        i = bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i - 1] + 1 if i > 0 else 0
+
+    def without_periods(self, start: int, end: int) -> str:
+        """The folded text between ``start`` and ``end`` with the period phrases in it cut out."""
+        out, pos = [], start
+        for period in self.periods:
+            if period.end <= start or period.start >= end:
+                continue
+            out.append(self.folded[pos : max(pos, period.start)])
+            pos = max(pos, period.end)
+        out.append(self.folded[pos:end])
+        return "".join(out)
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence of the text that holds ``[start, end)``, as written; its clause when very long."""
+        text, ends = self.text, self.sentence_ends
+        i = bisect_left(ends, start)
+        s = ends[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(ends, end)
+        e = ends[j] if j < len(ends) else len(text)
+        if e < len(text) and text[e] != "\n":
+            e += 1
+        while e < len(text) and text[e] in _CLOSERS:
+            e += 1
+        if e - s > _MAX_SENTENCE:
+            cut_s = max(text.rfind(mark, max(s, start - _MAX_SENTENCE), start) for mark in "；;")
+            cut_e = [
+                k for k in (text.find(mark, end, min(e, end + _MAX_SENTENCE)) for mark in "；;") if k >= 0
+            ]
+            s = cut_s + 1 if cut_s >= 0 else max(s, start - _MAX_SENTENCE // 2)
+            e = min(cut_e) + 1 if cut_e else min(e, end + _MAX_SENTENCE // 2)
+        return text[s:e].strip(" \u3000\t\u00a0")
