@@ -13,7 +13,8 @@ import datetime as dt
 
 import pytest
 
-from tui.core.figures import extract_text
+from tui.core.document import parse_text
+from tui.core.figures import extract, extract_text
 from tui.core.model import Figure
 from tui.core.periods import infer_reference, resolve
 from tui.core.text import fold
@@ -307,3 +308,48 @@ def test_a_connective_and_a_lone_adjective_are_no_metric() -> None:
 def test_a_figure_exclaimed_alone_takes_the_metric_it_is_given_later() -> None:
     got = rows("8.3万亿元！省统计局17日发布年报，全省经济总量首次突破8.3万亿元。", "2024-01-20")
     assert [m for _, _, _, m in got] == ["全省经济总量", "全省经济总量"]
+
+
+def test_hong_kong_quarters_and_year_on_year() -> None:
+    got = read("今年第三季，本港出口貨值按年增長4.2%，按月下跌1.1%；首季按年實質增長2.7%。", "2024-11-15")
+    assert [(f.value, f.period, f.period_start, f.period_end, f.measure) for f in got] == [
+        (4.2, "今年第三季", "2024-07-01", "2024-09-30", "yoy"),
+        (1.1, "今年第三季", "2024-07-01", "2024-09-30", "mom"),
+        (2.7, "首季", "2024-01-01", "2024-03-31", "yoy"),
+    ]
+    assert got[0].metric == "本港出口貨值" and got[0].comparison == "按年增長"
+    assert rows("一年四季都有游客，旺季接待120万人次。", "2024-11-15")[0][3] is not None
+
+
+def test_enumerators_and_demonstratives_lead_no_metric() -> None:
+    got = rows("二是上半年全省新增减税降费640亿元。三是年初以来累计缓缴费用210亿元。", "2024-07-20")
+    assert [m for _, _, _, m in got] == ["全省减税降费", "缓缴费用"]  # 新增, 累计: the measure
+    got = rows("这样的成绩是在经济规模连续三年突破50万亿元的基础上取得的。", "2024-07-20")
+    assert all(m is None or not m.startswith(("样", "这")) for _, _, _, m in got)
+
+
+def test_a_record_high_is_no_change_and_a_frequency_no_metric() -> None:
+    got = rows("今年茶叶产量将创历史新高，稳定在350万吨左右。", "2024-10-20")
+    assert got[0][3] == "茶叶产量"
+    got = rows("本市应届毕业人数逐年上升，2022年起每年超过20万人。", "2024-10-20")
+    assert got[0][3] == "本市应届毕业人数每年"
+
+
+def test_a_counted_thing_starts_with_a_digit_name_and_ends_where_a_period_starts() -> None:
+    assert rows("现在每月新建2000多个5G基站。", "2024-10-20")[0][3] == "5G基站每月"
+    got = rows("全省8000户重点企业上半年研发投入增长12%。", "2024-10-20")
+    assert got[0][3] == "重点企业"
+
+
+def test_a_first_quarter_article_reads_year_end_as_the_year_before() -> None:
+    assert periods("年末全市常住人口860万人。", "2024-03-15") == [("860万人", "年末", None, "2023-12-31")]
+    assert periods("力争到年末新增就业5万人。", "2024-03-15")[0][3] == "2024-12-31"
+
+
+def test_an_undated_text_may_write_its_year_only_in_the_title() -> None:
+    doc = parse_text("2023年全省经济运行稳中有进\n\n全年地区生产总值增长5.6%，年末常住人口4120万人。\n")
+    assert doc.title == "2023年全省经济运行稳中有进" and doc.day is None
+    assert [(f.period, f.period_start, f.period_end) for f in extract(doc)] == [
+        ("全年", "2023-01-01", "2023-12-31"),
+        ("年末", None, "2023-12-31"),
+    ]

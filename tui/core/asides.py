@@ -7,7 +7,9 @@ their form, because of where they stand:
 * a stock quote a portal injected after a company's name (``机器人(23.150, -0.41, -1.74%)``);
 * the scope written into a definition (``全省人口（包括12个市、自治州…）4500万人``: the 12 defines what is
   counted, it is not counted);
-* the band of a tax base (``对年应纳税所得额100万元至300万元的部分减半征收``).
+* the band of a tax base (``对年应纳税所得额100万元至300万元的部分减半征收``);
+* dates, times, ages, ranks, technology names, time frames, countdowns and the counts of what a text is
+  about to list, by what stands right before or after the number (:func:`not_a_statistic`).
 
 Each function takes the folded text and the spans found and says which to drop; the quantities module
 applies them in order.
@@ -18,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Protocol
+
+from tui.core.vocab import TIME_UNITS
 
 
 class Span(Protocol):
@@ -33,6 +37,13 @@ class Span(Protocol):
     def bound(self) -> str | None: ...
 
 
+_NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
+"""What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
+_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
+_TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
+_COUNTDOWN = re.compile(r"距离?|离")
+_LIST_COUNT_NOUNS = ("方面",)
+"""``三个方面``: the count of the items a text is about to list, not a statistic."""
 _ITEM_START = frozenset("\n。;:!?　 ")
 """What stands before the enumerator of a numbered item: the start of a line, a sentence or a list."""
 _PARENTHESIS = re.compile(r"\(([^()]{1,200})\)")
@@ -72,3 +83,30 @@ def bands(folded: str, found: Sequence[Span]) -> set[int]:
         if _BAND_BEFORE.search(folded, max(0, found[first].start - 8), found[first].start):
             out.update(range(first, i + 1))
     return out
+
+
+def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> bool:
+    """Dates, times, ages, ranks, technology names, time frames and list counts written with numerals."""
+    after = folded[end : end + 1]
+    if after and after.isascii() and (after.isalpha() or after in "@_/"):
+        return True  # 5G, 3D, 123456@qq.com
+    if after == "." and folded[end + 1 : end + 2].isalnum():
+        return True
+    if not unit and after in _NOT_AFTER_BARE:
+        return True
+    if unit in TIME_UNITS and (
+        folded.endswith(_TIME_FRAME_BEFORE, 0, start)
+        or folded.startswith(_TIME_FRAME_AFTER, end)
+        or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
+    ):
+        return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
+    if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
+        return True  # 三个方面
+    return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
+
+
+def _clause_start(folded: str, pos: int) -> int:
+    stop = max(0, pos - 30)
+    while pos > stop and folded[pos - 1] not in ",;。:!?\n":
+        pos -= 1
+    return pos

@@ -50,7 +50,7 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
     if use:
         phrase = phrase[: (_LIST_END.search(phrase, use.end()) or _END_OF(phrase)).start()]
         return (phrase, at + len(phrase)) if len(phrase) > use.end() + 1 else None
-    if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha()):
+    if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha() or _TECH_NAME.match(phrase)):
         return None
     rate = _RATE.match(phrase)
     if rate and at > end:  # 1.8%的同比涨幅中: the rate the number is
@@ -64,13 +64,16 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
                 : 15 - len(phrase)
             ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
     phrase = phrase.rstrip('“"‘')
-    if not meaningful(phrase) or NOT_NOMINAL.match(phrase) or _ENTITY_STOP.match(phrase):
+    named = _TECH_NAME.match(phrase) is not None  # 5G基站 starts with a digit that stops no name
+    if not meaningful(phrase) or NOT_NOMINAL.match(phrase) or (not named and _ENTITY_STOP.match(phrase)):
         return None
     if len(phrase) <= 2 and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
         return None  # 19564字修改为…: a verb of change, not a thing counted
     return phrase, at + len(phrase)
 
 
+_TECH_NAME = re.compile(r"\d[A-Z]")
+"""1万多个5G基站: a name that starts with a digit and a Latin letter (5G, 4K, 3D)."""
 _RATE = re.compile(r"(?:同比|环比)(?:涨幅|增幅|降幅|跌幅|增速|增长|下降)")
 _NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)")
 """What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上)."""

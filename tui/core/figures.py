@@ -217,6 +217,12 @@ class TextReader:
         if found is None:
             return None
         entity, end = found
+        inside = [p.start for p in self.frames.periods if q.end < p.start < end]
+        if inside:  # 8000户重点企业上半年研发投入: the counted thing ends where a period starts
+            entity = entity[: inside[0] - (end - len(entity))]
+            end = inside[0]
+            if not meaningful(entity):
+                return None
         before = self.folded[own : q.start].rstrip()
         if (
             self._share_of_group(q)
@@ -375,7 +381,10 @@ def _texts(doc: Document) -> list[tuple[str, str, str]]:
 def extract(doc: Document) -> list[Figure]:
     """Every figure of a document: kicker, subtitle, then each section's heading and blocks."""
     texts = _texts(doc)
-    reference = infer_reference(doc.day, [figure_fold(text) for _, _, text in texts])
+    # an undated text may write the year it reports on only in its title (2022年经济…): the title counts
+    # for the year, though its figures are not the body's
+    years_in = [doc.title or ""] + [text for _, _, text in texts]
+    reference = infer_reference(doc.day, [figure_fold(text) for text in years_in])
     out: list[Figure] = []
     for section_id, block_id, text in texts:
         for figure in TextReader(text, reference, block_id).read():

@@ -19,18 +19,19 @@ from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
-    "压缩|压减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|增|降|涨|跌|多|少|高|低|快|慢"
+    "压缩|压减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|多|少|快|慢|(?<!新)高|(?<!新)低"
 )
+"""Verbs of change (创历史新高 ends with no 高 of change)."""
 _RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
 _BASE = (
-    r"(?:(?:同比|环比)[^,;。:比较]{0,10}?|(?:[一二两三四五六七八九十\d]+年)?平均|年均|(?:同口径)?可比|(?<![同环])(?:比|较)(?!重|例|率)[^,;。:比较]{1,14}?|与[^,;。:]{1,14}?相比|和[^,;。:]{1,10}?相比|"
+    r"(?:(?:同比|环比|按年|按月)[^,;。:比较]{0,10}?|(?:[一二两三四五六七八九十\d]+年)?平均|年均|(?:同口径)?可比|(?<![同环])(?:比|较)(?!重|例|率)[^,;。:比较]{1,14}?|与[^,;。:]{1,14}?相比|和[^,;。:]{1,10}?相比|"
     r"(?:从|由)[^,;。:]{0,16}?)"
 )
 _COMPARE = re.compile(
     rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:{_CHANGE_VERBS})(?:了)?)"
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
     r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
-    r"|同比|环比)"
+    r"|同比|环比|按年|按月)"
     r"(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
 )
 _SHARE_COPULA = re.compile(r"(?:分别|均|都)?(?:为|是|达到|达)?$")
@@ -46,10 +47,10 @@ _COPULA = (
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
 """Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
 _LEAD = re.compile(
-    r"^(?:\d{1,2}、|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
+    r"^(?:\d{1,2}、|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
-    r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|统计显示|监测显示|这|该|其|这些|"
+    r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|统计显示|监测显示|这样的|这些|这种|这个|这|该|其|"
     r"我们|全国各地|各地|预计|约|近|累计|共计|合计|共|总计|已经|已|一共|总共|特别是|尤其是|包括|大致是|"
     r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合|约合)"
 )
@@ -57,7 +58,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "平均", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "只要", "如果", "就能", "可以", "能够", "可能", "需要", "再次", "再度", "继",
+    "须", "只要", "如果", "就能", "可以", "能够", "可能", "需要", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -90,10 +91,10 @@ _TIME_WORDS = re.compile(
 _WEAK = frozenset(
     ("增速", "降幅", "增幅", "涨幅", "跌幅", "增长", "下降", "占比", "比重", "总量", "规模", "增量", "同比",
      "环比", "分别", "名义", "实际", "其中", "全年", "合计", "累计", "数量", "比例", "水平", "速度", "数据",
-     "同时", "方面", "期间", "时候", "以来")
+     "同时", "方面", "期间", "时候", "以来", "每年", "每月", "每天", "每日", "每周", "当年", "当月")
 )  # fmt: skip
 _SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
-_CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2)
+_CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 NOT_NOMINAL = re.compile(
     rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
@@ -197,7 +198,7 @@ def read_clause(clause: str) -> Reading:
 
 def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
-    s = _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))
+    s = _QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text)))
     changed = True
     while changed and s:
         changed = False
@@ -236,6 +237,8 @@ def subject(text: str) -> str:
 
 _SHARE_IN = re.compile(r"在?[^,;。:]{2,20}?(?:中|里)(?:的)?(?:所)?(?P<what>占比|比重|份额|占的比重)")
 """在全省用电量中占比为18.2%: a share in a whole, of the subject the sentence has already named."""
+_QUALIFIER = re.compile(r"按(?:照)?(?:可比价格|不变价格?|现价|可比口径|同口径)(?:计算)?")
+"""产值按可比价格计算: how a figure is computed, wherever the clause says it."""
 _LONG_ASIDE = re.compile(r"\([^()]{11,}\)")
 """A definition in parentheses too long to name the metric with (全国人口（包括31个省…，不包括…）)."""
 _ACRONYM_ALIAS = re.compile(r"[(（][A-Z][A-Za-z0-9]{1,5}[)）]$")
@@ -305,9 +308,9 @@ def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> s
     changing = bool(_CHANGING.search(cmp))
     if unit in PERCENT_UNITS[:2] and changing:
         return "points"
-    if "同比" in cmp or re.search(r"(?:比|较)(?:上年|去年)同期", cmp):
+    if "同比" in cmp or "按年" in cmp or re.search(r"(?:比|较)(?:上年|去年)同期", cmp):
         return "yoy"
-    if "环比" in cmp or re.search(r"(?:比|较)上月", cmp):
+    if "环比" in cmp or "按月" in cmp or re.search(r"(?:比|较)上月", cmp):
         return "mom"
     if share or cmp.startswith("占") or re.search(r"比重|占比|比例", clause):
         return "share"

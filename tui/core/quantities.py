@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from tui.core.asides import asides, bands, is_enumerator
+from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
 from tui.core.vocab import (
     APPROX_AFTER,
@@ -32,7 +32,6 @@ from tui.core.vocab import (
     RANGE_MARKS,
     SCORE_UNIT,
     SHARE_WORDS,
-    TIME_UNITS,
     is_cjk,
 )
 from tui.core.vocab import UNITS as VOCAB_UNITS
@@ -61,8 +60,6 @@ _VALUE_VERB = re.compile(
 )
 _INDEX_POINTS = re.compile(r"(?:提高|回落|回升|上升|下降|上涨|下跌|增加|减少)$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
-_NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
-"""What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
 _PERSON_NOUN = frozenset("口员民们才群工士类均生物事心")
 """人 followed by these is a noun (人口, 人员, 人民…), not the measure word of a count of people."""
 _SCORE_STOP = frozenset("之钟别子配享成担批期布散摊局")
@@ -80,26 +77,8 @@ _CHENG_WORDS = (
     "成绩",
     "成品",
 )
-_TIME_FRAME_BEFORE = (
-    "连续",
-    "最近",
-    "未来",
-    "过去",
-    "前",
-    "头",
-    "每",
-    "还有",
-    "还剩",
-    "仅剩",
-    "只剩",
-    "剩下",
-)
-_TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
 _APPROX_VERB = re.compile(r"(?:大约|约)(?:为|合|有|达|占[^,;。:]{0,12}?的?)$")
 _PLUS_DURATION = re.compile(r"(?P<plus>多|半)(?P<unit>小时|月|工作日)")
-_COUNTDOWN = re.compile(r"距离?|离")
-_LIST_COUNT_NOUNS = ("方面",)
-"""``三个方面``: the count of the items a text is about to list, not a statistic."""
 SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场", "两种资源", "四个全面", "两个确立", "两个维护", "四个意识", "四个自信")  # fmt: skip
 
 _UNIT_LAST_CHARS = frozenset(u[-1] for u in UNITS if not u.isascii()) | frozenset("万亿千百")
@@ -296,7 +275,7 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value, scale = value * Decimal(str(factor)), scale * factor
         if negative:
             value = -value
-    if value is None or _not_a_statistic(folded, start, end, unit, mag):
+    if value is None or not_a_statistic(folded, start, end, unit, mag):
         return None
     s, pre = _approx_before(folded, start)
     e, post = _approx_after(folded, end, unit)
@@ -310,33 +289,6 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
 
 def _counted_noun(folded: str, end: int) -> bool:
     return folded.startswith(COUNTED_NOUNS, end)
-
-
-def _not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> bool:
-    """Dates, times, ages, ranks, technology names, time frames and list counts written with numerals."""
-    after = folded[end : end + 1]
-    if after and after.isascii() and (after.isalpha() or after in "@_/"):
-        return True  # 5G, 3D, 123456@qq.com
-    if after == "." and folded[end + 1 : end + 2].isalnum():
-        return True
-    if not unit and after in _NOT_AFTER_BARE:
-        return True
-    if unit in TIME_UNITS and (
-        folded.endswith(_TIME_FRAME_BEFORE, 0, start)
-        or folded.startswith(_TIME_FRAME_AFTER, end)
-        or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
-    ):
-        return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
-    if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
-        return True  # 三个方面
-    return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
-
-
-def _clause_start(folded: str, pos: int) -> int:
-    stop = max(0, pos - 30)
-    while pos > stop and folded[pos - 1] not in ",;。:!?\n":
-        pos -= 1
-    return pos
 
 
 def _scan(folded: str) -> list[Quantity]:

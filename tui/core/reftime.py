@@ -119,12 +119,12 @@ class Context:
         return self.ref.year if self.future else self.ref.review_year
 
     def year_for_year_end(self) -> int | None:
-        """The year of a bare 年底: in January and February the one just ended, unless it is a target."""
+        """The year of a bare 年底: in the first quarter the one just ended (as 全年), unless it is a target."""
         if self.sentence_year is not None:
             return self.sentence_year
         pub = self.ref.published
         if pub is not None:
-            return pub.year - 1 if pub.month <= 2 and not self.future else pub.year
+            return pub.year - 1 if pub.month <= 3 and not self.future else pub.year
         return self.ref.year if self.future else self.ref.review_year
 
 
@@ -222,9 +222,9 @@ def r_year_part(m: re.Match[str], ctx: Context) -> Span | None:
 def _resolve_part(part: str, year: int | None, ctx: Context) -> Span | None:
     """The part of a year: a quarter, a half, the first N months, a month (with its end or a day)."""
     point = part.rstrip("前").endswith(("末", "底"))
-    q = re.fullmatch(rf"(前)?第?({QUARTER})季度([末底初])?前?", part)
+    q = re.fullmatch(rf"(前)?第?({QUARTER}|首)季度?([末底初])?前?", part)  # 第三季, 首季: as Hong Kong writes
     if q:
-        n = _num(q[2]) or 0
+        n = 1 if q[2] == "首" else _num(q[2]) or 0
         if not 1 <= n <= 4:
             return None
         y = year if year is not None else ctx.year_for_month(n * 3)
