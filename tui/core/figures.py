@@ -73,6 +73,8 @@ class TextReader:
     text: str
     reference: Reference
     block_id: str = ""
+    section_id: str = ""
+    doc: str = ""
     folded: str = ""
     metric: str | None = None
     group: _Group = field(default_factory=_Group)
@@ -201,6 +203,8 @@ class TextReader:
             sentence=self.frames.sentence(q.start, q.end),
             kind=kind_of(q.unit),
             block_id=self.block_id,
+            section_id=self.section_id,
+            doc=self.doc,
         )
 
     # -- metric -------------------------------------------------------------------------------------------
@@ -387,8 +391,7 @@ def extract(doc: Document) -> list[Figure]:
     reference = infer_reference(doc.day, [figure_fold(text) for text in years_in])
     out: list[Figure] = []
     for section_id, block_id, text in texts:
-        for figure in TextReader(text, reference, block_id).read():
-            out.append(figure.model_copy(update={"section_id": section_id, "doc": doc.name}))
+        out.extend(TextReader(text, reference, block_id, section_id, doc.name).read())
     return out
 
 

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from tui.core.firstchars import guarded
 from tui.core.reftime import (
     CLOCK,
     DASH,
@@ -131,7 +132,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),
 ]
 
-_FINDER = re.compile(
+_FINDER = guarded(
     "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for name, pattern, _ in TABLE)
 )
 """All phrase patterns in one alternation (their inner groups unnamed); the table's own patterns, matched

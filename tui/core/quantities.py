@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
+from tui.core.firstchars import guarded
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
 from tui.core.vocab import (
     APPROX_AFTER,
@@ -36,14 +37,14 @@ from tui.core.vocab import (
 )
 from tui.core.vocab import UNITS as VOCAB_UNITS
 
-__all__ = ["CLASSIFIERS", "LIST_SEP", "SET_PHRASES", "UNITS", "Quantity", "find_quantities"]
+__all__ = ["CLASSIFIERS", "FIGURE_PATTERN", "LIST_SEP", "SET_PHRASES", "UNITS", "Quantity", "find_quantities"]
 
 UNITS = tuple(sorted({*VOCAB_UNITS, *SHARE_WORDS, *MONEY_ALIASES} - LATIN_UNITS, key=len, reverse=True))
 """The units written in Chinese a quantity may carry (the vocabulary's, with 成 and 人民币), longest first, for
 readers of numbers outside the extractor (a query's numbers). Latin units (g, kg, kW) are left out: only the
 extractor's own guards tell 250g from 5G."""
 _UNIT_RE = "|".join(re.escape(u) for u in sorted({*UNITS, *LATIN_UNITS}, key=len, reverse=True))
-_FIGURE = re.compile(
+FIGURE_PATTERN = (
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
     rf"|(?P<frac>(?P<den>[{''.join(CN_DIGIT)}十百千万]+|\d+)分之(?P<fnum>{CHINESE}|\d+(?:\.\d+)?))"
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
@@ -51,6 +52,8 @@ _FIGURE = re.compile(
     rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
 )
+"""A number with its magnitude, unit and approximation marks (and shares, fractions, a minus sign)."""
+_FIGURE = guarded(FIGURE_PATTERN)
 LIST_SEP = re.compile("^(?:" + "|".join(LIST_MARKS) + ")$")
 """The gap between two figures of one list."""
 
