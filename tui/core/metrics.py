@@ -316,7 +316,7 @@ def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> s
         return "share"
     if "累计" in clause:
         return "cumulative"
-    if re.search(r"新增|增加|多增", clause) and unit not in PERCENT_UNITS:
+    if re.search(r"新增|增加(?!值)|多增", clause) and unit not in PERCENT_UNITS:
         return "new"
     if changing:
         return "change"
