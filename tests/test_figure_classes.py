@@ -353,3 +353,8 @@ def test_an_undated_text_may_write_its_year_only_in_the_title() -> None:
         ("全年", "2023-01-01", "2023-12-31"),
         ("年末", None, "2023-12-31"),
     ]
+
+
+def test_a_clause_saying_a_number_was_published_names_what_the_next_one_measures() -> None:
+    got = rows("全省去年的工业总产值日前已经公布，突破了9万亿元大关，比上年增长了5.2%。", "2024-02-10")
+    assert [m for _, _, _, m in got] == ["全省工业总产值", "全省工业总产值"]

@@ -96,13 +96,14 @@ class Frames:
         return self.sentence_ends[i - 1] + 1 if i > 0 else 0
 
     def without_periods(self, start: int, end: int) -> str:
-        """The folded text between ``start`` and ``end`` with the period phrases in it cut out."""
+        """The folded text between ``start`` and ``end`` with the period phrases in it cut out (and the 的
+        that made one an attribute: 全省去年的工业总产值 → 全省工业总产值)."""
         out, pos = [], start
         for period in self.periods:
             if period.end <= start or period.start >= end:
                 continue
             out.append(self.folded[pos : max(pos, period.start)])
-            pos = max(pos, period.end)
+            pos = max(pos, period.end + (self.folded[period.end : period.end + 1] == "的"))  # 去年的
         out.append(self.folded[pos:end])
         return "".join(out)
 

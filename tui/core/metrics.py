@@ -279,10 +279,20 @@ def previous_subject(clauses: list[str]) -> str | None:
         metric = reading.metric
         if not reading.comparison:
             predicate = _PREDICATE.search(text)
-            metric = subject(text[: predicate.start()]) if predicate and predicate.start() >= 2 else None
+            topic = _REPORTED_TOPIC.match(text)
+            if topic:  # 甲总量昨天已经公布，突破了…: the thing reported on
+                metric = subject(topic["topic"])
+            else:
+                metric = subject(text[: predicate.start()]) if predicate and predicate.start() >= 2 else None
         if meaningful(metric) and not NOT_NOMINAL.match(metric or ""):
             return metric
     return None
+
+
+_REPORTED_TOPIC = re.compile(
+    r"(?P<topic>[^,;。:]{2,16}?)(?:昨天|今天|昨日|日前|近日|此前|前不久|已经|已)[^,;。:]{0,12}?(?:公布|发布|披露|宣布)$"
+)
+"""A clause that says a number was published (甲总量昨天某报已经公布): its topic is what the next one measures."""
 
 
 _PARENTHESES = re.compile(r"[(（][^)）]*[)）]")
