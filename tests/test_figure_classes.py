@@ -178,6 +178,12 @@ def test_plan_periods_and_points_in_time(phrase: str, span: tuple[str | None, st
     assert resolve(phrase, dt.date(2024, 6, 20)) == span
 
 
+def test_a_time_of_trial_is_a_period_without_dates() -> None:
+    assert periods("疫情防控时期，全市发放生活补贴3.6亿元。", "2024-06-01") == [
+        ("3.6亿元", "疫情防控时期", None, None)
+    ]
+
+
 def test_a_flattened_up_to_keeps_its_space_and_its_open_start() -> None:
     assert periods("截至 今年5月底，全省累计发放贷款380亿元。", "2024-06-20") == [
         ("380亿元", "截至 今年5月底", None, "2024-05-31")
@@ -254,12 +260,13 @@ def test_the_band_of_a_tax_base_is_not_counted() -> None:
 
 
 def test_durations_with_a_measure_word_before_more_or_half() -> None:
-    got = read("会议开了两个多小时，工期缩短了一个半月，用时3个多月，共3个小时。", "2024-06-01")
+    got = read("会议开了两个多小时，工期缩短了一个半月，用时3个多月，共3个小时，排队2个钟头。", "2024-06-01")
     assert [(f.text, f.value, f.unit, f.approx) for f in got] == [
         ("两个多小时", 2, "个小时", "over"),
         ("一个半月", 1.5, "个月", None),
         ("3个多月", 3, "个月", "over"),
         ("3个小时", 3, "个小时", None),
+        ("2个钟头", 2, "个钟头", None),
     ]
 
 
@@ -318,6 +325,7 @@ def test_hong_kong_quarters_and_year_on_year() -> None:
         (2.7, "首季", "2024-01-01", "2024-03-31", "yoy"),
     ]
     assert got[0].metric == "本港出口貨值" and got[0].comparison == "按年增長"
+    assert read("第四季度，本地生產總值按季增長0.8%。", "2024-02-01")[0].comparison == "按季增長"
     assert rows("一年四季都有游客，旺季接待120万人次。", "2024-11-15")[0][3] is not None
 
 

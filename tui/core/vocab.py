@@ -33,7 +33,7 @@ ENERGY_UNITS: Final = (
 AREA_UNITS: Final = ("平方公里", "平方千米", "平方米", "公顷", "亩")
 VOLUME_UNITS: Final = ("立方米", "标准箱", "升")
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
-TIME_UNITS: Final = ("个工作日", "个小时", "小时", "分钟", "个月", "天")
+TIME_UNITS: Final = ("个工作日", "个小时", "个钟头", "小时", "分钟", "个月", "天")
 """Durations stated as statistics (``36.5小时``, ``约20天``). Years are not here: ``2023年`` is a date."""
 CONCENTRATION_UNITS: Final = ("微克/立方米",)
 
