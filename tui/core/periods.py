@@ -63,8 +63,8 @@ class Period:
 
     ``bound`` is true for a comparison base that names the period of the one figure written right after
     it (``比2月3日的1.5万只``): it applies to that figure only and is not carried to the next. ``until`` ends
-    the reach of a period written inside a frame of its own (``继上月上涨9.1%之后``): it applies to
-    the figures before that offset only.
+    the reach of a period written inside a frame of its own (``继上月上涨9.1%之后``) or said of one value
+    (``上月为下降0.2%``, to the end of its clause): it applies to the figures before that offset only.
     """
 
     text: str
@@ -294,7 +294,7 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
             previous=previous,
         )
         span = _resolve_match(name, m.group(0), ctx)
-        until = _frame_end(text, start, end)
+        until = _clause_end(text, end) if name == "prior" else _frame_end(text, start, end)
         out.append(Period(m.group(0), start, end, *iso(span), bound=bound, until=until))
         if not bound and until is None and span is not None:
             previous = span
@@ -303,6 +303,14 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
             if year is not None:
                 sentence_year = year
     return _events_since(text, out)
+
+
+def _clause_end(text: str, end: int) -> int:
+    """上月为下降0.2%: a period said of one value reaches to the end of its clause."""
+    stop = end
+    while stop < len(text) and stop - end < 40 and text[stop] not in ",;。:!?\n":
+        stop += 1
+    return stop
 
 
 def _frame_end(text: str, start: int, end: int) -> int | None:

@@ -349,8 +349,8 @@ def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
             continue
         if cur.unit == "" and cur.bare and not _counted_noun(folded, cur.end):
             out[i] = replace(cur, unit=nxt.unit, bare=False)
-        elif cur.unit == "个" and nxt.unit.startswith("个") and nxt.unit != "个":
-            out[i] = replace(cur, unit=nxt.unit)
+        elif cur.unit == "个" and nxt.unit == "个百分点" and folded[cur.end : nxt.start] != ",":
+            out[i] = replace(cur, unit=nxt.unit)  # 2.1个和3.6个百分点 (not 165个，两个多小时)
     return out
 
 
