@@ -294,7 +294,8 @@ def find_periods(text: str, reference: Reference | dt.date | None) -> list[Perio
             previous=previous,
         )
         span = _resolve_match(name, m.group(0), ctx)
-        until = _clause_end(text, end) if name == "prior" else _frame_end(text, start, end)
+        said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
+        until = _clause_end(text, end) if said_of_value else _frame_end(text, start, end)
         out.append(Period(m.group(0), start, end, *iso(span), bound=bound, until=until))
         if not bound and until is None and span is not None:
             previous = span
