@@ -366,3 +366,8 @@ def test_an_undated_text_may_write_its_year_only_in_the_title() -> None:
 def test_a_clause_saying_a_number_was_published_names_what_the_next_one_measures() -> None:
     got = rows("全省去年的工业总产值日前已经公布，突破了9万亿元大关，比上年增长了5.2%。", "2024-02-10")
     assert [m for _, _, _, m in got] == ["全省工业总产值", "全省工业总产值"]
+
+
+def test_a_share_that_rises_to_a_value_is_the_share_of_the_subject_before() -> None:
+    got = rows("光伏组件产量达到3.1亿千瓦，增长21.5%，占全国的比重提高到9.8%。", "2024-07-20")
+    assert [m for _, _, _, m in got] == ["光伏组件产量", "光伏组件产量", "光伏组件产量占全国的比重"]

@@ -151,10 +151,9 @@ class TextReader:
                 metric = distributed or positional or metric
         if not meaningful(metric):
             metric = self._carried(metric, own, previous.end if previous is not None else 0)
-            if reading.share and metric and comparison and comparison.startswith("占"):
-                metric = (
-                    head_noun(metric) + comparison
-                )  # …，占全国的比重为30%: the share of the metric before
+            if reading.share_of and metric:
+                # …，占全国的比重为30% (or 提高到30%): the share of the metric before
+                metric = head_noun(metric) + reading.share_of
         elif (
             is_weak(reading.metric)
             and metric != reading.metric

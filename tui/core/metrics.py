@@ -125,6 +125,8 @@ class Reading:
     metric: str | None
     comparison: str | None
     share: bool = False
+    share_of: str | None = None
+    """The share phrase (占全国的比重) when the clause names a share, for a subject carried from before."""
 
 
 def clause_start(folded: str, pos: int, limit: int = 80) -> int:
@@ -192,7 +194,7 @@ def read_clause(clause: str) -> Reading:
         phrase = share.group(0).removesuffix("的")
         comparison = comparison or phrase
         owner = subject(text[: share.start()])
-        return Reading(owner + phrase if owner else "", comparison, True)
+        return Reading(owner + phrase if owner else "", comparison, True, phrase)
     return Reading(subject(text.removesuffix("的")), comparison, False)
 
 
