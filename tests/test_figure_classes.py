@@ -371,3 +371,10 @@ def test_a_clause_saying_a_number_was_published_names_what_the_next_one_measures
 def test_a_share_that_rises_to_a_value_is_the_share_of_the_subject_before() -> None:
     got = rows("光伏组件产量达到3.1亿千瓦，增长21.5%，占全国的比重提高到9.8%。", "2024-07-20")
     assert [m for _, _, _, m in got] == ["光伏组件产量", "光伏组件产量", "光伏组件产量占全国的比重"]
+
+
+def test_the_size_of_the_group_a_rate_is_measured_over_is_no_figure() -> None:
+    got = rows("11月份，28个重点城市调查失业率为5.1%，30个行业增加值实现增长。", "2024-12-16")
+    assert [(t, m) for t, _, _, m in got] == [("5.1%", "28个重点城市调查失业率"), ("30个", "行业")]
+    text = "在11月份0.4%的同比涨幅中，去年价格变动的翘尾影响约为0.1个百分点，今年价格变动的新影响约为0.3个百分点。"
+    assert {p for _, p, _, _ in periods(text, "2024-12-16")} == {"11月份"}

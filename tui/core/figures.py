@@ -40,6 +40,7 @@ _LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\
 """A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
 four characters or more, not a fragment (平稳, 面积稳定且)."""
 _KIND_COUNTS = frozenset(("项", "类", "种"))
+_RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:率|指数))(?:为|是|达到|达)?")
 _NAME_ONLY = re.compile(
     r"(?:(?![是为有达超增降比较占共均约近逾至到和及与的]|合计|累计|同比|环比|实现|完成|新增|分别)[\u4e00-\u9fff])+"
 )
@@ -117,10 +118,17 @@ class TextReader:
                 self.figures[i] = figure.model_copy(update={"metric": named})
 
     def _names_a_metric(self, q: Quantity, after: list[Quantity]) -> bool:
-        """7项社保基金总收入8.1万亿元: a small count of kinds written into the name of the next figure's metric."""
-        if q.unit not in _KIND_COUNTS or q.value > 20 or not after:
+        """7项社保基金总收入8.1万亿元, 31个大城市调查失业率为5.0%: a small count written into the name of the
+        next figure's metric."""
+        if not after:
             return False
         between = self.folded[q.end : after[0].start]
+        if q.unit == "个" and q.value <= 100 and after[0].unit in ("%", ""):
+            # 31个大城市城镇调查失业率为5.0%: the size of the group a rate is measured over
+            rate = _RATE_NAME.fullmatch(between)
+            return rate is not None and _NAME_ONLY.fullmatch(rate["name"]) is not None
+        if q.unit not in _KIND_COUNTS or q.value > 20:
+            return False
         return 2 <= len(between) <= 14 and _NAME_ONLY.fullmatch(between) is not None
 
     # -- one figure -------------------------------------------------------------------------------------

@@ -179,8 +179,9 @@ def _is_base(text: str, start: int, end: int) -> bool:
     )
 
 
-_CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?翘尾")
-"""去年价格变动的翘尾影响: last year's prices as the base of a carry-over effect, not a period."""
+_CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
+"""去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
+period."""
 _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
