@@ -374,7 +374,7 @@ def test_a_share_that_rises_to_a_value_is_the_share_of_the_subject_before() -> N
 
 
 def test_the_size_of_the_group_a_rate_is_measured_over_is_no_figure() -> None:
-    got = rows("11月份，28个重点城市调查失业率为5.1%，30个行业增加值实现增长。", "2024-12-16")
-    assert [(t, m) for t, _, _, m in got] == [("5.1%", "28个重点城市调查失业率"), ("30个", "行业")]
+    got = rows("11月份，28个重点城市调查失业率为5.1%，25个行业产值保持增长。", "2024-12-16")
+    assert [(t, m) for t, _, _, m in got] == [("5.1%", "28个重点城市调查失业率"), ("25个", "行业")]
     text = "在11月份0.4%的同比涨幅中，去年价格变动的翘尾影响约为0.1个百分点，今年价格变动的新影响约为0.3个百分点。"
     assert {p for _, p, _, _ in periods(text, "2024-12-16")} == {"11月份"}

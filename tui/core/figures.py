@@ -118,7 +118,7 @@ class TextReader:
                 self.figures[i] = figure.model_copy(update={"metric": named})
 
     def _names_a_metric(self, q: Quantity, after: list[Quantity]) -> bool:
-        """7项社保基金总收入8.1万亿元, 31个大城市调查失业率为5.0%: a small count written into the name of the
+        """5项专项基金总收入6.3万亿元, 31个大城市调查失业率为5.0%: a small count written into the name of the
         next figure's metric."""
         if not after:
             return False
