@@ -284,9 +284,10 @@ def test_the_length_of_a_text_in_characters() -> None:
 # --- metrics ----------------------------------------------------------------------------------------------
 
 
-def test_a_scope_stays_with_the_thing_measured_and_an_acronym_alias_goes() -> None:
+def test_a_scope_stays_with_the_thing_measured_and_so_does_an_acronym() -> None:
+    # the acronym is what a reader filters the figures by (figures --where GDP)
     got = rows("上半年，全市实现生产总值(GDP)8600亿元，同比增长5.1%。", "2024-07-20")
-    assert [m for _, _, _, m in got] == ["全市生产总值", "全市生产总值"]
+    assert [m for _, _, _, m in got] == ["全市生产总值(GDP)", "全市生产总值(GDP)"]
 
 
 def test_a_share_in_a_whole_belongs_to_the_subject_named_before() -> None:

@@ -233,7 +233,7 @@ def subject(text: str) -> str:
         owner = nominal(doer) and 3 <= len(doer) <= 8 and not _SCOPE.match(doer)
         # 本市实现生产总值: the scope stays with the thing measured
         s = s if len(thing) <= 2 and owner else (doer if _SCOPE.fullmatch(doer) else "") + parts[-1]
-    s = _ACRONYM_ALIAS.sub("", _strip_measure_words(s)).strip("、,， 的*#")
+    s = _strip_measure_words(s).strip("、,， 的*#")
     return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
 
 
@@ -243,8 +243,6 @@ _QUALIFIER = re.compile(r"按(?:照)?(?:可比价格|不变价格?|现价|可比
 """产值按可比价格计算: how a figure is computed, wherever the clause says it."""
 _LONG_ASIDE = re.compile(r"\([^()]{11,}\)")
 """A definition in parentheses too long to name the metric with (全国人口（包括31个省…，不包括…）)."""
-_ACRONYM_ALIAS = re.compile(r"[(（][A-Z][A-Za-z0-9]{1,5}[)）]$")
-"""生产总值(GDP): the Latin alias of a name that is written out, dropped from its end."""
 
 
 def _unquote(text: str) -> str:
