@@ -9,7 +9,9 @@ their form, because of where they stand:
   counted, it is not counted);
 * the band of a tax base (``对年应纳税所得额100万元至300万元的部分减半征收``);
 * dates, times, ages, ranks, technology names, time frames, countdowns and the counts of what a text is
-  about to list, by what stands right before or after the number (:func:`not_a_statistic`).
+  about to list, by what stands right before or after the number (:func:`not_a_statistic`);
+* a small count written into the name of the next figure's metric (``31个大城市调查失业率为5.0%``,
+  :func:`names_a_metric`).
 
 Each function takes the folded text and the spans found and says which to drop; the quantities module
 applies them in order.
@@ -25,7 +27,8 @@ from tui.core.vocab import TIME_UNITS
 
 
 class Span(Protocol):
-    """What these filters need of a quantity: where it is and whether a unit or magnitude is written."""
+    """What these filters need of a quantity: where it is, its value and unit, and whether a unit or magnitude
+    is written."""
 
     @property
     def start(self) -> int: ...
@@ -35,6 +38,10 @@ class Span(Protocol):
     def bare(self) -> bool: ...
     @property
     def bound(self) -> str | None: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def unit(self) -> str: ...
 
 
 _NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
@@ -44,6 +51,12 @@ _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "
 _COUNTDOWN = re.compile(r"距离?|离")
 _LIST_COUNT_NOUNS = ("方面",)
 """``三个方面``: the count of the items a text is about to list, not a statistic."""
+_KIND_COUNTS = frozenset(("项", "类", "种"))
+_RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:率|指数))(?:为|是|达到|达)?")
+_NAME_ONLY = re.compile(
+    r"(?:(?![是为有达超增降比较占共均约近逾至到和及与的]|合计|累计|同比|环比|实现|完成|新增|分别)[\u4e00-\u9fff])+"
+)
+"""A run of CJK characters with no verb, comparison or list word: a name, not a clause."""
 _ITEM_START = frozenset("\n。;:!?　 ")
 """What stands before the enumerator of a numbered item: the start of a line, a sentence or a list."""
 _PARENTHESIS = re.compile(r"\(([^()]{1,200})\)")
@@ -110,3 +123,18 @@ def _clause_start(folded: str, pos: int) -> int:
     while pos > stop and folded[pos - 1] not in ",;。:!?\n":
         pos -= 1
     return pos
+
+
+def names_a_metric(folded: str, q: Span, after: Sequence[Span]) -> bool:
+    """5项专项基金总收入6.3万亿元, 31个大城市调查失业率为5.0%: a small count written into the name of the
+    next figure's metric."""
+    if not after:
+        return False
+    between = folded[q.end : after[0].start]
+    if q.unit == "个" and q.value <= 100 and after[0].unit in ("%", ""):
+        # 31个大城市城镇调查失业率为5.0%: the size of the group a rate is measured over
+        rate = _RATE_NAME.fullmatch(between)
+        return rate is not None and _NAME_ONLY.fullmatch(rate["name"]) is not None
+    if q.unit not in _KIND_COUNTS or q.value > 20:
+        return False
+    return 2 <= len(between) <= 14 and _NAME_ONLY.fullmatch(between) is not None

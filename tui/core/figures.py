@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.frames import Frames
 from tui.core.metrics import (
@@ -39,12 +40,6 @@ _TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
 _LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\u9fff]{4,}(?<![且并而又也])$")
 """A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
 four characters or more, not a fragment (平稳, 面积稳定且)."""
-_KIND_COUNTS = frozenset(("项", "类", "种"))
-_RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:率|指数))(?:为|是|达到|达)?")
-_NAME_ONLY = re.compile(
-    r"(?:(?![是为有达超增降比较占共均约近逾至到和及与的]|合计|累计|同比|环比|实现|完成|新增|分别)[\u4e00-\u9fff])+"
-)
-"""A run of CJK characters with no verb, comparison or list word: a name, not a clause."""
 _AFTER_COMPARE = re.compile(
     r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)"
     r"[^,;。:]{0,8})"
@@ -92,7 +87,9 @@ class TextReader:
         found = [
             q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
         ]
-        quantities = [q for i, q in enumerate(found) if not self._names_a_metric(q, found[i + 1 : i + 2])]
+        quantities = [
+            q for i, q in enumerate(found) if not names_a_metric(self.folded, q, found[i + 1 : i + 2])
+        ]
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
@@ -116,20 +113,6 @@ class TextReader:
             )
             if named:
                 self.figures[i] = figure.model_copy(update={"metric": named})
-
-    def _names_a_metric(self, q: Quantity, after: list[Quantity]) -> bool:
-        """5项专项基金总收入6.3万亿元, 31个大城市调查失业率为5.0%: a small count written into the name of the
-        next figure's metric."""
-        if not after:
-            return False
-        between = self.folded[q.end : after[0].start]
-        if q.unit == "个" and q.value <= 100 and after[0].unit in ("%", ""):
-            # 31个大城市城镇调查失业率为5.0%: the size of the group a rate is measured over
-            rate = _RATE_NAME.fullmatch(between)
-            return rate is not None and _NAME_ONLY.fullmatch(rate["name"]) is not None
-        if q.unit not in _KIND_COUNTS or q.value > 20:
-            return False
-        return 2 <= len(between) <= 14 and _NAME_ONLY.fullmatch(between) is not None
 
     # -- one figure -------------------------------------------------------------------------------------
 

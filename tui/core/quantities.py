@@ -219,6 +219,17 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
     return unit, end
 
 
+def _plus_duration(plus: re.Match[str], more: str, value: Decimal) -> tuple[str, int, str, Decimal]:
+    """两个多小时, 一个半月: the measure word, then 多 or 半, then the unit of time; (unit, end, more, value)."""
+    half = plus["plus"] == "半"
+    return (
+        "个" + plus["unit"],
+        plus.end(),
+        more or ("" if half else "多"),
+        value + Decimal("0.5" if half else "0"),
+    )
+
+
 def _range_dash(folded: str, start: int) -> bool:
     """True when the - before a number joins it to the number before (5%-7%, 3万-5万)."""
     prev = folded[start - 1 : start]
@@ -262,9 +273,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         if value is None:
             return None
         plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
-        if plus:  # 两个多小时, 一个半月: the measure word, then 多 or 半, then the unit of time
-            unit, end, more = "个" + plus["unit"], plus.end(), more or plus["plus"].replace("半", "")
-            value += Decimal("0.5") if plus["plus"] == "半" else 0
+        if plus:
+            unit, end, more, value = _plus_duration(plus, more, value)
         if not num[0].isdigit():
             pre = _approx_before(folded, start)[1]
             if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value):

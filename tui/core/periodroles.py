@@ -1,0 +1,148 @@
+"""What a period phrase is where it stands: a period, a comparison base, a target, an event's day.
+
+:func:`tui.core.periods.find_periods` finds the phrases; this module says, from the words around one, whether
+it is a period of the figures at all (:func:`accept`: not 在今天举行的发布会, not 4月1日起免征…), a base
+(:func:`is_base`: 比上年, 与上年12月份持平, 去年价格变动的翘尾影响) and whether that base is the period of the
+figure right after it (:data:`BINDING_MARKS`, :data:`BOUND_FIGURE`: 比2月3日的1.5万只), a target
+(:func:`is_target`: 力争三季度末…), and how far a period reaches (:func:`clause_end` for 上月为…,
+:func:`frame_end` for 继上月…之后). Works on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.reftime import NUM
+
+_BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相当于", "达到")
+BINDING_MARKS = ("比", "较", "从", "由")
+_BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
+_TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
+_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标|额度)")
+_REPORTED = re.compile(r"[^,;。:!?]*?(?:公布|发布|宣布|表示|介绍|透露|举行|召开|指出|获悉|报道|称|说)")
+"""After 昨天: the day something was said or published, not a period of the figures."""
+_POLICY_START = re.compile(
+    r"\s?(?:开始|正式|全面|统一|继续|还将|将)?(?:实施|执行|施行|实行|免征|减征|免收|减半|暂停|停止|取消|启动|生效|上线|起征)"
+)
+"""After 4月1日起: a policy that starts then, not a period that figures are counted over."""
+_OWN_FRAME = re.compile(r"继[^,;。:!?]{0,3}$")
+"""继上月上涨9.1%之后: a period of its own frame, which ends at 之后."""
+_EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
+BOUND_FIGURE = re.compile(
+    r"的(?:下降|增长|增速|水平|规模)?(?:约|近|超过|超|不到)?[-−\d一二两三四五六七八九十百千万]"
+)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts, at most 60 characters back."""
+    i = pos
+    stop = max(0, pos - 60)
+    while i > stop and text[i - 1] not in ",;。:!?\n":
+        i -= 1
+    return i
+
+
+def is_base(text: str, start: int, end: int) -> bool:
+    """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
+    return (
+        base_mark(text, start) is not None
+        or text.startswith(_BASE_AFTER, end)
+        or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
+        or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
+        or _CARRY_OVER.match(text, end) is not None
+    )
+
+
+_CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
+"""去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
+period."""
+_COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
+"""与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
+
+
+def base_mark(text: str, start: int) -> str | None:
+    """The mark that makes the phrase at ``start`` a base (比, 较, 从…), if one stands before it in its clause."""
+    clause = text[clause_start(text, start) : start]
+    tail = clause[-6:]
+    for mark in _BASE_MARKS:
+        at = tail.rfind(mark)
+        if at >= 0 and not tail[at:].startswith(("比重", "比例")):
+            if mark in ("于", "同", "与") and at != len(tail) - len(mark):
+                continue
+            return mark
+    return None
+
+
+def is_target(text: str, start: int, end: int) -> bool:
+    """True when the clause around the phrase sets a target (到年底…, 力争三季度末…, …预期目标)."""
+    begin = clause_start(text, start)
+    stop = end
+    while stop < len(text) and stop - end < 40 and text[stop] not in ",;。:!?\n":
+        stop += 1
+    return text.startswith("到", start) or _TARGET.search(text, begin, stop) is not None
+
+
+def accept(text: str, m: re.Match[str], name: str) -> bool:
+    """Filters on a matched phrase that its pattern cannot express."""
+    phrase, start, end = m.group(0), m.start(), m.end()
+    if not phrase or phrase in ("前", "到", "截至"):
+        return False
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] == "第"):
+        return False
+    if name == "prior":
+        # 上月为下降4.5%, 上年同期，…: a period where it starts a clause or is said to be a value
+        lead = text[clause_start(text, start) : start].strip()
+        said = (
+            lead in ("", "而", "其中", "在")
+            or lead.endswith("继")
+            or text.startswith(("为", "是", "分别为"), end)
+        )
+        return said and not (text.startswith(_BASE_AFTER[1:], end))
+    if name == "today" and (
+        _EVENT_AFTER.match(text[end:])
+        or text.endswith(("在", "于"), 0, start)
+        or _REPORTED.match(text, end, end + 16)
+    ):
+        return False  # 在今天举行的发布会上, 昨天公布: the day of an event or a report
+    if name == "since" and phrase.endswith("起") and _POLICY_START.match(text, end):
+        return False  # 7月1日起免征某税: when a policy starts
+    if name == "year_part":
+        if phrase.startswith("到") and not _at_clause_start_or_target(text, start):
+            return False
+        if phrase.rstrip("前") in ("到", "截至", "截止", "截止到", ""):
+            return False
+        if re.fullmatch(rf"{NUM}月", phrase) and text[end : end + 1].isdigit():
+            return False
+        if phrase.startswith(("全年", "今年", "年内")) and _ATTRIBUTE.match(text, end):
+            return False  # 全年增量计划, 今年目标: a plan, not the period of a figure
+        if re.search(r"日", phrase) and (
+            _EVENT_AFTER.match(text[end:]) or text.endswith(("在", "于"), 0, start)
+        ):
+            return False  # 在10月21日的发布会上, 北京7月12日电: an event's date
+    return True
+
+
+def _at_clause_start_or_target(text: str, start: int) -> bool:
+    clause = text[clause_start(text, start) : start]
+    return not clause.strip() or clause.endswith(
+        ("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是")
+    )
+
+
+def clause_end(text: str, end: int) -> int:
+    """上月为下降0.2%: a period said of one value reaches to the end of its clause."""
+    stop = end
+    while stop < len(text) and stop - end < 40 and text[stop] not in ",;。:!?\n":
+        stop += 1
+    return stop
+
+
+def frame_end(text: str, start: int, end: int) -> int | None:
+    """Where the frame of a period written after 继 ends (继上月上涨9.1%之后): at 之后, in its clause."""
+    if not _OWN_FRAME.search(text, max(0, start - 4), start):
+        return None
+    stop = end
+    while stop < len(text) and stop - end < 30 and text[stop] not in ",;。:!?\n":
+        stop += 1
+    at = text.find("后", end, stop)
+    return at if at >= 0 else None
