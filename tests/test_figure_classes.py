@@ -199,7 +199,12 @@ def test_look_alikes_of_periods() -> None:
     assert periods("国家统计局昨天公布，全国粮食产量6.9亿吨。", "2024-06-01") == [
         ("6.9亿吨", None, None, None)
     ]
-    assert periods("他今天共会见了35个代表团。", "2024-06-01") == [("35个", "今天", None, None)]
+    assert periods("他今天共会见了35个代表团。", "2024-06-01") == [
+        ("35个", "今天", "2024-06-01", "2024-06-01")
+    ]
+    assert periods("昨日全市接待游客12万人次。", "2024-06-01") == [
+        ("12万人次", "昨日", "2024-05-31", "2024-05-31")
+    ]
 
 
 def test_last_years_prices_in_a_carry_over_effect_are_no_period() -> None:

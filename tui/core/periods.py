@@ -12,10 +12,13 @@ of publication:
 * else nothing: ``period_start``/``period_end`` are null rather than a guess.
 
 A point in time (``截至9月末``, ``2月底``, ``到2022年底前``) resolves to ``[null, end]``; ``X以来`` to
-``[start, null]``; a holiday, a time frame (``两年多来``, ``未来3天``) or an event (``疫情发生以来``) to nulls.
+``[start, null]``; a holiday, a time frame (``两年多来``, ``未来3天``) or an event (``疫情发生以来``) to nulls;
+上月, 上季度, 上年同期 to the month, quarter or same period before the one in force; a five-year plan
+(``“十四五”时期``) to its years; 今天 and 昨天 to the day of publication and the day before.
 A phrase right after 比/较/从/由 (``比2022年底``, ``较上年``) is a comparison base, not a period; when such a
 base is followed by 的 and a figure (``比2月3日的1.5万只``, ``从去年的60%``) it is that figure's period
-alone (``bound``).
+alone (``bound``). What a phrase is where it stands (a period, a base, a target, an event's day) is for
+:mod:`tui.core.periodroles` to say.
 
 The phrase patterns and their resolvers are one table, :data:`TABLE`; the resolvers and the reference
 time are in :mod:`tui.core.reftime`.
@@ -61,6 +64,7 @@ from tui.core.reftime import (
     r_plan,
     r_prior,
     r_since,
+    r_today,
     r_year_part,
     r_year_range,
     written_year,
@@ -126,7 +130,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r_year_part,
     ),
     ("now", r"目前|当前|现在|近期|眼下", r_now),
-    ("today", r"今天|今日|当天|当日|昨天|昨日", r_none),
+    ("today", r"今天|今日|昨天|昨日|当天|当日", r_today),
     (
         "holiday",
         rf"(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)?(?:期间|后|前)"

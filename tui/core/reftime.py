@@ -335,6 +335,15 @@ def r_now(m: re.Match[str], ctx: Context) -> Span | None:
     return None, ctx.ref.published
 
 
+def r_today(m: re.Match[str], ctx: Context) -> Span | None:
+    """今天/今日 is the day of publication, 昨天/昨日 the day before; 当天 is whatever day was just named."""
+    pub = ctx.ref.published
+    if pub is None or m.group(0).startswith("当"):
+        return None
+    day = pub - dt.timedelta(days=1) if m.group(0).startswith("昨") else pub
+    return day, day
+
+
 def r_none(m: re.Match[str], ctx: Context) -> Span | None:
     return None
 
