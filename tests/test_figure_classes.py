@@ -384,3 +384,11 @@ def test_the_size_of_the_group_a_rate_is_measured_over_is_no_figure() -> None:
     assert [(t, m) for t, _, _, m in got] == [("5.1%", "28个重点城市调查失业率"), ("25个", "行业")]
     text = "在11月份0.4%的同比涨幅中，去年价格变动的翘尾影响约为0.1个百分点，今年价格变动的新影响约为0.3个百分点。"
     assert {p for _, p, _, _ in periods(text, "2024-12-16")} == {"11月份"}
+
+
+def test_a_start_or_a_span_of_years_does_not_tell_an_undated_text_its_year() -> None:
+    for text in ("2021年起每年新增就业超过10万人。", "2016年至2020年，全市投资年均增长8%。"):
+        ref = infer_reference(None, [fold(text)])
+        assert (ref.year, ref.review_year) == (None, None), text
+    # the phrase itself still resolves from its own years
+    assert periods("2016年至2020年，全市投资年均增长8%。", None)[0][2:] == ("2016-01-01", "2020-12-31")

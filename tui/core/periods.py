@@ -252,8 +252,8 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     """The reference of an article: its date, or when it has none, the years its text gives.
 
     Without a date, the year reported on is the year the text writes most often for a period of its own
-    (the latest of a tie; a year in a forecast or a target does not count), or failing that the latest year
-    of a comparison base (比2019年初), or failing that of a target (到2035年).
+    (the latest of a tie; a year in a forecast, a target, a start or a span of years does not count), or failing
+    that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
     今年 is that year, unless the text says 去年 for its periods and never 今年: then it was published the
     year after (a report in the first months of a year about the year before).
     """
@@ -273,6 +273,8 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
             if is_base(text, m.start(), m.end()):
                 based.extend([year] if year else [])
                 continue
+            if phrase.endswith(("以来", "起")) or m.lastgroup == "year_range":
+                continue  # 2022年起, 2015年至2017年: the report comes some years later, no telling when
             reported.extend([year] if year else [])
             words = _PREFIX.sub("", phrase)
             this_year = this_year or words.startswith(("今年", "本年"))
