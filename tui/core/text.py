@@ -43,17 +43,44 @@ class Decoded:
     sha256: str
 
 
+_BAD_CATEGORIES = frozenset(("Cc", "Co", "Cn", "Cs"))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _bad_char(ch: str) -> bool:
+    """A control, private-use, unassigned or surrogate character, or U+FFFD (line and page breaks aside)."""
+    return ch not in "\n\r\t\f\v" and (unicodedata.category(ch) in _BAD_CATEGORIES or ch == "\ufffd")
+
+
+@lru_cache(maxsize=1)
+def _bad_bmp() -> re.Pattern[str]:
+    """A character class of the bad characters of the Basic Multilingual Plane, read from this Python's
+    ``unicodedata`` (built once, about 20 ms)."""
+    ranges: list[str] = []
+    start = -1
+    for code in range(0x10001):
+        bad = code < 0x10000 and _bad_char(chr(code))
+        if bad and start < 0:
+            start = code
+        elif not bad and start >= 0:
+            ranges.append(f"\\u{start:04x}" + (f"-\\u{code - 1:04x}" if code - 1 > start else ""))
+            start = -1
+    return re.compile("[" + "".join(ranges) + "]")
+
+
 def _plausible(text: str) -> bool:
-    """True when text looks like prose rather than binary decoded by chance."""
+    """True when text looks like prose rather than binary decoded by chance: at most one character in
+    200 (and at least 2) is a control, private-use, unassigned or surrogate character or U+FFFD.
+
+    Bad characters of the Basic Multilingual Plane are found by one regular expression built from
+    ``unicodedata``; characters beyond it (rare) are judged one by one. The same verdicts as judging every
+    character, at about a hundredth of the cost.
+    """
     if not text:
         return True
-    bad = 0
-    for ch in text:
-        if ch in "\n\r\t\f\v":
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
-            bad += 1
+    bad = len(_bad_bmp().findall(text))
+    if not text.isascii():
+        bad += sum(1 for ch in _ASTRAL.findall(text) if _bad_char(ch))
     return bad <= max(2, len(text) // 200)
 
 
