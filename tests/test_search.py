@@ -1,4 +1,5 @@
-"""Search: no literal miss, ranking, the query language, folding, spans, cache faults, the CLI."""
+"""Search: no literal miss, ranking, the query language, folding, spans, readings as data, the cache of an
+index of parsed documents (faults, bounds), the CLI."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA, run_cli
-from tui.core import cache
-from tui.core.corpus import corpus_key, load_or_build
+from tui.core.corpus import MAX_SETS, corpus_key, load_or_build
 from tui.core.document import load_document, parse_text
+from tui.core.index.build import Progress
+from tui.core.index.highlight import snippet as make_snippet
 from tui.core.model import Document
-from tui.core.search import FORMAT_VERSION, SearchIndex, parse_query
+from tui.core.search import SearchIndex, parse_query
 from tui.core.tokens import norm
 
 
@@ -133,31 +135,59 @@ def _small_index() -> SearchIndex:
     return _SMALL[0]
 
 
-def test_payload_round_trip(corpus: list[Document], index: SearchIndex) -> None:
-    again = SearchIndex.from_payload(json.loads(json.dumps(index.to_payload())))
-    for query in ("专精特新", "中小企业 订单", "5G OR 6G", '"一起益企"'):
-        assert [(h.block_id, h.score) for h in again.search(query)] == [
-            (h.block_id, h.score) for h in index.search(query)
-        ]
+def test_readings_are_data(index: SearchIndex) -> None:
+    typed = index.interpret("专精特新")[0]
+    assert (typed.how, typed.typed, typed.term, typed.label) == ("typed", "专精特新", None, None)
+    traditional = index.interpret("專精特新")[0]
+    assert (traditional.how, traditional.term) == ("simplified", "专精特新")
+    pinyin = index.interpret("zjtx")
+    assert pinyin[0].how == "initials" and pinyin[0].term == "专精特新" and pinyin[0].typed == "zjtx"
+    assert all(r.term and r.query.clauses == [[r.query.clauses[0][0]]] for r in pinyin)
+    nothing = index.interpret("qwxz")
+    assert len(nothing) == 1 and nothing[0].how == "none" and nothing[0].term is None
+    assert index.search("qwxz") == []
 
 
-def test_cache_faults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_doc: Document) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+def _set_files(cache_root: Path) -> list[Path]:
+    return sorted((cache_root / "interview-explorer" / "sets").glob("*.bin"))
+
+
+def _answers(index: SearchIndex) -> list[list[tuple[str | None, float]]]:
+    return [
+        [(h.block_id, h.score) for h in index.search(q)] for q in ("专精特新", "中小企业 订单", "5G OR 6G")
+    ]
+
+
+def test_cached_index_answers_as_built(isolated_cache: Path, corpus: list[Document]) -> None:
+    built = load_or_build(corpus)
+    files = _set_files(isolated_cache)
+    assert len(files) == 1 and files[0].name.startswith(corpus_key(corpus))
+    again = load_or_build(corpus)
+    assert _answers(again) == _answers(built) and _answers(built)[0]
+    assert _set_files(isolated_cache) == files  # loaded, not rebuilt
+
+
+def test_cache_faults(isolated_cache: Path, seed_doc: Document) -> None:
     docs = [seed_doc]
-    name = f"index-{corpus_key(docs)}.json"
-    first = load_or_build(docs)
-    path = tmp_path / "interview-explorer" / name
-    assert path.exists()
-    expected = [(h.block_id, h.score) for h in first.search("专精特新")]
+    expected = _answers(load_or_build(docs))
+    (path,) = _set_files(isolated_cache)
     good = path.read_bytes()
-    for damage in (good[: len(good) // 2], b"garbage\n{}", b"", good.replace(b'"version":1', b'"version":0')):
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 0xFF
+    for damage in (good[: len(good) // 2], b"garbage", b"", bytes(flipped), good[:100]):
         path.write_bytes(damage)
-        again = load_or_build(docs)
-        assert [(h.block_id, h.score) for h in again.search("专精特新")] == expected
-    assert cache.load(name) is not None  # rebuilt and rewritten
-    old = {**cache.load(name), "version": FORMAT_VERSION - 1}
-    cache.save(name, old)
-    assert [(h.block_id, h.score) for h in load_or_build(docs).search("专精特新")] == expected
+        assert _answers(load_or_build(docs)) == expected
+        assert path.read_bytes() == good  # rebuilt and rewritten, byte for byte
+    other = path.with_name(path.name.replace(path.name[:8], "0" * 8))
+    path.rename(other)  # an index of other documents (or of another version): never taken for this one
+    assert _answers(load_or_build(docs)) == expected
+
+
+def test_document_sets_are_bounded(isolated_cache: Path) -> None:
+    for i in range(MAX_SETS + 3):
+        load_or_build([parse_text(f"问:第{i}个问题?\n\n答:回答{i}。\n", f"t{i}")])
+    keys = {p.name.split("-", 1)[0] for p in _set_files(isolated_cache)}
+    assert len(keys) == MAX_SETS
 
 
 def test_unwritable_cache_is_not_fatal(
@@ -189,25 +219,25 @@ def test_search_cli(tmp_path: Path) -> None:
 def test_progress_is_reported_only_after_a_second(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import tui.core.corpus as search_module
+    import tui.core.corpus as corpus_module
 
     clock = iter([0.0, 0.2, 0.4, 1.5, 1.6, 2.5])
-    monkeypatch.setattr(search_module.time, "monotonic", lambda: next(clock))
-    report = search_module.stderr_progress()
-    report(1, 4)
-    report(2, 4)
+    monkeypatch.setattr(corpus_module.time, "monotonic", lambda: next(clock))
+    report = corpus_module.stderr_progress()
+    report(Progress(1, 4, 0.2))
+    report(Progress(2, 4, 0.4))
     assert capsys.readouterr().err == ""
-    report(3, 4)
-    report(4, 4)
+    report(Progress(3, 4, 1.5))
+    report(Progress(4, 4, 2.0))
     err = capsys.readouterr().err
-    assert "3/4" in err and err.endswith("4/4 documents\n")
+    assert "3/4 files, 2 files/s, 0 s left" in err and err.rstrip().endswith("4/4 files, 2 files/s")
 
 
-def test_positions_are_kept(index: SearchIndex) -> None:
-    uids, tfs = index.term_postings("中小企业")
-    assert len(uids) and len(uids) == len(tfs)
-    positions = index.positions("中小企业", int(uids[0]))
-    assert len(positions) == int(tfs[0]) and positions == sorted(positions)
+def test_terms_are_counted_over_live_units(index: SearchIndex) -> None:
+    assert index.has_term("中小企业") and 0 < index.df("中小企业") <= len(
+        [h for h in index.search('"中小企业"', limit=None) if "中小企业" in norm(h.text)]
+    )
+    assert not index.has_term("没有这样的词")
 
 
 def test_read_only_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_doc: Document) -> None:
@@ -236,8 +266,7 @@ def test_answer_reports_the_total_beyond_the_limit(index: SearchIndex) -> None:
 
 
 def test_snippets_never_start_inside_a_number() -> None:
-    from tui.core.search import _snippet
-
+    _snippet = make_snippet
     text = (
         "前言部分的一段铺垫文字，" * 6
         + "截至目前累计培育优质中小企业12345家，数量继续增加"

@@ -20,7 +20,7 @@ from tui.cli_inputs import PROG, NothingToRead
 from tui.core.errors import InputError
 
 EXIT_BAD_INPUT = 2
-_SUBCOMMANDS = ("outline", "figures", "search", "open")
+_SUBCOMMANDS = ("outline", "figures", "search", "open", "cache")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -154,6 +154,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         "--queries", metavar="FILE", help="answer each line of FILE (- for stdin), one JSON line each"
     )
     p_search.add_argument("--no-cache", action="store_true", help="build the index afresh; do not save it")
+
+    from tui.cli_collection import CACHE_HELP, cmd_cache
+
+    p_cache = add("cache", "print where the cache is and how big; --clear empties it", CACHE_HELP, cmd_cache)
+    p_cache.add_argument("--clear", action="store_true", help="remove everything in the cache")
     return parser, commands
 
 

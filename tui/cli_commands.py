@@ -127,7 +127,8 @@ def _write_csv(rows: list[tuple[Figure, str]]) -> None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Answer one query, or one per line of ``--queries FILE`` (one JSON line each), as text or JSON."""
-    from tui.core.corpus import load_or_build, stderr_progress
+    from tui.cli_collection import load_collection
+    from tui.core.corpus import stderr_progress
 
     if args.queries is not None:
         queries = read_queries(args.queries)
@@ -136,10 +137,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         if not args.positionals:
             raise InputError("search needs a QUERY (or --queries FILE); see interview-explorer search --help")
         queries, paths = args.positionals[:1], args.positionals[1:]
-    inputs = load_inputs(paths)
     # progress is for a person watching a terminal; a script reading stderr gets only the skipped lines
     progress = stderr_progress() if sys.stderr.isatty() else None
-    index = load_or_build(inputs.documents, progress=progress, use_cache=not args.no_cache)
+    inputs, collection = load_collection(paths, use_cache=not args.no_cache, progress=progress)
+    index = collection.index
     if args.queries is not None:
         for query in queries:
             if not emit(_answer_json(index, query, args.limit, inputs.labels) + b"\n"):
@@ -151,6 +152,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
         label, answer = _answer(index, queries[0], args.limit)
         emit(hits_text(answer, label or queries[0], labels=inputs.labels))
+    collection.merge()  # folds small segments together when there are too many (after the answer)
     return _status(inputs)
 
 

@@ -24,11 +24,19 @@ class Word:
 
 @dataclass(frozen=True)
 class Interpretation:
-    """How a query is read: the parsed query, and a label when it was read as something else
-    (``zjtx → 专精特新``, ``專精特新 → 专精特新``)."""
+    """How a query is read, as data: the parsed query, what was typed, what it was read as and how.
+
+    ``how`` is ``"typed"`` (searched as typed), ``"simplified"`` (traditional characters read in simplified
+    form), ``"full"``, ``"prefix"`` or ``"initials"`` (pinyin read as the Chinese term ``term``), or
+    ``"none"`` (pinyin that no term of the documents reads as; the query finds nothing). ``label`` is a
+    ready-made line for display (``zjtx → 专精特新``); callers that want their own wording use the fields.
+    """
 
     query: Query
     label: str | None = None
+    typed: str = ""
+    term: str | None = None
+    how: str = "typed"
 
 
 @dataclass

@@ -15,12 +15,15 @@ explorer's start-up path.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import hashlib
 import itertools
 import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 _LOCK = threading.RLock()
@@ -55,20 +58,50 @@ def converter_version() -> str:
     return "-".join(parts)
 
 
+def _t2s_path() -> Path:
+    from tui.core.cache import cache_dir
+
+    digest = hashlib.sha256(converter_version().encode()).hexdigest()[:16]
+    return cache_dir() / f"t2s-{digest}.bin"
+
+
+def _t2s_pairs() -> dict[int, str]:
+    """OpenCC's t2s for every CJK character that has a one-character simplified form: from the cache, else
+    built with OpenCC (about 30 ms and OpenCC's import) and saved for next time."""
+    import numpy as np
+
+    from tui.core.index.storage import StorageError, open_tables, write_tables
+
+    path = _t2s_path()
+    try:
+        tables = open_tables(path)
+        if tables.meta.get("version") == converter_version():
+            return dict(zip(tables["from"].tolist(), map(chr, tables["to"].tolist()), strict=True))
+    except (StorageError, KeyError, ValueError):
+        pass
+    convert = _converter().convert
+    table: dict[int, str] = {}
+    for start, end in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)):
+        for code in range(start, end):
+            simple = convert(chr(code))
+            if len(simple) == 1 and simple != chr(code):
+                table[code] = simple
+    arrays = {
+        "from": np.asarray(list(table), dtype=np.uint32),
+        "to": np.asarray([ord(v) for v in table.values()], dtype=np.uint32),
+    }
+    with contextlib.suppress(OSError):
+        write_tables(path, {"version": converter_version()}, arrays)
+    return table
+
+
 def _t2s_table() -> tuple[dict[int, str], re.Pattern[str]]:
-    """OpenCC's t2s for every CJK character that has a one-character simplified form (built once, ~30 ms),
-    and a character class that finds them."""
+    """The one-for-one traditional-to-simplified table and a character class that finds its keys."""
     global _TABLE
     if _TABLE is None:
         with _LOCK:
             if _TABLE is None:
-                convert = _converter().convert
-                table: dict[int, str] = {}
-                for start, end in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)):
-                    for code in range(start, end):
-                        simple = convert(chr(code))
-                        if len(simple) == 1 and simple != chr(code):
-                            table[code] = simple
+                table = _t2s_pairs()
                 pattern = re.compile("[" + "".join(sorted(chr(c) for c in table)) + "]")
                 _TABLE = (table, pattern)
     return _TABLE

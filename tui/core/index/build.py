@@ -1,0 +1,235 @@
+"""Building segments from files: read, decode, parse, find figures, index; in worker processes when many.
+
+Each worker takes whole batches of files and writes one segment per batch (more if a batch outgrows
+:data:`~tui.core.index.writer.MAX_UNITS` units), so the heavy data never crosses between processes: a worker
+sends back only what the manifest needs (size, mtime, hash, segment and local number of each file) and
+progress counts. Workers need no jieba: they map the cached dictionary (see :mod:`tui.core.tokens`).
+Workers are forked when the calling process runs a single thread (quick to start), spawned otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import queue as queue_module
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.core import tokens
+from tui.core.errors import InputError
+from tui.core.index.storage import write_tables
+from tui.core.index.writer import MAX_UNITS, SegmentBuilder
+
+BYTES_PER_UNIT = 160
+"""About how many bytes of a file make one unit (a block, a heading): sizes batches before parsing."""
+SEGMENT_UNITS = 50_000
+"""The units a worker's batch aims at, under the segment limit."""
+SERIAL_BYTES = 2_000_000
+"""Below this much text, building in the calling process is quicker than starting workers."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a build has come: files done of all, seconds so far; rate and time left follow."""
+
+    done: int
+    total: int
+    elapsed: float
+
+    @property
+    def rate(self) -> float:
+        """Files per second so far."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the rate so far (None before the first file)."""
+        return (self.total - self.done) / self.rate if self.rate > 0 else None
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What became of one file: its stat and hash, and where its document went (or why it did not)."""
+
+    index: int
+    size: int
+    mtime_ns: int
+    sha256: str
+    segment: str | None
+    doc: int
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class SegmentMade:
+    """A segment file written by a build: its name, documents and units."""
+
+    name: str
+    docs: int
+    units: int
+    size: int
+
+
+def _unit_count(doc: Any) -> int:
+    return int(bool(doc.title)) + sum(int(bool(s.heading)) + len(s.blocks) for s in doc.sections)
+
+
+class _BatchWriter:
+    """Builds segments from files in one process, one (or more) per batch."""
+
+    def __init__(self, folder: Path, report: Callable[[int], None]) -> None:
+        from tui.core.document import parse_decoded  # noqa: F401  (imported before the first file)
+        from tui.core.figures import extract  # noqa: F401
+
+        self.folder = folder
+        self.report = report
+        self.cutter = tokens.cutter()
+        self.results: list[FileResult] = []
+        self.segments: list[SegmentMade] = []
+
+    def _flush(self, builder: SegmentBuilder, pending: list[tuple[int, int, int, str, int]]) -> None:
+        if not builder.records:
+            return
+        name = f"seg-{uuid.uuid4().hex[:16]}.bin"
+        data = builder.finish(self.cutter.d, self.cutter)
+        size = write_tables(self.folder / name, data.meta, data.arrays)
+        self.segments.append(SegmentMade(name, len(builder.records), builder.units, size))
+        for index, size_, mtime, sha, doc in pending:
+            self.results.append(FileResult(index, size_, mtime, sha, name, doc))
+
+    def run(self, batch: Sequence[tuple[int, str]]) -> None:
+        """Read, parse and index every file of the batch; bad files become results with an error."""
+        from tui.core.document import parse_decoded
+        from tui.core.figures import extract
+        from tui.core.text import read_path
+
+        builder = SegmentBuilder()
+        pending: list[tuple[int, int, int, str, int]] = []
+        done = 0
+        for index, path in batch:
+            try:
+                stat = os.stat(path)
+            except OSError as exc:
+                self.results.append(FileResult(index, -1, 0, "", None, -1, f"{path}: {exc.strerror or exc}"))
+                continue
+            try:
+                decoded = read_path(Path(path))
+                doc = parse_decoded(decoded, os.path.basename(path))
+                figures = extract(doc)
+            except InputError as exc:
+                self.results.append(FileResult(index, stat.st_size, stat.st_mtime_ns, "", None, -1, str(exc)))
+                continue
+            if builder.records and builder.units + _unit_count(doc) > MAX_UNITS:
+                self._flush(builder, pending)
+                builder, pending = SegmentBuilder(), []
+            pending.append((index, stat.st_size, stat.st_mtime_ns, decoded.sha256, len(builder.records)))
+            builder.add(doc, figures)
+            done += 1
+            if done % 16 == 0:
+                self.report(16)
+        self._flush(builder, pending)
+        self.report(done % 16)
+
+
+def plan_batches(paths: Sequence[str], sizes: Sequence[int], workers: int) -> list[list[tuple[int, str]]]:
+    """Files in order, cut into batches of about :data:`SEGMENT_UNITS` units, a multiple of ``workers``."""
+    total = sum(max(0, s) for s in sizes)
+    count = max(1, math.ceil(total / BYTES_PER_UNIT / SEGMENT_UNITS))
+    count = max(workers, math.ceil(count / workers) * workers) if workers > 1 else count
+    target = total / count if count else 0
+    batches: list[list[tuple[int, str]]] = [[]]
+    filled = 0
+    for i, (path, size) in enumerate(zip(paths, sizes, strict=True)):
+        if batches[-1] and filled >= target * len(batches) and len(batches) < count:
+            batches.append([])
+        batches[-1].append((i, path))
+        filled += max(0, size)
+    return batches
+
+
+def _worker(folder: str, batches: list[list[tuple[int, str]]], channel: Any) -> None:
+    """A worker process: build every batch given, sending progress and finally the results."""
+    try:
+        writer = _BatchWriter(Path(folder), lambda n: channel.put(("progress", n)))
+        for batch in batches:
+            writer.run(batch)
+        channel.put(("done", (writer.results, writer.segments)))
+    except BaseException as exc:  # reported to the parent, which raises it
+        channel.put(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def _context() -> Any:
+    if (
+        sys.platform != "win32"
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    ):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def build_files(
+    folder: Path,
+    paths: Sequence[str],
+    sizes: Sequence[int],
+    progress: Callable[[Progress], None] | None = None,
+    workers: int | None = None,
+) -> tuple[list[FileResult], list[SegmentMade]]:
+    """Build segments of ``paths`` into ``folder``: (one result per file, in order; the segments written)."""
+    started = time.monotonic()
+    done = 0
+
+    def report(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None and n:
+            progress(Progress(done, len(paths), time.monotonic() - started))
+
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or sum(max(0, s) for s in sizes) < SERIAL_BYTES or len(paths) < 2 * count:
+        writer = _BatchWriter(folder, report)
+        for batch in plan_batches(paths, sizes, 1):
+            writer.run(batch)
+        return sorted(writer.results, key=lambda r: r.index), writer.segments
+    tokens.cutter()  # the dictionary is saved before the workers look for it
+    batches = plan_batches(paths, sizes, count)
+    ctx = _context()
+    channel = ctx.Queue()
+    procs = [
+        ctx.Process(target=_worker, args=(str(folder), batches[w::count], channel), daemon=True)
+        for w in range(count)
+    ]
+    for proc in procs:
+        proc.start()
+    results: list[FileResult] = []
+    segments: list[SegmentMade] = []
+    finished = 0
+    try:
+        while finished < len(procs):
+            try:
+                kind, payload = channel.get(timeout=0.5)
+            except queue_module.Empty:
+                if not any(p.is_alive() for p in procs):
+                    raise RuntimeError("an indexing worker stopped without a word") from None
+                continue
+            if kind == "progress":
+                report(int(payload))
+            elif kind == "done":
+                results.extend(payload[0])
+                segments.extend(payload[1])
+                finished += 1
+            else:
+                raise RuntimeError(f"an indexing worker failed: {payload}")
+    finally:
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+    return sorted(results, key=lambda r: r.index), segments

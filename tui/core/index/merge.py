@@ -1,0 +1,89 @@
+"""Merging segments: the smallest ones (and any that is mostly deleted documents) become one.
+
+Documents are decoded from their records and indexed again (the words come from the mapped dictionary, so
+nothing is parsed and jieba is not needed); deleted documents are left behind. The new segment is written
+first, then the manifest that names it, then the old segments are removed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from tui.core import tokens
+from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
+from tui.core.index.segment import Segment, open_segments
+from tui.core.index.storage import StorageError, write_tables
+from tui.core.index.writer import MAX_UNITS, SegmentBuilder
+
+MAX_SEGMENTS = 8
+
+
+def _live_units(manifest: Manifest, segments: dict[str, Segment]) -> dict[str, int]:
+    out = dict.fromkeys(segments, 0)
+    for entry in manifest.entries:
+        if entry.segment in segments:
+            a, b = segments[entry.segment].doc_units(entry.doc)
+            out[entry.segment] += b - a
+    return out
+
+
+def choose(live: dict[str, int], total: dict[str, int], limit: int = MAX_SEGMENTS) -> list[str]:
+    """The segments to fold together: every mostly deleted one, and the smallest others while there are
+    more than ``limit`` segments (as long as the result fits in one segment)."""
+    mostly_deleted = [name for name in live if 2 * live[name] < total[name]]
+    chosen = list(mostly_deleted)
+    units = sum(live[name] for name in chosen)
+    for name in sorted((n for n in live if n not in chosen), key=lambda n: live[n]):
+        if len(live) - len(chosen) + (1 if chosen else 0) <= limit or units + live[name] > MAX_UNITS:
+            break
+        chosen.append(name)
+        units += live[name]
+    return chosen if len(chosen) >= 2 or mostly_deleted else []
+
+
+def merge_segments(folder: Path, version: str, limit: int = MAX_SEGMENTS) -> bool:
+    """Merge in ``folder`` (the caller holds the collection's lock); True when the manifest changed."""
+    manifest = Manifest.load(folder, version)
+    if manifest is None:
+        return False
+    segments = open_segments(folder, manifest.segments)
+    if segments is None:
+        return False
+    live = _live_units(manifest, segments)
+    chosen = set(choose(live, {n: s.n_units for n, s in segments.items()}, limit))
+    if not chosen:
+        return False
+    cutter = tokens.cutter()
+    entries: list[FileEntry] = list(manifest.entries)
+    builder = SegmentBuilder()
+    moved: list[int] = []
+
+    def flush() -> None:
+        nonlocal builder, moved
+        if not builder.records:
+            return
+        name = f"seg-{uuid.uuid4().hex[:16]}.bin"
+        data = builder.finish(cutter.d, cutter)
+        write_tables(folder / name, data.meta, data.arrays)
+        for local, i in enumerate(moved):
+            entries[i] = entries[i].moved(name, local)
+        builder, moved = SegmentBuilder(), []
+
+    for i, entry in enumerate(manifest.entries):
+        if entry.segment not in chosen:
+            continue
+        segment = segments[entry.segment]
+        a, b = segment.doc_units(entry.doc)
+        if builder.records and builder.units + (b - a) > MAX_UNITS:
+            flush()
+        try:
+            builder.add(segment.document(entry.doc), segment.document_figures(entry.doc))
+        except StorageError:
+            entries[i] = FileEntry(entry.path, -1, 0, "", None, -1, "damaged in the cache; reopen to rebuild")
+            continue
+        moved.append(i)
+    flush()
+    Manifest(manifest.version, manifest.inputs, entries).save(folder)
+    remove_unnamed(folder, Manifest(manifest.version, manifest.inputs, entries))
+    return True

@@ -1,0 +1,45 @@
+"""The readings of a query, as data: as typed, in simplified characters, or as pinyin of a term.
+
+A query of Latin letters that is neither a term nor a string of the documents is read as pinyin (full,
+prefix or initials; see :class:`~tui.core.readings.PinyinReader`), one reading per Chinese term it may stand
+for, best first. A query in traditional characters is read in simplified ones. Each reading says what was
+typed, what it was read as and how (:class:`~tui.core.query.Interpretation`); ``label`` is only a convenience
+for display.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.core import tokens
+from tui.core.query import Interpretation, Query, Word, parse_query
+from tui.core.readings import pinyin_key
+from tui.core.text import fold
+
+if TYPE_CHECKING:
+    from tui.core.index.searcher import SearchIndex
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def interpret(index: SearchIndex, text: str) -> list[Interpretation]:
+    """The readings of ``text`` over ``index``, best first (never empty)."""
+    parsed = parse_query(text)
+    typed = " ".join(text.split())
+    key = pinyin_key(text.replace('"', " "))
+    if key is not None and parsed.clauses and not parsed.excluded:
+        words = [w.text for w in parsed.positive]
+        if not any(index.has_term(w) or index.contains(w) for w in (*words, "".join(words))):
+            found = [r for r in index.pinyin_reader().read(key) if r.df > 0]
+            if not found:
+                return [Interpretation(Query(), f"{typed}: no term reads so", typed, None, "none")]
+            return [
+                Interpretation(Query(clauses=[[Word(r.term)]]), f"{typed} → {r.term}", typed, r.term, r.how)
+                for r in found
+            ]
+    folded = fold(text).translate(_ASCII_LOWER)
+    simplified = tokens.norm(text)
+    if simplified != folded:
+        shown = " ".join(simplified.split())
+        return [Interpretation(parsed, f"{typed} → {shown}", typed, shown, "simplified")]
+    return [Interpretation(parsed, None, typed, None, "typed")]

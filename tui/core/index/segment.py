@@ -1,0 +1,215 @@
+"""Reading a segment: postings, units, documents and figures, straight from its (mapped) arrays.
+
+A :class:`Segment` is immutable. Which of its documents are still live is not its business: the
+collection's manifest says so, and the searcher masks the rest (see :mod:`tui.core.index.searcher`).
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tui.core.index.columns import Columns
+from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
+from tui.core.index.vector import distinct
+from tui.core.index.writer import END_MARK, KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
+from tui.core.model import Document, Figure
+
+_RECORD = struct.Struct("<I")
+
+
+class Segment:
+    """One segment's arrays with the lookups the searcher and the document store need."""
+
+    def __init__(self, data: SegmentData | Tables, name: str = "") -> None:
+        self.name = name
+        self.meta = data.meta
+        self.arrays = data.arrays
+        self.size = data.size if isinstance(data, Tables) else 0
+        if self.meta.get("format") != SEGMENT_FORMAT:
+            raise StorageError(f"segment {name}: format {self.meta.get('format')}")
+        a = self.arrays
+        try:
+            self.n_units = int(self.meta["units"])
+            self.n_docs = int(self.meta["docs"])
+            self.kinds: list[str] = list(self.meta["kinds"])
+            self.u_doc, self.u_kind, self.u_len = a["u_doc"], a["u_kind"], a["u_len"]
+            self.u_heading, self.u_section, self.u_block = a["u_heading"], a["u_section"], a["u_block"]
+            self.t_keys, self.t_start, self.t_uids, self.t_tfs = (
+                a["t_keys"],
+                a["t_start"],
+                a["t_uids"],
+                a["t_tfs"],
+            )
+            self.g_codes, self.g_start, self.g_uids = a["g_codes"], a["g_start"], a["g_uids"]
+            self.d_units, self.d_figs = a["d_units"], a["d_figs"]
+            self._texts = StringTable(a["u_text:blob"], a["u_text:off"])
+            self._sections = StringTable(a["u_section:blob"], a["u_section:off"])
+            self._blocks = StringTable(a["u_block:blob"], a["u_block:off"])
+            self.terms = StringTable(a["t_str:blob"], a["t_str:off"])
+            self.headers = Columns("h.", self.meta["header"], a, self.n_docs)
+            self.figures = Columns("f.", self.meta["figure"], a, int(self.meta["figures"]))
+        except KeyError as exc:
+            raise StorageError(f"segment {name}: missing {exc}") from None
+        self._section_names: list[str] | None = None
+        self._headings: dict[int, str] = {}
+        self._block_names: list[str] | None = None
+        self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kinds], dtype=np.float64)
+        self._check()
+
+    def _check(self) -> None:
+        """Shapes that every lookup relies on (a damaged segment fails here, not in a query)."""
+        n, docs = self.n_units, self.n_docs
+        if (
+            len(self.u_doc) != n
+            or len(self.u_len) != n
+            or len(self._texts) != n
+            or len(self.t_start) != len(self.t_keys) + 1
+            or int(self.t_start[-1]) != len(self.t_uids)
+            or len(self.t_tfs) != len(self.t_uids)
+            or len(self.g_start) != len(self.g_codes) + 1
+            or int(self.g_start[-1]) != len(self.g_uids)
+            or len(self.d_units) != docs + 1
+            or int(self.d_units[-1]) != n
+            or len(self.d_figs) != docs + 1
+            or int(self.d_figs[-1]) != self.figures.rows
+            or len(self.terms) != len(self.t_keys)
+        ):
+            raise StorageError(f"segment {self.name}: inconsistent arrays")
+
+    @classmethod
+    def open(cls, path: Path, verify: bool = True) -> Segment:
+        """Map a segment file; StorageError when it is missing or damaged."""
+        return cls(open_tables(path, verify=verify), path.name)
+
+    # postings -----------------------------------------------------------------------------------------------
+    def term(self, key: int) -> tuple[Array, Array]:
+        """(units, term frequencies) of the term with this key; empty when the segment lacks it."""
+        keys = self.t_keys
+        i = int(np.searchsorted(keys, np.uint64(key)))
+        if i >= len(keys) or int(keys[i]) != key:
+            return self.t_uids[:0], self.t_tfs[:0]
+        a, b = int(self.t_start[i]), int(self.t_start[i + 1])
+        return self.t_uids[a:b], self.t_tfs[a:b]
+
+    def gram(self, code: int) -> Array | None:
+        """Units holding this bigram (ascending), or None when no unit does."""
+        codes = self.g_codes
+        i = int(np.searchsorted(codes, np.uint64(code)))
+        if i >= len(codes) or int(codes[i]) != code:
+            return None
+        return self.g_uids[int(self.g_start[i]) : int(self.g_start[i + 1])]
+
+    def char(self, ch: str) -> Array:
+        """Units holding the character ``ch`` (every bigram that starts with it, the end mark included)."""
+        low = np.uint64(ord(ch) << 21)
+        high = np.uint64((ord(ch) << 21) | END_MARK)
+        a = int(np.searchsorted(self.g_codes, low, side="left"))
+        b = int(np.searchsorted(self.g_codes, high, side="right"))
+        lo, hi = int(self.g_start[a]), int(self.g_start[b])
+        return distinct(self.g_uids[lo:hi])
+
+    # units ---------------------------------------------------------------------------------------------------
+    def text(self, uid: int) -> str:
+        """The text of a unit, as written."""
+        return self._texts[uid]
+
+    def texts(self, uids: Array) -> list[str]:
+        """The texts of several units."""
+        return self._texts.many(uids)
+
+    def heading_text(self, at: int) -> str | None:
+        """The text of a heading unit by its number (None for -1), remembered."""
+        if at < 0:
+            return None
+        found = self._headings.get(at)
+        if found is None:
+            found = self._headings[at] = self._texts[at]
+        return found
+
+    def kind(self, uid: int) -> str:
+        """title, heading, paragraph, question, answer or point."""
+        return self.kinds[int(self.u_kind[uid])]
+
+    def section(self, uid: int) -> str | None:
+        """The id of the unit's section (None for a title)."""
+        code = int(self.u_section[uid])
+        return None if code < 0 else self._sections[code]
+
+    def block(self, uid: int) -> str | None:
+        """The id of the unit's block (None for titles and headings)."""
+        code = int(self.u_block[uid])
+        return None if code < 0 else self._blocks[code]
+
+    def section_name(self, code: int) -> str | None:
+        """A section id by its code (None for -1)."""
+        if self._section_names is None:
+            self._section_names = self._sections.all()
+        return None if code < 0 else self._section_names[code]
+
+    def block_name(self, code: int) -> str | None:
+        """A block id by its code (None for -1)."""
+        if self._block_names is None:
+            self._block_names = self._blocks.all()
+        return None if code < 0 else self._block_names[code]
+
+    def heading(self, uid: int) -> str | None:
+        """The heading of the unit's section, when it has one."""
+        at = int(self.u_heading[uid])
+        return None if at < 0 else self._texts[at]
+
+    def doc_units(self, doc: int) -> tuple[int, int]:
+        """The range of units of a local document."""
+        return int(self.d_units[doc]), int(self.d_units[doc + 1])
+
+    # documents -------------------------------------------------------------------------------------------------
+    def document(self, doc: int) -> Document:
+        """The parsed document, decoded from its record (validated against today's models)."""
+        offsets = self.arrays["d_rec:off"]
+        raw = self.arrays["d_rec:blob"][int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
+        a, b = self.doc_units(doc)
+        zdict = record_dictionary(self.arrays["d_skel"].tobytes(), self._texts.joined(a, b))
+        try:
+            unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
+            data = unpacker.decompress(raw) + unpacker.flush()
+            (size,) = _RECORD.unpack_from(data)
+            text = data[_RECORD.size : _RECORD.size + size].decode("utf-8")
+            payload = data[_RECORD.size + size :]
+            document = Document.model_validate_json(payload)
+        except (zlib.error, struct.error, UnicodeDecodeError, ValueError) as exc:
+            raise StorageError(f"segment {self.name}: document {doc} ({exc})") from None
+        return document.model_copy(update={"text": text})
+
+    def figure_range(self, doc: int) -> tuple[int, int]:
+        """The rows of a local document's figures."""
+        return int(self.d_figs[doc]), int(self.d_figs[doc + 1])
+
+    def document_figures(self, doc: int) -> list[Figure]:
+        """A local document's figures, in reading order."""
+        a, b = self.figure_range(doc)
+        return [figure_from_row(self.figures.row(r)) for r in range(a, b)]
+
+
+def figure_from_row(row: dict[str, Any]) -> Figure:
+    """A Figure from its stored fields (built without validation: the values were valid when written)."""
+    known = {k: v for k, v in row.items() if k in Figure.model_fields}
+    return Figure.model_construct(**known)
+
+
+def open_segments(
+    folder: Path, names: Sequence[str], each: bool = False, verify: bool = True
+) -> dict[str, Segment] | None:
+    """Map the named segments; None when one fails (with ``each``: the ones that open)."""
+    out: dict[str, Segment] = {}
+    for name in names:
+        try:
+            out[name] = Segment.open(folder / name, verify=verify)
+        except StorageError:
+            if not each:
+                return None
+    return out

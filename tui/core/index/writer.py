@@ -1,0 +1,361 @@
+"""Writing a segment: the units, terms, bigrams, documents and figures of a batch of parsed articles.
+
+A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.segment` for reading):
+
+- units (titles, headings, blocks): local document, kind, term count, text (UTF-8), section, heading, block;
+- term postings: sorted 64-bit term keys (:func:`~tui.core.index.wordcut.string_key`), for each the units
+  that hold it (ascending) and how often (saturating at 255), and the terms' strings;
+- bigram postings: every pair of adjacent characters of a unit's normalized text (and its last character
+  with an end mark), for literal matching;
+- documents: each one's record (its model as JSON and its text, zlib-compressed against its own units'
+  text), its header fields as columns, and its figures as columns of ``Figure``'s fields.
+
+Unit numbers are local: a segment holds at most :data:`MAX_UNITS` units, so postings are 16-bit.
+"""
+
+from __future__ import annotations
+
+import itertools
+import struct
+import typing
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from pydantic import BaseModel
+
+from tui.core import tokens
+from tui.core.index.batchcut import batch_terms
+from tui.core.index.columns import encode_columns, model_kinds
+from tui.core.index.storage import Array, narrow_offsets, pack_strings
+from tui.core.index.vector import distinct, heads
+from tui.core.index.wordcut import Cutter, Dictionary
+from tui.core.model import Document, Figure
+
+SEGMENT_FORMAT = 1
+MAX_UNITS = 65535
+"""At most this many units in a segment: unit numbers are 16-bit."""
+END_MARK = 0x1FFFFF
+"""The second character of a unit's last bigram: above every code point, so it pairs with nothing else."""
+KINDS = ("title", "heading", "paragraph", "question", "answer", "point")
+KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
+"""Scores of titles, headings and questions are multiplied by these (see :mod:`tui.core.index.scoring`)."""
+_CHUNK_CHARS = 300_000
+_RECORD = struct.Struct("<I")
+
+
+@dataclass
+class SegmentData:
+    """A segment's metadata and arrays, before they are written (or to be used in memory)."""
+
+    meta: dict[str, Any]
+    arrays: dict[str, Array]
+
+
+def _coded(values: list[str | None]) -> tuple[Array, Array, Array]:
+    """Dictionary coding: (codes with -1 for None, strings blob, offsets)."""
+    distinct = sorted({v for v in values if v is not None})
+    code_of = {s: i for i, s in enumerate(distinct)}
+    codes = np.fromiter((code_of.get(v, -1) if v is not None else -1 for v in values), np.int64, len(values))
+    blob, offsets = pack_strings(distinct)
+    for dtype in (np.int8, np.int16, np.int32):
+        if len(distinct) <= np.iinfo(dtype).max:
+            return codes.astype(dtype), blob, offsets
+    return codes, blob, offsets
+
+
+def _uid_type(n: int) -> type[np.unsignedinteger[Any]]:
+    return np.uint16 if n <= MAX_UNITS + 1 else np.uint32
+
+
+def _chunks(texts: list[str]) -> Iterator[tuple[int, int]]:
+    """Ranges of units of about :data:`_CHUNK_CHARS` characters (what a batch of segmentation holds)."""
+    start = 0
+    while start < len(texts):
+        end, size = start, 0
+        while end < len(texts) and (size < _CHUNK_CHARS or end == start):
+            size += len(texts[end]) + 1
+            end += 1
+        yield start, end
+        start = end
+
+
+class _Postings:
+    """Term and bigram postings gathered chunk by chunk: each chunk's (key, unit) pairs are made distinct
+    and counted at once, so memory stays with the chunk; chunks hold different units, so their pairs never
+    meet again, and one sort of the pairs at the end makes the lists."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.lengths = np.zeros(n, dtype=np.int64)
+        self.strings: dict[int, str] = {}
+        self.term_keys: list[Array] = []
+        self.term_units: list[Array] = []
+        self.term_tfs: list[Array] = []
+        self.grams: list[Array] = []
+
+    def add(self, start: int, norms: list[str], dictionary: Dictionary, cutter: Cutter) -> None:
+        """Segment and index a chunk of normalized unit texts, the first being unit ``start``."""
+        found = batch_terms(norms, dictionary, cutter, tokens.STOP_WORDS)
+        self.strings.update(found.strings)
+        order = np.lexsort((found.units, found.keys))
+        keys, units = found.keys[order], found.units[order]
+        new = np.ones(len(keys), dtype=bool)
+        if len(keys):
+            new[1:] = (keys[1:] != keys[:-1]) | (units[1:] != units[:-1])
+        first = np.flatnonzero(new)
+        self.term_keys.append(keys[first])
+        self.term_units.append((units[first] + start).astype(np.uint32))
+        self.term_tfs.append(np.minimum(np.diff(np.append(first, len(keys))), 255).astype(np.uint8))
+        self.lengths[start : start + len(norms)] = np.bincount(found.units, minlength=len(norms))
+        self.grams.append(_gram_keys(norms, start))
+
+    def arrays(self) -> dict[str, Array]:
+        """The postings as a segment's arrays (sorted in place, temporaries dropped as soon as done)."""
+        n = self.n
+        terms = np.asarray(sorted(self.strings), dtype=np.uint64)
+        blob, offsets = pack_strings([self.strings[k] for k in terms.tolist()])
+        self.strings = {}
+        keys = np.concatenate(self.term_keys) if self.term_keys else np.zeros(0, np.uint64)
+        self.term_keys = []
+        packed = np.searchsorted(terms, keys).astype(np.uint64)  # term id, then unit (16 bits), tf (8 bits)
+        del keys
+        packed <<= np.uint64(24)
+        packed |= np.concatenate(self.term_units or [np.zeros(0, np.uint32)]).astype(np.uint64) << np.uint64(
+            8
+        )
+        packed |= np.concatenate(self.term_tfs or [np.zeros(0, np.uint8)]).astype(np.uint64)
+        self.term_units, self.term_tfs = [], []
+        packed.sort()
+        lengths = self.lengths
+        out = {
+            "u_len": lengths.astype(np.uint16 if not n or int(lengths.max()) < 2**16 else np.uint32),
+            "t_keys": terms,
+            "t_start": narrow_offsets(
+                np.searchsorted(packed, np.arange(len(terms) + 1, dtype=np.uint64) << np.uint64(24))
+            ),
+            "t_uids": ((packed >> np.uint64(8)) & np.uint64(0xFFFF)).astype(_uid_type(n)),
+            "t_tfs": (packed & np.uint64(0xFF)).astype(np.uint8),
+            "t_str:blob": blob,
+            "t_str:off": offsets,
+        }
+        del packed
+        grams = np.concatenate(self.grams or [np.zeros(0, np.uint64)])
+        self.grams = []
+        grams.sort(kind="stable")  # sorted runs, one per chunk: merged
+        starts = heads(grams >> np.uint64(22))
+        out["g_codes"] = grams[starts] >> np.uint64(22)
+        out["g_start"] = narrow_offsets(np.append(starts, len(grams)).astype(np.int64))
+        out["g_uids"] = (grams & np.uint64((1 << 22) - 1)).astype(_uid_type(n))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> Array:
+    """True for the characters of the Basic Multilingual Plane that ``str.isalnum`` accepts."""
+    return np.fromiter((chr(c).isalnum() for c in range(65536)), dtype=bool, count=65536)
+
+
+def word_chars(codes: Array) -> Array:
+    """A mask of the word characters (letters, digits, CJK) among code points."""
+    small = codes < 65536
+    out = np.zeros(len(codes), dtype=bool)
+    out[small] = _word_table()[codes[small]]
+    for i in np.flatnonzero(~small).tolist():
+        out[i] = chr(int(codes[i])).isalnum()
+    return out
+
+
+def gram_codes(text: str) -> tuple[list[int], bool]:
+    """The bigrams a normalized query text looks for, and whether they pin it down exactly (two word
+    characters). A word character is paired with the next one when that is a word character too, else with
+    the end mark; punctuation and spaces pair with nothing (a substring test confirms them)."""
+    out: list[int] = []
+    for a, b in itertools.pairwise(text):
+        if a.isalnum():
+            out.append((ord(a) << 21) | (ord(b) if b.isalnum() else END_MARK))
+    return out, len(text) == 2 and text.isalnum()
+
+
+def _gram_keys(norms: list[str], start: int) -> Array:
+    """Distinct ``(bigram << 22) | unit`` keys of a chunk of units (``start``: the first one's number).
+
+    Every word character is paired with the word character after it, or with the end mark when the next
+    character is punctuation, a space or the end of the unit.
+    """
+    n = len(norms)
+    lengths = np.fromiter(map(len, norms), dtype=np.int64, count=n)
+    chars = np.frombuffer("".join(norms).encode("utf-32-le"), dtype=np.uint32)
+    word = word_chars(chars)
+    follows = np.zeros(len(chars), dtype=bool)
+    if len(chars):
+        follows[:-1] = word[1:]
+        follows[np.cumsum(lengths)[lengths > 0] - 1] = False
+    nxt = np.full(len(chars), END_MARK, dtype=np.uint64)
+    nxt[follows] = chars[1:][follows[:-1]]
+    keys = chars.astype(np.uint64)
+    keys <<= np.uint64(21)
+    keys |= nxt
+    del nxt
+    keys <<= np.uint64(22)
+    keys |= np.repeat(np.arange(start, start + n, dtype=np.uint64), lengths)
+    return distinct(keys[word])
+
+
+def _model_list(annotation: Any) -> bool:
+    """True for ``list[SomeModel]``: nested structure that lives in the record, not in a column."""
+    args = typing.get_args(annotation)
+    return (
+        typing.get_origin(annotation) is list
+        and len(args) == 1
+        and isinstance(args[0], type)
+        and issubclass(args[0], BaseModel)
+    )
+
+
+def header_fields() -> list[str]:
+    """Document fields kept as columns: every field that is dumped and is not a list of models."""
+    return [
+        name
+        for name, info in Document.model_fields.items()
+        if not info.exclude and not _model_list(info.annotation)
+    ]
+
+
+class SegmentBuilder:
+    """Collects documents one by one in compact form (texts, one compressed record, figure values) and
+    turns them into a segment's arrays. Nothing of a document's model is kept after :meth:`add`."""
+
+    def __init__(self) -> None:
+        self.doc: list[int] = []
+        self.kind: list[int] = []
+        self.section: list[str | None] = []
+        self.heading: list[int] = []
+        self.block: list[str | None] = []
+        self.text: list[str] = []
+        self.starts = [0]
+        self.records: list[bytes] = []
+        self.skeleton = b""
+        """The first document's model as JSON: with the units' text, what records are compressed against."""
+        self._fields = header_fields()
+        self.headers: dict[str, list[Any]] = {name: [] for name in [*self._fields, "figures"]}
+        self.figures: dict[str, list[Any]] = {name: [] for name in Figure.model_fields}
+        self.figure_starts = [0]
+        self._kind_code = {k: i for i, k in enumerate(KINDS)}
+
+    @property
+    def units(self) -> int:
+        """Units collected so far."""
+        return len(self.text)
+
+    def _add_unit(self, kind: str, section: str | None, heading: int, block: str | None, text: str) -> None:
+        self.doc.append(len(self.records))
+        self.kind.append(self._kind_code.get(kind, self._kind_code["paragraph"]))
+        self.section.append(section)
+        self.heading.append(heading)
+        self.block.append(block)
+        self.text.append(text)
+
+    def add(self, doc: Document, figures: Sequence[Figure]) -> None:
+        """Add a document (its title, headings and blocks as units) and its figures."""
+        first = len(self.text)
+        if doc.title:
+            self._add_unit("title", None, -1, None, doc.title)
+        for section in doc.sections:
+            heading = -1
+            if section.heading:
+                heading = len(self.text)
+                self._add_unit("heading", section.id, heading, None, section.heading)
+            for block in section.blocks:
+                self._add_unit(block.kind.value, section.id, heading, block.id, block.text)
+        self.starts.append(len(self.text))
+        payload = doc.model_dump_json().encode()
+        if not self.skeleton:
+            self.skeleton = payload[:16384]
+        self.records.append(
+            _record(doc, payload, record_dictionary(self.skeleton, "".join(self.text[first:])))
+        )
+        for name in self._fields:
+            self.headers[name].append(getattr(doc, name))
+        self.headers["figures"].append(len(figures))
+        for figure in figures:
+            values = figure.__dict__
+            for name, column in self.figures.items():
+                column.append(values.get(name))
+        self.figure_starts.append(self.figure_starts[-1] + len(figures))
+
+    def finish(self, dictionary: Dictionary, cutter: Cutter) -> SegmentData:
+        """The segment's arrays and metadata."""
+        n = len(self.text)
+        if n > MAX_UNITS:
+            raise ValueError(f"{n} units: a segment holds at most {MAX_UNITS}")
+        text_blob, text_off = pack_strings(self.text, wide=True)
+        section, s_blob, s_off = _coded(self.section)
+        block, b_blob, b_off = _coded(self.block)
+        heading = np.asarray(self.heading, dtype=np.int64)
+        arrays: dict[str, Array] = {
+            "u_doc": np.asarray(self.doc, dtype=_uid_type(len(self.records))),
+            "u_kind": np.asarray(self.kind, dtype=np.uint8),
+            "u_text:blob": text_blob,
+            "u_text:off": text_off,
+            "u_section": section,
+            "u_section:blob": s_blob,
+            "u_section:off": s_off,
+            "u_heading": heading.astype(np.int16 if n < 2**15 else np.int32),
+            "u_block": block,
+            "u_block:blob": b_blob,
+            "u_block:off": b_off,
+            "d_units": np.asarray(self.starts, dtype=np.uint32),
+            "d_skel": np.frombuffer(self.skeleton, dtype=np.uint8),
+        }
+        postings = _Postings(n)
+        for start, end in _chunks(self.text):
+            postings.add(start, [tokens.norm(t) for t in self.text[start:end]], dictionary, cutter)
+        arrays.update(postings.arrays())
+        del postings
+        rec_off = np.zeros(len(self.records) + 1, dtype=np.int64)
+        np.cumsum([len(r) for r in self.records], out=rec_off[1:])
+        arrays["d_rec:blob"] = np.frombuffer(b"".join(self.records), dtype=np.uint8)
+        arrays["d_rec:off"] = narrow_offsets(rec_off)
+        header_kinds, header_arrays = encode_columns("h.", self.headers, model_kinds(Document))
+        arrays.update(header_arrays)
+        rows = self.figure_starts[-1]
+        figure_kinds, figure_arrays = encode_columns("f.", self.figures, model_kinds(Figure))
+        arrays.update(figure_arrays)
+        arrays["d_figs"] = narrow_offsets(np.asarray(self.figure_starts, dtype=np.int64))
+        meta = {
+            "format": SEGMENT_FORMAT,
+            "units": n,
+            "docs": len(self.records),
+            "figures": rows,
+            "kinds": list(KINDS),
+            "header": header_kinds,
+            "figure": figure_kinds,
+            "total_length": int(arrays["u_len"].sum(dtype=np.int64)),
+        }
+        return SegmentData(meta, arrays)
+
+
+def record_dictionary(skeleton: bytes, units: str) -> bytes:
+    """What a record is compressed against: a model of the segment, then the document's own units."""
+    return (skeleton + units.encode("utf-8"))[-32768:]
+
+
+def _record(doc: Document, payload: bytes, zdict: bytes) -> bytes:
+    """A document as zlib(len(text) | text | model JSON), compressed against ``zdict``."""
+    text = doc.text.encode("utf-8")
+    packer = zlib.compressobj(6, zdict=zdict) if zdict else zlib.compressobj(6)
+    return packer.compress(_RECORD.pack(len(text)) + text + payload) + packer.flush()
+
+
+def build_segment(
+    documents: Sequence[Document], figures: Sequence[Sequence[Figure]], dictionary: Dictionary, cutter: Cutter
+) -> SegmentData:
+    """Everything of a batch of documents, ready to write (or to search in memory)."""
+    builder = SegmentBuilder()
+    for doc, figs in zip(documents, figures, strict=True):
+        builder.add(doc, figs)
+    return builder.finish(dictionary, cutter)
