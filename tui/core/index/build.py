@@ -183,6 +183,8 @@ def build_files(
     workers: int | None = None,
 ) -> tuple[list[FileResult], list[SegmentMade]]:
     """Build segments of ``paths`` into ``folder``: (one result per file, in order; the segments written)."""
+    if not paths:
+        return [], []
     started = time.monotonic()
     done = 0
 

@@ -28,7 +28,7 @@ def _live_units(manifest: Manifest, segments: dict[str, Segment]) -> dict[str, i
     return out
 
 
-def choose(live: dict[str, int], total: dict[str, int], limit: int = MAX_SEGMENTS) -> list[str]:
+def choose(live: dict[str, int], total: dict[str, int], limit: int) -> list[str]:
     """The segments to fold together: every mostly deleted one, and the smallest others while there are
     more than ``limit`` segments (as long as the result fits in one segment)."""
     mostly_deleted = [name for name in live if 2 * live[name] < total[name]]
@@ -42,7 +42,7 @@ def choose(live: dict[str, int], total: dict[str, int], limit: int = MAX_SEGMENT
     return chosen if len(chosen) >= 2 or mostly_deleted else []
 
 
-def merge_segments(folder: Path, version: str, limit: int = MAX_SEGMENTS) -> bool:
+def merge_segments(folder: Path, version: str, limit: int | None = None) -> bool:
     """Merge in ``folder`` (the caller holds the collection's lock); True when the manifest changed."""
     manifest = Manifest.load(folder, version)
     if manifest is None:
@@ -51,6 +51,7 @@ def merge_segments(folder: Path, version: str, limit: int = MAX_SEGMENTS) -> boo
     if segments is None:
         return False
     live = _live_units(manifest, segments)
+    limit = MAX_SEGMENTS if limit is None else limit
     chosen = set(choose(live, {n: s.n_units for n, s in segments.items()}, limit))
     if not chosen:
         return False
