@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
 
-from tui.core import cache, tokens
+from tui.core import tokens
 from tui.core.corpus import corpus_key, load_or_build
 from tui.core.document import parse_text
 from tui.core.model import Document
@@ -87,7 +87,7 @@ def pinyin_overhead(index: SearchIndex, queries: list[str], results: dict[str, f
     index.pinyin_reader()
     build = time.perf_counter() - start
     terms = [
-        q for q in dict.fromkeys(queries) if q in index.term_id and all("\u4e00" <= c <= "\u9fff" for c in q)
+        q for q in dict.fromkeys(queries) if index.has_term(q) and all("\u4e00" <= c <= "\u9fff" for c in q)
     ]
     typed = ["".join(lazy_pinyin(t)) for t in terms]
     read_as = [index.interpret(p)[0].query for p in typed]
@@ -184,9 +184,11 @@ def run(n: int = 2000, query_count: int = 500) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = tmp
-        name = f"index-{corpus_key(docs)}.json"
-        cache.save(name, index.to_payload())
-        size = (Path(tmp) / "interview-explorer" / name).stat().st_size
+        load_or_build(docs)
+        size = sum(
+            p.stat().st_size
+            for p in (Path(tmp) / "interview-explorer" / "sets").glob(f"{corpus_key(docs)}-*")
+        )
         loads = []
         for _ in range(3):
             gc.collect()

@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from tui.core.index.storage import Array
-from tui.core.index.vector import distinct, distinct_first
+from tui.core.index.vector import distinct, distinct_first, expand
 from tui.core.index.wordcut import B1, B2, P1, P2, Cutter, Dictionary, join_keys, keys_of, string_key
 
 LONG_RUN = 256
@@ -56,16 +56,6 @@ def _han_table() -> Array:
     return table
 
 
-def _expand(starts: Array, counts: Array) -> Array:
-    """``concatenate([arange(s, s + c) for s, c in zip(starts, counts)])`` without the loop."""
-    counts = counts.astype(np.int64)
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    offsets = np.cumsum(counts) - counts
-    return np.repeat(starts.astype(np.int64) - offsets, counts) + np.arange(total, dtype=np.int64)
-
-
 class _Runs:
     """The runs of jieba's ``re_han_default`` class in a batch text, split into short and long runs."""
 
@@ -85,7 +75,7 @@ class _Dag:
 
     def __init__(self, codes: Array, runs: _Runs, dictionary: Dictionary) -> None:
         lengths = runs.ends - runs.starts
-        cand = _expand(runs.starts, lengths)
+        cand = expand(runs.starts, lengths)
         cend = np.repeat(runs.ends, lengths)
         self.positions, self.position_ends = cand, cend
         values = codes.astype(np.uint64) + np.uint64(1)
@@ -204,7 +194,7 @@ def _resolve_singles(
     counts = np.asarray(word_counts, dtype=np.int64)
     per_buffer = counts[inverse]
     new_len = np.asarray(word_lengths, dtype=np.int64)[
-        _expand(np.cumsum(counts)[inverse] - per_buffer, per_buffer)
+        expand(np.cumsum(counts)[inverse] - per_buffer, per_buffer)
     ]
     before = np.cumsum(new_len) - new_len  # offset of each new word from the first buffer's start
     first_word = np.cumsum(per_buffer) - per_buffer
@@ -219,7 +209,7 @@ def _resolve_singles(
 def _grams(pos: Array, length: Array, is_word: Array, n: int) -> Array:
     """Search mode: positions of the ``n``-grams that are words, inside words longer than ``n``."""
     longer = length > n
-    starts = _expand(pos[longer], length[longer] - (n - 1))
+    starts = expand(pos[longer], length[longer] - (n - 1))
     return starts[is_word[starts]]
 
 

@@ -31,27 +31,38 @@ def live_df(segment: Segment, key: int, live: Array | None) -> int:
     return len(uids) if live is None else int(np.count_nonzero(live[uids]))
 
 
-def score(
-    segment: Segment,
-    uids: Array,
-    literal_count: Array,
-    clauses: int,
-    terms: Sequence[tuple[int, float]],
-    avg_length: float,
-) -> Array:
-    """Scores of the matched units ``uids`` (ascending) for the query terms ``(key, idf)``."""
-    length = segment.u_len[uids].astype(np.float64)
-    norm_len = K1 * (1 - B + B * length / avg_length)
+def length_norms(segment: Segment, avg_length: float) -> Array:
+    """BM25's length normalization of every unit of a segment, for the collection's average length."""
+    return K1 * (1 - B + B * segment.u_len.astype(np.float64) / avg_length)
+
+
+def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norms: Array) -> Array:
+    """BM25 of the matched units ``uids`` (ascending) for the query terms ``(key, idf)``; ``norms`` are
+    :func:`length_norms` of the segment."""
+    norm_len = norms[uids]
     scores = np.zeros(len(uids), dtype=np.float64)
     for key, weight in terms:
         t_uids, tfs = segment.term(key)
         if not len(t_uids):
             continue
-        at = np.searchsorted(t_uids, uids)
-        at[at >= len(t_uids)] = 0
-        hit = t_uids[at] == uids
-        tf = tfs[at[hit]].astype(np.float64)
+        if len(t_uids) + len(uids) > 2048:  # a dense table beats a binary search per matched unit
+            dense = np.zeros(segment.n_units, dtype=np.uint8)
+            dense[t_uids] = tfs
+            tf = dense[uids]
+            hit = tf > 0
+            tf = tf[hit].astype(np.float64)
+        else:
+            at = t_uids.searchsorted(uids)
+            at[at >= len(t_uids)] = 0
+            hit = t_uids[at] == uids
+            tf = tfs[at[hit]].astype(np.float64)
         scores[hit] += weight * tf * (K1 + 1) / (tf + norm_len[hit])
-    scores += 2.0 * literal_count + LITERAL_TIER * (literal_count == clauses)
-    scores *= segment.boost[segment.u_kind[uids]]
+    return scores
+
+
+def final(base: Array, literal_count: Array, clauses: int, boost: Array) -> Array:
+    """The score: BM25, 2 for each clause held literally, :data:`LITERAL_TIER` when every clause is, times
+    the boost of the unit's kind."""
+    scores: Array = base + (2.0 * literal_count + LITERAL_TIER * (literal_count == clauses))
+    scores *= boost
     return scores

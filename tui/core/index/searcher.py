@@ -10,22 +10,20 @@ in :mod:`~tui.core.index.highlight`, the readings of a query in :mod:`~tui.core.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from tui.core import tokens
 from tui.core.index import highlight, readings, scoring
-from tui.core.index.matching import literal, match_segment, plan_word
+from tui.core.index.matching import SegmentMatch, literal, match_segment, plan_word
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.wordcut import string_key
 from tui.core.model import Document, Hit, SearchAnswer
 from tui.core.query import Interpretation, Query, Word
 from tui.core.readings import PinyinReader
-
-_NORM_CACHE = 50_000
 
 
 @dataclass
@@ -36,16 +34,6 @@ class SegmentView:
     segment: Segment
     doc_global: Array
     live: Array | None = None
-    _norms: dict[int, str] = field(default_factory=dict, repr=False)
-
-    def norm(self, uid: int) -> str:
-        """The normalized text of a unit (kept for the next query: typing asks for the same ones)."""
-        found = self._norms.get(uid)
-        if found is None:
-            if len(self._norms) > _NORM_CACHE:
-                self._norms.clear()
-            found = self._norms[uid] = tokens.norm(self.segment.text(uid))
-        return found
 
     @classmethod
     def of(cls, segment: Segment, doc_global: Array) -> SegmentView:
@@ -77,6 +65,7 @@ class SearchIndex:
         mean = length / units if units else 0.0
         self.avg_length = mean if mean > 0 else 1.0  # units without a single word: no length to normalize
         self._pinyin: PinyinReader | None = None
+        self._length_norms: dict[int, Array] = {}
 
     @classmethod
     def build(
@@ -129,8 +118,8 @@ class SearchIndex:
         """True when some live unit's normalized text contains ``text``."""
         plan = plan_word(Word(tokens.norm(text), phrase=True))
         for view in self.views:
-            found = literal(view.segment, plan, view.norm)
-            if (found if view.live is None else found & view.live).any():
+            found = literal(view.segment, plan)
+            if len(found) and (view.live is None or view.live[found].any()):
                 return True
         return False
 
@@ -167,45 +156,92 @@ class SearchIndex:
         if not parsed.clauses or not self.units:
             return SearchAnswer([], 0)
         plans = {w: plan_word(w) for w in [*parsed.positive, *parsed.excluded]}
-        matched = [match_segment(v.segment, parsed, plans, v.live, v.norm) for v in self.views]
-        total = sum(len(uids) for uids, _ in matched)
+        matched = [match_segment(v.segment, parsed, plans, v.live) for v in self.views]
+        total = sum(len(m.uids) for m in matched)
         if not total:
             return SearchAnswer([], 0)
         positive = parsed.positive
-        keys = list(dict.fromkeys(string_key(t) for w in positive for t in plans[w].terms))
+        weighted = self._weights(dict.fromkeys(string_key(t) for w in positive for t in plans[w].terms))
+        seg_of, uid_of, score_of = self._rank(matched, weighted, len(parsed.clauses), limit)
+        words = [(w.text, w.phrase, plans[w].terms) for w in positive]
+        hits: list[Hit | None] = [None] * len(seg_of)
+        for s in dict.fromkeys(seg_of.tolist()):
+            rows = np.flatnonzero(seg_of == s)
+            made = self._hits(self.views[s], uid_of[rows], score_of[rows], words)
+            for row, hit in zip(rows.tolist(), made, strict=True):
+                hits[row] = hit
+        return SearchAnswer([h for h in hits if h is not None], total)
+
+    def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
+        """The query terms that some live unit holds, with their idf."""
         weighted = []
         for key in keys:
             df = sum(scoring.live_df(v.segment, key, v.live) for v in self.views)
             if df:
                 weighted.append((key, scoring.idf(self.units, df)))
-        scores, order_keys, where = [], [], []
-        for s, (view, (uids, literal_count)) in enumerate(zip(self.views, matched, strict=True)):
-            if not len(uids):
-                continue
-            seg = view.segment
-            scores.append(
-                scoring.score(seg, uids, literal_count, len(parsed.clauses), weighted, self.avg_length)
+        return weighted
+
+    def _norms(self, s: int) -> Array:
+        found = self._length_norms.get(s)
+        if found is None:
+            found = self._length_norms[s] = scoring.length_norms(self.views[s].segment, self.avg_length)
+        return found
+
+    def _rank(
+        self,
+        matched: list[SegmentMatch],
+        weighted: list[tuple[int, float]],
+        clauses: int,
+        limit: int | None,
+    ) -> tuple[Array, Array, Array]:
+        """The best matches as (segments, units, scores), best first; equal scores in document order.
+
+        Units whose literal clauses are not confirmed yet are scored as if they held them (an upper
+        bound); the best are confirmed, and again, until every unit that could reach the ``limit``-th best
+        score is settled (with no limit, every unit is). Only the units that make the cut are looked up
+        for their place in the collection.
+        """
+        live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
+        seg_of = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
+        row_of = np.concatenate([np.arange(len(m.uids)) for _, m in live])
+        base = np.concatenate(
+            [scoring.bm25(self.views[s].segment, m.uids, weighted, self._norms(s)) for s, m in live]
+        )
+        boost = np.concatenate([self.views[s].segment.unit_boost()[m.uids] for s, m in live])
+        literal = np.concatenate([m.literal for _, m in live])
+        unknown = np.concatenate([m.unknown(self.views[s].segment.n_units) for s, m in live])
+        cut = len(base) if limit is None else max(1, limit)
+        while True:
+            score = scoring.final(base, literal + unknown, clauses, boost)
+            if len(score) > cut:
+                bar = np.partition(score, len(score) - cut)[len(score) - cut]
+                top = np.flatnonzero(score >= bar)
+            else:
+                top = np.arange(len(score))
+            waiting = top[unknown[top] > 0]
+            if not len(waiting):
+                break
+            for s in np.unique(seg_of[waiting]).tolist():
+                rows = waiting[seg_of[waiting] == s]
+                found = matched[s]
+                found.confirm(self.views[s].segment, row_of[rows])
+                literal[rows] = found.literal[row_of[rows]]
+                unknown[rows] = 0
+        uids = np.zeros(len(top), dtype=np.int64)
+        ties = np.zeros(len(top), dtype=np.int64)
+        for s in np.unique(seg_of[top]).tolist():
+            picked = np.flatnonzero(seg_of[top] == s)
+            view = self.views[s]
+            units = matched[s].uids[row_of[top[picked]]]
+            docs = view.segment.u_doc[units].astype(np.int64)
+            uids[picked] = units
+            ties[picked] = (view.doc_global[docs] << 32) | (
+                units - view.segment.d_units[docs].astype(np.int64)
             )
-            docs = seg.u_doc[uids].astype(np.int64)
-            order_keys.append((view.doc_global[docs] << 32) | (uids - seg.d_units[docs].astype(np.int64)))
-            where.append((np.full(len(uids), s, dtype=np.int64), uids))
-        score_all = np.concatenate(scores)
-        tie = np.concatenate(order_keys)
-        seg_of = np.concatenate([w[0] for w in where])
-        uid_of = np.concatenate([w[1] for w in where])
-        picked = np.arange(total)
-        if limit is not None and total > limit:
-            picked = np.argpartition(-score_all, max(0, limit - 1))[:limit] if limit > 0 else picked[:0]
-        best = picked[np.lexsort((tie[picked], -score_all[picked]))]
-        hits: list[Hit | None] = [None] * len(best)
-        words = [(w.text, w.phrase, plans[w].terms) for w in positive]
-        for s in np.unique(seg_of[best]).tolist():
-            rows = np.flatnonzero(seg_of[best] == s)
-            chosen = best[rows]
-            made = self._hits(self.views[s], uid_of[chosen], score_all[chosen], words)
-            for row, hit in zip(rows.tolist(), made, strict=True):
-                hits[row] = hit
-        return SearchAnswer([h for h in hits if h is not None], total)
+        order = np.lexsort((ties, -score[top]))
+        if limit is not None:
+            order = order[: max(0, limit)]
+        return seg_of[top[order]], uids[order], score[top[order]]
 
     def _hits(
         self, view: SegmentView, uids: Array, scores: Array, words: list[tuple[str, bool, tuple[str, ...]]]
@@ -213,10 +249,10 @@ class SearchIndex:
         """Hits for units of one segment (their fields gathered at once)."""
         seg = view.segment
         docs = view.doc_global[seg.u_doc[uids].astype(np.int64)].tolist()
-        texts = seg.texts(uids)
+        texts, norms = seg.texts_and_norms(uids)
         out = []
-        for uid, text, score, doc, kind, section, block, heading in zip(
-            uids.tolist(),
+        for norm, text, score, doc, kind, section, block, heading in zip(
+            norms,
             texts,
             scores.tolist(),
             docs,
@@ -226,7 +262,7 @@ class SearchIndex:
             seg.u_heading[uids].tolist(),
             strict=True,
         ):
-            spans = highlight.spans_of(view.norm(uid), words)
+            spans = highlight.spans_of(norm, words)
             snippet, offset = highlight.snippet(text, spans)
             end = len(snippet)
             out.append(

@@ -16,7 +16,7 @@ import numpy as np
 
 from tui.core.index.columns import Columns
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
-from tui.core.index.vector import distinct
+from tui.core.index.vector import distinct, expand
 from tui.core.index.writer import END_MARK, KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
 from tui.core.model import Document, Figure
 
@@ -48,7 +48,11 @@ class Segment:
             )
             self.g_codes, self.g_start, self.g_uids = a["g_codes"], a["g_start"], a["g_uids"]
             self.d_units, self.d_figs = a["d_units"], a["d_figs"]
-            self._texts = StringTable(a["u_text:blob"], a["u_text:off"])
+            self._norms = StringTable(a["u_text:blob"], a["u_text:off"])
+            self.text_blob, self.text_off = a["u_text:blob"], a["u_text:off"]
+            self.exc_off, self.exc_pos, self.exc_char = a["u_exc:off"], a["u_exc:pos"], a["u_exc:char"]
+            self._whole = dict(zip(a["u_whole"].tolist(), range(len(a["u_whole"])), strict=True))
+            self._whole_texts = StringTable(a["u_whole:blob"], a["u_whole:off"])
             self._sections = StringTable(a["u_section:blob"], a["u_section:off"])
             self._blocks = StringTable(a["u_block:blob"], a["u_block:off"])
             self.terms = StringTable(a["t_str:blob"], a["t_str:off"])
@@ -58,6 +62,7 @@ class Segment:
             raise StorageError(f"segment {name}: missing {exc}") from None
         self._section_names: list[str] | None = None
         self._headings: dict[int, str] = {}
+        self._unit_boost: Array | None = None
         self._block_names: list[str] | None = None
         self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kinds], dtype=np.float64)
         self._check()
@@ -68,7 +73,8 @@ class Segment:
         if (
             len(self.u_doc) != n
             or len(self.u_len) != n
-            or len(self._texts) != n
+            or len(self._norms) != n
+            or len(self.exc_off) != n + 1
             or len(self.t_start) != len(self.t_keys) + 1
             or int(self.t_start[-1]) != len(self.t_uids)
             or len(self.t_tfs) != len(self.t_uids)
@@ -91,7 +97,7 @@ class Segment:
     def term(self, key: int) -> tuple[Array, Array]:
         """(units, term frequencies) of the term with this key; empty when the segment lacks it."""
         keys = self.t_keys
-        i = int(np.searchsorted(keys, np.uint64(key)))
+        i = int(keys.searchsorted(np.uint64(key)))
         if i >= len(keys) or int(keys[i]) != key:
             return self.t_uids[:0], self.t_tfs[:0]
         a, b = int(self.t_start[i]), int(self.t_start[i + 1])
@@ -100,7 +106,7 @@ class Segment:
     def gram(self, code: int) -> Array | None:
         """Units holding this bigram (ascending), or None when no unit does."""
         codes = self.g_codes
-        i = int(np.searchsorted(codes, np.uint64(code)))
+        i = int(codes.searchsorted(np.uint64(code)))
         if i >= len(codes) or int(codes[i]) != code:
             return None
         return self.g_uids[int(self.g_start[i]) : int(self.g_start[i + 1])]
@@ -117,19 +123,72 @@ class Segment:
     # units ---------------------------------------------------------------------------------------------------
     def text(self, uid: int) -> str:
         """The text of a unit, as written."""
-        return self._texts[uid]
+        return self.texts(np.asarray([uid]))[0]
+
+    def texts_and_norms(self, uids: Array) -> tuple[list[str], list[str]]:
+        """The texts of several units as written, and normalized (gathered and decoded at once)."""
+        off = self.text_off
+        starts = off[uids].astype(np.int64)
+        sizes = off[uids + 1].astype(np.int64) - starts
+        norm = self.text_blob[expand(starts, sizes)]
+        raw = norm.copy()
+        x, y = self.exc_off[uids].astype(np.int64), self.exc_off[uids + 1].astype(np.int64)
+        if int((y - x).sum()):
+            at = expand(x, y - x)
+            base = np.repeat(np.cumsum(sizes) - sizes, y - x)
+            raw[base + self.exc_pos[at].astype(np.int64)] = self.exc_char[at]
+        ends = np.cumsum(sizes).tolist()
+        norms_text: str | bytes
+        raw_text: str | bytes
+        if ((norm >= 0xD800) & (norm < 0xE000)).any():  # surrogate pairs: code units are not characters
+            ends = [2 * e for e in ends]
+            norms_text, raw_text = norm.tobytes(), raw.tobytes()
+        else:
+            norms_text, raw_text = str(norm.tobytes(), "utf-16-le"), str(raw.tobytes(), "utf-16-le")
+        codec = "utf-16-le"
+        texts: list[str] = []
+        norms: list[str] = []
+        begin = 0
+        for uid, end in zip(uids.tolist(), ends, strict=True):
+            n_part, r_part = norms_text[begin:end], raw_text[begin:end]
+            norms.append(n_part if isinstance(n_part, str) else str(n_part, codec))
+            if uid in self._whole:
+                texts.append(self._whole_texts[self._whole[uid]])
+            else:
+                texts.append(r_part if isinstance(r_part, str) else str(r_part, codec))
+            begin = end
+        return texts, norms
 
     def texts(self, uids: Array) -> list[str]:
-        """The texts of several units."""
-        return self._texts.many(uids)
+        """The texts of several units, as written (normalized text with the changed code units put back)."""
+        return self.texts_and_norms(uids)[0]
 
-    def heading_text(self, at: int) -> str | None:
-        """The text of a heading unit by its number (None for -1), remembered."""
-        if at < 0:
-            return None
-        found = self._headings.get(at)
-        if found is None:
-            found = self._headings[at] = self._texts[at]
+    def norm_texts(self, uids: Array) -> list[str]:
+        """The normalized texts of several units (what matching and highlighting read)."""
+        return self._norms.many(uids)
+
+    def contains(self, uids: Array, text: str) -> Array:
+        """Which of the units ``uids`` hold ``text`` in their normalized text (one numpy pass per character
+        of ``text`` over the candidates' text, narrowing as it goes)."""
+        if len(uids) < 48:  # a few: decoding them is cheaper than setting up the vectorized scan
+            return np.fromiter((text in t for t in self._norms.many(uids)), dtype=bool, count=len(uids))
+        pattern = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16)
+        found = np.zeros(len(uids), dtype=bool)
+        m = len(pattern)
+        if not m:
+            return found
+        starts = self.text_off[uids].astype(np.int64)
+        counts = np.maximum(self.text_off[uids + 1].astype(np.int64) - starts - (m - 1), 0)
+        for lo in range(0, len(uids), 4096):  # bounded temporaries, however many candidates
+            part = slice(lo, lo + 4096)
+            at = expand(starts[part], counts[part])
+            owner = np.repeat(np.arange(lo, min(lo + 4096, len(uids))), counts[part])
+            for j in range(m):
+                keep = self.text_blob[at + j] == pattern[j]
+                at, owner = at[keep], owner[keep]
+                if not len(at):
+                    break
+            found[owner] = True
         return found
 
     def kind(self, uid: int) -> str:
@@ -146,6 +205,12 @@ class Segment:
         code = int(self.u_block[uid])
         return None if code < 0 else self._blocks[code]
 
+    def unit_boost(self) -> Array:
+        """The boost of every unit, by its kind (built on first use)."""
+        if self._unit_boost is None:
+            self._unit_boost = self.boost[self.u_kind]
+        return self._unit_boost
+
     def section_name(self, code: int) -> str | None:
         """A section id by its code (None for -1)."""
         if self._section_names is None:
@@ -160,8 +225,16 @@ class Segment:
 
     def heading(self, uid: int) -> str | None:
         """The heading of the unit's section, when it has one."""
-        at = int(self.u_heading[uid])
-        return None if at < 0 else self._texts[at]
+        return self.heading_text(int(self.u_heading[uid]))
+
+    def heading_text(self, at: int) -> str | None:
+        """The text of a heading unit by its number (None for -1), remembered."""
+        if at < 0:
+            return None
+        found = self._headings.get(at)
+        if found is None:
+            found = self._headings[at] = self.text(at)
+        return found
 
     def doc_units(self, doc: int) -> tuple[int, int]:
         """The range of units of a local document."""
@@ -173,7 +246,7 @@ class Segment:
         offsets = self.arrays["d_rec:off"]
         raw = self.arrays["d_rec:blob"][int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
         a, b = self.doc_units(doc)
-        zdict = record_dictionary(self.arrays["d_skel"].tobytes(), self._texts.joined(a, b))
+        zdict = record_dictionary(self.arrays["d_skel"].tobytes(), self._norms.joined(a, b))
         try:
             unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
             data = unpacker.decompress(raw) + unpacker.flush()

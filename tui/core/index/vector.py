@@ -44,3 +44,13 @@ def distinct_first(values: Array) -> tuple[Array, Array, Array]:
     number = np.empty(len(values), dtype=np.int64)
     number[order] = np.cumsum(step) - 1
     return ordered[starts], order[starts], number
+
+
+def expand(starts: Array, counts: Array) -> Array:
+    """``concatenate([arange(s, s + c) for s, c in zip(starts, counts)])`` without the loop."""
+    counts = counts.astype(np.int64)
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.cumsum(counts) - counts
+    return np.repeat(starts.astype(np.int64) - offsets, counts) + np.arange(total, dtype=np.int64)

@@ -31,7 +31,7 @@ from tui.core import tokens
 from tui.core.index.batchcut import batch_terms
 from tui.core.index.columns import encode_columns, model_kinds
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
-from tui.core.index.vector import distinct, heads
+from tui.core.index.vector import distinct, expand, heads
 from tui.core.index.wordcut import Cutter, Dictionary
 from tui.core.model import Document, Figure
 
@@ -170,39 +170,28 @@ def word_chars(codes: Array) -> Array:
 
 
 def gram_codes(text: str) -> tuple[list[int], bool]:
-    """The bigrams a normalized query text looks for, and whether they pin it down exactly (two word
-    characters). A word character is paired with the next one when that is a word character too, else with
-    the end mark; punctuation and spaces pair with nothing (a substring test confirms them)."""
-    out: list[int] = []
-    for a, b in itertools.pairwise(text):
-        if a.isalnum():
-            out.append((ord(a) << 21) | (ord(b) if b.isalnum() else END_MARK))
-    return out, len(text) == 2 and text.isalnum()
+    """The bigrams a normalized query text looks for, and whether they pin it down exactly (a word
+    character and the character after it). Every word character is indexed with the character that follows
+    it (or with the end mark at the end of a unit); punctuation and spaces start no bigram, so a text with
+    them inside is confirmed by a substring test."""
+    out = [(ord(a) << 21) | ord(b) for a, b in itertools.pairwise(text) if a.isalnum()]
+    return out, len(text) == 2 and text[0].isalnum()
 
 
 def _gram_keys(norms: list[str], start: int) -> Array:
-    """Distinct ``(bigram << 22) | unit`` keys of a chunk of units (``start``: the first one's number).
-
-    Every word character is paired with the word character after it, or with the end mark when the next
-    character is punctuation, a space or the end of the unit.
-    """
+    """Distinct ``(bigram << 22) | unit`` keys of a chunk of units (``start``: the first one's number):
+    every word character with the character after it, or with the end mark at the end of its unit."""
     n = len(norms)
     lengths = np.fromiter(map(len, norms), dtype=np.int64, count=n)
     chars = np.frombuffer("".join(norms).encode("utf-32-le"), dtype=np.uint32)
-    word = word_chars(chars)
-    follows = np.zeros(len(chars), dtype=bool)
-    if len(chars):
-        follows[:-1] = word[1:]
-        follows[np.cumsum(lengths)[lengths > 0] - 1] = False
-    nxt = np.full(len(chars), END_MARK, dtype=np.uint64)
-    nxt[follows] = chars[1:][follows[:-1]]
     keys = chars.astype(np.uint64)
     keys <<= np.uint64(21)
-    keys |= nxt
-    del nxt
+    if len(chars):
+        keys[:-1] |= chars[1:]
+        keys[np.cumsum(lengths)[lengths > 0] - 1] |= np.uint64(END_MARK)  # all ones: whatever came next
     keys <<= np.uint64(22)
     keys |= np.repeat(np.arange(start, start + n, dtype=np.uint64), lengths)
-    return distinct(keys[word])
+    return distinct(keys[word_chars(chars)])
 
 
 def _model_list(annotation: Any) -> bool:
@@ -275,9 +264,8 @@ class SegmentBuilder:
         payload = doc.model_dump_json().encode()
         if not self.skeleton:
             self.skeleton = payload[:16384]
-        self.records.append(
-            _record(doc, payload, record_dictionary(self.skeleton, "".join(self.text[first:])))
-        )
+        units = tokens.norm("".join(self.text[first:]))
+        self.records.append(_record(doc, payload, record_dictionary(self.skeleton, units)))
         for name in self._fields:
             self.headers[name].append(getattr(doc, name))
         self.headers["figures"].append(len(figures))
@@ -292,15 +280,14 @@ class SegmentBuilder:
         n = len(self.text)
         if n > MAX_UNITS:
             raise ValueError(f"{n} units: a segment holds at most {MAX_UNITS}")
-        text_blob, text_off = pack_strings(self.text, wide=True)
+        norms = [tokens.norm(t) for t in self.text]
         section, s_blob, s_off = _coded(self.section)
         block, b_blob, b_off = _coded(self.block)
         heading = np.asarray(self.heading, dtype=np.int64)
         arrays: dict[str, Array] = {
             "u_doc": np.asarray(self.doc, dtype=_uid_type(len(self.records))),
             "u_kind": np.asarray(self.kind, dtype=np.uint8),
-            "u_text:blob": text_blob,
-            "u_text:off": text_off,
+            **_text_arrays(self.text, norms),
             "u_section": section,
             "u_section:blob": s_blob,
             "u_section:off": s_off,
@@ -312,8 +299,8 @@ class SegmentBuilder:
             "d_skel": np.frombuffer(self.skeleton, dtype=np.uint8),
         }
         postings = _Postings(n)
-        for start, end in _chunks(self.text):
-            postings.add(start, [tokens.norm(t) for t in self.text[start:end]], dictionary, cutter)
+        for start, end in _chunks(norms):
+            postings.add(start, norms[start:end], dictionary, cutter)
         arrays.update(postings.arrays())
         del postings
         rec_off = np.zeros(len(self.records) + 1, dtype=np.int64)
@@ -339,8 +326,41 @@ class SegmentBuilder:
         return SegmentData(meta, arrays)
 
 
+def _text_arrays(texts: list[str], norms: list[str]) -> dict[str, Array]:
+    """Units' normalized text (UTF-16: what matching reads) and how to get back the text as written: the
+    code units normalization changed, per unit. A unit whose length in code units changed (a compatibility
+    ideograph that folds to one beyond the Basic Multilingual Plane) is kept whole as well (rare)."""
+    n = len(texts)
+    norm_blob, offsets = pack_strings(norms, wide=True)
+    raw_blob, raw_offsets = pack_strings(texts, wide=True)
+    norm_len = np.diff(offsets.astype(np.int64))
+    raw_len = np.diff(raw_offsets.astype(np.int64))
+    whole = np.flatnonzero(norm_len != raw_len)
+    same = np.ones(n, dtype=bool)
+    same[whole] = False
+    at_norm = expand(offsets[:-1][same], norm_len[same])
+    at_raw = expand(raw_offsets[:-1][same], raw_len[same])
+    differs = norm_blob[at_norm] != raw_blob[at_raw]
+    changed, raw_of = at_norm[differs], at_raw[differs]
+    unit = np.searchsorted(offsets.astype(np.int64), changed, side="right") - 1
+    position = changed - offsets[unit].astype(np.int64)
+    wide_pos = bool(len(position)) and int(position.max()) >= 2**16
+    whole_blob, whole_off = pack_strings([texts[u] for u in whole.tolist()], wide=True)
+    return {
+        "u_text:blob": norm_blob,
+        "u_text:off": offsets,
+        "u_exc:off": narrow_offsets(np.searchsorted(unit, np.arange(n + 1))),
+        "u_exc:pos": position.astype(np.uint32 if wide_pos else np.uint16),
+        "u_exc:char": raw_blob[raw_of],
+        "u_whole": whole.astype(np.int32),
+        "u_whole:blob": whole_blob,
+        "u_whole:off": whole_off,
+    }
+
+
 def record_dictionary(skeleton: bytes, units: str) -> bytes:
-    """What a record is compressed against: a model of the segment, then the document's own units."""
+    """What a record is compressed against: a model of the segment, then the document's own units
+    (normalized)."""
     return (skeleton + units.encode("utf-8"))[-32768:]
 
 
