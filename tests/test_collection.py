@@ -255,3 +255,21 @@ def test_two_processes_opening_at_once(folder: Path, isolated_cache: Path) -> No
     (folder_,) = collections_dir().iterdir()
     c = _open(folder)
     assert c.folder == folder_ and _on_disk(c) == {MANIFEST, "lock", *c.manifest.segments}
+
+
+def test_figure_table_is_every_documents_figures_in_order(folder: Path) -> None:
+    c = _open(folder)
+    table = c.figure_table()
+    expected = [(i, f) for i in range(len(c)) for f in c.figures(i)]
+    assert len(table) == len(expected) > 100
+    assert table.doc.tolist() == [i for i, _ in expected]
+    assert table.figures(range(len(table))) == [f for _, f in expected]
+    values = table.numbers("value")
+    assert values.tolist() == [f.value for _, f in expected]
+    upper = table.numbers("upper")
+    assert [None if u != u else u for u in upper.tolist()] == [f.upper for _, f in expected]
+    codes, strings = table.strings("metric")
+    assert strings == sorted(strings)
+    assert [None if c < 0 else strings[c] for c in codes.tolist()] == [f.metric for _, f in expected]
+    biggest = int(values.argmax())
+    assert table.figure(biggest).value == max(f.value for _, f in expected)

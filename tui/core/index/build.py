@@ -29,7 +29,7 @@ from tui.core.index.writer import MAX_UNITS, SegmentBuilder
 
 BYTES_PER_UNIT = 160
 """About how many bytes of a file make one unit (a block, a heading): sizes batches before parsing."""
-SEGMENT_UNITS = 50_000
+SEGMENT_UNITS = 64_000
 """The units a worker's batch aims at, under the segment limit."""
 SERIAL_BYTES = 2_000_000
 """Below this much text, building in the calling process is quicker than starting workers."""

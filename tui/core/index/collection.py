@@ -28,6 +28,7 @@ import numpy as np
 
 from tui.core.cache import cache_dir
 from tui.core.index.build import FileResult, Progress, build_files
+from tui.core.index.figtable import FigureTable
 from tui.core.index.manifest import MANIFEST, FileEntry, Manifest, remove_unnamed
 from tui.core.index.merge import MAX_SEGMENTS, merge_segments
 from tui.core.index.searcher import SearchIndex, SegmentView
@@ -108,6 +109,7 @@ class Collection:
         self.index = SearchIndex(self.views, names)
         self.names = names
         self._merging: threading.Thread | None = None
+        self._figure_table: FigureTable | None = None
 
     # opening -----------------------------------------------------------------------------------------------
     @classmethod
@@ -245,6 +247,16 @@ class Collection:
                 cache[name] = columns.column(field) if field in columns.kinds else [None] * columns.rows
             out.append(cache[name][doc])
         return out
+
+    def figure_table(self) -> FigureTable:
+        """Every figure of every document as columns (built on first use; see :mod:`~tui.core.index.figtable`)."""
+        if self._figure_table is None:
+            names = self.manifest.segments
+            number = {name: i for i, name in enumerate(names)}
+            self._figure_table = FigureTable(
+                [self.segments[n] for n in names], [(number[s], d) for s, d in self._where]
+            )
+        return self._figure_table
 
     # size and merging -----------------------------------------------------------------------------------------
     def disk_size(self) -> int:

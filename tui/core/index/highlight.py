@@ -47,7 +47,7 @@ def spans_of(norm: str, words: Sequence[tuple[str, bool, Sequence[str]]]) -> lis
             for term in terms:
                 found.extend(occurrences(norm, term))
         spans.extend(found)
-    return merge_spans(spans)
+    return merge_spans(spans) if len(spans) > 1 else spans
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 36) -> tuple[str, int]:

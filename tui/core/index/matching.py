@@ -160,34 +160,46 @@ def match_word(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
     return exact, exact if apart is None else _or(exact, apart, segment.n_units)
 
 
+Pending = list[tuple[str, Array]]
+"""A clause's literal matches still to confirm: for each of its words, the units that may hold it."""
+
+
 @dataclass
 class SegmentMatch:
     """The units of a segment a query matches (ascending), how many clauses each holds literally for sure,
-    and the clauses still to confirm: (word, units that hold its words apart and perhaps the word itself).
+    and for each clause the units still to confirm (:data:`Pending`).
 
     Confirming a literal match costs a substring test, and it changes only a unit's score (the unit
-    matches through its words anyway), so the searcher confirms only the units that may rank.
+    matches through the word's words apart anyway), so the searcher confirms only units that may rank.
     """
 
     uids: Array
     literal: Array
-    pending: list[tuple[str, Array]]
+    pending: list[Pending]
 
     def confirm(self, segment: Segment, rows: Array) -> None:
-        """Settle the pending clauses of the units at ``rows``: count each one that holds its word."""
+        """Settle the pending clauses of the units at ``rows``: count each clause one of whose words the
+        unit holds literally."""
+        n = segment.n_units
         units = self.uids[rows]
-        for i, (text, lazy) in enumerate(self.pending):
-            open_rows = rows[_member(units, lazy, segment.n_units)]
-            if len(open_rows):
-                found = segment.contains(self.uids[open_rows], text)
-                self.literal[open_rows[found]] += 1
-                self.pending[i] = (text, _without(lazy, self.uids[open_rows], segment.n_units))
+        for c, clause in enumerate(self.pending):
+            settled = np.zeros(len(rows), dtype=bool)
+            for text, lazy in clause:
+                open_rows = np.flatnonzero(_member(units, lazy, n) & ~settled)
+                if len(open_rows):
+                    found = open_rows[segment.contains(units[open_rows], text)]
+                    settled[found] = True
+            self.literal[rows[settled]] += 1
+            self.pending[c] = [(text, _without(lazy, units, n)) for text, lazy in clause]
 
     def unknown(self, n: int) -> Array:
-        """How many pending clauses each unit has."""
+        """How many clauses each unit may still hold literally."""
         count = np.zeros(len(self.uids), dtype=np.float64)
-        for _, lazy in self.pending:
-            count += _member(self.uids, lazy, n)
+        for clause in self.pending:
+            open_units = _EMPTY
+            for _, lazy in clause:
+                open_units = _or(open_units, lazy, n)
+            count += _member(self.uids, open_units, n)
         return count
 
 
@@ -198,30 +210,37 @@ def _member(a: Array, b: Array, n: int) -> Array:
     return _mask(n, b)[a]
 
 
+def _word(segment: Segment, plan: WordPlan) -> tuple[Array, Array, Array]:
+    """(any, sure, lazy) of a word: the units it matches, those that surely hold it literally, and those
+    that hold its words apart and may hold it literally too (confirmed later, or never if they cannot
+    rank). A phrase, or a word of one word, is confirmed at once."""
+    n = segment.n_units
+    sure, maybe = _candidates(segment, plan)
+    apart = None if plan.word.phrase else words_apart(segment, plan)
+    if apart is None:
+        if len(maybe):
+            sure = _or(sure, maybe[segment.contains(maybe, plan.word.text)], n)
+        return sure, sure, _EMPTY
+    inside = _member(maybe, apart, n)
+    outside = maybe[~inside]
+    if len(outside):
+        sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
+    return _or(sure, apart, n), sure, _without(maybe[inside], sure, n)
+
+
 def _clause(
     segment: Segment, clause: list[Word], plans: dict[Word, WordPlan]
-) -> tuple[Array, Array, tuple[str, Array] | None]:
-    """(any, sure literal, pending) of one clause (its words ORed).
-
-    A lone word that is not a phrase leaves the units that hold its words apart unconfirmed (pending);
-    every other literal match is confirmed at once.
-    """
+) -> tuple[Array, Array, Pending]:
+    """(any, sure literal, pending) of one clause, its words ORed."""
     n = segment.n_units
-    if len(clause) == 1 and not clause[0].phrase:
-        plan = plans[clause[0]]
-        sure, maybe = _candidates(segment, plan)
-        apart = words_apart(segment, plan)
-        if apart is not None and len(maybe):
-            inside = _member(maybe, apart, n)
-            outside = maybe[~inside]
-            sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n) if len(outside) else sure
-            return _or(sure, apart, n), sure, (plan.word.text, maybe[inside])
-    matched, literal_any = _EMPTY, _EMPTY
+    matched, sure, pending = _EMPTY, _EMPTY, []
     for word in clause:
-        exact, found = match_word(segment, plans[word])
+        found, exact, lazy = _word(segment, plans[word])
         matched = _or(matched, found, n)
-        literal_any = _or(literal_any, exact, n)
-    return matched, literal_any, None
+        sure = _or(sure, exact, n)
+        if len(lazy):
+            pending.append((word.text, lazy))
+    return matched, sure, [(text, _without(lazy, sure, n)) for text, lazy in pending]
 
 
 def match_segment(
@@ -232,7 +251,7 @@ def match_segment(
 ) -> SegmentMatch:
     """The units of one segment the query matches (see :class:`SegmentMatch`)."""
     n = segment.n_units
-    clauses: list[tuple[Array, tuple[str, Array] | None]] = []
+    clauses: list[tuple[Array, Pending]] = []
     result: Array | None = None
     for clause in query.clauses:
         matched, sure, waiting = _clause(segment, clause, plans)
@@ -245,14 +264,12 @@ def match_segment(
     if live is not None:
         result = result[live[result]]
     for word in query.excluded:
-        result = _without(result, match_word(segment, plans[word])[1], n)
+        result = _without(result, _word(segment, plans[word])[0], n)
     literal_count = np.zeros(len(result), dtype=np.float64)
-    for sure, _ in clauses:
+    pending: list[Pending] = []
+    for sure, waiting in clauses:
         literal_count += _member(result, sure, n)
-    pending: list[tuple[str, Array]] = []
-    for _, clause_waiting in clauses:
-        if clause_waiting is not None:
-            lazy = _and(clause_waiting[1], result, n)
-            if len(lazy):
-                pending.append((clause_waiting[0], lazy))
+        kept = [(text, _and(lazy, result, n)) for text, lazy in waiting]
+        if any(len(lazy) for _, lazy in kept):
+            pending.append([(text, lazy) for text, lazy in kept if len(lazy)])
     return SegmentMatch(result, literal_count, pending)

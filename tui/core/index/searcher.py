@@ -267,19 +267,17 @@ class SearchIndex:
             end = len(snippet)
             out.append(
                 Hit(
-                    doc=self.names[doc],
-                    doc_index=doc,
-                    section=seg.section_name(section),
-                    heading=seg.heading_text(heading),
-                    block_id=seg.block_name(block),
-                    kind=seg.kinds[kind],
-                    score=round(score, 4),
-                    text=text,
-                    snippet=snippet,
-                    spans=spans,
-                    snippet_spans=[
-                        (a - offset, b - offset) for a, b in spans if a >= offset and b - offset <= end
-                    ],
+                    self.names[doc],
+                    doc,
+                    seg.section_name(section),
+                    seg.heading_text(heading),
+                    seg.block_name(block),
+                    seg.kinds[kind],
+                    round(score, 4),
+                    text,
+                    snippet,
+                    spans,
+                    [(a - offset, b - offset) for a, b in spans if a >= offset and b - offset <= end],
                 )
             )
         return out

@@ -138,25 +138,20 @@ class Segment:
             base = np.repeat(np.cumsum(sizes) - sizes, y - x)
             raw[base + self.exc_pos[at].astype(np.int64)] = self.exc_char[at]
         ends = np.cumsum(sizes).tolist()
-        norms_text: str | bytes
-        raw_text: str | bytes
         if ((norm >= 0xD800) & (norm < 0xE000)).any():  # surrogate pairs: code units are not characters
-            ends = [2 * e for e in ends]
-            norms_text, raw_text = norm.tobytes(), raw.tobytes()
+            norm_bytes, raw_bytes = norm.tobytes(), raw.tobytes()
+            bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+            norms = [str(norm_bytes[2 * a : 2 * b], "utf-16-le") for a, b in bounds]
+            texts = [str(raw_bytes[2 * a : 2 * b], "utf-16-le") for a, b in bounds]
         else:
-            norms_text, raw_text = str(norm.tobytes(), "utf-16-le"), str(raw.tobytes(), "utf-16-le")
-        codec = "utf-16-le"
-        texts: list[str] = []
-        norms: list[str] = []
-        begin = 0
-        for uid, end in zip(uids.tolist(), ends, strict=True):
-            n_part, r_part = norms_text[begin:end], raw_text[begin:end]
-            norms.append(n_part if isinstance(n_part, str) else str(n_part, codec))
-            if uid in self._whole:
-                texts.append(self._whole_texts[self._whole[uid]])
-            else:
-                texts.append(r_part if isinstance(r_part, str) else str(r_part, codec))
-            begin = end
+            norm_text, raw_text = str(norm.tobytes(), "utf-16-le"), str(raw.tobytes(), "utf-16-le")
+            bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+            norms = [norm_text[a:b] for a, b in bounds]
+            texts = [raw_text[a:b] for a, b in bounds]
+        if self._whole:
+            for i, uid in enumerate(uids.tolist()):
+                if uid in self._whole:
+                    texts[i] = self._whole_texts[self._whole[uid]]
         return texts, norms
 
     def texts(self, uids: Array) -> list[str]:
