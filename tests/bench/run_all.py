@@ -3,8 +3,9 @@
     pip install 'whoosh==2.7.4'      # the bench-only comparison engine
     python tests/bench/run_all.py [--quick]
 
-``--quick`` uses a 500-article corpus and fewer start-up runs (a smoke test of the scripts, not numbers
-to publish).
+``--quick`` uses a 500-article corpus (1,000 for the collection at scale) and fewer start-up runs (a smoke
+test of the scripts, not numbers to publish). ``--no-scale`` skips the collection of 10,000 articles
+(``bench_collection.py``: several minutes).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_collection
 import bench_search
 import bench_startup
 
@@ -24,11 +26,16 @@ import bench_startup
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small corpus, few runs")
+    ap.add_argument("--no-scale", action="store_true", help="skip the collection of 10,000 articles")
     args = ap.parse_args()
     start = bench_startup.run(5 if args.quick else 15)
     print()
     search = bench_search.run(500 if args.quick else 2000, 200 if args.quick else 500)
     print()
+    scale = None
+    if not args.no_scale:
+        scale = bench_collection.run(1000 if args.quick else 10_000, 200 if args.quick else 500)
+        print()
     print(
         f"## Benchmarks ({dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()})"
     )
@@ -68,6 +75,8 @@ def main() -> int:
         )
     print(f"| peak memory, explorer on the bundled interview | {start['app_peak_rss_mb']:.0f} MB | — | |")
     print(f"| peak memory, building the corpus index | {search['peak_rss_mb']:.0f} MB | — | |")
+    if scale is not None:
+        print("\n".join(bench_collection.table(scale)))
     return 0
 
 

@@ -158,6 +158,17 @@ def load_dictionary() -> Dictionary:
     return found
 
 
+def dictionary_ready() -> bool:
+    """True when jieba's dictionary is in the cache, sound and of this version."""
+    from tui.core.index.wordcut import Dictionary
+
+    try:
+        Dictionary.load(dictionary_path(), dictionary_version())
+    except ValueError:
+        return False
+    return True
+
+
 def cutter() -> Cutter:
     """jieba's segmentation over the mapped dictionary (built on first use; shared by every thread)."""
     global _CUTTER

@@ -84,13 +84,14 @@ def _unit_count(doc: Any) -> int:
 class _BatchWriter:
     """Builds segments from files in one process, one (or more) per batch."""
 
-    def __init__(self, folder: Path, report: Callable[[int], None]) -> None:
+    def __init__(self, folder: Path, report: Callable[[int], None], ready: Any = None) -> None:
         from tui.core.document import parse_decoded  # noqa: F401  (imported before the first file)
         from tui.core.figures import extract  # noqa: F401
 
         self.folder = folder
         self.report = report
-        self.cutter = tokens.cutter()
+        self.ready = ready
+        """Set when jieba's dictionary is in the cache (it is being made meanwhile), or None."""
         self.results: list[FileResult] = []
         self.segments: list[SegmentMade] = []
 
@@ -98,7 +99,10 @@ class _BatchWriter:
         if not builder.records:
             return
         name = f"seg-{uuid.uuid4().hex[:16]}.bin"
-        data = builder.finish(self.cutter.d, self.cutter)
+        if self.ready is not None:
+            self.ready.wait()  # files were read and parsed meanwhile
+        cutter = tokens.cutter()
+        data = builder.finish(cutter.d, cutter)
         size = write_tables(self.folder / name, data.meta, data.arrays)
         self.segments.append(SegmentMade(name, len(builder.records), builder.units, size))
         for index, size_, mtime, sha, doc in pending:
@@ -154,15 +158,23 @@ def plan_batches(paths: Sequence[str], sizes: Sequence[int], workers: int) -> li
     return batches
 
 
-def _worker(folder: str, batches: list[list[tuple[int, str]]], channel: Any) -> None:
+def _worker(folder: str, batches: list[list[tuple[int, str]]], channel: Any, ready: Any) -> None:
     """A worker process: build every batch given, sending progress and finally the results."""
     try:
-        writer = _BatchWriter(Path(folder), lambda n: channel.put(("progress", n)))
+        writer = _BatchWriter(Path(folder), lambda n: channel.put(("progress", n)), ready)
         for batch in batches:
             writer.run(batch)
         channel.put(("done", (writer.results, writer.segments)))
     except BaseException as exc:  # reported to the parent, which raises it
         channel.put(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def _snapshot(ready: Any) -> None:
+    """A process that takes jieba's dictionary into the cache (so that no other process loads jieba)."""
+    try:
+        tokens.load_dictionary()
+    finally:
+        ready.set()
 
 
 def _context() -> Any:
@@ -200,25 +212,31 @@ def build_files(
         for batch in plan_batches(paths, sizes, 1):
             writer.run(batch)
         return sorted(writer.results, key=lambda r: r.index), writer.segments
-    tokens.cutter()  # the dictionary is saved before the workers look for it
     batches = plan_batches(paths, sizes, count)
     ctx = _context()
     channel = ctx.Queue()
+    ready = ctx.Event()
+    helpers = []
+    if tokens.dictionary_ready():
+        ready.set()
+    else:  # made beside the workers, which read and parse meanwhile
+        helpers.append(ctx.Process(target=_snapshot, args=(ready,), daemon=True))
     procs = [
-        ctx.Process(target=_worker, args=(str(folder), batches[w::count], channel), daemon=True)
+        ctx.Process(target=_worker, args=(str(folder), batches[w::count], channel, ready), daemon=True)
         for w in range(count)
     ]
+    procs.extend(helpers)
     for proc in procs:
         proc.start()
     results: list[FileResult] = []
     segments: list[SegmentMade] = []
     finished = 0
     try:
-        while finished < len(procs):
+        while finished < count:
             try:
                 kind, payload = channel.get(timeout=0.5)
             except queue_module.Empty:
-                if not any(p.is_alive() for p in procs):
+                if not any(p.is_alive() for p in procs[:count]):
                     raise RuntimeError("an indexing worker stopped without a word") from None
                 continue
             if kind == "progress":
