@@ -132,7 +132,7 @@ class MainScreen(Screen[None]):
         from tui.core import tokens
         from tui.core.corpus import load_or_build
 
-        tokens.jieba()  # warm the segmenter here, off the first frame, so the first query is quick
+        tokens.cutter()  # map jieba's dictionary here, off the first frame, so the first query is quick
         started = time.monotonic()
 
         def progress(done: int, total: int) -> None:

@@ -196,10 +196,10 @@ class Collection:
         manifest = Manifest(version, inputs, [e for e in entries if e is not None])
         manifest.save(folder)
         remove_unnamed(folder, manifest)
-        segments = open_segments(folder, manifest.segments)
-        if segments is None:
+        new = open_segments(folder, [n for n in manifest.segments if n not in usable])
+        if new is None:
             raise StorageError(f"{folder}: a segment just written cannot be read")
-        return cls(folder, manifest, segments)
+        return cls(folder, manifest, {**{n: usable[n] for n in manifest.segments if n in usable}, **new})
 
     @classmethod
     def _uncached(

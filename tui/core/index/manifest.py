@@ -21,7 +21,7 @@ MANIFEST = "manifest.bin"
 MANIFEST_FORMAT = 1
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class FileEntry:
     """One file of the collection and where its document lives (``segment`` None: see ``error``)."""
 
@@ -100,27 +100,31 @@ class Manifest:
             shas = tables["sha"]
             if not (len(paths) == len(numbers) == len(shas) == len(tables["size"]) == len(tables["doc"])):
                 return None
-            entries = [
-                FileEntry(
-                    path,
-                    size,
-                    mtime,
-                    shas[i].tobytes().hex() if shas[i].any() else "",
-                    segments[number] if number >= 0 else None,
-                    doc,
-                    errors.get(str(i)),
+            hexes = shas.tobytes().hex()
+            zero = "0" * 64
+            entries = []
+            for i, (path, size, mtime, number, doc) in enumerate(
+                zip(
+                    paths,
+                    tables["size"].tolist(),
+                    tables["mtime"].tolist(),
+                    numbers,
+                    tables["doc"].tolist(),
+                    strict=True,
                 )
-                for i, (path, size, mtime, number, doc) in enumerate(
-                    zip(
-                        paths,
-                        tables["size"].tolist(),
-                        tables["mtime"].tolist(),
-                        numbers,
-                        tables["doc"].tolist(),
-                        strict=True,
+            ):
+                sha = hexes[64 * i : 64 * i + 64]
+                entries.append(
+                    FileEntry(
+                        path,
+                        size,
+                        mtime,
+                        "" if sha == zero else sha,
+                        segments[number] if number >= 0 else None,
+                        doc,
+                        errors.get(str(i)),
                     )
                 )
-            ]
             return cls(str(meta["version"]), list(meta.get("inputs") or []), entries)
         except (StorageError, KeyError, TypeError, ValueError, IndexError):
             return None

@@ -225,6 +225,7 @@ class SegmentBuilder:
         self.heading: list[int] = []
         self.block: list[str | None] = []
         self.text: list[str] = []
+        self.norms: list[str] = []
         self.starts = [0]
         self.records: list[bytes] = []
         self.skeleton = b""
@@ -247,6 +248,7 @@ class SegmentBuilder:
         self.heading.append(heading)
         self.block.append(block)
         self.text.append(text)
+        self.norms.append(tokens.norm(text))
 
     def add(self, doc: Document, figures: Sequence[Figure]) -> None:
         """Add a document (its title, headings and blocks as units) and its figures."""
@@ -264,7 +266,7 @@ class SegmentBuilder:
         payload = doc.model_dump_json().encode()
         if not self.skeleton:
             self.skeleton = payload[:16384]
-        units = tokens.norm("".join(self.text[first:]))
+        units = "".join(self.norms[first:])
         self.records.append(_record(doc, payload, record_dictionary(self.skeleton, units)))
         for name in self._fields:
             self.headers[name].append(getattr(doc, name))
@@ -280,7 +282,7 @@ class SegmentBuilder:
         n = len(self.text)
         if n > MAX_UNITS:
             raise ValueError(f"{n} units: a segment holds at most {MAX_UNITS}")
-        norms = [tokens.norm(t) for t in self.text]
+        norms = self.norms
         section, s_blob, s_off = _coded(self.section)
         block, b_blob, b_off = _coded(self.block)
         heading = np.asarray(self.heading, dtype=np.int64)
@@ -367,7 +369,7 @@ def record_dictionary(skeleton: bytes, units: str) -> bytes:
 def _record(doc: Document, payload: bytes, zdict: bytes) -> bytes:
     """A document as zlib(len(text) | text | model JSON), compressed against ``zdict``."""
     text = doc.text.encode("utf-8")
-    packer = zlib.compressobj(6, zdict=zdict) if zdict else zlib.compressobj(6)
+    packer = zlib.compressobj(4, zdict=zdict) if zdict else zlib.compressobj(4)
     return packer.compress(_RECORD.pack(len(text)) + text + payload) + packer.flush()
 
 
