@@ -20,6 +20,7 @@ from tui.core.index.collection import MAX_COLLECTIONS, Collection, collections_d
 from tui.core.index.manifest import MANIFEST
 from tui.core.index.segment import Segment
 
+ARTICLES = len(list((DATA / "articles").glob("*.txt")))
 QUERIES = ("就业", "消费 汽车", "新能源 OR 农村", '"同比增长"', "消费 -汽车", "家电", "xny", "增")
 
 
@@ -71,7 +72,7 @@ def _on_disk(c: Collection) -> set[str]:
 
 def test_reopen_reads_and_parses_nothing(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = _open(folder)
-    assert len(first) == 12 and not first.errors
+    assert len(first) == ARTICLES and not first.errors
     expected = _answers(first)
     assert all(expected[:6])
     _no_building(monkeypatch)
@@ -133,7 +134,7 @@ def test_removed_added_and_touched_files(
     with monkeypatch.context() as m:
         _no_building(m)
         after = _open(folder)
-    assert len(after) == 11 and gone.name not in after.names
+    assert len(after) == ARTICLES - 1 and gone.name not in after.names
     assert not [h for h in after.index.search("消费", limit=None) if h.doc == gone.name]
     entry = next(e for e in after.manifest.entries if e.path == str(touched))
     assert entry.mtime_ns == touched.stat().st_mtime_ns  # the new time is recorded, nothing rebuilt
@@ -146,7 +147,7 @@ def test_removed_added_and_touched_files(
 def test_a_bad_file_is_remembered_not_reread(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     c = _open(folder)
-    assert len(c) == 12 and [p for p, _ in c.errors] == [str(folder / "binary.txt")]
+    assert len(c) == ARTICLES and [p for p, _ in c.errors] == [str(folder / "binary.txt")]
     assert "binary" in c.errors[0][1]
     _no_building(monkeypatch)
     assert _open(folder).errors == c.errors
@@ -173,13 +174,13 @@ def test_merge_folds_segments_and_keeps_answers(
 
 def test_mostly_deleted_segments_are_rewritten(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _open(folder)
-    for path in _files(folder)[:8]:
+    for path in _files(folder)[: ARTICLES * 2 // 3]:
         path.unlink()
     c = _open(folder)
     assert c.needs_merge() and c.merge()
     after = _open(folder)
     (name,) = after.manifest.segments
-    assert after.folder is not None and Segment.open(after.folder / name).n_docs == 4
+    assert after.folder is not None and Segment.open(after.folder / name).n_docs == ARTICLES - ARTICLES * 2 // 3
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
@@ -197,7 +198,7 @@ def test_workers_build_what_one_process_builds(
     parallel = _open(folder, workers=2, progress=lambda p: seen.append((p.done, p.total)))
     assert len(parallel.manifest.segments) >= 2
     assert _answers(parallel) == serial
-    assert seen and seen[-1] == (12, 12)
+    assert seen and seen[-1] == (ARTICLES, ARTICLES)
 
 
 def test_damaged_segment_is_rebuilt(folder: Path) -> None:
@@ -239,7 +240,7 @@ def test_unwritable_cache_builds_in_memory(
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     c = _open(folder)
-    assert c.folder is None and len(c) == 12 and c.index.search("就业")
+    assert c.folder is None and len(c) == ARTICLES and c.index.search("就业")
 
 
 def test_two_processes_opening_at_once(folder: Path, isolated_cache: Path) -> None:
