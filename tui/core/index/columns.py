@@ -2,7 +2,7 @@
 
 A column's kind follows from its values: ``int`` and ``float`` columns are numpy arrays (the narrowest
 integer type that holds them) with a mask of the rows that hold None; ``str`` columns are dictionary coded
-(the distinct strings once, and a code per row, 0 for None); anything else (lists, dicts) is one orjson
+(the distinct strings once, compressed when they are long, and a code per row, 0 for None); anything else (lists, dicts) is one orjson
 document per row. A field added to a model becomes a column the next time a segment is written; a reader
 that meets a field it does not know keeps it.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import types
 import typing
+import zlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +24,8 @@ from tui.core.index.storage import Array, StringTable, narrow_offsets, pack_stri
 
 _INT_TYPES = (np.int8, np.int16, np.int32, np.int64)
 _CODE_TYPES = (np.uint8, np.uint16, np.uint32)
+_PACK_OVER = 65536
+"""A string column's distinct strings are kept compressed past this many bytes."""
 
 
 def plain(value: Any) -> Any:
@@ -100,12 +103,16 @@ def encode_columns(
             if nulls.any():
                 arrays[name + ":null"] = nulls
         elif kind == "str":
-            distinct = sorted({v for v in values if v is not None})
+            distinct = list(dict.fromkeys(v for v in values if v is not None))  # in order of appearance
             code_of = {s: i + 1 for i, s in enumerate(distinct)}
             codes = np.fromiter((code_of.get(v, 0) for v in values), dtype=np.int64, count=len(values))
             code_type = next(t for t in _CODE_TYPES if len(distinct) < np.iinfo(t).max)
             arrays[name] = codes.astype(code_type)
-            arrays[name + ":blob"], arrays[name + ":off"] = pack_strings(distinct)
+            blob, arrays[name + ":off"] = pack_strings(distinct)
+            if len(blob) > _PACK_OVER:  # long texts (the sentence of each figure): compressed, read once
+                arrays[name + ":zblob"] = np.frombuffer(zlib.compress(blob.tobytes(), 6), dtype=np.uint8)
+            else:
+                arrays[name + ":blob"] = blob
         else:
             encoded = [orjson.dumps(v) for v in values]
             offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
@@ -146,11 +153,20 @@ class Columns:
         return full
 
     def codes(self, field: str) -> tuple[Array, StringTable]:
-        """A ``str`` column as (codes, distinct strings): row ``i`` is ``strings[codes[i] - 1]``, None at 0."""
+        """A ``str`` column as (codes, distinct strings): row ``i`` is ``strings[codes[i] - 1]``, None at 0.
+
+        The distinct strings come in order of first appearance (not sorted). A table kept compressed is
+        decompressed on first use and kept for the life of this object.
+        """
         if self.kinds[field] != "str":
             raise TypeError(f"{field} is a {self.kinds[field]} column")
         if field not in self._strings:
-            self._strings[field] = StringTable(self._array(field, ":blob"), self._array(field, ":off"))
+            packed = self._arrays.get(f"{self._prefix}{field}:zblob")
+            if packed is not None:
+                blob = np.frombuffer(zlib.decompress(packed.tobytes()), dtype=np.uint8)
+            else:
+                blob = self._array(field, ":blob")
+            self._strings[field] = StringTable(blob, self._array(field, ":off"))
         return self._array(field), self._strings[field]
 
     def value(self, field: str, row: int) -> Any:

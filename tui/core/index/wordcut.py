@@ -35,7 +35,7 @@ MIX = 0x9E3779B97F4A7C15
 _MASK64 = (1 << 64) - 1
 _BUCKET_SHIFT = 44
 MIN_FLOAT = -3.14e100
-DICTIONARY_FORMAT = 1
+DICTIONARY_FORMAT = 2
 
 RE_HAN_DEFAULT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 RE_SKIP_DEFAULT = re.compile("(\r\n|\\s)", re.U)
@@ -101,7 +101,8 @@ class Dictionary:
         }
         self.force_split = frozenset(meta.get("force_split", []))
         self.keys = arrays["keys"]
-        self.freq = arrays["freq"]
+        values, codes = arrays["freq_values"], arrays["freq_codes"]
+        self.freq = values[codes] if len(codes) else np.zeros(0, dtype=np.uint32)
         self.emit_chars = arrays["emit_chars"]
         self.emit = arrays["emit"]
         self._emit_p: dict[str, dict[str, float]] | None = None
@@ -144,9 +145,12 @@ class Dictionary:
             "trans_p": {k: dict(v) for k, v in finalseg.trans_P.items()},
             "force_split": sorted(finalseg.Force_Split_Words),
         }
+        ordered = freq[order].astype(np.uint32)
+        values = np.unique(ordered)
         arrays = {
             "keys": keys,
-            "freq": freq[order].astype(np.uint32),
+            "freq_values": values,
+            "freq_codes": np.searchsorted(values, ordered),
             "emit_chars": np.asarray([ord(c) for c in chars], dtype=np.uint32),
             "emit": emit,
         }
@@ -162,7 +166,15 @@ class Dictionary:
             "trans_p": self.trans_p,
             "force_split": sorted(self.force_split),
         }
-        arrays = {"keys": self.keys, "freq": self.freq, "emit_chars": self.emit_chars, "emit": self.emit}
+        values = np.unique(self.freq)  # a few thousand distinct frequencies: stored once, coded per entry
+        codes = np.searchsorted(values, self.freq).astype(np.uint16 if len(values) <= 65536 else np.uint32)
+        arrays = {
+            "keys": self.keys,
+            "freq_values": values.astype(np.uint32),
+            "freq_codes": codes,
+            "emit_chars": self.emit_chars,
+            "emit": self.emit,
+        }
         return write_tables(path, meta, arrays)
 
     @classmethod

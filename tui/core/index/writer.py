@@ -369,7 +369,7 @@ def record_dictionary(skeleton: bytes, units: str) -> bytes:
 def _record(doc: Document, payload: bytes, zdict: bytes) -> bytes:
     """A document as zlib(len(text) | text | model JSON), compressed against ``zdict``."""
     text = doc.text.encode("utf-8")
-    packer = zlib.compressobj(4, zdict=zdict) if zdict else zlib.compressobj(4)
+    packer = zlib.compressobj(9, zdict=zdict) if zdict else zlib.compressobj(9)
     return packer.compress(_RECORD.pack(len(text)) + text + payload) + packer.flush()
 
 
