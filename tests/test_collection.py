@@ -86,10 +86,61 @@ def test_documents_and_figures_come_back_as_parsed(folder: Path) -> None:
     for i, path in enumerate(_files(folder)):
         doc = load_document(path)
         assert c.document(i) == doc and c.document(i).text == doc.text
-        assert c.figures(i) == extract(doc)
+        assert c.figures(i) == extract(doc)  # found now, from the stored document
     assert c.headers("title") == [load_document(p).title for p in _files(folder)]
-    assert c.headers("figures") == [len(extract(load_document(p))) for p in _files(folder)]
     assert c.names == [p.name for p in _files(folder)]
+    assert not c.has_figures and set(c.headers("figures")) == {None}
+    c.find_figures()
+    assert c.has_figures
+    assert c.headers("figures") == [len(extract(load_document(p))) for p in _files(folder)]
+    assert [c.figures(i) for i in range(len(c))] == [extract(load_document(p)) for p in _files(folder)]
+
+
+def test_figures_are_found_once_and_kept_with_their_segment(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = _open(folder)
+    assert c.folder is not None and not any(p.name.startswith("figs-") for p in c.folder.iterdir())
+    c.find_figures()
+    expected = [c.figures(i) for i in range(len(c))]
+    assert _on_disk(c) == {
+        MANIFEST,
+        "lock",
+        *c.manifest.segments,
+        *("figs-" + s for s in c.manifest.segments),
+    }
+    with monkeypatch.context() as m:
+        m.setattr("tui.core.figures.extract", lambda *_: pytest.fail("figures were found again"))
+        again = _open(folder)
+        assert again.has_figures and [again.figures(i) for i in range(len(again))] == expected
+        assert len(again.figure_table()) == sum(map(len, expected))
+    target = _files(folder)[0]
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\n\n答：全年新增就业1234万人。\n", encoding="utf-8"
+    )
+    updated = _open(folder)
+    assert not updated.has_figures  # the new segment's figures are found when asked for
+    assert [f.text for f in updated.figures(0)][-1] == "1234万人"
+    updated.find_figures()
+    assert _on_disk(updated) == {
+        MANIFEST,
+        "lock",
+        *updated.manifest.segments,
+        *("figs-" + s for s in updated.manifest.segments),
+    }
+
+
+def test_figures_found_by_workers(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "SEGMENT_UNITS", 300)
+    monkeypatch.setattr(build, "BYTES_PER_UNIT", 1)
+    monkeypatch.setattr(build, "SERIAL_BYTES", 0)
+    monkeypatch.setattr(build, "SERIAL_DOCS", 0)
+    c = _open(folder, workers=2)
+    assert len(c.manifest.segments) >= 2
+    seen: list[tuple[int, int]] = []
+    c.find_figures(progress=lambda p: seen.append((p.done, p.total)), workers=2)
+    assert c.has_figures and seen[-1] == (len(c), len(c))
+    assert [c.figures(i) for i in range(len(c))] == [extract(load_document(p)) for p in _files(folder)]
 
 
 def test_one_changed_file_is_indexed_alone(
@@ -263,7 +314,8 @@ def test_two_processes_opening_at_once(folder: Path, isolated_cache: Path) -> No
 
 def test_figure_table_is_every_documents_figures_in_order(folder: Path) -> None:
     c = _open(folder)
-    table = c.figure_table()
+    table = c.figure_table()  # finds the figures first
+    assert c.has_figures
     expected = [(i, f) for i in range(len(c)) for f in c.figures(i)]
     assert len(table) == len(expected) > 100
     assert table.doc.tolist() == [i for i, _ in expected]

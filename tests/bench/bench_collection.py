@@ -5,11 +5,14 @@
 Every figure is measured as whole processes of the installed command where a user would wait for one,
 beside a baseline measured in the same run (these machines are shared and noisy):
 
-- cold build: ``interview-explorer search QUERY FOLDER`` with an empty cache (jieba's dictionary, parsing,
-  figures and index, in worker processes), against single-process jieba segmentation (``cut_for_search``)
-  of the same files' text, jieba already started. Peak memory is the whole process tree's, sampled.
+- cold build: ``interview-explorer search QUERY FOLDER`` with an empty cache (jieba's dictionary, reading,
+  parsing and indexing, in worker processes), against single-process jieba segmentation
+  (``cut_for_search``) of the same files' text, jieba already started. Peak memory is the whole process
+  tree's, sampled.
 - reopen: the same command again, the cache warm (median of several queries, each a fresh process).
 - one file changed: a paragraph appended to one article, then the command for a word of that paragraph.
+- figures: every document's figures found and kept (``Collection.find_figures``, in worker processes), as
+  a whole process: searching does not wait for them, the figures view does, once.
 - size: the cache folder (collection, dictionary, tables) against the UTF-8 bytes of the files; the
   collection folder must hold only what its manifest names.
 - queries: p50 and p99 in one process over the reopened collection (best of three runs of each of the
@@ -217,6 +220,12 @@ def run(
         )
         results.update(update_s=updated, update_found=float(bool(ok)))
 
+        figures_s = find_figures(folder, env)
+        print(
+            f"every figure found and kept, whole process: {figures_s:.2f} s = {figures_s / floor:.2f}x jieba"
+        )
+        results.update(figures_s=figures_s, figures_ratio=figures_s / floor)
+
         (collection_folder,) = (cache / "interview-explorer" / "collections").iterdir()
         manifest = _manifest_segments(collection_folder, env)
         on_disk = {p.name for p in collection_folder.iterdir()}
@@ -245,6 +254,20 @@ def run(
     return results
 
 
+def find_figures(folder: Path, env: dict[str, str]) -> float:
+    """Seconds for a process to open the collection and find (and keep) every document's figures."""
+    code = (
+        "import sys; from pathlib import Path; from tui.core.index.collection import Collection; "
+        "from tui.core.text import expand_paths; f = Path(sys.argv[1]); "
+        "c = Collection.open(expand_paths([f]), inputs=[f]); c.find_figures(); print(len(c.figure_table()))"
+    )
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code, str(folder)], cwd=ROOT, env=env, check=True, capture_output=True
+    )
+    return time.perf_counter() - start
+
+
 def _manifest_segments(folder: Path, env: dict[str, str]) -> list[str]:
     code = (
         "import sys; from pathlib import Path; from tui.core.index.storage import open_tables; "
@@ -263,6 +286,8 @@ def table(r: dict[str, float]) -> list[str]:
         f"{r['cold_s']:.1f} s | jieba segmentation, one process {r['jieba_s']:.1f} s | {r['cold_ratio']:.2f}× |",
         f"| reopen to first answer, whole process | {r['reopen_s']:.2f} s | — | |",
         f"| one file changed, next answer, whole process | {r['update_s']:.2f} s | — | |",
+        f"| every figure found and kept (first figures view), whole process | {r['figures_s']:.1f} s | "
+        f"jieba segmentation {r['jieba_s']:.1f} s | {r['figures_ratio']:.2f}× |",
         f"| cache on disk | {r['cache_mb']:.0f} MB | UTF-8 text {r['text_mb']:.0f} MB | {r['cache_ratio']:.2f}× |",
         f"| peak memory, cold build (process tree) | {r['peak_rss_mb']:.0f} MB | — | |",
     ]

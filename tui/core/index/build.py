@@ -1,4 +1,5 @@
-"""Building segments from files: read, decode, parse, find figures, index; in worker processes when many.
+"""Building segments from files: read, decode, parse, index (find figures, when asked); in worker processes
+when many.
 
 Each worker takes whole batches of files and writes one segment per batch (more if a batch outgrows
 :data:`~tui.core.index.writer.MAX_UNITS` units), so the heavy data never crosses between processes: a worker
@@ -24,6 +25,7 @@ from typing import Any
 
 from tui.core import tokens
 from tui.core.errors import InputError
+from tui.core.index.figstore import FigureCollector
 from tui.core.index.storage import write_tables
 from tui.core.index.writer import MAX_UNITS, SegmentBuilder
 
@@ -33,6 +35,8 @@ SEGMENT_UNITS = 64_000
 """The units a worker's batch aims at, under the segment limit."""
 SERIAL_BYTES = 2_000_000
 """Below this much text, building in the calling process is quicker than starting workers."""
+SERIAL_DOCS = 200
+"""Below this many documents, figures are found in the calling process."""
 
 
 @dataclass(frozen=True)
@@ -84,18 +88,27 @@ def _unit_count(doc: Any) -> int:
 class _BatchWriter:
     """Builds segments from files in one process, one (or more) per batch."""
 
-    def __init__(self, folder: Path, report: Callable[[int], None], ready: Any = None) -> None:
+    def __init__(
+        self, folder: Path, report: Callable[[int], None], ready: Any = None, figures: bool = False
+    ) -> None:
         from tui.core.document import parse_decoded  # noqa: F401  (imported before the first file)
         from tui.core.figures import extract  # noqa: F401
 
         self.folder = folder
         self.report = report
+        self.figures = figures
+        """Find the figures too (and write each segment's figure file)."""
         self.ready = ready
         """Set when jieba's dictionary is in the cache (it is being made meanwhile), or None."""
         self.results: list[FileResult] = []
         self.segments: list[SegmentMade] = []
 
-    def _flush(self, builder: SegmentBuilder, pending: list[tuple[int, int, int, str, int]]) -> None:
+    def _flush(
+        self,
+        builder: SegmentBuilder,
+        figures: FigureCollector | None,
+        pending: list[tuple[int, int, int, str, int]],
+    ) -> None:
         if not builder.records:
             return
         name = f"seg-{uuid.uuid4().hex[:16]}.bin"
@@ -104,6 +117,8 @@ class _BatchWriter:
         cutter = tokens.cutter()
         data = builder.finish(cutter.d, cutter)
         size = write_tables(self.folder / name, data.meta, data.arrays)
+        if figures is not None:
+            size += figures.write(self.folder, name)
         self.segments.append(SegmentMade(name, len(builder.records), builder.units, size))
         for index, size_, mtime, sha, doc in pending:
             self.results.append(FileResult(index, size_, mtime, sha, name, doc))
@@ -115,6 +130,7 @@ class _BatchWriter:
         from tui.core.text import read_path
 
         builder = SegmentBuilder()
+        figures = FigureCollector() if self.figures else None
         pending: list[tuple[int, int, int, str, int]] = []
         done = 0
         for index, path in batch:
@@ -126,19 +142,22 @@ class _BatchWriter:
             try:
                 decoded = read_path(Path(path))
                 doc = parse_decoded(decoded, os.path.basename(path))
-                figures = extract(doc)
+                found = extract(doc) if figures is not None else None
             except InputError as exc:
                 self.results.append(FileResult(index, stat.st_size, stat.st_mtime_ns, "", None, -1, str(exc)))
                 continue
             if builder.records and builder.units + _unit_count(doc) > MAX_UNITS:
-                self._flush(builder, pending)
+                self._flush(builder, figures, pending)
                 builder, pending = SegmentBuilder(), []
+                figures = FigureCollector() if self.figures else None
             pending.append((index, stat.st_size, stat.st_mtime_ns, decoded.sha256, len(builder.records)))
-            builder.add(doc, figures)
+            builder.add(doc)
+            if figures is not None and found is not None:
+                figures.add(found)
             done += 1
             if done % 16 == 0:
                 self.report(16)
-        self._flush(builder, pending)
+        self._flush(builder, figures, pending)
         self.report(done % 16)
 
 
@@ -158,10 +177,12 @@ def plan_batches(paths: Sequence[str], sizes: Sequence[int], workers: int) -> li
     return batches
 
 
-def _worker(folder: str, batches: list[list[tuple[int, str]]], channel: Any, ready: Any) -> None:
+def _worker(
+    folder: str, batches: list[list[tuple[int, str]]], channel: Any, ready: Any, figures: bool
+) -> None:
     """A worker process: build every batch given, sending progress and finally the results."""
     try:
-        writer = _BatchWriter(Path(folder), lambda n: channel.put(("progress", n)), ready)
+        writer = _BatchWriter(Path(folder), lambda n: channel.put(("progress", n)), ready, figures)
         for batch in batches:
             writer.run(batch)
         channel.put(("done", (writer.results, writer.segments)))
@@ -193,8 +214,10 @@ def build_files(
     sizes: Sequence[int],
     progress: Callable[[Progress], None] | None = None,
     workers: int | None = None,
+    figures: bool = False,
 ) -> tuple[list[FileResult], list[SegmentMade]]:
-    """Build segments of ``paths`` into ``folder``: (one result per file, in order; the segments written)."""
+    """Build segments of ``paths`` into ``folder`` (with their figure files when ``figures``): one result
+    per file, in order, and the segments written."""
     if not paths:
         return [], []
     started = time.monotonic()
@@ -208,7 +231,7 @@ def build_files(
 
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or sum(max(0, s) for s in sizes) < SERIAL_BYTES or len(paths) < 2 * count:
-        writer = _BatchWriter(folder, report)
+        writer = _BatchWriter(folder, report, figures=figures)
         for batch in plan_batches(paths, sizes, 1):
             writer.run(batch)
         return sorted(writer.results, key=lambda r: r.index), writer.segments
@@ -222,34 +245,113 @@ def build_files(
     else:  # made beside the workers, which read and parse meanwhile
         helpers.append(ctx.Process(target=_snapshot, args=(ready,), daemon=True))
     procs = [
-        ctx.Process(target=_worker, args=(str(folder), batches[w::count], channel, ready), daemon=True)
+        ctx.Process(
+            target=_worker, args=(str(folder), batches[w::count], channel, ready, figures), daemon=True
+        )
         for w in range(count)
     ]
-    procs.extend(helpers)
-    for proc in procs:
+    for proc in [*procs, *helpers]:
         proc.start()
     results: list[FileResult] = []
     segments: list[SegmentMade] = []
+
+    def done_with(payload: Any) -> None:
+        results.extend(payload[0])
+        segments.extend(payload[1])
+
+    try:
+        _collect(procs, channel, report, done_with)
+    finally:
+        for helper in helpers:
+            helper.join(timeout=30)
+            if helper.is_alive():
+                helper.terminate()
+    return sorted(results, key=lambda r: r.index), segments
+
+
+def _find_in_segment(folder: Path, name: str, report: Callable[[int], None]) -> None:
+    """Find the figures of every document of a segment (from its records) and write its figure file."""
+    from tui.core.figures import extract
+    from tui.core.index.segment import Segment
+
+    segment = Segment.open(folder / name)
+    collector = FigureCollector()
+    for doc in range(segment.n_docs):
+        collector.add(extract(segment.document(doc)))
+        if doc % 16 == 15:
+            report(16)
+    collector.write(folder, name)
+    report(segment.n_docs % 16)
+
+
+def _figure_worker(folder: str, names: list[str], channel: Any) -> None:
+    """A worker process: the figure files of the segments given."""
+    try:
+        for name in names:
+            _find_in_segment(Path(folder), name, lambda n: channel.put(("progress", n)))
+        channel.put(("done", None))
+    except BaseException as exc:  # reported to the parent, which raises it
+        channel.put(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def find_figures(
+    folder: Path,
+    segments: Sequence[tuple[str, int]],
+    progress: Callable[[Progress], None] | None = None,
+    workers: int | None = None,
+) -> None:
+    """Write the figure files of ``segments`` (name, documents), in worker processes when several."""
+    total = sum(docs for _, docs in segments)
+    started = time.monotonic()
+    done = 0
+
+    def report(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None and n:
+            progress(Progress(done, total, time.monotonic() - started))
+
+    count = min(workers if workers is not None else (os.cpu_count() or 1), len(segments))
+    if count <= 1 or total < SERIAL_DOCS:
+        for name, _ in segments:
+            _find_in_segment(folder, name, report)
+        return
+    ctx = _context()
+    channel = ctx.Queue()
+    ordered = sorted(segments, key=lambda s: -s[1])  # biggest first, dealt round
+    procs = [
+        ctx.Process(
+            target=_figure_worker, args=(str(folder), [n for n, _ in ordered[w::count]], channel), daemon=True
+        )
+        for w in range(count)
+    ]
+    for proc in procs:
+        proc.start()
+    _collect(procs, channel, report, lambda _: None)
+
+
+def _collect(
+    procs: list[Any], channel: Any, report: Callable[[int], None], done_with: Callable[[Any], None]
+) -> None:
+    """Relay the workers' progress until each has said it is done; raise if one fails or dies."""
     finished = 0
     try:
-        while finished < count:
+        while finished < len(procs):
             try:
                 kind, payload = channel.get(timeout=0.5)
             except queue_module.Empty:
-                if not any(p.is_alive() for p in procs[:count]):
-                    raise RuntimeError("an indexing worker stopped without a word") from None
+                if not any(p.is_alive() for p in procs):
+                    raise RuntimeError("a worker stopped without a word") from None
                 continue
             if kind == "progress":
                 report(int(payload))
             elif kind == "done":
-                results.extend(payload[0])
-                segments.extend(payload[1])
+                done_with(payload)
                 finished += 1
             else:
-                raise RuntimeError(f"an indexing worker failed: {payload}")
+                raise RuntimeError(f"a worker failed: {payload}")
     finally:
         for proc in procs:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.terminate()
-    return sorted(results, key=lambda r: r.index), segments

@@ -27,12 +27,12 @@ from typing import Any
 import numpy as np
 
 from tui.core.cache import cache_dir
-from tui.core.index.build import FileResult, Progress, build_files
+from tui.core.index.build import FileResult, Progress, build_files, find_figures
 from tui.core.index.figtable import FigureTable
 from tui.core.index.manifest import MANIFEST, FileEntry, Manifest, remove_unnamed
 from tui.core.index.merge import MAX_SEGMENTS, merge_segments
 from tui.core.index.searcher import SearchIndex, SegmentView
-from tui.core.index.segment import Segment, open_segments
+from tui.core.index.segment import Segment, attach_stores, open_segments
 from tui.core.index.storage import StorageError
 from tui.core.index.versions import cache_version
 from tui.core.model import Document, Figure
@@ -95,6 +95,8 @@ class Collection:
         self.folder = folder
         self.manifest = manifest
         self.segments = segments
+        if folder is not None:
+            attach_stores(folder, segments)
         self.errors: list[tuple[str, str]] = [(e.path, e.error) for e in manifest.entries if e.error]
         live = [e for e in manifest.entries if e.segment is not None]
         self.paths = [e.path for e in live]
@@ -120,13 +122,17 @@ class Collection:
         progress: Callable[[Progress], None] | None = None,
         workers: int | None = None,
         use_cache: bool = True,
+        figures: bool = False,
     ) -> Collection:
         """The collection of these article files (``inputs``: the paths the user named, which key the
-        cache; by default the files themselves). Builds what the cache lacks; never raises for a bad file."""
+        cache; by default the files themselves). Builds what the cache lacks; never raises for a bad file.
+
+        Figures are found when first asked for (:meth:`find_figures`), or while building with ``figures``.
+        """
         files = [os.path.abspath(str(p)) for p in paths]
         named = [os.path.abspath(str(p)) for p in (inputs if inputs is not None else paths)]
         if not use_cache:
-            return cls._uncached(files, named, progress, workers)
+            return cls._uncached(files, named, progress, workers, figures)
         root = collections_dir()
         folder = root / collection_key(named)
         try:
@@ -134,9 +140,9 @@ class Collection:
             if found is not None:
                 return found
             with _locked(folder):
-                found = cls._update(folder, files, named, progress, workers)
+                found = cls._update(folder, files, named, progress, workers, figures)
         except OSError:  # the cache cannot be written: build in memory, as if there were none
-            return cls._uncached(files, named, progress, workers)
+            return cls._uncached(files, named, progress, workers, figures)
         _evict(root, keep=folder)
         return found
 
@@ -164,6 +170,7 @@ class Collection:
         inputs: list[str],
         progress: Callable[[Progress], None] | None,
         workers: int | None,
+        figures: bool = False,
     ) -> Collection:
         """Bring the cached collection in step with the files (under the lock)."""
         version = cache_version()
@@ -208,19 +215,20 @@ class Collection:
         inputs: list[str],
         progress: Callable[[Progress], None] | None,
         workers: int | None,
+        figures: bool = False,
     ) -> Collection:
         """Build in a temporary folder, map the segments and remove the folder (the mappings stay valid)."""
         with tempfile.TemporaryDirectory(prefix="interview-explorer-") as tmp:
             folder = Path(tmp)
-            results, _ = build_files(
-                folder, files, [(_stat(f) or (0, 0))[0] for f in files], progress, workers
-            )
+            sizes = [(_stat(f) or (0, 0))[0] for f in files]
+            results, _ = build_files(folder, files, sizes, progress, workers, figures)
             manifest = Manifest(
                 cache_version(), inputs, [_entry(f, r) for f, r in zip(files, results, strict=True)]
             )
             segments = open_segments(folder, manifest.segments, verify=False)
             if segments is None:
                 raise StorageError("segments just written cannot be read")
+            attach_stores(folder, segments)
             return cls(None, manifest, segments)
 
     # documents ---------------------------------------------------------------------------------------------
@@ -233,28 +241,80 @@ class Collection:
         return self.segments[name].document(doc)
 
     def figures(self, i: int) -> list[Figure]:
-        """The figures of document ``i``, in reading order."""
+        """The figures of document ``i``, in reading order (found now if :meth:`find_figures` has not run)."""
         name, doc = self._where[i]
         return self.segments[name].document_figures(doc)
 
     def headers(self, field: str) -> list[Any]:
-        """A header field (``title``, ``date``, ``source``, ``figures`` …) of every document, in order."""
+        """A header field (``title``, ``date``, ``source`` …) of every document, in order; ``figures`` is the
+        number of each one's figures (None until they are found)."""
         out: list[Any] = []
         cache: dict[str, list[Any]] = {}
         for name, doc in self._where:
             if name not in cache:
-                columns = self.segments[name].headers
-                cache[name] = columns.column(field) if field in columns.kinds else [None] * columns.rows
+                segment = self.segments[name]
+                columns = segment.headers
+                if field == "figures":
+                    store = segment.figures
+                    cache[name] = [None] * segment.n_docs if store is None else store.counts().tolist()
+                else:
+                    cache[name] = columns.column(field) if field in columns.kinds else [None] * columns.rows
             out.append(cache[name][doc])
         return out
 
+    @property
+    def has_figures(self) -> bool:
+        """True when every segment's figures have been found and kept."""
+        return all(self.segments[name].figures is not None for name in self.manifest.segments)
+
+    def find_figures(
+        self, progress: Callable[[Progress], None] | None = None, workers: int | None = None
+    ) -> None:
+        """Find and keep the figures of the segments that have none yet (from their stored documents, in
+        worker processes when there are many), so that :meth:`figure_table` and a reopen have them."""
+        missing = [
+            (n, self.segments[n].n_docs) for n in self.manifest.segments if self.segments[n].figures is None
+        ]
+        if not missing:
+            return
+        if self.folder is None:
+            with tempfile.TemporaryDirectory(prefix="interview-explorer-") as tmp:
+                self._find_in(Path(tmp), missing, progress, workers)
+            return
+        try:
+            with _locked(self.folder):
+                self._find_in(self.folder, missing, progress, workers)
+        except OSError:  # the cache cannot be written: keep them in memory
+            with tempfile.TemporaryDirectory(prefix="interview-explorer-") as tmp:
+                self._find_in(Path(tmp), missing, progress, workers)
+
+    def _find_in(
+        self,
+        folder: Path,
+        missing: list[tuple[str, int]],
+        progress: Callable[[Progress], None] | None,
+        workers: int | None,
+    ) -> None:
+        """Write the figure files of ``missing`` into ``folder`` (with a copy of the segments first when the
+        folder is not the collection's) and attach them."""
+        if folder != self.folder:
+            from tui.core.index.storage import write_tables
+
+            for name, _ in missing:
+                write_tables(folder / name, self.segments[name].meta, self.segments[name].arrays)
+        find_figures(folder, missing, progress, workers)
+        attach_stores(folder, {name: self.segments[name] for name, _ in missing})
+
     def figure_table(self) -> FigureTable:
-        """Every figure of every document as columns (built on first use; see :mod:`~tui.core.index.figtable`)."""
+        """Every figure of every document as columns (see :mod:`~tui.core.index.figtable`); finds the
+        figures first when they have not been found."""
         if self._figure_table is None:
+            self.find_figures()
             names = self.manifest.segments
             number = {name: i for i, name in enumerate(names)}
+            stores = [self.segments[n].figures for n in names]
             self._figure_table = FigureTable(
-                [self.segments[n] for n in names], [(number[s], d) for s, d in self._where]
+                [s for s in stores if s is not None], [(number[s], d) for s, d in self._where]
             )
         return self._figure_table
 

@@ -10,32 +10,29 @@ figures holds a few arrays, not a widget or an object per row.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tui.core.index.segment import figure_from_row
+from tui.core.index.figstore import FigureStore, figure_from_row
 from tui.core.index.storage import Array
 from tui.core.index.vector import expand
 from tui.core.model import Figure
-
-if TYPE_CHECKING:
-    from tui.core.index.segment import Segment
 
 
 class FigureTable:
     """The figures of a collection's documents (see the module's docstring)."""
 
-    def __init__(self, segments: Sequence[Segment], where: Sequence[tuple[int, int]]) -> None:
-        """``where[i]`` is (segment number, local document) of the collection's document ``i``."""
-        self._segments = list(segments)
+    def __init__(self, stores: Sequence[FigureStore], where: Sequence[tuple[int, int]]) -> None:
+        """``stores`` are the figures of each segment, ``where[i]`` is (segment number, local document) of
+        the collection's document ``i``."""
+        self._segments = list(stores)
         seg = np.asarray([s for s, _ in where], dtype=np.int64)
         docs = np.asarray([d for _, d in where], dtype=np.int64)
         first = np.zeros(len(where), dtype=np.int64)
         count = np.zeros(len(where), dtype=np.int64)
-        for s, segment in enumerate(self._segments):
+        for s, store in enumerate(self._segments):
             mine = np.flatnonzero(seg == s)
-            starts = segment.d_figs.astype(np.int64)
+            starts = store.starts.astype(np.int64)
             first[mine] = starts[docs[mine]]
             count[mine] = starts[docs[mine] + 1] - first[mine]
         self.segment = np.repeat(seg, count).astype(np.int32)
@@ -59,11 +56,11 @@ class FigureTable:
         out = np.full(len(self), np.nan, dtype=np.float64)
         for s, segment in enumerate(self._segments):
             rows = np.flatnonzero(self.segment == s)
-            if not len(rows) or field not in segment.figures.kinds:
+            if not len(rows) or field not in segment.columns.kinds:
                 continue
             local = self.local[rows]
-            values = segment.figures.numbers(field)[local].astype(np.float64)
-            values[segment.figures.nulls(field)[local]] = np.nan
+            values = segment.columns.numbers(field)[local].astype(np.float64)
+            values[segment.columns.nulls(field)[local]] = np.nan
             out[rows] = values
         return out
 
@@ -76,11 +73,11 @@ class FigureTable:
         per_segment: list[tuple[Array, list[str]]] = []
         distinct: set[str] = set()
         for segment in self._segments:
-            if segment.figures.kinds.get(field) == "str":
-                codes, table = segment.figures.codes(field)
+            if segment.columns.kinds.get(field) == "str":
+                codes, table = segment.columns.codes(field)
                 names = table.all()
             else:
-                codes, names = np.zeros(segment.figures.rows, dtype=np.int64), []
+                codes, names = np.zeros(segment.columns.rows, dtype=np.int64), []
             per_segment.append((codes, names))
             distinct.update(names)
         table_all = sorted(distinct)
@@ -98,7 +95,7 @@ class FigureTable:
     def figure(self, row: int) -> Figure:
         """The figure of one row."""
         segment = self._segments[int(self.segment[row])]
-        return figure_from_row(segment.figures.row(int(self.local[row])))
+        return figure_from_row(segment.columns.row(int(self.local[row])))
 
     def figures(self, rows: Sequence[int] | Array) -> list[Figure]:
         """The figures of several rows (a window of a view), in the order asked."""

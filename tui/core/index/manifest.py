@@ -131,10 +131,12 @@ class Manifest:
 
 
 def remove_unnamed(folder: Path, manifest: Manifest) -> None:
-    """Delete segment and temporary files the manifest does not name (old generations, failed writes)."""
+    """Delete segment, figure and temporary files the manifest does not name (old generations, failed
+    writes)."""
     keep = set(manifest.segments)
+    keep |= {"figs-" + name for name in keep}
     for path in folder.iterdir():
         name = path.name
-        if (name.startswith("seg-") and name not in keep) or name.startswith(".tmp-"):
+        if (name.startswith(("seg-", "figs-")) and name not in keep) or name.startswith(".tmp-"):
             with contextlib.suppress(OSError):
                 path.unlink()

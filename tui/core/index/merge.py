@@ -1,7 +1,8 @@
 """Merging segments: the smallest ones (and any that is mostly deleted documents) become one.
 
 Documents are decoded from their records and indexed again (the words come from the mapped dictionary, so
-nothing is parsed and jieba is not needed); deleted documents are left behind. The new segment is written
+nothing is parsed and jieba is not needed); deleted documents are left behind. Figures move along when
+every merged segment has its figure file (else they are found later, when first needed). The new segment is written
 first, then the manifest that names it, then the old segments are removed.
 """
 
@@ -11,8 +12,9 @@ import uuid
 from pathlib import Path
 
 from tui.core import tokens
+from tui.core.index.figstore import FigureCollector
 from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
-from tui.core.index.segment import Segment, open_segments
+from tui.core.index.segment import Segment, attach_stores, open_segments
 from tui.core.index.storage import StorageError, write_tables
 from tui.core.index.writer import MAX_UNITS, SegmentBuilder
 
@@ -57,19 +59,24 @@ def merge_segments(folder: Path, version: str, limit: int | None = None) -> bool
         return False
     cutter = tokens.cutter()
     entries: list[FileEntry] = list(manifest.entries)
+    attach_stores(folder, segments)
+    with_figures = all(segments[name].figures is not None for name in chosen)
     builder = SegmentBuilder()
+    figures = FigureCollector() if with_figures else None
     moved: list[int] = []
 
     def flush() -> None:
-        nonlocal builder, moved
+        nonlocal builder, figures, moved
         if not builder.records:
             return
         name = f"seg-{uuid.uuid4().hex[:16]}.bin"
         data = builder.finish(cutter.d, cutter)
         write_tables(folder / name, data.meta, data.arrays)
+        if figures is not None:  # figures move along when every merged segment has them
+            figures.write(folder, name)
         for local, i in enumerate(moved):
             entries[i] = entries[i].moved(name, local)
-        builder, moved = SegmentBuilder(), []
+        builder, figures, moved = SegmentBuilder(), FigureCollector() if with_figures else None, []
 
     for i, entry in enumerate(manifest.entries):
         if entry.segment not in chosen:
@@ -79,7 +86,9 @@ def merge_segments(folder: Path, version: str, limit: int | None = None) -> bool
         if builder.records and builder.units + (b - a) > MAX_UNITS:
             flush()
         try:
-            builder.add(segment.document(entry.doc), segment.document_figures(entry.doc))
+            builder.add(segment.document(entry.doc))
+            if figures is not None:
+                figures.add(segment.document_figures(entry.doc))
         except StorageError:
             entries[i] = FileEntry(entry.path, -1, 0, "", None, -1, "damaged in the cache; reopen to rebuild")
             continue

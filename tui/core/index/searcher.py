@@ -89,7 +89,7 @@ class SearchIndex:
                     units += size
                     end += 1
                 batch = documents[start:end]
-                data = build_segment(batch, [[] for _ in batch], dictionary, tokens.cutter())
+                data = build_segment(batch, dictionary, tokens.cutter())
                 views.append(SegmentView(Segment(data), np.arange(start, end, dtype=np.int64)))
                 start = end
                 if progress is not None:

@@ -10,11 +10,11 @@ import struct
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from tui.core.index.columns import Columns
+from tui.core.index.figstore import FigureStore, store_name
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
 from tui.core.index.vector import distinct, expand
 from tui.core.index.writer import END_MARK, KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
@@ -47,7 +47,7 @@ class Segment:
                 a["t_tfs"],
             )
             self.g_codes, self.g_start, self.g_uids = a["g_codes"], a["g_start"], a["g_uids"]
-            self.d_units, self.d_figs = a["d_units"], a["d_figs"]
+            self.d_units = a["d_units"]
             self._norms = StringTable(a["u_text:blob"], a["u_text:off"])
             self.text_blob, self.text_off = a["u_text:blob"], a["u_text:off"]
             self.exc_off, self.exc_pos, self.exc_char = a["u_exc:off"], a["u_exc:pos"], a["u_exc:char"]
@@ -57,7 +57,8 @@ class Segment:
             self._blocks = StringTable(a["u_block:blob"], a["u_block:off"])
             self.terms = StringTable(a["t_str:blob"], a["t_str:off"])
             self.headers = Columns("h.", self.meta["header"], a, self.n_docs)
-            self.figures = Columns("f.", self.meta["figure"], a, int(self.meta["figures"]))
+            self.figures: FigureStore | None = None
+            """This segment's figures, when they have been found (see :mod:`~tui.core.index.figstore`)."""
         except KeyError as exc:
             raise StorageError(f"segment {name}: missing {exc}") from None
         self._section_names: list[str] | None = None
@@ -82,8 +83,6 @@ class Segment:
             or int(self.g_start[-1]) != len(self.g_uids)
             or len(self.d_units) != docs + 1
             or int(self.d_units[-1]) != n
-            or len(self.d_figs) != docs + 1
-            or int(self.d_figs[-1]) != self.figures.rows
             or len(self.terms) != len(self.t_keys)
         ):
             raise StorageError(f"segment {self.name}: inconsistent arrays")
@@ -253,20 +252,14 @@ class Segment:
             raise StorageError(f"segment {self.name}: document {doc} ({exc})") from None
         return document.model_copy(update={"text": text})
 
-    def figure_range(self, doc: int) -> tuple[int, int]:
-        """The rows of a local document's figures."""
-        return int(self.d_figs[doc]), int(self.d_figs[doc + 1])
-
     def document_figures(self, doc: int) -> list[Figure]:
-        """A local document's figures, in reading order."""
-        a, b = self.figure_range(doc)
-        return [figure_from_row(self.figures.row(r)) for r in range(a, b)]
+        """A local document's figures, in reading order: from the figure file when there is one, else found
+        now from the stored document (not kept)."""
+        if self.figures is not None:
+            return self.figures.document_figures(doc)
+        from tui.core.figures import extract
 
-
-def figure_from_row(row: dict[str, Any]) -> Figure:
-    """A Figure from its stored fields (built without validation: the values were valid when written)."""
-    known = {k: v for k, v in row.items() if k in Figure.model_fields}
-    return Figure.model_construct(**known)
+        return extract(self.document(doc))
 
 
 def open_segments(
@@ -281,3 +274,20 @@ def open_segments(
             if not each:
                 return None
     return out
+
+
+def attach_stores(folder: Path, segments: dict[str, Segment]) -> None:
+    """Give each segment its figure file when there is a sound one (a damaged one is removed)."""
+    for name, segment in segments.items():
+        if segment.figures is not None:
+            continue
+        path = folder / store_name(name)
+        if not path.exists():
+            continue
+        try:
+            store = FigureStore.open(path)
+        except StorageError:
+            path.unlink(missing_ok=True)
+            continue
+        if store.docs == segment.n_docs:
+            segment.figures = store

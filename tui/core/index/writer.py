@@ -1,4 +1,4 @@
-"""Writing a segment: the units, terms, bigrams, documents and figures of a batch of parsed articles.
+"""Writing a segment: the units, terms, bigrams and documents of a batch of parsed articles.
 
 A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.segment` for reading):
 
@@ -8,7 +8,9 @@ A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.s
 - bigram postings: every pair of adjacent characters of a unit's normalized text (and its last character
   with an end mark), for literal matching;
 - documents: each one's record (its model as JSON and its text, zlib-compressed against its own units'
-  text), its header fields as columns, and its figures as columns of ``Figure``'s fields.
+  text) and its header fields as columns.
+
+Figures live in a file of their own beside the segment (:mod:`tui.core.index.figstore`).
 
 Unit numbers are local: a segment holds at most :data:`MAX_UNITS` units, so postings are 16-bit.
 """
@@ -33,9 +35,9 @@ from tui.core.index.columns import encode_columns, model_kinds
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, expand, heads
 from tui.core.index.wordcut import Cutter, Dictionary
-from tui.core.model import Document, Figure
+from tui.core.model import Document
 
-SEGMENT_FORMAT = 1
+SEGMENT_FORMAT = 2
 MAX_UNITS = 65535
 """At most this many units in a segment: unit numbers are 16-bit."""
 END_MARK = 0x1FFFFF
@@ -215,7 +217,7 @@ def header_fields() -> list[str]:
 
 
 class SegmentBuilder:
-    """Collects documents one by one in compact form (texts, one compressed record, figure values) and
+    """Collects documents one by one in compact form (texts, one compressed record, header values) and
     turns them into a segment's arrays. Nothing of a document's model is kept after :meth:`add`."""
 
     def __init__(self) -> None:
@@ -231,9 +233,7 @@ class SegmentBuilder:
         self.skeleton = b""
         """The first document's model as JSON: with the units' text, what records are compressed against."""
         self._fields = header_fields()
-        self.headers: dict[str, list[Any]] = {name: [] for name in [*self._fields, "figures"]}
-        self.figures: dict[str, list[Any]] = {name: [] for name in Figure.model_fields}
-        self.figure_starts = [0]
+        self.headers: dict[str, list[Any]] = {name: [] for name in self._fields}
         self._kind_code = {k: i for i, k in enumerate(KINDS)}
 
     @property
@@ -250,8 +250,8 @@ class SegmentBuilder:
         self.text.append(text)
         self.norms.append(tokens.norm(text))
 
-    def add(self, doc: Document, figures: Sequence[Figure]) -> None:
-        """Add a document (its title, headings and blocks as units) and its figures."""
+    def add(self, doc: Document) -> None:
+        """Add a document: its title, headings and blocks as units, its record, its header."""
         first = len(self.text)
         if doc.title:
             self._add_unit("title", None, -1, None, doc.title)
@@ -270,12 +270,6 @@ class SegmentBuilder:
         self.records.append(_record(doc, payload, record_dictionary(self.skeleton, units)))
         for name in self._fields:
             self.headers[name].append(getattr(doc, name))
-        self.headers["figures"].append(len(figures))
-        for figure in figures:
-            values = figure.__dict__
-            for name, column in self.figures.items():
-                column.append(values.get(name))
-        self.figure_starts.append(self.figure_starts[-1] + len(figures))
 
     def finish(self, dictionary: Dictionary, cutter: Cutter) -> SegmentData:
         """The segment's arrays and metadata."""
@@ -311,18 +305,12 @@ class SegmentBuilder:
         arrays["d_rec:off"] = narrow_offsets(rec_off)
         header_kinds, header_arrays = encode_columns("h.", self.headers, model_kinds(Document))
         arrays.update(header_arrays)
-        rows = self.figure_starts[-1]
-        figure_kinds, figure_arrays = encode_columns("f.", self.figures, model_kinds(Figure))
-        arrays.update(figure_arrays)
-        arrays["d_figs"] = narrow_offsets(np.asarray(self.figure_starts, dtype=np.int64))
         meta = {
             "format": SEGMENT_FORMAT,
             "units": n,
             "docs": len(self.records),
-            "figures": rows,
             "kinds": list(KINDS),
             "header": header_kinds,
-            "figure": figure_kinds,
             "total_length": int(arrays["u_len"].sum(dtype=np.int64)),
         }
         return SegmentData(meta, arrays)
@@ -373,11 +361,9 @@ def _record(doc: Document, payload: bytes, zdict: bytes) -> bytes:
     return packer.compress(_RECORD.pack(len(text)) + text + payload) + packer.flush()
 
 
-def build_segment(
-    documents: Sequence[Document], figures: Sequence[Sequence[Figure]], dictionary: Dictionary, cutter: Cutter
-) -> SegmentData:
+def build_segment(documents: Sequence[Document], dictionary: Dictionary, cutter: Cutter) -> SegmentData:
     """Everything of a batch of documents, ready to write (or to search in memory)."""
     builder = SegmentBuilder()
-    for doc, figs in zip(documents, figures, strict=True):
-        builder.add(doc, figs)
+    for doc in documents:
+        builder.add(doc)
     return builder.finish(dictionary, cutter)
