@@ -229,7 +229,7 @@ def run(
         (collection_folder,) = (cache / "interview-explorer" / "collections").iterdir()
         manifest = _manifest_segments(collection_folder, env)
         on_disk = {p.name for p in collection_folder.iterdir()}
-        stale = sorted(on_disk - {"manifest.bin", "lock", *manifest})
+        stale = sorted(on_disk - {"manifest.bin", "lock", *manifest, *("figs-" + name for name in manifest)})
         size = folder_size(cache)
         print(
             f"cache on disk: {size / 1e6:.1f} MB = {size / text_bytes:.2f}x the UTF-8 text "
