@@ -111,13 +111,11 @@ def _doc() -> Document:
     body = "前三季度，全省规模以上工业企业营业收入3.2万亿元。"
     text = f"标题\n\n{heading}\n{body}\n"
     start = text.index(body)
-    block = Block.model_construct(
-        id="s1.1", kind=BlockKind.paragraph, text=body, start=start, end=start + len(body)
-    )
-    section = Section.model_construct(
+    block = Block(id="s1.1", kind=BlockKind.paragraph, text=body, start=start, end=start + len(body))
+    section = Section(
         id="s1", heading=heading, heading_start=text.index(heading), heading_end=0, blocks=[block]
     )
-    return Document.model_construct(
+    return Document(
         name="t.txt",
         title="标题",
         kicker="全年新增就业超120万人",

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tui.core.document import load_document
-from tui.core.model import Document
+from tui.core.model import Document, to_dict
+from tui.core.schema import validate
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 CASES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
@@ -87,7 +88,7 @@ def test_constructed_models_pass_validation(stem: str) -> None:
     from tui.core.model import Figure
 
     doc, _ = _load(stem)
-    again = Document.model_validate(doc.model_dump())
-    assert again.model_dump() == doc.model_dump()
+    again = validate(Document, to_dict(doc))
+    assert to_dict(again) == to_dict(doc)
     for figure in extract(doc):
-        assert Figure.model_validate(figure.model_dump()) == figure
+        assert validate(Figure, to_dict(figure)) == figure

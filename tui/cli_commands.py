@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tui.cli_inputs import Inputs, load_inputs, read_queries
 from tui.core.errors import InputError
+from tui.core.model import to_dict
 
 if TYPE_CHECKING:
     from tui.core.model import Figure, SearchAnswer
@@ -100,7 +101,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     if args.json:
         import orjson
 
-        records = [{**f.model_dump(), "path": label} for f, label in rows]
+        records = [{**to_dict(f), "path": label} for f, label in rows]
         emit(orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n")
     elif args.csv:
         _write_csv(rows)
@@ -121,7 +122,7 @@ def _write_csv(rows: list[tuple[Figure, str]]) -> None:
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for figure, label in rows:
-        writer.writerow({**figure.model_dump(), "path": label})
+        writer.writerow({**to_dict(figure), "path": label})
     emit(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
 
 

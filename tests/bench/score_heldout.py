@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.figscore import Score, score
 from tui.core.document import load_document
 from tui.core.figures import extract
-from tui.core.model import Document, Figure
+from tui.core.model import Document, Figure, changed
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
@@ -49,7 +49,7 @@ def main() -> int:
         found: list[Figure] = []
         for f in extract(doc):
             at = text_offset(doc, f.block_id)
-            found.append(f.model_copy(update={"start": at + f.start, "end": at + f.end}))
+            found.append(changed(f, start=at + f.start, end=at + f.end))
         s = score(found, expected["figures"], doc.text, article.stem)
         sections_ok = len(doc.sections) == expected.get("sections", len(doc.sections))
         print(

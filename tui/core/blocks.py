@@ -93,7 +93,7 @@ class _Builder:
         self, kind: BlockKind, line: Line, ordinal: int | None = None, speaker: str | None = None
     ) -> None:
         self.blocks.append(
-            Block.model_construct(
+            Block(
                 id="",  # ids are given once all sections are known
                 kind=kind,
                 text=line.text,
@@ -123,7 +123,7 @@ class _Builder:
             return
         h = self.heading
         self.sections.append(
-            Section.model_construct(
+            Section(
                 id="",
                 heading=h.text if h else None,
                 heading_start=h.start if h else None,
@@ -228,11 +228,7 @@ class _BodyReader:
         for i, line in enumerate(self.lines):
             turn = self.turns[i]
             if i in self.labels:
-                out.append(
-                    Boilerplate.model_construct(
-                        kind="speaker", text=line.text, start=line.start, end=line.end
-                    )
-                )
+                out.append(Boilerplate(kind="speaker", text=line.text, start=line.start, end=line.end))
             elif self.heads[i]:
                 builder.new_section(line)
                 self.mode = None

@@ -70,9 +70,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         if m is not None and m.end() < len(line.folded):
             label = line.text[: m.end()].rstrip()
             out.boilerplate.append(
-                Boilerplate.model_construct(
-                    kind="dateline", text=label, start=line.start, end=line.start + len(label)
-                )
+                Boilerplate(kind="dateline", text=label, start=line.start, end=line.start + len(label))
             )
             _note_dateline(line, attribution)
             line = line.cut(m.end())
@@ -120,7 +118,7 @@ def _says_something(line: Line) -> bool:
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:
-    return Boilerplate.model_construct(kind=kind, text=line.text, start=line.start, end=line.end)
+    return Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end)
 
 
 def _note_dateline(line: Line, attribution: Attribution) -> None:

@@ -19,7 +19,7 @@ from tui.core.blocks import build_body
 from tui.core.boilerplate import sift
 from tui.core.header import read_header
 from tui.core.lines import split_lines
-from tui.core.model import BlockKind, Document, Section
+from tui.core.model import BlockKind, Document, Section, changed
 from tui.core.text import Decoded, decode_bytes, fold, read_path
 
 _INTERVIEW = re.compile(
@@ -38,8 +38,8 @@ def _renumber(sections: list[Section]) -> list[Section]:
         else:
             headed += 1
             sid = f"s{headed}"
-        blocks = [b.model_copy(update={"id": f"{sid}.{j}"}) for j, b in enumerate(section.blocks, 1)]
-        out.append(section.model_copy(update={"id": sid, "blocks": blocks}))
+        blocks = [changed(b, id=f"{sid}.{j}") for j, b in enumerate(section.blocks, 1)]
+        out.append(changed(section, id=sid, blocks=blocks))
     return out
 
 
@@ -65,7 +65,7 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
     by, who = _people_from_lead(sections)
     source, site = attribution.resolve()
     boilerplate = sorted(header.boilerplate + sifted.boilerplate + body.labels, key=lambda b: b.start)
-    return Document.model_construct(
+    return Document(
         name=name,
         title=header.title,
         kicker=header.kicker,

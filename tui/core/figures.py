@@ -29,7 +29,7 @@ from tui.core.metrics import (
     split_subjects,
     subject,
 )
-from tui.core.model import Document, Figure
+from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
@@ -112,7 +112,7 @@ class TextReader:
                 None,
             )
             if named:
-                self.figures[i] = figure.model_copy(update={"metric": named})
+                self.figures[i] = changed(figure, metric=named)
 
     # -- one figure -------------------------------------------------------------------------------------
 
@@ -173,7 +173,7 @@ class TextReader:
         measure: str | None,
         period: Period | None,
     ) -> Figure:
-        return Figure.model_construct(
+        return Figure(
             text=self.text[q.start : q.end],
             start=q.start,
             end=q.end,

@@ -104,7 +104,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:
-    return Boilerplate.model_construct(kind=kind, text=line.text, start=line.start, end=line.end)
+    return Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end)
 
 
 class _HeaderReader:

@@ -1,8 +1,9 @@
-"""The document model: a Document has Sections, a Section has Blocks (pydantic v2).
+"""The document model: a Document has Sections, a Section has Blocks; Figures; search Hits.
 
-The parser builds these with ``model_construct`` and the schemas are built on first use
-(``defer_build``): validation is for data from outside, and building five schemas at import would cost the
-explorer's first frame about 60 ms. A test validates parsed documents against the schemas.
+Plain frozen dataclasses: the parser and the extractor build hundreds of thousands of them, and importing
+pydantic would cost the explorer's first frame more than everything else it imports. Data from outside the
+process (a stored record, JSON) is validated against these same classes by pydantic, in
+:mod:`tui.core.schema`; a test validates parsed documents there.
 
 Offsets (``start``, ``end``) are character offsets into ``Document.source``: the decoded text with its
 line ends normalized to ``\\n``. ``source[block.start:block.end] == block.text`` always holds.
@@ -12,10 +13,50 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
+from typing import Any, TypeVar, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+_M = TypeVar("_M")
+
+
+def described(description: str, default: Any = ..., *, factory: Any = None, exclude: bool = False) -> Any:
+    """A field with a description; ``exclude`` leaves it out of :func:`to_dict` and of stored JSON."""
+    meta = {"description": description, "exclude": exclude}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta, repr=not exclude)
+    if default is ...:
+        return field(metadata=meta, repr=not exclude)
+    return field(default=default, metadata=meta, repr=not exclude)
+
+
+def excluded(model: type) -> frozenset[str]:
+    """The fields of a model class that :func:`to_dict` and stored JSON leave out (``Document.text``)."""
+    return frozenset(f.name for f in fields(model) if f.metadata.get("exclude"))
+
+
+def to_dict(value: Any) -> Any:
+    """A model as plain data (what pydantic's ``model_dump`` gave): nested models, lists and enums too."""
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        return {
+            f.name: to_dict(getattr(value, f.name)) for f in fields(value) if not f.metadata.get("exclude")
+        }
+    if isinstance(value, list):
+        return [to_dict(v) for v in value]
+    if isinstance(value, tuple):
+        return [to_dict(v) for v in value]
+    return value
+
+
+def field_types(model: type) -> dict[str, Any]:
+    """Each field of a model class and its type (annotations resolved), in declaration order."""
+    hints = get_type_hints(model)
+    return {f.name: hints[f.name] for f in fields(model)}
+
+
+def changed(model: _M, **changes: Any) -> _M:
+    """A copy of a frozen model with some fields changed."""
+    return replace(model, **changes)  # type: ignore[type-var]
 
 
 class BlockKind(str, Enum):
@@ -27,10 +68,9 @@ class BlockKind(str, Enum):
     point = "point"
 
 
-class Block(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Block:
     """One paragraph of the body: a plain paragraph, a question, an answer paragraph or a point."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     kind: BlockKind
@@ -41,22 +81,20 @@ class Block(BaseModel):
     end: int
 
 
-class Section(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Section:
     """The lead (``heading`` null) or a headed section of the body."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     heading: str | None
     heading_start: int | None = None
     heading_end: int | None = None
-    blocks: list[Block] = Field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
 
 
-class Boilerplate(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Boilerplate:
     """A line that is not content: portal chrome, attribution, a disclaimer; kept apart from the body."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: str
     text: str
@@ -64,28 +102,27 @@ class Boilerplate(BaseModel):
     end: int
 
 
-class Document(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
     """A parsed article."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    name: str = Field(description="File name, or a label for text that came from elsewhere")
+    name: str = described("File name, or a label for text that came from elsewhere")
     title: str | None = None
-    kicker: str | None = Field(default=None, description="The 引题 above the title, when there is one")
-    subtitle: str | None = Field(default=None, description="The 副题 (——访…, ——…答记者问), when there is one")
-    date: str | None = Field(default=None, description="ISO 8601: YYYY-MM-DDTHH:MM, or YYYY-MM-DD")
+    kicker: str | None = described("The 引题 above the title, when there is one", None)
+    subtitle: str | None = described("The 副题 (——访…, ——…答记者问), when there is one", None)
+    date: str | None = described("ISO 8601: YYYY-MM-DDTHH:MM, or YYYY-MM-DD", None)
     site: str | None = None
-    breadcrumb: list[str] = Field(default_factory=list)
+    breadcrumb: list[str] = field(default_factory=list)
     source: str | None = None
     interviewer: str | None = None
     interviewee: str | None = None
-    authors: list[str] = Field(default_factory=list, description="Reporters and writers named in a byline")
-    editors: list[str] = Field(default_factory=list, description="责任编辑 and the like")
+    authors: list[str] = described("Reporters and writers named in a byline", factory=list)
+    editors: list[str] = described("责任编辑 and the like", factory=list)
     encoding: str = "utf-8"
     sha256: str = ""
-    sections: list[Section] = Field(default_factory=list)
-    boilerplate: list[Boilerplate] = Field(default_factory=list)
-    text: str = Field(default="", exclude=True, repr=False, description="The decoded source")
+    sections: list[Section] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    text: str = described("The decoded source", "", exclude=True)
 
     def blocks(self) -> Iterator[tuple[Section, Block]]:
         """Every block in reading order with its section."""
@@ -160,7 +197,8 @@ class Document(BaseModel):
         }
 
 
-class Figure(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
     """A statistic found in a document: its span, value in base units, and what it measures when.
 
     Where it comes from: figures are read from the kicker (引题, ``block_id`` ``"head.1"``), the subtitle
@@ -179,41 +217,37 @@ class Figure(BaseModel):
     comparison as written (同比增长, 比上年末增加, 占…比重).
     """
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    text: str = Field(description="The exact span, approximation words included")
-    start: int = Field(description="Offset of the span in the text it was found in (block, heading, kicker)")
+    text: str = described("The exact span, approximation words included")
+    start: int = described("Offset of the span in the text it was found in (block, heading, kicker)")
     end: int
-    value: float = Field(description="In base units: 47.8万家 → 478000; 六成 → 60 (%); 三分之一 → 100/3 (%)")
-    upper: float | None = Field(default=None, description="On the low end of a range: the high end's value")
-    lower: float | None = Field(default=None, description="On the high end of a range: the low end's value")
-    bound: str | None = Field(default=None, description="low or high: this figure is one end of a range")
-    fraction: str | None = Field(default=None, description="A share written as a fraction: 1/3")
+    value: float = described("In base units: 47.8万家 → 478000; 六成 → 60 (%); 三分之一 → 100/3 (%)")
+    upper: float | None = described("On the low end of a range: the high end's value", None)
+    lower: float | None = described("On the high end of a range: the low end's value", None)
+    bound: str | None = described("low or high: this figure is one end of a range", None)
+    fraction: str | None = described("A share written as a fraction: 1/3", None)
     unit: str
-    approx: str | None = Field(default=None, description="over, under, about, or null")
+    approx: str | None = described("over, under, about, or null", None)
     metric: str | None = None
-    measure: str | None = Field(
-        default=None, description="level, change, yoy, mom, points, share, new, cumulative or multiple"
+    measure: str | None = described(
+        "level, change, yoy, mom, points, share, new, cumulative or multiple", None
     )
     period: str | None = None
     period_start: str | None = None
     period_end: str | None = None
     comparison: str | None = None
-    sentence: str = Field(
-        default="", description="The sentence (or clause) the figure comes from, as written"
-    )
-    kind: str = Field(description="count, money, percent, multiple or other")
+    sentence: str = described("The sentence (or clause) the figure comes from, as written", "")
+    kind: str = described("count, money, percent, multiple or other")
     block_id: str
     section_id: str = ""
     doc: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """A search result: a block (or a heading or title, ``block_id`` None) with its score and highlights.
 
-    A plain dataclass rather than a pydantic model: a query builds up to hundreds of these and validation
-    would cost more than the search itself. ``spans`` are (start, end) offsets of matched terms in ``text``;
+    Not frozen: a query builds up to hundreds of these, and a frozen dataclass's ``__init__`` costs about
+    three times as much. ``spans`` are (start, end) offsets of matched terms in ``text``;
     ``snippet_spans`` the same in ``snippet``.
     """
 

@@ -18,9 +18,9 @@ from typing import Any
 
 import numpy as np
 import orjson
-from pydantic import BaseModel
 
 from tui.core.index.storage import Array, StringTable, narrow_offsets, pack_strings
+from tui.core.model import field_types
 
 _INT_TYPES = (np.int8, np.int16, np.int32, np.int64)
 _CODE_TYPES = (np.uint8, np.uint16, np.uint32)
@@ -33,15 +33,15 @@ def plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def model_kinds(model: type[BaseModel]) -> dict[str, str]:
+def model_kinds(model: type) -> dict[str, str]:
     """Column kinds that a model's annotations fix (``float`` for ``float | None`` …); others follow values."""
     out: dict[str, str] = {}
-    for name, info in model.model_fields.items():
-        origin = typing.get_origin(info.annotation)
+    for name, annotation in field_types(model).items():
+        origin = typing.get_origin(annotation)
         if origin is None:
-            args = {info.annotation}
+            args = {annotation}
         elif origin in (typing.Union, types.UnionType):
-            args = set(typing.get_args(info.annotation)) - {type(None)}
+            args = set(typing.get_args(annotation)) - {type(None)}
         else:
             continue
         for python, kind in ((float, "float"), (int, "int"), (str, "str")):

@@ -10,6 +10,7 @@ segment: written after it, removed with it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,8 @@ import numpy as np
 from tui.core.index.columns import Columns, encode_columns, model_kinds
 from tui.core.index.storage import Array, StorageError, Tables, narrow_offsets, open_tables, write_tables
 from tui.core.model import Figure
+
+_FIELDS = tuple(f.name for f in fields(Figure))
 
 FIGURES_FORMAT = 1
 PREFIX = "figs-"
@@ -30,8 +33,8 @@ def store_name(segment: str) -> str:
 
 def figure_from_row(row: dict[str, Any]) -> Figure:
     """A Figure from its stored fields (built without validation: the values were valid when written)."""
-    known = {k: v for k, v in row.items() if k in Figure.model_fields}
-    return Figure.model_construct(**known)
+    known = {k: v for k, v in row.items() if k in _FIELDS}
+    return Figure(**known)
 
 
 class FigureStore:
@@ -73,7 +76,7 @@ class FigureCollector:
     """Figures gathered document by document as column values (no Figure kept), then written."""
 
     def __init__(self) -> None:
-        self.columns: dict[str, list[Any]] = {name: [] for name in Figure.model_fields}
+        self.columns: dict[str, list[Any]] = {name: [] for name in _FIELDS}
         self.starts = [0]
 
     def add(self, figures: Sequence[Figure]) -> None:

@@ -10,6 +10,7 @@ figures holds a few arrays, not a widget or an object per row.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 
 import numpy as np
 
@@ -49,7 +50,7 @@ class FigureTable:
     @property
     def fields(self) -> list[str]:
         """The figure fields there are columns of."""
-        return list(Figure.model_fields)
+        return [f.name for f in fields(Figure)]
 
     def numbers(self, field: str) -> Array:
         """A number column (``value``, ``upper``, ``start`` …) as float64, NaN where the figure has None."""

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import numpy as np
 
+from tui.core import schema
 from tui.core.index.columns import Columns
 from tui.core.index.figstore import FigureStore, store_name
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
 from tui.core.index.vector import distinct, expand
 from tui.core.index.writer import END_MARK, KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
-from tui.core.model import Document, Figure
+from tui.core.model import Document, Figure, changed
 
 _RECORD = struct.Struct("<I")
 
@@ -247,10 +248,10 @@ class Segment:
             (size,) = _RECORD.unpack_from(data)
             text = data[_RECORD.size : _RECORD.size + size].decode("utf-8")
             payload = data[_RECORD.size + size :]
-            document = Document.model_validate_json(payload)
+            document = schema.document_from_json(payload)
         except (zlib.error, struct.error, UnicodeDecodeError, ValueError) as exc:
             raise StorageError(f"segment {self.name}: document {doc} ({exc})") from None
-        return document.model_copy(update={"text": text})
+        return changed(document, text=text)
 
     def document_figures(self, doc: int) -> list[Figure]:
         """A local document's figures, in reading order: from the figure file when there is one, else found

@@ -27,15 +27,14 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from pydantic import BaseModel
 
-from tui.core import tokens
+from tui.core import schema, tokens
 from tui.core.index.batchcut import batch_terms
 from tui.core.index.columns import encode_columns, model_kinds
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, expand, heads
 from tui.core.index.wordcut import Cutter, Dictionary
-from tui.core.model import Document
+from tui.core.model import Document, excluded, field_types
 
 SEGMENT_FORMAT = 2
 MAX_UNITS = 65535
@@ -203,7 +202,7 @@ def _model_list(annotation: Any) -> bool:
         typing.get_origin(annotation) is list
         and len(args) == 1
         and isinstance(args[0], type)
-        and issubclass(args[0], BaseModel)
+        and hasattr(args[0], "__dataclass_fields__")
     )
 
 
@@ -211,8 +210,8 @@ def header_fields() -> list[str]:
     """Document fields kept as columns: every field that is dumped and is not a list of models."""
     return [
         name
-        for name, info in Document.model_fields.items()
-        if not info.exclude and not _model_list(info.annotation)
+        for name, annotation in field_types(Document).items()
+        if name not in excluded(Document) and not _model_list(annotation)
     ]
 
 
@@ -263,7 +262,7 @@ class SegmentBuilder:
             for block in section.blocks:
                 self._add_unit(block.kind.value, section.id, heading, block.id, block.text)
         self.starts.append(len(self.text))
-        payload = doc.model_dump_json().encode()
+        payload = schema.dump_json(doc)
         if not self.skeleton:
             self.skeleton = payload[:16384]
         units = "".join(self.norms[first:])
