@@ -262,6 +262,8 @@ class Hit:
     snippet: str
     spans: list[tuple[int, int]]
     snippet_spans: list[tuple[int, int]] = field(default_factory=list)
+    tier: int = 1
+    """1: the unit holds every word of the query; 2: only some of them (best match after all-match)."""
 
     def to_json(self) -> dict[str, object]:
         """The fields of ``search --json``."""
@@ -273,6 +275,7 @@ class Hit:
             "text": self.text,
             "snippet": self.snippet,
             "spans": [list(span) for span in self.spans],
+            "tier": self.tier,
         }
 
 
@@ -282,6 +285,8 @@ class SearchAnswer:
 
     hits: list[Hit]
     total: int
+    every: int | None = None
+    """How many of ``total`` hold every word of the query (None: the search had one tier, all of them)."""
 
     @property
     def shown(self) -> int:

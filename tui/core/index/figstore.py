@@ -82,9 +82,8 @@ class FigureCollector:
     def add(self, figures: Sequence[Figure]) -> None:
         """The figures of the next local document."""
         for figure in figures:
-            values = figure.__dict__
             for name, column in self.columns.items():
-                column.append(values.get(name))
+                column.append(getattr(figure, name))
         self.starts.append(self.starts[-1] + len(figures))
 
     def write(self, folder: Path, segment: str) -> int:
