@@ -32,7 +32,10 @@ sys.path.insert(0, str(ROOT))
 from tui.core.document import parse_text  # noqa: E402
 from tui.core.model import BlockKind, Document  # noqa: E402
 
-DEFAULT_DIRS = [ROOT.parent / "shared" / "realworld", Path("/work/extra-dev"), Path("/work/fr-dev")]
+DEFAULT_DIRS = [
+    ROOT.parent / "shared" / "realworld",
+    *(Path("/work") / name for name in ("extra-dev", "fr-dev", "holdout-real", "final-dev")),
+]
 
 _HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"})
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
@@ -81,14 +84,18 @@ def _outside_cjk(table: dict[int, str]) -> Callable[[str], str]:
 
 
 def _date_forms(text: str) -> str:
-    """The first date of the text's first lines in another form: 2019-03-13 ↔ 2019年03月13日."""
+    """The first date of the text's first lines in another form: 2019-03-13 ↔ 2019年03月13日 (a time run
+    into the date keeps a space before it; a date inside the headline is the headline's, left as it is)."""
     lines = _lines(text)
+    title = parse_text(text).title
     for i, line in enumerate(lines[:8]):
+        if title and line.strip() and line.strip() in title:
+            continue
         if _ISO.search(line):
             lines[i] = _ISO.sub(lambda m: f"{m[1]}年{int(m[2]):02d}月{int(m[3]):02d}日", line, count=1)
             return "\n".join(lines)
         if _CN_DATE.search(line):
-            lines[i] = _CN_DATE.sub(lambda m: f"{m[1]}/{int(m[2]):02d}/{int(m[3]):02d}", line, count=1)
+            lines[i] = _CN_DATE.sub(lambda m: f"{m[1]}/{int(m[2]):02d}/{int(m[3]):02d} ", line, count=1)
             return "\n".join(lines)
     return text
 

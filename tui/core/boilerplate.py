@@ -58,6 +58,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         if kind is None and same_headline(line.folded, title_key):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
+            if kind == "disclaimer" and not disclaimer_open:
+                _disclaimer_head(out, lines[at - 1] if at else None)
             out.boilerplate.append(_entry(kind, line))
             if kind == "dateline":
                 _note_dateline(line, attribution)
@@ -82,6 +84,21 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         out.lines.append(line)
     _trim_footer(out)
     return out
+
+
+def _disclaimer_head(out: Sifted, before: Line | None) -> None:
+    """The piece of a disclaimer broken over lines that comes before its first cue (``“某某网”刊载的文章、
+    图片等内容，部分来源于自媒`` / ``体作者…不代表本网观点``): a short line right above it that stops in
+    mid-sentence."""
+    if (
+        before is not None
+        and out.lines
+        and out.lines[-1] is before
+        and len(before.folded) <= 60
+        and chrome.ends_open(before.folded)
+    ):
+        out.lines.pop()
+        out.boilerplate.append(_entry("disclaimer", before))
 
 
 def _signs(lines: list[Line], at: int) -> bool:
@@ -113,8 +130,11 @@ def _trim_footer(out: Sifted) -> None:
 
 
 def _says_something(line: Line) -> bool:
+    """A sentence, or a sentence that the page cut off (clauses, a quote opened: ``“数字最有说服力，从…``)."""
     folded = _END_MARK.sub("", line.folded).rstrip(_CLOSERS)  # …加码。(完): the report's end mark
-    return len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END)
+    if len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END):
+        return True
+    return len(folded) >= 15 and ("," in folded or folded.startswith("“"))
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.core import widgets
 from tui.core.meta import field_value, find_date, meta_line, people, split_names
 
 CLOSING = "。!?;…」』”’)》】.~"
@@ -39,15 +40,17 @@ _PAPER = re.compile(
     r"(?P<page>第?\s*\d{1,2}\s*版)?[^)\]]{0,12}[)\]]?\s*[)\]]?$"
 )
 _EDITOR = re.compile(
-    r"^[(\[【]?\s*(?:(?P<field>责任编辑|责编|编辑|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿)"
+    r"^[(\[【]?\s*(?:(?P<field>责任编辑|责编|(?:版面|网络|值班|文字|图片|视频)?编辑|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿)"
     r"\s*[:|]\s*(?P<names>.{1,40}?)\s*[)\]】]?$"
     r"|(?:作者|撰文|实习生|通讯员|摄影)\s*[:|]\s*(?P<authors>" + _NAMES + r")\s*[)\]】]?)$"
 )
 _EDITOR_PAIRS = re.compile(rf"^(?:(?:发稿|编辑|审校|校对|翻译|责编)\s*(?:{_NAME})\s*[;,]?\s*){{1,4}}$")
 _BYLINE = re.compile(
-    rf"^[■□◆●◇]?\s*[(\[]?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:特约|首席|实习)?记者\s*"
+    rf"^[■□◆●◇]?\s*[(\[]?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:[|丨]\s*)?(?:特约|首席|实习|特派)?记者\s*"
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
 )
+_BYLINE_ALONE = re.compile(rf"^[(\[]?\s*(?P<src>{_OUTLET})\s*(?:特约|首席|特派)?记者\s*[)\]]?$")
+"""An outlet's reporters, unnamed, on a line of their own: ``某某社记者``."""
 _WRITER = re.compile(rf"^(?:文|撰文|作者)\s*[/|]\s*(?P<names>{_NAMES})$")
 _PEN_NAME = re.compile(
     rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
@@ -110,8 +113,12 @@ _CONTACT = re.compile(
 _CAPTION_START = re.compile(
     r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)))"
 )
-_CAPTION_AFTER_SENTENCE = re.compile(rf"[。.!]\s*(?:{_OUTLET})?\s*(?:记者|通讯员)\s*{_NAMES}\s*摄\s*[)\]]?$")
+_CAPTION_AFTER_SENTENCE = re.compile(
+    rf"[。.!]\s*(?:{_OUTLET})?\s*(?:特派|特约|首席|驻[{_CJK}]{{1,4}})?(?:记者|通讯员)\s*{_NAMES}\s*摄\s*[)\]]?$"
+)
 """A caption that ends with its photographer's credit: ``…在会上发言。 某某社记者 王某 摄``."""
+_PHOTOGRAPHERS = re.compile(rf"(?:^|[\s。.,:])摄影\s*[:/|]?\s*{_NAMES}\s*[)\]]?$")
+"""A caption run into its credit: ``某某部长答记者问 摄影 王某 李某``."""
 _SCENE = re.compile(rf"^(?!直击|走进|探访|来到|回到)[{_CJK}]{{1,8}}现场$")
 """A caption naming the scene of a photo: ``发布会现场``."""
 _CAPTION_END = re.compile(
@@ -124,6 +131,9 @@ _SITE_WORDS = re.compile(
     re.I,
 )
 _SITE_END = re.compile(r"(网|网站|在线|频道|新闻中心|资讯)$")
+_CHANNEL_OF_SITE = re.compile(
+    rf"^[{_CJK}A-Za-z]{{2,6}}\s*[-_|]\s*[{_CJK}A-Za-z]{{2,8}}(?:网站|网|频道|在线)$"
+)
 _MASTHEAD = re.compile(
     rf"[{_CJK}]{{1,8}}(?:日报|晚报|晨报|时报|商报|周报|青年报|日报海外版|海外版|画报)(?:\s*(?:电子版|数字报))?"
 )
@@ -191,6 +201,9 @@ def credit(line: str) -> Credit | None:
     if m:
         names = split_names(m["names"]) + (split_names(m["more"]) if m["more"] else [])
         return Credit("byline", m["src"], authors=tuple(names))
+    m = _BYLINE_ALONE.match(line)
+    if m:
+        return Credit("byline", m["src"])
     m = _WRITER.match(line)
     if m:
         return Credit("", authors=tuple(split_names(m["names"])))
@@ -234,7 +247,7 @@ def is_caption(line: str) -> bool:
         return True
     if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]", line):
         return True  # （新华社发）
-    if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line):
+    if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 
@@ -253,6 +266,8 @@ def site_label(line: str) -> bool:
         return True  # a menu: 首页 新闻 财经 体育 视频
     if _SITE_WORDS.search(line):
         return True
+    if _CHANNEL_OF_SITE.match(line):
+        return True  # 某某新闻-某某网站: a page's name, its channel and its site
     return len(line) <= 6 and _SITE_END.search(line) is not None  # 某某网; 织密民生保障网 is a headline
 
 
@@ -291,7 +306,7 @@ def chrome_kind(line: str) -> str | None:
         return "attribution"
     if _EDITOR.match(line) or _EDITOR_PAIRS.match(line):
         return "editor"
-    if (_BYLINE.match(line) or _WRITER.match(line)) and len(line) <= 40:
+    if (_BYLINE.match(line) or _WRITER.match(line) or _BYLINE_ALONE.match(line)) and len(line) <= 40:
         return "byline"
     for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED):
         m = pattern.match(line)
@@ -301,6 +316,8 @@ def chrome_kind(line: str) -> str | None:
         return "chrome"
     if (meta := meta_line(line)) is not None and meta.date is not None:
         return "meta"
+    if widgets.furniture(line):
+        return "chrome"
     if _DISCLAIMER.search(line) or len({m.group(0) for m in _DISCLAIMER_WEAK.finditer(line)}) >= 2:
         return "disclaimer"
     if is_contact(line):

@@ -28,16 +28,16 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from tui.core import chrome
+from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
 from tui.core.headings import heading_form
-from tui.core.headline import wrapped
+from tui.core.headline import deck_of, wrapped
 from tui.core.lines import Line, mostly_indented
 from tui.core.meta import ISSUER, meta_line
 from tui.core.model import Boilerplate
 from tui.core.turns import label_line, turn_marker
 
-_ZONE = 16
+_ZONE = 24
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
 
 _DASHES = ("——", "--", "—")
@@ -61,6 +61,12 @@ def _title_like(line: Line) -> bool:
     if len(folded) > 80 or folded.endswith(("。", ";")):
         return False
     return len(folded) <= 50 or not folded.endswith(("!", "?"))
+
+
+def _headline_length(line: Line) -> bool:
+    """Long enough for a headline: a word or two alone at the top of a page (``阴影``, ``新闻``) is the
+    page's, when a longer line stands there too."""
+    return len("".join(line.folded.split())) >= 5
 
 
 def _prose(line: Line) -> bool:
@@ -193,11 +199,13 @@ class _HeaderReader:
             and chrome.chrome_kind(line.folded) is None
             and not chrome.site_label(line.folded)
             and not chrome.series_tag(line.folded)
+            and not widgets.title_list_item(line.folded)
         )
 
     def _title(self, zone: int) -> int | None:
         """Find the title line (a kicker ending in ``——`` may stand above it); return its index."""
         candidates = self._without_couplets([i for i in range(zone) if self._candidate(i)])
+        candidates = self._headline_lines(candidates)
         if not candidates:
             return None
         crumb = self.header.breadcrumb[-1] if self.header.breadcrumb else None
@@ -208,7 +216,14 @@ class _HeaderReader:
         anchor = self._anchor()
         above = [i for i in candidates if anchor is not None and i < anchor]
         if above:
-            return self._take(above[-1], above[-2] if len(above) > 1 else None)
+            last, before = above[-1], (above[-2] if len(above) > 1 else None)
+            if (
+                before == last - 1
+                and not self._wrapped(before, last)
+                and deck_of(self.lines[before].folded, self.lines[last].folded)
+            ):
+                return self._take(before)  # the headline over its deck (就…)
+            return self._take(last, before)
         if anchor is None:
             first = candidates[0]
             if first >= len(self.lines) - 1 or self._opens_a_turn(first):
@@ -220,6 +235,20 @@ class _HeaderReader:
         if len(after) >= 2 and after[1] == after[0] + 1 and self._wrapped(after[0], after[1]):
             return self._take(after[1], after[0])
         return self._take(after[0]) if after else None
+
+    def _headline_lines(self, candidates: list[int]) -> list[int]:
+        """The candidates that may be the headline: none over the breadcrumb when some stand under it (the
+        site's lines), none of a word or two (``阴影``, ``新闻``) when a longer one stands there, unless it
+        ends a headline wrapped over two lines."""
+        crumb_at = next((i for i, role in self.roles.items() if role == "breadcrumb"), None)
+        if crumb_at is not None and any(i > crumb_at for i in candidates):
+            candidates = [i for i in candidates if i > crumb_at]
+        kept = [
+            i
+            for i in candidates
+            if _headline_length(self.lines[i]) or (i - 1 in candidates and self._wrapped(i - 1, i))
+        ]
+        return kept if any(_headline_length(self.lines[i]) for i in kept) else candidates
 
     def _anchor(self) -> int | None:
         """The meta line the headline stands above: the first of those whose date is worth most (a

@@ -68,3 +68,13 @@ def wrapped(first: str, second: str) -> bool:
             opens.search(first) is not None and closes.search(second) is not None for opens, closes in _FRAMES
         )
     )
+
+
+_DECK_FRAME = re.compile(r"^(?:就|围绕|针对)(?!.*(?:举行|召开|答记者问|答问|回应|发布|介绍|解读|表态|谈|答))")
+"""A deck that opens a coverb's frame and never closes it: ``就当前形势和明年工作`` under ``某某接受专访``."""
+
+
+def deck_of(first: str, second: str) -> bool:
+    """The second line is the deck of the first, not a headline of its own: it only says what the first
+    is about (``某某接受某某社专访`` / ``就当前形势和明年工作``), and the first is whole."""
+    return len(first) >= 6 and first[-1] not in ",:、" and _DECK_FRAME.match(second) is not None

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.core.widgets import WIDGET_WORDS, page_label
+
 _CN_YEAR_DIGIT = "〇零○一二三四五六七八九"
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 _CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -71,7 +73,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _LEFTOVERS = re.compile(
     rf"(?i)(?:https?://|www\.)\S+|\b(?:date|time|posted|updated|published|source)\b:?"
     rf"|{_COUNTER}\s*[:(]?\s*\d*\s*\)?次?"
-    r"|打印|分享|收藏|关闭|字号|字体|默认|超大|[\[\]()|/·•丨:,\-—]"
+    rf"|{WIDGET_WORDS}|[\[\]()|/·•丨:,\-—]"
 )
 _OUTLET = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:通讯社|电视台|日报|晚报|晨报|时报|商报|周刊|杂志|在线|频道|传媒|卫视|国际|新闻|社|报|网|台)$"
@@ -87,6 +89,22 @@ ISSUER = re.compile(
 )
 """An organisation's name alone, as a release signs itself: ``中华人民共和国某某部``, ``某某省统计局``
 (not a phrase that ends in one: ``记者走访省农业农村厅``)."""
+
+
+_PERSON = re.compile(
+    r"(?:发言人|部长|局长|主任|司长|主席|总理|书记|负责人|行长|署长|厅长|市长|省长|县长)"
+    r"\s*[\u4e00-\u9fff·]{2,4}$"
+)
+"""Who a date line names: ``外交部发言人林剑``."""
+
+
+def _headline_with_date(rest: str) -> bool:
+    """What a bare date line says besides its date is a headline's words, not a name (an outlet, an
+    organisation, a person, a place): ``某部举行例行发布会（2025年6月12日）``, ``2024年4月12日某某答记者问实录``."""
+    return any(
+        len(word) >= 8 and not (_OUTLET.match(word) or ISSUER.match(word) or _PERSON.search(word))
+        for word in rest.split()
+    )
 
 
 def issuer_name(name: str, folded: str) -> str:
@@ -176,13 +194,18 @@ def meta_line(line: str) -> Meta | None:
     if len(line) > 120 or line.endswith("。"):
         return None
     found = find_date(line)
-    field = _META_FIELD.search(line)
+    field = _META_FIELD.search(line) or page_label(line)
     if found is None and field is None:
         return None
     rest = _rest(line) if found is not None and field is None else ""
     latin_outlet = _PINYIN_OUTLET.match(rest) is not None
-    if found is not None and field is None and len(rest) > 12 and not latin_outlet:
-        return None  # a bare date must be most of the line, not a sentence's opening
+    if (
+        found is not None
+        and field is None
+        and not latin_outlet
+        and (len(rest) > 12 or _headline_with_date(rest))
+    ):
+        return None  # a bare date must be most of the line, not a sentence's opening nor a headline's
     if found is None and field is not None and line[: field.start()].strip(" [【(") != "":
         return None
     site_match = _SITE.search(line)

@@ -1,0 +1,208 @@
+"""Portal and e-paper pages as readers save them, each class with its look-alikes.
+
+A page's furniture (buttons, switches, a channel's name alone, a row of sister sites, an e-paper's page
+label, the group that runs the paper, the page's list of titles) is never the title nor a heading; a
+headline that carries its date is a headline, not a date line; the headline over its deck (``就…``); the
+lines over a breadcrumb are the site's; a caption run into its photographers; a byline with a bar or an
+outlet's reporters unnamed; a sentence cut off by the page is no footer; a disclaimer broken before its
+first cue. The snippets are invented (names, places and numbers made up) in the shape of the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.document import parse_text
+from tui.core.model import Document
+from tui.core.widgets import site_row, widget_line
+
+TITLE = "东江市一季度外贸进出口稳中有升"
+BODY = (
+    "　　4月12日，东江市政府新闻办举行发布会，市商务局负责人介绍一季度全市外贸运行情况。\n\n"
+    "　　一季度，全市货物贸易进出口总值同比增长4.6%，其中出口增长6.1%，好于全省平均水平。\n\n"
+)
+
+
+def _headings(doc: Document) -> list[str | None]:
+    return [s.heading for s in doc.sections]
+
+
+# A page's furniture ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "打印 收藏 朗读  更多功能",
+        "1上一篇  下一篇2",
+        "上一期  下一期",
+        "继续阅读(剩余:72.15%)",
+        "小字号",
+        "南江切换",
+        "要闻",
+        "推广",
+        "新闻",
+    ],
+)
+def test_widget_lines(line: str) -> None:
+    assert widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["新旧动能切换", "分享经济", "新闻背景", "热点问题", "新闻发布会", "评论员文章", "关闭落后产能"]
+)
+def test_lines_that_say_something_with_a_widgets_word_are_no_widgets(line: str) -> None:
+    assert not widget_line(line)
+
+
+def test_a_row_of_sister_sites_and_a_headline_in_phrases() -> None:
+    assert site_row("某浪 WeiBo 9527 某某房产 某狗")
+    assert not site_row("稳增长 调结构 惠民生 防风险")
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "南江切换\n要闻\n",
+        "推广\n小字号\n",
+        "某浪网站\n某浪 WeiBo 9527 某某房产 某狗\n某浪新闻-某浪网站\n",
+    ],
+)
+@pytest.mark.parametrize("meta", ["2024-04-12 16:05 来源：东江日报\n", ""])
+def test_furniture_over_the_headline_is_no_title(clutter: str, meta: str) -> None:
+    doc = parse_text(clutter + TITLE + "\n" + meta + BODY)
+    assert doc.title == TITLE
+    assert _headings(doc) == [None]
+
+
+def test_an_e_paper_page() -> None:
+    page = (
+        "图片\n图片 图片\n第B0003版:东江·经济\n5  6\nPDF 版\n· " + TITLE + "\n打印 收藏  更多功能\n"
+        "版面导航 | 返回首页 | 标题导航\n上一期  下一期\n东江日报报业集团主办\n1上一篇  下一篇2\n"
+        "2024年4月13日     打印 朗读 收藏 评论 推荐\n" + TITLE + "\n市商务局负责人答记者问\n"
+    )
+    doc = parse_text(page + BODY)
+    assert doc.title == TITLE
+    assert doc.subtitle == "市商务局负责人答记者问"
+    assert doc.date == "2024-04-13"
+    assert _headings(doc) == [None]
+    assert [b.text[:4] for _, b in doc.blocks()] == ["4月12", "一季度，"]
+
+
+def test_an_e_paper_page_label_dates_the_issue() -> None:
+    doc = parse_text("2025年11月26日 星期三\n" + TITLE + "\n第12版:经济观察 2024-04-13\n\n" + BODY)
+    assert doc.title == TITLE
+    assert doc.date == "2024-04-13"
+
+
+def test_widgets_on_the_date_line_leave_the_outlet() -> None:
+    doc = parse_text(TITLE + "\n2024-04-12 16:05 东江新闻网阅读 (2371) 扫描到手机\n" + BODY)
+    assert doc.date == "2024-04-12T16:05"
+    assert doc.source == "东江新闻网"
+
+
+def test_a_paywalls_widget_in_the_body_is_no_heading() -> None:
+    doc = parse_text(
+        TITLE + "\n" + BODY + "继续阅读(剩余:72.15%)\n\n版面编辑:钱某\n\n外贸主体活力增强\n\n" + BODY
+    )
+    assert _headings(doc) == [None, "外贸主体活力增强"]
+
+
+# A headline that carries its date ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["东江市商务局举行例行发布会（2024年4月12日）", "2024年4月12日东江市长答记者问实录"],
+)
+@pytest.mark.parametrize("above", ["", "当前位置：首页 > 时政\n"])
+def test_a_headline_with_its_date_is_the_title_not_a_date_line(headline: str, above: str) -> None:
+    doc = parse_text(above + headline + "\n" + BODY)
+    assert doc.title == headline
+    assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024-04-12 东江日报", "政务   2024-04-12 11:05   东江", "2024年4月12日市商务局发言人钱某"],
+)
+def test_a_date_line_that_names_an_outlet_a_place_or_a_person_stays_one(line: str) -> None:
+    doc = parse_text(TITLE + "\n" + line + "\n" + BODY)
+    assert doc.title == TITLE
+    assert doc.date is not None and doc.date.startswith("2024-04-12")
+
+
+# The headline over its deck ---------------------------------------------------------------------------
+
+
+def test_the_headline_over_a_deck_that_only_says_what_it_is_about() -> None:
+    doc = parse_text(
+        "东江市长接受东江日报专访\n就今年经济形势和下一步工作\n2024-04-12 来源：东江日报\n" + BODY
+    )
+    assert doc.title == "东江市长接受东江日报专访"
+    assert doc.subtitle == "就今年经济形势和下一步工作"
+
+
+@pytest.mark.parametrize(
+    "second", ["就一季度外贸形势答记者问", "东江市一季度外贸进出口稳中有升"]
+)  # a frame closed, a headline of its own
+def test_a_second_line_that_is_a_headline_is_the_title(second: str) -> None:
+    doc = parse_text("东江新闻网首页\n" + second + "\n2024-04-12 来源：东江日报\n" + BODY)
+    assert doc.title == second
+
+
+# Captions, bylines, footers, disclaimers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "市商务局局长钱某答记者问 摄影 李某 赵某某",
+        "会场一角。本报特派记者 周某某 摄",
+    ],
+)
+def test_a_caption_run_into_its_credit_is_no_heading(caption: str) -> None:
+    doc = parse_text(TITLE + "\n" + caption + "\n" + caption + "\n" + BODY)
+    assert _headings(doc) == [None]
+    assert [b.kind for b in doc.boilerplate] == ["caption", "caption"]
+
+
+def test_a_sentence_about_photography_is_content() -> None:
+    line = "全市共举办摄影展览12场，吸引观众3万人次。"
+    doc = parse_text(TITLE + "\n" + BODY + line + "\n")
+    assert [b.text for _, b in doc.blocks()][-1] == line
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        ("东江城市报 | 记者 钱某", "东江城市报"),
+        ("东方社记者", "东方社"),
+        ("东江城市报丨记者 钱某 李某", "东江城市报"),
+    ],
+)
+def test_a_byline_with_a_bar_or_unnamed_is_attribution(byline: str, source: str) -> None:
+    doc = parse_text(TITLE + "\n" + byline + "\n" + BODY + "市场主体活力增强\n\n" + BODY)
+    assert doc.source == source
+    assert _headings(doc) == [None, "市场主体活力增强"]
+
+
+def test_an_outlets_reporter_asking_is_still_a_turn() -> None:
+    doc = parse_text(
+        TITLE + "\n" + BODY + "东方社记者：外贸下一步怎么走？\n钱某：我们将继续稳住外贸基本盘。\n"
+    )
+    assert [b.kind.value for _, b in doc.blocks()][-2:] == ["question", "answer"]
+
+
+def test_a_sentence_cut_off_by_the_page_is_no_footer() -> None:
+    doc = parse_text(TITLE + "\n" + BODY + "外贸主体活力增强\n\n“数字最能说明问题，从2020年到2023年，全市\n")
+    assert _headings(doc) == [None, "外贸主体活力增强"]
+
+
+def test_a_disclaimer_broken_before_its_first_cue() -> None:
+    doc = parse_text(
+        TITLE + "\n" + BODY + "“东江在线”刊载的文章、图片等内容，部分来源于自媒\n"
+        "体作者或其他网站转载，如有侵权请与本网联系。\n"
+    )
+    assert [b.text[:4] for _, b in doc.blocks()] == ["4月12", "一季度，"]
+    assert [b.kind for b in doc.boilerplate][-2:] == ["disclaimer", "disclaimer"]

@@ -1,0 +1,84 @@
+"""A page's furniture told by its words and its form: buttons, switches, menus, e-paper page labels.
+
+Portals and e-paper pages print their controls as text, and a saved page keeps them as short lines among
+the article's: ``收藏 打印 推荐 更多功能``, ``1上一篇  下一篇2``, ``上一期  下一期``, ``北京切换``, ``小字号``,
+``继续阅读(剩余:89.66%)``, a channel's name alone (``要闻``, ``推广``), a row of sister sites
+(``某狐 某某Ren 17173 焦点房产 某狗``), an e-paper's page label (``第A0002版:要闻``), the group that runs the
+paper (``某某日报报业集团主办``). A line is furniture when it is made of such words with almost nothing else,
+so a headline or a heading that uses one of the words (``新旧动能切换``, ``评论员文章``, ``新闻发布会``) is not.
+Every function takes one line of *folded* text (see :mod:`tui.core.lines`).
+"""
+
+from __future__ import annotations
+
+import re
+
+WIDGET_WORDS = (
+    r"上一篇|下一篇|上一页|下一页|上一期|下一期|上一版|下一版|往期回顾|往期|返回主页|返回首页|返回顶部|返回目录|返回|"
+    r"版面导航|标题导航|导航|收藏|打印|推荐|朗读|评论|更多功能|更多|分享|点赞|转发|大字号|中字号|小字号|字号|"
+    r"放大字体|缩小字体|字体|默认|超大|扫描到手机|手机看新闻|手机看|手机版|切换|继续阅读|阅读全文|展开全文|"
+    r"查看全文|剩余|关闭|登录|注册|搜索|订阅"
+)
+"""The words of a page's buttons and switches (:mod:`tui.core.meta` strips them from a date line too)."""
+_WIDGET = re.compile(WIDGET_WORDS)
+_CHANNELS = re.compile(
+    r"^(?:(?:要闻|新闻|推广|广告|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
+)
+"""A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
+_SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$")
+"""A city or language switch: ``北京切换``."""
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = re.compile(r"[。!?;…]")
+_PAGE_LABEL = re.compile(r"^第\s*[A-Za-z]?\s*\d{1,4}\s*版(?:\s*[:|]|\s|$)")
+"""An e-paper's page label: ``第A0002版:要闻``, ``第39版:专题 2021-03-15``."""
+_SPONSOR = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:主办|承办|协办|出品|联合出品|版权所有)$")
+_LIST_ITEM = re.compile(r"^·\s+\S")
+"""An item of an e-paper's list of the page's titles: ``· 某某标题``."""
+
+
+def widget_line(line: str) -> bool:
+    """A line made of a page's control words (``1上一篇  下一篇2``, ``继续阅读(剩余:89.66%)``, ``收藏 打印
+    推荐``), a switch (``北京切换``) or a channel's name alone (``要闻``); a line that says something with one
+    of the words (``新旧动能切换``, ``分享经济``, ``新闻背景``) is none."""
+    line = line.strip()
+    if len(line) > 40 or _SENTENCE.search(line):
+        return False
+    if _CHANNELS.match(line) or _SWITCH.match(line):
+        return True
+    words = [m.group(0) for m in _WIDGET.finditer(line)]
+    if not words:
+        return False
+    left = len(_CJK.findall(_WIDGET.sub("", line)))
+    return left == 0 or (len(words) >= 2 and left <= 3 and sum(map(len, words)) >= left)
+
+
+def site_row(line: str) -> bool:
+    """A row of a portal's sister sites or channels separated by spaces, names in Latin letters or digits
+    among them (``某狐 某某Ren 17173 焦点房产 某狗``); a headline in a few phrases (``稳增长 调结构 惠民生
+    防风险``) has no such names."""
+    words = line.split()
+    if len(words) < 4 or any(len(w) > 8 for w in words) or _SENTENCE.search(line):
+        return False
+    return any(not _CJK.search(w) and any(ch.isalnum() for ch in w) for w in words)
+
+
+def page_label(line: str) -> re.Match[str] | None:
+    """An e-paper's page label at the start of a line (``第A0002版:``), or None."""
+    return _PAGE_LABEL.match(line)
+
+
+def furniture(line: str) -> bool:
+    """A line of a page's furniture: controls, a row of sites, a page label alone, the paper's sponsor,
+    an item of the page's list of titles."""
+    return (
+        widget_line(line)
+        or site_row(line)
+        or _SPONSOR.match(line) is not None
+        or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
+    )
+
+
+def title_list_item(line: str) -> bool:
+    """An item of an e-paper's list of the titles on its page (``· 某某标题``): navigation, not the
+    headline, which the page prints again over the article."""
+    return _LIST_ITEM.match(line) is not None
