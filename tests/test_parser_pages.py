@@ -206,3 +206,88 @@ def test_a_disclaimer_broken_before_its_first_cue() -> None:
     )
     assert [b.text[:4] for _, b in doc.blocks()] == ["4月12", "一季度，"]
     assert [b.kind for b in doc.boilerplate][-2:] == ["disclaimer", "disclaimer"]
+
+
+# A date over three lines, a print headline's stack over the web headline repeated ------------------------
+
+
+def test_a_date_a_widget_prints_over_lines() -> None:
+    doc = parse_text("南江切换\n新闻\n市商务会议|" + TITLE + "\n2024\n04/12\n16:05\n\n" + BODY)
+    assert doc.title == "市商务会议|" + TITLE
+    assert doc.date == "2024-04-12"
+    assert _headings(doc) == [None]
+
+
+def test_a_year_alone_over_a_paragraph_is_no_date() -> None:
+    doc = parse_text(TITLE + "\n2024\n" + BODY)
+    assert doc.date is None
+
+
+def test_a_print_headlines_stack_over_the_web_headline_repeated() -> None:
+    doc = parse_text(
+        "南江开放日，欢迎来南江\n南江新闻网  发布时间:2024-03-08 09:08\n"
+        "南江团开放日，代表团向中外媒体发出邀请：\n欢迎大家春天来南江\n媒体追问热点代表真诚作答\n"
+        "南江开放日，欢迎来南江\n" + BODY + "媒体追问热点代表真诚作答\n\n" + BODY
+    )
+    assert doc.kicker == "南江团开放日，代表团向中外媒体发出邀请："
+    assert _headings(doc) == [None, "媒体追问热点代表真诚作答"]
+
+
+# Questions put in a report ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "asker"),
+    [
+        ("“今年南江会以怎样的面貌迎接客商？”东江日报记者第一个提问，把问题抛给了钱某代表。", "东江日报记者"),
+        ("“这份报纸您看过吗？”第一次见面，记者提出了编辑部都关心的问题。", "记者"),
+    ],
+)
+def test_a_quoted_question_that_a_reporter_put(line: str, asker: str) -> None:
+    doc = parse_text(TITLE + "\n" + BODY + line + "\n“看过，每天都看。”钱某笑着说。\n")
+    questions = [b for _, b in doc.blocks() if b.kind.value == "question"]
+    assert [(b.text, b.speaker) for b in questions] == [(line, asker)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“销量是不是特别大？”钱某问。",  # the interviewee asks
+        "“您觉得办得怎么样？”记者问。“办得好！”钱某说。",  # the answer follows in the paragraph
+    ],
+)
+def test_a_quoted_question_the_reporter_does_not_put_alone(line: str) -> None:
+    doc = parse_text(TITLE + "\n" + BODY + line + "\n下一步，将继续加大投入力度。\n")
+    assert all(b.kind.value != "question" for _, b in doc.blocks())
+
+
+def test_a_reporters_question_stated_last_before_its_reported_answer() -> None:
+    asked = "发布会进入答问环节，境外媒体先提问。某国记者问及外贸遇到的突出困难等。"
+    answer = "钱某表示，一是外需恢复偏慢，二是成本上升。"
+    doc = parse_text(TITLE + "\n" + BODY + asked + "\n" + answer + "\n")
+    assert [(b.kind.value, b.speaker) for _, b in doc.blocks()][-2:] == [
+        ("question", "某国记者"),
+        ("paragraph", "钱某"),
+    ]
+    doc = parse_text(TITLE + "\n" + BODY + asked + "\n下一步，将继续加大投入力度。\n")
+    assert all(b.kind.value != "question" for _, b in doc.blocks())  # no answer reported: narration
+
+
+def test_a_paragraph_of_its_own_that_begins_with_first_is_a_point() -> None:
+    doc = parse_text(
+        TITLE
+        + "\n"
+        + BODY
+        + "市政府新闻办 钱某：\n\n女士们、先生们，上午好。\n\n首先，请李某先生介绍情况。\n"
+    )
+    assert [b.kind.value for _, b in doc.blocks()][-1] == "point"
+    doc = parse_text(TITLE + "\n" + BODY + "钱某：首先，感谢各位记者朋友。\n\n记者：全年目标能否完成？\n")
+    assert [b.kind.value for _, b in doc.blocks()][-2:] == ["answer", "question"]
+
+
+def test_a_caption_with_a_star_cut_over_two_lines_is_no_heading() -> None:
+    doc = parse_text(
+        TITLE + "\n★4月11日上午，在赴南江参加洽谈会的高铁上，市商务局局长、市贸促会会长钱\n"
+        "某和企业代表交谈，本报记者拍下了这个场面。\n" + BODY
+    )
+    assert _headings(doc) == [None]

@@ -30,8 +30,10 @@ from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
     asked_at_end,
+    asked_stated,
     label_line,
     named_speakers,
+    quoted_question,
     reported_question,
     reported_speaker,
     turn_marker,
@@ -256,7 +258,7 @@ class _BodyReader:
             self.asked[turn.speaker or turn.label] += 1
         if turn.role != "question" and turn.speaker:
             self.answered[turn.speaker] += 1
-        found = self._enumerator(i, rest) if mode == BlockKind.answer else None
+        found = self._enumerator(i, rest, labelled=True) if mode == BlockKind.answer else None
         if found is not None:
             self.builder.point(rest, found, turn.speaker)
         else:
@@ -265,7 +267,7 @@ class _BodyReader:
 
     def _plain(self, i: int) -> None:
         line, builder = self.lines[i], self.builder
-        if (asker := reported_question(line)) is not None:
+        if (asker := reported_question(line) or quoted_question(line)) is not None:
             builder.add(BlockKind.question, line, speaker=asker)
             self.mode = BlockKind.question
         elif _asks_before_answer(self.lines, self.turns, i):
@@ -273,6 +275,8 @@ class _BodyReader:
             self.mode = BlockKind.question
         elif self.mode is None and (asker := asked_at_end(line)) is not None:
             builder.add(BlockKind.question, line, speaker=asker or None)  # the report goes on as narration
+        elif self.mode is None and (asker := self._stated_question(i)) is not None:
+            builder.add(BlockKind.question, line, speaker=asker)  # its answer is reported speech
         elif (found := self._enumerator(i, line)) is not None:
             builder.point(line, found, self.spoken.get(i))
         elif (i in self.items or COUNTED_ITEM.match(line.folded)) and (
@@ -283,13 +287,22 @@ class _BodyReader:
             kind = BlockKind.answer if self.mode is not None else BlockKind.paragraph
             builder.add(kind, line, speaker=self.spoken.get(i) or reported_speaker(line))
 
-    def _enumerator(self, i: int, rest: Line) -> tuple[int | None, str] | None:
-        """The enumerator that opens a paragraph, when it opens a list: a lone 首先 (``首先，感谢…``) with
-        no 其次 or 最后 after it in the section is no list."""
+    def _stated_question(self, i: int) -> str | None:
+        """The asker of a question that a narration states last (``某国记者问及…等。``), when the next
+        paragraph reports the answer (``某某表示，…``)."""
+        if i + 1 >= len(self.lines) or self.turns[i + 1] is not None or self.heads[i + 1]:
+            return None
+        asker = asked_stated(self.lines[i])
+        return asker if asker and reported_speaker(self.lines[i + 1]) is not None else None
+
+    def _enumerator(self, i: int, rest: Line, labelled: bool = False) -> tuple[int | None, str] | None:
+        """The enumerator that opens a paragraph, when it opens a list: a turn's lone 首先 (``李某：首先，
+        感谢…``) with no 其次 or 最后 after it in the section is no list; a paragraph of its own that
+        begins with 首先 is a point, as the genre counts them."""
         found = enumerator(rest.folded)
         if found is None:
             return self._run_in(i, rest)
-        if found[1] != "sequence" or not rest.folded.startswith("首先"):
+        if found[1] != "sequence" or not rest.folded.startswith("首先") or not labelled:
             return found
         for j in range(i + 1, len(self.lines)):
             if self.heads[j]:

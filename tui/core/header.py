@@ -33,7 +33,7 @@ from tui.core.attribution import Attribution
 from tui.core.headings import heading_form
 from tui.core.headline import deck_of, wrapped
 from tui.core.lines import Line, mostly_indented
-from tui.core.meta import ISSUER, meta_line
+from tui.core.meta import ISSUER, meta_line, split_date
 from tui.core.model import Boilerplate
 from tui.core.turns import label_line, turn_marker
 
@@ -154,6 +154,13 @@ class _HeaderReader:
         """Mark the breadcrumb and the meta lines of the zone; note their dates and the 来源 field."""
         for i in range(zone):
             line = self.lines[i]
+            if i in self.roles:
+                continue
+            if (split := split_date([x.folded for x in self.lines[i : i + 3]])) is not None:
+                self.roles.update((j, "meta") for j in range(i, i + split[1]))  # 2022 / 10/18 / 11:16
+                self.metas.append(i)
+                self.dates.append((i, 1, split[0]))
+                continue
             if not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
                 self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
                 self.roles[i] = "breadcrumb"
@@ -254,11 +261,7 @@ class _HeaderReader:
         """The meta line the headline stands above: the first of those whose date is worth most (a
         labelled publication date, else a bare date, else today's date with its weekday, as a page prints
         it at the top), else the first meta line."""
-        ranked: list[tuple[int, int]] = []
-        for i in self.metas:
-            meta = meta_line(self.lines[i].folded)
-            if meta is not None and meta.date is not None:
-                ranked.append((meta.rank, i))
+        ranked = [(rank, i) for i, rank, _ in self.dates]
         if ranked:
             best = max(rank for rank, _ in ranked)
             return min(i for rank, i in ranked if rank == best)
@@ -402,8 +405,14 @@ class _HeaderReader:
         return same_headline(line.folded, self.title_folded)
 
     def _repeat_ahead(self, i: int) -> bool:
-        """The headline is repeated within the next two lines (a print page's kicker stands above it)."""
-        return any(self._repeats_title(line) for line in self.lines[i + 1 : i + 3])
+        """The headline is repeated within the next three lines, under lines that can stand in a headline's
+        stack (a print page's kicker, its own headline and its deck over the web headline repeated)."""
+        for line in self.lines[i + 1 : i + 4]:
+            if self._repeats_title(line):
+                return True
+            if not _title_like(line) or _prose(line):
+                return False
+        return False
 
     def _is_deck(self, i: int, indents: bool) -> bool:
         """A plain deck line: only when nothing else stands under the title, and not a first heading."""

@@ -83,7 +83,7 @@ def heading_form(line: Line) -> str | None:
         return "question"
     if last in chrome.SENTENCE_END:
         return None
-    if form == "plain" and _narration(folded):
+    if form in ("plain", "bullet") and _narration(folded):  # ★3月2日上午，在…，… is a caption cut off
         return None
     return form
 

@@ -151,6 +151,26 @@ def find_date(line: str) -> tuple[str, int, int] | None:
     return best
 
 
+_YEAR_ALONE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年?$")
+_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?$")
+_TIME_ALONE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def split_date(lines: list[str]) -> tuple[str, int] | None:
+    """A date that a page's widget prints over two or three lines (``2022`` / ``10/18`` / ``11:16``): the
+    date as ISO 8601 and how many of the lines it takes, or None."""
+    if len(lines) < 2:
+        return None
+    year, day = _YEAR_ALONE.match(lines[0].strip()), _MONTH_DAY.match(lines[1].strip())
+    if year is None or day is None:
+        return None
+    try:
+        iso = dt.date(int(year["y"]), int(day["m"]), int(day["d"])).isoformat()
+    except ValueError:
+        return None
+    return iso, 3 if len(lines) > 2 and _TIME_ALONE.match(lines[2].strip()) else 2
+
+
 def _number(token: str) -> int:
     """A date's year, month or day written in Arabic or Chinese numerals (``二〇二〇``, ``十五``)."""
     if token.isdigit():

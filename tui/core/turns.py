@@ -52,6 +52,9 @@ _REPORTED_QUESTION = re.compile(rf"^(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}")
 """A paragraph that puts a reporter's question, perhaps after a clause of time or place (``会上，有记者问…``)."""
 _ASKED_LAST = re.compile(rf"[。!?;]”?\s*(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!;]*\?[”’」)]*$")
 """A narration whose last sentence is a reporter's question: ``…举行记者会。有记者问，…？``."""
+_ASKED_LAST_STATED = re.compile(rf"(?:^|[。!?;]”?\s*)(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!?;,“”]{{2,40}}。$")
+"""A narration whose last sentence says what a reporter asked, without a question mark: ``…境外媒体先提问。
+某国记者问及外贸遇到的突出困难等。``."""
 _SAYS = "回应表示|回应称|回答说|回答称|介绍说|表示说|解读说|解读称|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
 _SAYS_END = re.compile(rf"(?:{_SAYS})$")
 _REPORTED = re.compile(
@@ -181,6 +184,13 @@ def asked_at_end(line: Line) -> str | None:
     return line.text[m.start("who") : m.end("who")] if m else None
 
 
+def asked_stated(line: Line) -> str | None:
+    """The asker, as written, when a paragraph's last sentence states a reporter's question (``某国记者问及
+    经济面临的主要困难等。``); the caller makes sure that the next paragraph answers it."""
+    m = _ASKED_LAST_STATED.search(line.folded)
+    return line.text[m.start("who") : m.end("who")] if m else None
+
+
 def named_speakers(lines: list[Line], forms: list[str | None]) -> set[str]:
     """Labels that open answers: short, not heading-shaped, in a conversation (questions, or recurring).
     A short line that reads as a question (``岩松：钱从哪里来？``) counts when its label recurs on such
@@ -215,6 +225,28 @@ def reported_question(line: Line) -> str | None:
     if any(mark in line.folded[m.end() :] for mark in "。!;"):
         return None
     return line.text[m.start("who") : m.end("who")]
+
+
+_QUOTED_QUESTION = re.compile(r"^“[^“”]{2,}\?”")
+_ASKS_AFTER_QUOTE = re.compile(
+    rf"^[^。“”]{{0,24}}?(?P<who>[{_CJK}]{{0,12}}?记者|网友)[^。“”]{{0,16}}?(?:提问|问道|发问|追问|问(?![题卷责号候])|提出[^。“”]{{0,20}}问题)"
+)
+"""Who asked the question quoted before: ``…记者第一个提问``, ``…记者提出了大家关注的问题``."""
+
+
+def quoted_question(line: Line) -> str | None:
+    """A paragraph that quotes a reporter's question and says who put it (``“…？”某某报记者第一个提问，把
+    问题抛给了…``): the asker as written; None when someone else asks (``“…？”张某问``) or the answer
+    follows in the paragraph (another quote)."""
+    folded = line.folded
+    m = _QUOTED_QUESTION.match(folded)
+    if m is None or "“" in folded[m.end() :]:
+        return None
+    asked = _ASKS_AFTER_QUOTE.match(folded[m.end() :])
+    if asked is None:
+        return None
+    start = m.end() + asked.start("who")
+    return line.text[start : m.end() + asked.end("who")]
 
 
 def reported_speaker(line: Line) -> str | None:
