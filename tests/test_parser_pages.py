@@ -291,3 +291,45 @@ def test_a_caption_with_a_star_cut_over_two_lines_is_no_heading() -> None:
         "某和企业代表交谈，本报记者拍下了这个场面。\n" + BODY
     )
     assert _headings(doc) == [None]
+
+
+# The headline worded another way, an outlet that reports in its own name, a bilingual header --------------
+
+
+def test_the_headline_worded_another_way_under_the_original_title() -> None:
+    doc = parse_text(
+        "您的位置：首页 » 要闻 » 正文\n南江观察:首场招商推介会 新老企业齐亮相 首现直播签约\n"
+        "发布日期:2024-03-03  来源:某易\n(原标题:南江首场“招商推介会”:新老企业齐亮相,首现直播签约)\n"
+        "首场招商推介会:新老企业齐亮相 首现直播签约\n"
+        + BODY
+        + "东江新闻注意到，今年的推介会上新企业占了多数。\n"
+        "新老企业齐亮相\n\n" + BODY
+    )
+    assert _headings(doc) == [None, "新老企业齐亮相"]
+    assert doc.source == "东江新闻"
+
+
+def test_a_section_heading_that_shares_a_phrase_with_the_headline_stays() -> None:
+    doc = parse_text(
+        "防范化解金融风险 市金融局：守住不发生系统性风险底线\n" + BODY + "风险防范：守住风险底线\n\n" + BODY
+    )
+    assert _headings(doc) == [None, "风险防范：守住风险底线"]
+
+
+def test_a_sentence_naming_an_organisation_is_no_outlet() -> None:
+    doc = parse_text(TITLE + "\n" + BODY + "市农业合作社了解到，今年订单增加了两成。\n")
+    assert doc.source is None
+
+
+def test_a_bilingual_header() -> None:
+    doc = parse_text(
+        "【双语】南江市政府例行记者会 / Nanjiang Regular Press Conference\n政务   2024-10-22 11:05   南江\n"
+        "2024年10月21日市政府发言人钱某\n主持例行记者会\nSpokesperson Qian Mou's\n"
+        "Regular Press Conference on October 21, 2024\n"
+        "东江电视台记者：外贸下一步怎么走？\nEDTV: What comes next for foreign trade?\n"
+        "钱某：我们将继续稳住外贸基本盘。\nQian Mou: We will keep foreign trade stable.\n"
+    )
+    assert doc.date == "2024-10-22T11:05"
+    assert doc.subtitle == "主持例行记者会"
+    assert _headings(doc) == [None]
+    assert [b.kind.value for _, b in doc.blocks()] == ["question", "answer", "answer", "answer"]

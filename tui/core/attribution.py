@@ -3,8 +3,9 @@
 The parser's passes note what each attribution line says (a ``来源：X`` line, a dateline, a paper's
 ``《X》（… 版）``, a byline, the header's 来源 field); :meth:`Attribution.resolve` then names the source by
 the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京6月9日电``) > a
-paper or byline attribution > an organisation that signs the text (a statistics bureau's release) > the
-header's 来源 field. ``本报`` (our paper) resolves to the paper that the
+paper or byline attribution > an outlet that reports in its own name in the body (``某某新闻注意到``) > an
+organisation that signs the text (a statistics bureau's release) > the header's 来源 field (a portal that
+reprints the article names itself there). ``本报`` (our paper) resolves to the paper that the
 article names elsewhere, else stays unknown. The site is the portal: the header's 来源 when it is not the
 source itself.
 """
@@ -34,6 +35,7 @@ class Attribution:
     dateline: str | None = None
     paper: str | None = None
     byline: str | None = None
+    named: str | None = None
     header: str | None = None
     header_site: str | None = None
     issuer: str | None = None
@@ -76,6 +78,11 @@ class Attribution:
         """An outlet whose report the text relays at its start (``据《某某报》报道，…``)."""
         self.relay = self.relay or source
 
+    def note_self(self, source: str) -> None:
+        """An outlet that reports in its own name in the body (``某某新闻注意到，…``): a byline's worth."""
+        if not _own(source):
+            self.named = self.named or source
+
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
         if source and self.dateline is None:
@@ -107,7 +114,7 @@ class Attribution:
                 self.dateline
             )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
         source: str | None = None
-        for candidate in (explicit, self.relay, self.dateline, self.paper, self.byline):
+        for candidate in (explicit, self.relay, self.dateline, self.paper, self.byline, self.named):
             if candidate:
                 source = own_paper if _own(candidate) else candidate
                 if source:

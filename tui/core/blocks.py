@@ -344,6 +344,8 @@ def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> 
     folded = lines[i].folded
     if not folded.rstrip("”’)」").endswith("?") or len(folded) > 120 or i + 1 >= len(lines):
         return False
+    if lines[i].cjk == 0:
+        return False  # a bilingual page's translation of the question just put
     nxt = turns[i + 1]
     if nxt is not None:
         return nxt.role in ("answer", "speaker")

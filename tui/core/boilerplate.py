@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
-from tui.core.header import same_headline
+from tui.core.header import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
 from tui.core.model import Boilerplate
@@ -33,6 +33,19 @@ _RELAY = re.compile(
     r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:消息|报道|报导)"
 )
 """A paragraph that relays another outlet's report: ``据《某某报》报道，…``."""
+_SELF_NAMED = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
+    r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
+)
+"""An outlet that reports in its own name: ``某某新闻注意到，…``, ``某某报记者了解到，…``."""
+
+
+_TOP = 6
+"""The headline worded another way is looked for among the body's first lines only."""
+
+
+def _headline_shape(line: Line) -> bool:
+    return len(line.folded) <= 50 and not any(mark in line.folded for mark in chrome.SENTENCE_END)
 
 
 @dataclass
@@ -55,7 +68,10 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         if kind is None and _signs(lines, at):
             kind = "signature"
             attribution.note_issuer(line.text)
-        if kind is None and same_headline(line.folded, title_key):
+        if kind is None and (
+            same_headline(line.folded, title_key)
+            or (at < _TOP and _headline_shape(line) and variant_headline(line.folded, title_key))
+        ):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
             if kind == "disclaimer" and not disclaimer_open:
@@ -81,6 +97,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
                 continue
         if len(out.lines) < 3 and (relay := _RELAY.match(line.folded)) is not None:
             attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
+        if len(out.lines) < 12 and (named := _SELF_NAMED.match(line.folded)) is not None:
+            attribution.note_self(line.text[named.start("src") : named.end("src")])
         out.lines.append(line)
     _trim_footer(out)
     return out
@@ -134,7 +152,7 @@ def _says_something(line: Line) -> bool:
     folded = _END_MARK.sub("", line.folded).rstrip(_CLOSERS)  # …加码。(完): the report's end mark
     if len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END):
         return True
-    return len(folded) >= 15 and ("," in folded or folded.startswith("“"))
+    return len(folded) >= 10 and ("," in folded or "“" in folded)
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:

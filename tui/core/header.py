@@ -79,6 +79,12 @@ def _prose(line: Line) -> bool:
     )
 
 
+def _latin(line: Line) -> bool:
+    """A line in Latin letters (an English translation), no Chinese in it."""
+    letters = sum(1 for ch in line.text if ch.isascii() and ch.isalpha())
+    return line.cjk == 0 and letters >= 8 and letters >= 0.6 * len(line.text.replace(" ", ""))
+
+
 def _deck_shape(line: Line) -> bool:
     """A line that can stand under a title as its deck: short, no sentence in it, no heading marker."""
     folded = line.folded
@@ -103,6 +109,19 @@ def same_headline(a: str, b: str) -> bool:
     if len(short) < 8 or short not in long:
         return False
     return len(short) >= 0.8 * len(long) or (long.startswith(short) and long[len(short)] in "_-|—")
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def variant_headline(line: str, title: str) -> bool:
+    """A line that words the headline another way (a portal's headline and the paper's, ``某某热点：首场
+    发布会 新面孔亮相`` / ``首场发布会：新面孔亮相``): most of its character pairs are the headline's, and
+    most of the headline's are its (a section heading that shares a phrase with the headline does not)."""
+    mine, theirs = _bigrams(line), _bigrams(title)
+    return len(mine) >= 6 and len(mine & theirs) >= 0.7 * max(len(mine), len(theirs))
 
 
 def _same(a: str, b: str) -> bool:
@@ -387,6 +406,19 @@ class _HeaderReader:
             elif was_repeat and self.header.subtitle is None and _deck_shape(line):
                 self.header.subtitle = line.text
                 self.roles[i] = "subtitle"
+            elif (
+                (latin := self._translation_after(i))
+                and _title_like(line)
+                and not _prose(line)
+                and turn_marker(line) is None
+            ):
+                if self.header.subtitle is None:  # a deck, and its translation under it
+                    self.header.subtitle = line.text
+                self.roles[i] = "subtitle" if self.header.subtitle == line.text else "header"
+                self.roles.update((j, "translation") for j in range(i + 1, i + 1 + latin))
+                i += latin
+            elif _latin(line) and not _prose(line):
+                self.roles[i] = "translation"  # the headline or its deck in English
             elif i < last_meta:
                 if self.header.subtitle is None and _title_like(line) and not folded.endswith(":"):
                     self.header.subtitle = line.text
@@ -400,6 +432,14 @@ class _HeaderReader:
                 break
             i += 1
         return max(i, last_meta + 1)
+
+    def _translation_after(self, i: int) -> int:
+        """How many lines in Latin letters stand right under line ``i`` (a bilingual page prints each
+        line of its header again in English)."""
+        n = 0
+        while i + 1 + n < len(self.lines) and _latin(self.lines[i + 1 + n]) and n < 3:
+            n += 1
+        return n
 
     def _repeats_title(self, line: Line) -> bool:
         return same_headline(line.folded, self.title_folded)

@@ -53,13 +53,14 @@ def widget_line(line: str) -> bool:
 
 
 def site_row(line: str) -> bool:
-    """A row of a portal's sister sites or channels separated by spaces, names in Latin letters or digits
-    among them (``某狐 某某Ren 17173 焦点房产 某狗``); a headline in a few phrases (``稳增长 调结构 惠民生
+    """A row of a portal's sister sites or channels separated by spaces, Chinese names and names in Latin
+    letters or digits among them (``某狐 某某Ren 17173 焦点房产 某狗``); a headline in a few phrases (``稳增长 调结构 惠民生
     防风险``) has no such names."""
     words = line.split()
     if len(words) < 4 or any(len(w) > 8 for w in words) or _SENTENCE.search(line):
         return False
-    return any(not _CJK.search(w) and any(ch.isalnum() for ch in w) for w in words)
+    chinese = sum(1 for w in words if _CJK.search(w))
+    return chinese >= 2 and any(not _CJK.search(w) and any(ch.isalnum() for ch in w) for w in words)
 
 
 def page_label(line: str) -> re.Match[str] | None:
