@@ -333,3 +333,36 @@ def test_a_bilingual_header() -> None:
     assert doc.subtitle == "主持例行记者会"
     assert _headings(doc) == [None]
     assert [b.kind.value for _, b in doc.blocks()] == ["question", "answer", "answer", "answer"]
+
+
+# The paper a portal carries ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "site"),
+    [
+        ("来源：东江经济网――《东江日报》", "东江日报", "东江经济网"),
+        ("2024-04-12 10:00 来源：东江经济网――《东江日报》", "东江日报", "东江经济网"),
+        ("http://www.example.com 2024年04月12日 03:16 東江網-東江金融報", "東江金融報", "東江網"),
+        ("2024年04月12日 03:16 南江网-南江晚报", "南江晚报", "南江网"),
+    ],
+)
+@pytest.mark.parametrize("where", ["over", "under"])
+def test_a_portal_and_the_paper_it_carries(line: str, source: str, site: str, where: str) -> None:
+    text = TITLE + "\n" + line + "\n" + BODY if where == "over" else TITLE + "\n" + BODY + line + "\n"
+    doc = parse_text(text)
+    assert (doc.source, doc.site) == (source, site)
+
+
+@pytest.mark.parametrize("masthead", ["香港東江報", "南江報", "大公報"])
+def test_a_short_papers_masthead_names_it(masthead: str) -> None:
+    doc = parse_text(masthead + "\n" + TITLE + "\n本報記者 錢某\n" + BODY)
+    assert doc.title == TITLE
+    assert doc.source == masthead
+
+
+@pytest.mark.parametrize("line", ["一季度外贸情况通报", "联合公报", "工作汇报"])
+def test_a_kind_of_document_is_no_paper(line: str) -> None:
+    doc = parse_text(line + "\n" + BODY)
+    assert doc.title == line
+    assert doc.source is None

@@ -22,7 +22,7 @@ from tui.core.traditional import simplify
 
 _OWN = ("本报", "本网", "本刊")
 _KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
-_PORTAL_SPLIT = re.compile(r"\s*(?:--|—+|[-－/／])\s*")
+_PORTAL_SPLIT = re.compile(r"\s*(?:--|[—―]+|[-－/／])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
 
 
@@ -47,7 +47,7 @@ class Attribution:
         """The header's 来源 field; ``人民网-人民日报`` names the portal and, after the dash, the paper."""
         if self.header is not None:
             return
-        parts = [p for p in _PORTAL_SPLIT.split(value) if p]
+        parts = [_unmarked(p) for p in _PORTAL_SPLIT.split(value) if p]
         if len(parts) == 2:
             self.header_site, self.header = parts
         else:
@@ -60,7 +60,10 @@ class Attribution:
             return
         source = line.written(found.source) if found.source else None
         if found.kind == "explicit" and self.explicit is None and source:
-            self.explicit = _PORTAL_SPLIT.split(source)[-1] or source
+            parts = [_unmarked(p) for p in _PORTAL_SPLIT.split(source) if p]
+            self.explicit = parts[-1] if parts else source
+            if len(parts) == 2 and self.header_site is None:
+                self.header_site = parts[0]  # 来源：某某网――《某某日报》: the portal, then its paper
         elif found.kind == "paper" and self.paper is None:
             self.paper = source
             self.paper_date = chrome.paper_date(line.folded)
@@ -123,6 +126,11 @@ class Attribution:
             source = self.issuer or self.header
         site = self.header_site or (self.header if self.header and self.header != source else None)
         return source, site
+
+
+def _unmarked(outlet: str) -> str:
+    """An outlet's name without its title marks: 《某某日报》 → 某某日报."""
+    return outlet.strip().strip("《》<>〈〉")
 
 
 def _own(outlet: str) -> bool:

@@ -79,6 +79,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             out.boilerplate.append(_entry(kind, line))
             if kind == "dateline":
                 _note_dateline(line, attribution)
+            elif kind == "meta" and (meta := meta_line(line.folded)) is not None and meta.site:
+                attribution.note_header(line.written(meta.site))  # a date line under the text: its 来源
             else:
                 attribution.note_line(line)
             disclaimer_open = kind == "disclaimer" and chrome.ends_open(line.folded)

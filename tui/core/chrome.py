@@ -135,8 +135,12 @@ _CHANNEL_OF_SITE = re.compile(
     rf"^[{_CJK}A-Za-z]{{2,6}}\s*[-_|]\s*[{_CJK}A-Za-z]{{2,8}}(?:网站|网|频道|在线)$"
 )
 _MASTHEAD = re.compile(
-    rf"[{_CJK}]{{1,8}}(?:日报|晚报|晨报|时报|商报|周报|青年报|日报海外版|海外版|画报)(?:\s*(?:电子版|数字报))?"
+    rf"(?:[{_CJK}]{{1,8}}(?:日报|晚报|晨报|时报|商报|周报|青年报|日报海外版|海外版|画报)"
+    rf"|[{_CJK}]{{1,5}}(?<![通简快情预年月举电海喜捷战申填上周])(?<!(?<!文)汇)(?<!(?<!大)公)报)"
+    r"(?:\s*(?:电子版|数字报))?"
 )
+"""A paper's name: ``某某日报``, ``某某晚报``, a short name (``某某报``, ``香港某某报``), not a kind of document
+(``情况通报``, ``工作简报``, ``喜报``, ``联合公报``; two papers' names end in such a word)."""
 _SERIES = re.compile(
     rf"^[(\[【]\s*(?P<tag>[^)\]】]{{1,14}})\s*[)\]】]\s*(?:[(\[](?P<n>\d{{1,3}})[)\]])?\s*[{_CJK}]{{0,12}}$"
 )
@@ -272,7 +276,7 @@ def site_label(line: str) -> bool:
 
 
 def masthead(line: str) -> bool:
-    """A paper's name standing alone over its page (``某某日报``, ``某某日报海外版``, ``某某晚报``)."""
+    """A paper's name standing alone over its page (``某某日报``, ``某某日报海外版``, ``某某晚报``, ``香港某某报``)."""
     return _MASTHEAD.fullmatch(line.strip()) is not None
 
 

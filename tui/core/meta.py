@@ -59,6 +59,10 @@ _FIELD_NEXT = (
 _SITE = re.compile(rf"来源\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT})[^\s:|丨])+)")
 """The 来源 field, up to the next field run into it (``来源:某某日报编辑:王某``)."""
 _NEXT_FIELD = re.compile(_FIELD_NEXT)
+_PORTAL_AND_PAPER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:网|网站|在线|新闻)\s*(?:--|[-－—―]+)\s*《?[\u4e00-\u9fff]{2,12}"
+    r"(?:日报|晚报|晨报|时报|商报|周刊|金融报|报|社|台)》?"
+)
 
 
 def field_value(value: str) -> str:
@@ -230,6 +234,8 @@ def meta_line(line: str) -> Meta | None:
         return None
     site_match = _SITE.search(line)
     site = site_match["site"] if site_match else None
+    if site is None and (pair := _PORTAL_AND_PAPER.search(line)) is not None:
+        site = pair.group(0)  # 某某网-某某晚报 beside the date: the portal and the paper it carries
     if site is None and rest and _OUTLET.match(rest.replace(" ", "")):
         site = rest.replace(" ", "")  # 某某日报·2024-05-30: an outlet beside the date
     elif site is None and latin_outlet:
