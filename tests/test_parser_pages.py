@@ -366,3 +366,51 @@ def test_a_kind_of_document_is_no_paper(line: str) -> None:
     doc = parse_text(line + "\n" + BODY)
     assert doc.title == line
     assert doc.source is None
+
+
+# Dates and outlets run together with a page's words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        ("东江日报　2024年4月12日　第3版", "2024-04-12", "东江日报"),
+        ("东江日报 | 2024-04-12 | 要闻", "2024-04-12", "东江日报"),
+        ("来源：东江周刊2024-04-12", "2024-04-12", "东江周刊"),
+        ("来源：东江日报（2024年4月12日）", "2024-04-12", "东江日报"),
+        ("政务   2024-04-12 11:05   东江", "2024-04-12", None),
+    ],
+)
+def test_a_date_lines_outlet_among_its_other_words(line: str, date: str, source: str | None) -> None:
+    doc = parse_text(TITLE + "\n" + line + "\n" + BODY)
+    assert (doc.date or "")[:10] == date
+    assert doc.source == source
+
+
+@pytest.mark.parametrize("line", ["来源：东江周刊2024-04-12", "（来源：东江日报2024年4月12日）"])
+def test_a_source_line_under_the_text_without_its_date(line: str) -> None:
+    assert parse_text(TITLE + "\n" + BODY + line + "\n").source == line.strip("（）")[3:7]
+
+
+def test_the_headline_after_a_columns_bar_repeated_in_the_body() -> None:
+    doc = parse_text("南江切换\n新闻\n两会记者会|" + TITLE + "\n2024\n04/12\n" + TITLE + "\n" + BODY)
+    assert doc.title == "两会记者会|" + TITLE
+    assert _headings(doc) == [None]
+
+
+# A speaker's name over his claim ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["市发展改革委主任钱某某", "市发展改革委主任 钱某某", "钱某某"])
+def test_a_speakers_name_over_his_claim_with_commas(name: str) -> None:
+    said = "　　“一季度全市规上工业增加值增长4.1%。”钱某某说，下一步将继续加大投入。\n\n"
+    doc = parse_text(
+        "全市经济稳中向好（连线·部长通道）\n\n　　3月5日，有关部门负责人走上“部长通道”，回答记者提问。\n\n"
+        "　　" + name + "\n\n　　就业形势总体稳定，全年目标能够实现\n\n" + said
+    )
+    assert _headings(doc) == [None, name, "就业形势总体稳定，全年目标能够实现"]
+
+
+def test_a_deck_with_commas_under_a_heading_is_no_heading() -> None:
+    doc = parse_text(TITLE + "\n" + BODY + "外贸主体活力增强\n\n民营企业进出口增长，占比继续提高\n\n" + BODY)
+    assert _headings(doc) == [None, "外贸主体活力增强"]

@@ -195,7 +195,10 @@ def credit(line: str) -> Credit | None:
     """The origin an attribution, byline or editor line names, or None when it names none."""
     m = _ATTRIBUTION.match(line)
     if m:
-        src = re.split(r"[\s|丨]", field_value(m["src"].strip()))[0]
+        value = field_value(m["src"].strip())
+        if (dated := find_date(value)) is not None and dated[1] > 0:
+            value = value[: dated[1]]  # 来源：某某周刊2021-03-15
+        src = re.split(r"[\s|丨]", value.strip())[0]
         authors, editors = people(line)
         return Credit("explicit", src or None, authors, editors)
     m = _PAPER.match(line)

@@ -99,7 +99,7 @@ def _deck_shape(line: Line) -> bool:
 
 def same_headline(a: str, b: str) -> bool:
     """Two folded lines that are one headline: equal but for spaces, or one the other with a few
-    characters more (a portal's suffix, a mark dropped)."""
+    characters more (a portal's suffix, a mark dropped, a column's name before a bar or a colon)."""
     a, b = "".join(a.split()), "".join(b.split())
     if not a or not b:
         return False
@@ -108,6 +108,8 @@ def same_headline(a: str, b: str) -> bool:
         return True
     if len(short) < 8 or short not in long:
         return False
+    if long.endswith(short) and long[-len(short) - 1] in "|丨:":
+        return True  # 某某记者会|(the headline): a portal's column before its bar
     return len(short) >= 0.8 * len(long) or (long.startswith(short) and long[len(short)] in "_-|—")
 
 

@@ -18,7 +18,7 @@ import re
 
 from tui.core import chrome
 from tui.core.lines import Line
-from tui.core.turns import Turn
+from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
 _CN = "一二三四五六七八九十"
@@ -112,8 +112,14 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         form = forms[i]
         if form is None or form == "question":
             continue
-        if i > 0 and heads[i - 1] and form == "plain" and not _sub_heading_shape(lines[i]):
-            continue  # the deck of the heading above
+        if (
+            i > 0
+            and heads[i - 1]
+            and form == "plain"
+            and not _sub_heading_shape(lines[i])
+            and not names_a_person(lines[i - 1].folded)
+        ):
+            continue  # the deck of the heading above (a speaker's name heads his claim, commas or not)
         heads[i] = True
     for i in list_items(lines):
         heads[i] = False

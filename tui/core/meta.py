@@ -56,8 +56,9 @@ _PUBLISHED = re.compile(r"(?:来源|发布|发表|发稿|更新|时间|日期)")
 _FIELD_NEXT = (
     r"(?:(?:责任编辑|编辑|作者|记者|通讯员)(?:\s*:|\s|$)|(?:发布时间|发布日期|时间|日期|阅读|浏览|点击)\s*:)"
 )
-_SITE = re.compile(rf"来源\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT})[^\s:|丨])+)")
-"""The 来源 field, up to the next field run into it (``来源:某某日报编辑:王某``)."""
+_SITE = re.compile(rf"来源\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT}|\(?(?:19|20)\d{{2}}\s*[-/.年])[^\s:|丨])+)")
+"""The 来源 field, up to the next field or the date run into it (``来源:某某日报编辑:王某``,
+``来源:某某周刊2021-03-15``)."""
 _NEXT_FIELD = re.compile(_FIELD_NEXT)
 _PORTAL_AND_PAPER = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:网|网站|在线|新闻)\s*(?:--|[-－—―]+)\s*《?[\u4e00-\u9fff]{2,12}"
@@ -77,7 +78,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _LEFTOVERS = re.compile(
     rf"(?i)(?:https?://|www\.)\S+|\b(?:date|time|posted|updated|published|source)\b:?"
     rf"|{_COUNTER}\s*[:(]?\s*\d*\s*\)?次?"
-    rf"|{WIDGET_WORDS}|[\[\]()|/·•丨:,\-—]"
+    rf"|{WIDGET_WORDS}|第\s*[A-Za-z]?\d{{1,4}}\s*版|[\[\]()|/·•丨:,\-—]"
 )
 _OUTLET = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:通讯社|电视台|日报|晚报|晨报|时报|商报|周刊|杂志|在线|频道|传媒|卫视|国际|新闻|社|报|网|台)$"
@@ -100,6 +101,16 @@ _PERSON = re.compile(
     r"\s*[\u4e00-\u9fff·]{2,4}$"
 )
 """Who a date line names: ``外交部发言人林剑``."""
+
+
+def _outlet_among(rest: str) -> str | None:
+    """The one outlet among a date line's words when the others are a word or two each (a channel, a
+    place): ``某某日报 要闻``."""
+    words = rest.split()
+    outlets = [w for w in words if _OUTLET.match(w)]
+    if len(outlets) == 1 and all(len(w) <= 4 for w in words if w != outlets[0]):
+        return outlets[0]
+    return None
 
 
 def _headline_with_date(rest: str) -> bool:
@@ -238,6 +249,8 @@ def meta_line(line: str) -> Meta | None:
         site = pair.group(0)  # 某某网-某某晚报 beside the date: the portal and the paper it carries
     if site is None and rest and _OUTLET.match(rest.replace(" ", "")):
         site = rest.replace(" ", "")  # 某某日报·2024-05-30: an outlet beside the date
+    elif site is None and rest and (named := _outlet_among(rest)) is not None:
+        site = named  # 某某日报 | 2021-03-15 | 要闻: the outlet among a page's words
     elif site is None and latin_outlet:
         site = rest  # Qi Huo Ri Bao Wang·2026-01-15: the outlet in pinyin
     issuer = rest if rest and ISSUER.match(rest) else None  # 某某统计局 2024年10月22日

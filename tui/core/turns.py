@@ -174,6 +174,15 @@ def label_line(line: Line) -> Turn | None:
     return Turn(role, written, _speaker(written, role), len(line.text))
 
 
+def names_a_person(folded: str) -> bool:
+    """A line that only names a person, with the office before the name or alone (``某某局局长高某某``,
+    ``某某局局长 高某某``, ``高某某``), as a 部长通道 piece heads each speaker's part."""
+    plain = folded.replace(" ", "")
+    return _ROLE_AND_NAME.match(plain) is not None or (
+        2 <= len(plain) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in plain)
+    )
+
+
 def asked_at_end(line: Line) -> str | None:
     """A paragraph of narration that ends with the question put (``…喊出了自己的问题：“…？”``, ``…举行记者会。
     有记者问，…？``): the asker as written when the text names one, else an empty string; None when the
