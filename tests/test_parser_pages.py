@@ -414,3 +414,39 @@ def test_a_speakers_name_over_his_claim_with_commas(name: str) -> None:
 def test_a_deck_with_commas_under_a_heading_is_no_heading() -> None:
     doc = parse_text(TITLE + "\n" + BODY + "外贸主体活力增强\n\n民营企业进出口增长，占比继续提高\n\n" + BODY)
     assert _headings(doc) == [None, "外贸主体活力增强"]
+
+
+# An editor's summary box, a deck over its byline, labels and datelines in traditional script ----------------
+
+
+@pytest.mark.parametrize("label", ["核心提示", "内容提要", "编者按", "导读"])
+def test_an_editors_summary_box_has_no_speaker(label: str) -> None:
+    doc = parse_text(
+        TITLE + "\n" + label + "：一季度全市外贸开局良好，出口好于预期。\n"
+        "记者：外贸下一步怎么走？\n钱某：我们将继续稳住外贸基本盘。\n"
+    )
+    assert [(b.kind.value, b.speaker) for _, b in doc.blocks()] == [
+        ("paragraph", None),
+        ("question", "记者"),
+        ("answer", "钱某"),
+    ]
+
+
+def test_a_deck_over_its_byline() -> None:
+    doc = parse_text(TITLE + "\n市商务局局长谈外贸形势\n  本报记者 林某\n\n" + BODY)
+    assert doc.subtitle == "市商务局局长谈外贸形势"
+    assert doc.authors == ["林某"]
+    assert _headings(doc) == [None]
+
+
+def test_an_asker_and_reporters_in_traditional_script() -> None:
+    doc = parse_text(
+        TITLE + "\n  東視網消息(記者林某 周某)3月7日上午，市商務局舉行記者會。\n"
+        "  南江廣播電臺記者提問:外貿怎樣穩住？\n  錢某回答，今年將重點做好三件事。\n"
+    )
+    assert doc.authors == ["林某", "周某"]
+    assert [(b.kind.value, b.speaker) for _, b in doc.blocks()] == [
+        ("paragraph", None),
+        ("question", "南江廣播電臺記者"),
+        ("answer", "錢某"),
+    ]

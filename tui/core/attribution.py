@@ -92,10 +92,14 @@ class Attribution:
             self.dateline = source
         if who:
             names = who.strip()
-            for prefix in ("记者", "本报记者", "通讯员"):
-                names = names.removeprefix(prefix).strip()
+            for prefix in ("记者", "本报记者", "通讯员"):  # matched in either script: 記者 as 记者
+                if simplify(names).startswith(prefix):
+                    names = names[len(prefix) :].strip()
             if names and len(names) <= 24:
-                self.add_people(tuple(split_names(names.replace("通讯员", "、"))), ())
+                at = simplify(names).find("通讯员")
+                if at >= 0:
+                    names = names[:at] + "、" + names[at + 3 :]
+                self.add_people(tuple(split_names(names)), ())
 
     def add_people(self, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
         """Add authors and editors, each once, in the order met."""

@@ -44,6 +44,14 @@ _TOP = 6
 """The headline worded another way is looked for among the body's first lines only."""
 
 
+_ORIGINAL = re.compile(r"原标题\s*:\s*(?P<title>[^)\]】]{6,60})")
+
+
+def _original_titles(lines: list[Line]) -> list[str]:
+    """The original headlines a reprint gives (``（原标题：…）``, also inside a summary box)."""
+    return [m["title"] for line in lines if (m := _ORIGINAL.search(line.folded)) is not None]
+
+
 def _headline_shape(line: Line) -> bool:
     return len(line.folded) <= 50 and not any(mark in line.folded for mark in chrome.SENTENCE_END)
 
@@ -61,6 +69,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     out = Sifted()
     disclaimer_open = False
     title_key = simplify(fold(title)) if title else ""
+    originals = _original_titles(lines[: _TOP + 4])
     for at, line in enumerate(lines):
         kind = chrome.chrome_kind(line.folded)
         if kind is None and disclaimer_open:
@@ -70,7 +79,11 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             attribution.note_issuer(line.text)
         if kind is None and (
             same_headline(line.folded, title_key)
-            or (at < _TOP and _headline_shape(line) and variant_headline(line.folded, title_key))
+            or (
+                at < _TOP
+                and _headline_shape(line)
+                and any(variant_headline(line.folded, key) for key in (title_key, *originals))
+            )
         ):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:

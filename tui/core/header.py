@@ -466,7 +466,10 @@ class _HeaderReader:
             return False
         if indents and line.indented:
             return False
-        nxt = lines[i + 1]
+        after = i + 1  # what the deck stands over, past a byline or the page's furniture under it
+        while after + 1 < len(lines) and chrome.chrome_kind(lines[after].folded) is not None:
+            after += 1
+        nxt = lines[after]
         return heading_form(nxt) is None or len(nxt.folded) > 50
 
 

@@ -21,12 +21,29 @@ from dataclasses import dataclass
 
 from tui.core import chrome
 from tui.core.lines import Line
+from tui.core.traditional import simplify
 
 QUESTION_LABELS = frozenset(
     {"问", "提问", "问题", "Q", "q", "主持人", "记者", "网友", "读者", "观众", "记者问"}
 )
 ANSWER_LABELS = frozenset({"答", "A", "a", "回答", "答复", "嘉宾"})
 NARRATION_LABELS = frozenset({"解说", "旁白", "画外音", "配音", "同期声", "字幕"})
+SUMMARY_LABELS = frozenset(
+    {
+        "核心提示",
+        "内容提要",
+        "提要",
+        "摘要",
+        "导读",
+        "导语",
+        "编者按",
+        "编者的话",
+        "按语",
+        "阅读提示",
+        "核心阅读",
+    }
+)
+"""An editor's box before the text (``核心提示：…``): nobody speaks in it."""
 GENERIC_LABELS = frozenset({"问", "答", "Q", "q", "A", "a", "提问", "问题", "回答", "答复"})
 _ASKER_ENDINGS = ("记者", "主持人", "网友", "提问", "记者问", "记者提问")
 _OUTLET_ENDINGS = (
@@ -55,7 +72,7 @@ _ASKED_LAST = re.compile(rf"[。!?;]”?\s*(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^�
 _ASKED_LAST_STATED = re.compile(rf"(?:^|[。!?;]”?\s*)(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!?;,“”]{{2,40}}。$")
 """A narration whose last sentence says what a reporter asked, without a question mark: ``…境外媒体先提问。
 某国记者问及外贸遇到的突出困难等。``."""
-_SAYS = "回应表示|回应称|回答说|回答称|介绍说|表示说|解读说|解读称|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
+_SAYS = "回应表示|回应称|回答说|回答称|回答|介绍说|表示说|解读说|解读称|告诉记者|介绍|表示|指出|认为|强调|透露|坦言|回应|解释|提到|谈到|说|称"
 _SAYS_END = re.compile(rf"(?:{_SAYS})$")
 _REPORTED = re.compile(
     r"^(?:(?:对此|此外|同时|另外|随后|会上|发布会上|他还|她还)\s*,?\s*)?"
@@ -124,11 +141,12 @@ def _speaker(label: str, role: str) -> str | None:
         return None
     if role == "question":
         label = re.sub(r"^(?:另有|还有|也有|有)(?=.*记者)", "", label)
+    plain = simplify(label)  # 某某記者提問 ends as 某某记者提问 does
     for ending in ("现场提问", "提问", "问"):
-        if role == "question" and label.endswith(ending) and len(label) > len(ending) + 1:
+        if role == "question" and plain.endswith(ending) and len(label) > len(ending) + 1:
             return label[: -len(ending)]
     for ending in _ANSWER_ENDINGS:
-        if role == "answer" and label.endswith(ending) and len(label) > len(ending) + 1:
+        if role == "answer" and plain.endswith(ending) and len(label) > len(ending) + 1:
             return label[: -len(ending)]
     return label
 
@@ -140,6 +158,8 @@ def turn_marker(line: Line) -> Turn | None:
         return None
     start, end = (m.start("boxed"), m.end("boxed")) if m["boxed"] else (m.start("label"), m.end("label"))
     label = line.text[start:end]
+    if (m["boxed"] or m["label"]).strip() in SUMMARY_LABELS:
+        return None  # 核心提示：… is the editor's summary, no turn
     role = _role(m["boxed"] or m["label"])
     if role == "reported":
         return None
