@@ -32,15 +32,22 @@ from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
 from tui.core.headings import heading_form
 from tui.core.headline import deck_of, wrapped
+from tui.core.headshape import (
+    DASHES,
+    deck_shape,
+    headline_length,
+    latin,
+    prose,
+    same_headline,
+    title_like,
+)
 from tui.core.lines import Line, mostly_indented
 from tui.core.meta import ISSUER, meta_line, split_date
 from tui.core.model import Boilerplate
-from tui.core.turns import label_line, turn_marker
+from tui.core.turns import turn_marker
 
 _ZONE = 24
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
-
-_DASHES = ("——", "--", "—")
 
 
 @dataclass
@@ -54,76 +61,6 @@ class Header:
     breadcrumb: list[str] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     first_body: int = 0
-
-
-def _title_like(line: Line) -> bool:
-    folded = line.folded
-    if len(folded) > 80 or folded.endswith(("。", ";")):
-        return False
-    return len(folded) <= 50 or not folded.endswith(("!", "?"))
-
-
-def _headline_length(line: Line) -> bool:
-    """Long enough for a headline: a word or two alone at the top of a page (``阴影``, ``新闻``) is the
-    page's, when a longer line stands there too."""
-    return len("".join(line.folded.split())) >= 5
-
-
-def _prose(line: Line) -> bool:
-    """A paragraph of the body: the header ends before it."""
-    folded = line.folded
-    return (
-        (len(folded) > 15 and folded.endswith("。"))
-        or len(folded) > 80
-        or (len(folded) > 40 and "。" in folded)
-    )
-
-
-def _latin(line: Line) -> bool:
-    """A line in Latin letters (an English translation), no Chinese in it."""
-    letters = sum(1 for ch in line.text if ch.isascii() and ch.isalpha())
-    return line.cjk == 0 and letters >= 8 and letters >= 0.6 * len(line.text.replace(" ", ""))
-
-
-def _deck_shape(line: Line) -> bool:
-    """A line that can stand under a title as its deck: short, no sentence in it, no heading marker."""
-    folded = line.folded
-    if not 8 <= len(folded) <= 50 or line.cjk < 4:
-        return False
-    if any(mark in folded for mark in chrome.SENTENCE_END) or folded[-1] in ",、:":
-        return False
-    if turn_marker(line) is not None or label_line(line) is not None:
-        return False
-    return heading_form(line) == "plain"
-
-
-def same_headline(a: str, b: str) -> bool:
-    """Two folded lines that are one headline: equal but for spaces, or one the other with a few
-    characters more (a portal's suffix, a mark dropped, a column's name before a bar or a colon)."""
-    a, b = "".join(a.split()), "".join(b.split())
-    if not a or not b:
-        return False
-    short, long = sorted((a, b), key=len)
-    if short == long:
-        return True
-    if len(short) < 8 or short not in long:
-        return False
-    if long.endswith(short) and long[-len(short) - 1] in "|丨:":
-        return True  # 某某记者会|(the headline): a portal's column before its bar
-    return len(short) >= 0.8 * len(long) or (long.startswith(short) and long[len(short)] in "_-|—")
-
-
-def _bigrams(text: str) -> set[str]:
-    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return {han[i : i + 2] for i in range(len(han) - 1)}
-
-
-def variant_headline(line: str, title: str) -> bool:
-    """A line that words the headline another way (a portal's headline and the paper's, ``某某热点：首场
-    发布会 新面孔亮相`` / ``首场发布会：新面孔亮相``): most of its character pairs are the headline's, and
-    most of the headline's are its (a section heading that shares a phrase with the headline does not)."""
-    mine, theirs = _bigrams(line), _bigrams(title)
-    return len(mine) >= 6 and len(mine & theirs) >= 0.7 * max(len(mine), len(theirs))
 
 
 def _same(a: str, b: str) -> bool:
@@ -148,7 +85,7 @@ class _HeaderReader:
         self.title_folded = ""
 
     def read(self) -> Header:
-        zone = next((i for i, line in enumerate(self.lines[:_ZONE]) if _prose(line)), None)
+        zone = next((i for i, line in enumerate(self.lines[:_ZONE]) if prose(line)), None)
         zone = min(len(self.lines), _ZONE) if zone is None else zone
         self._breadcrumb_and_meta(zone)
         title_at = self._title(zone)
@@ -221,8 +158,8 @@ class _HeaderReader:
         line = self.lines[i]
         return (
             i not in self.roles
-            and _title_like(line)
-            and not line.folded.startswith(_DASHES)
+            and title_like(line)
+            and not line.folded.startswith(DASHES)
             and not line.folded.endswith(":")  # a speaker's label (【某某】:) or a lead-in
             and chrome.chrome_kind(line.folded) is None
             and not chrome.site_label(line.folded)
@@ -274,9 +211,9 @@ class _HeaderReader:
         kept = [
             i
             for i in candidates
-            if _headline_length(self.lines[i]) or (i - 1 in candidates and self._wrapped(i - 1, i))
+            if headline_length(self.lines[i]) or (i - 1 in candidates and self._wrapped(i - 1, i))
         ]
-        return kept if any(_headline_length(self.lines[i]) for i in kept) else candidates
+        return kept if any(headline_length(self.lines[i]) for i in kept) else candidates
 
     def _anchor(self) -> int | None:
         """The meta line the headline stands above: the first of those whose date is worth most (a
@@ -338,10 +275,10 @@ class _HeaderReader:
             text, folded = lines[before].text + text, lines[before].folded + folded
             self.roles[before] = "title"
         elif (
-            lines[i].folded.endswith(_DASHES)
+            lines[i].folded.endswith(DASHES)
             and i + 1 < len(lines)
             and self._candidate(i + 1)
-            and not lines[i + 1].folded.endswith(_DASHES)
+            and not lines[i + 1].folded.endswith(DASHES)
         ):
             self.header.kicker = lines[i].text
             self.roles[i] = "kicker"
@@ -350,8 +287,8 @@ class _HeaderReader:
         elif (
             i > 0
             and i - 1 not in self.roles
-            and lines[i - 1].folded.endswith(_DASHES)
-            and _title_like(lines[i - 1])
+            and lines[i - 1].folded.endswith(DASHES)
+            and title_like(lines[i - 1])
         ):
             self.header.kicker = lines[i - 1].text
             self.roles[i - 1] = "kicker"
@@ -372,74 +309,91 @@ class _HeaderReader:
         i = title_at + 1
         repeated = False
         while i < len(lines):
-            line, folded = lines[i], lines[i].folded
             if i in self.roles:
                 i += 1
                 continue
+            folded = lines[i].folded
             kind = chrome.chrome_kind(folded)
             if kind == "dateline" or chrome.dateline(folded) is not None:
                 break
-            was_repeat, repeated = repeated, False
             if kind is not None:
                 self.roles[i] = kind
-                self.attribution.note_line(line)
-            elif self._repeats_title(line):
-                self.roles[i] = "repeat"
-                repeated = True
-            elif i + 1 < len(lines) and same_headline(folded + lines[i + 1].folded, self.title_folded):
-                self.roles[i] = self.roles[i + 1] = "repeat"  # the headline repeated, wrapped as above
-                repeated = True
-                i += 1
-            elif folded.startswith(_DASHES) and _title_like(line) and self.header.subtitle is None:
-                self.header.subtitle = line.text
-                self.roles[i] = "subtitle"
-            elif folded.endswith(_DASHES) and len(folded) <= 80 and self.header.kicker is None:
-                self.header.kicker = line.text
-                self.roles[i] = "kicker"
-            elif chrome.series_tag(folded):
-                self.roles[i] = "series"
-            elif ISSUER.match(folded):  # 中华人民共和国某某部 under the date: who signs the release
-                self.roles[i] = "issuer"
-                self.attribution.note_issuer(line.text)
-            elif self._repeat_ahead(i) and _title_like(line):
-                if self.header.kicker is None:  # the print kicker above the headline repeated
-                    self.header.kicker = line.text
-                self.roles[i] = "kicker" if self.header.kicker == line.text else "header"
-            elif was_repeat and self.header.subtitle is None and _deck_shape(line):
-                self.header.subtitle = line.text
-                self.roles[i] = "subtitle"
-            elif (
-                (latin := self._translation_after(i))
-                and _title_like(line)
-                and not _prose(line)
-                and turn_marker(line) is None
-            ):
-                if self.header.subtitle is None:  # a deck, and its translation under it
-                    self.header.subtitle = line.text
-                self.roles[i] = "subtitle" if self.header.subtitle == line.text else "header"
-                self.roles.update((j, "translation") for j in range(i + 1, i + 1 + latin))
-                i += latin
-            elif _latin(line) and not _prose(line):
-                self.roles[i] = "translation"  # the headline or its deck in English
+                self.attribution.note_line(lines[i])
+                used, repeated = 1, False
+            elif (repeat := self._repeat_at(i)) is not None:
+                used, repeated = repeat, True
+            elif (stacked := self._stacked(i, repeated)) is not None:
+                used, repeated = stacked, False
             elif i < last_meta:
-                if self.header.subtitle is None and _title_like(line) and not folded.endswith(":"):
-                    self.header.subtitle = line.text
-                    self.roles[i] = "subtitle"
+                if self.header.subtitle is None and title_like(lines[i]) and not folded.endswith(":"):
+                    self._subtitle(i)
                 else:
                     self.roles[i] = "header"
+                used, repeated = 1, False
             elif i == title_at + 1 and self._is_deck(i, indents):
-                self.header.subtitle = line.text
-                self.roles[i] = "subtitle"
+                self._subtitle(i)
+                used, repeated = 1, False
             else:
                 break
-            i += 1
+            i += used
         return max(i, last_meta + 1)
+
+    def _repeat_at(self, i: int) -> int | None:
+        """The headline repeated at line ``i`` (also wrapped over two lines): how many lines it takes."""
+        if self._repeats_title(self.lines[i]):
+            self.roles[i] = "repeat"
+            return 1
+        if i + 1 < len(self.lines) and same_headline(
+            self.lines[i].folded + self.lines[i + 1].folded, self.title_folded
+        ):
+            self.roles[i] = self.roles[i + 1] = "repeat"  # the headline repeated, wrapped as above
+            return 2
+        return None
+
+    def _stacked(self, i: int, after_repeat: bool) -> int | None:
+        """A line of the headline's stack at line ``i`` (subtitle, kicker, series tag, the organisation
+        that signs, a print page's kicker over the headline repeated, a deck and its English lines): how
+        many lines it takes, or None when line ``i`` is none of these."""
+        line, folded, header = self.lines[i], self.lines[i].folded, self.header
+        if folded.startswith(DASHES) and title_like(line) and header.subtitle is None:
+            self._subtitle(i)
+        elif folded.endswith(DASHES) and len(folded) <= 80 and header.kicker is None:
+            header.kicker = line.text
+            self.roles[i] = "kicker"
+        elif chrome.series_tag(folded):
+            self.roles[i] = "series"
+        elif ISSUER.match(folded):  # 中华人民共和国某某部 under the date: who signs the release
+            self.roles[i] = "issuer"
+            self.attribution.note_issuer(line.text)
+        elif self._repeat_ahead(i) and title_like(line):
+            if header.kicker is None:  # the print kicker above the headline repeated
+                header.kicker = line.text
+            self.roles[i] = "kicker" if header.kicker == line.text else "header"
+        elif after_repeat and header.subtitle is None and deck_shape(line):
+            self._subtitle(i)
+        elif (english := self._translation_after(i)) and title_like(line) and not prose(line):
+            if turn_marker(line) is not None:
+                return None
+            self._subtitle(i)  # a deck, and its translation under it
+            self.roles.update((j, "translation") for j in range(i + 1, i + 1 + english))
+            return 1 + english
+        elif latin(line) and not prose(line):
+            self.roles[i] = "translation"  # the headline or its deck in English
+        else:
+            return None
+        return 1
+
+    def _subtitle(self, i: int) -> None:
+        """Line ``i`` is the subtitle (or, when one was read already, another line of the header)."""
+        if self.header.subtitle is None:
+            self.header.subtitle = self.lines[i].text
+        self.roles[i] = "subtitle" if self.header.subtitle == self.lines[i].text else "header"
 
     def _translation_after(self, i: int) -> int:
         """How many lines in Latin letters stand right under line ``i`` (a bilingual page prints each
         line of its header again in English)."""
         n = 0
-        while i + 1 + n < len(self.lines) and _latin(self.lines[i + 1 + n]) and n < 3:
+        while i + 1 + n < len(self.lines) and latin(self.lines[i + 1 + n]) and n < 3:
             n += 1
         return n
 
@@ -452,7 +406,7 @@ class _HeaderReader:
         for line in self.lines[i + 1 : i + 4]:
             if self._repeats_title(line):
                 return True
-            if not _title_like(line) or _prose(line):
+            if not title_like(line) or prose(line):
                 return False
         return False
 
@@ -462,7 +416,7 @@ class _HeaderReader:
         if self.header.subtitle is not None or self.header.kicker is not None:
             return False
         line = lines[i]
-        if not _deck_shape(line) or i + 1 >= len(lines):
+        if not deck_shape(line) or i + 1 >= len(lines):
             return False
         if indents and line.indented:
             return False
