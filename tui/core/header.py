@@ -11,7 +11,7 @@ headline and its meta lines (date, 来源, 作者, 阅读). The title is read as
 
 A line ending in a colon is no headline: it is a speaker's label (``【钱某】：``) or a lead-in.
 
-A kicker ending in ``——`` may stand above the title. Under it: a subtitle (``——访…``, ``——…答记者问``),
+A kicker ending in ``——`` may stand above the title. Under it (read by :mod:`tui.core.headstack`): a subtitle (``——访…``, ``——…答记者问``),
 a kicker (``…，多家企业反映——``), a series tag (``（两会·面对面）（10）…``), the headline repeated with
 its deck under the date line, or a plain deck line that print renders put right under the title. A deck is
 told from a first section heading by its shape (a short line without sentence punctuation, at least eight
@@ -30,19 +30,11 @@ from dataclasses import dataclass, field
 
 from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
-from tui.core.headings import heading_form
 from tui.core.headline import deck_of, wrapped
-from tui.core.headshape import (
-    DASHES,
-    deck_shape,
-    headline_length,
-    latin,
-    prose,
-    same_headline,
-    title_like,
-)
-from tui.core.lines import Line, mostly_indented
-from tui.core.meta import ISSUER, meta_line, split_date
+from tui.core.headshape import DASHES, headline_length, prose, title_like
+from tui.core.headstack import StackReader
+from tui.core.lines import Line
+from tui.core.meta import meta_line, split_date
 from tui.core.model import Boilerplate
 from tui.core.turns import turn_marker
 
@@ -92,7 +84,9 @@ class _HeaderReader:
         self._date(title_at)
         last_meta = max(self.metas, default=-1)
         if title_at is not None:
-            end = self._under_title(title_at, last_meta)
+            end = StackReader(self.lines, self.attribution, self.header, self.roles, self.title_folded).read(
+                title_at, last_meta
+            )
         else:
             end = max(last_meta + 1, self._portal_top(zone))
         header = self.header
@@ -301,130 +295,6 @@ class _HeaderReader:
 
     def _wrapped(self, a: int, b: int) -> bool:
         return wrapped(self.lines[a].folded, self.lines[b].folded)
-
-    def _under_title(self, title_at: int, last_meta: int) -> int:
-        """Read the subtitle, kicker, deck and chrome lines under the title; return the first body line."""
-        lines = self.lines
-        indents = mostly_indented(lines)
-        i = title_at + 1
-        repeated = False
-        while i < len(lines):
-            if i in self.roles:
-                i += 1
-                continue
-            folded = lines[i].folded
-            kind = chrome.chrome_kind(folded)
-            if kind == "dateline" or chrome.dateline(folded) is not None:
-                break
-            if kind is not None:
-                self.roles[i] = kind
-                self.attribution.note_line(lines[i])
-                used, repeated = 1, False
-            elif (repeat := self._repeat_at(i)) is not None:
-                used, repeated = repeat, True
-            elif (stacked := self._stacked(i, repeated)) is not None:
-                used, repeated = stacked, False
-            elif i < last_meta:
-                if self.header.subtitle is None and title_like(lines[i]) and not folded.endswith(":"):
-                    self._subtitle(i)
-                else:
-                    self.roles[i] = "header"
-                used, repeated = 1, False
-            elif i == title_at + 1 and self._is_deck(i, indents):
-                self._subtitle(i)
-                used, repeated = 1, False
-            else:
-                break
-            i += used
-        return max(i, last_meta + 1)
-
-    def _repeat_at(self, i: int) -> int | None:
-        """The headline repeated at line ``i`` (also wrapped over two lines): how many lines it takes."""
-        if self._repeats_title(self.lines[i]):
-            self.roles[i] = "repeat"
-            return 1
-        if i + 1 < len(self.lines) and same_headline(
-            self.lines[i].folded + self.lines[i + 1].folded, self.title_folded
-        ):
-            self.roles[i] = self.roles[i + 1] = "repeat"  # the headline repeated, wrapped as above
-            return 2
-        return None
-
-    def _stacked(self, i: int, after_repeat: bool) -> int | None:
-        """A line of the headline's stack at line ``i`` (subtitle, kicker, series tag, the organisation
-        that signs, a print page's kicker over the headline repeated, a deck and its English lines): how
-        many lines it takes, or None when line ``i`` is none of these."""
-        line, folded, header = self.lines[i], self.lines[i].folded, self.header
-        if folded.startswith(DASHES) and title_like(line) and header.subtitle is None:
-            self._subtitle(i)
-        elif folded.endswith(DASHES) and len(folded) <= 80 and header.kicker is None:
-            header.kicker = line.text
-            self.roles[i] = "kicker"
-        elif chrome.series_tag(folded):
-            self.roles[i] = "series"
-        elif ISSUER.match(folded):  # 中华人民共和国某某部 under the date: who signs the release
-            self.roles[i] = "issuer"
-            self.attribution.note_issuer(line.text)
-        elif self._repeat_ahead(i) and title_like(line):
-            if header.kicker is None:  # the print kicker above the headline repeated
-                header.kicker = line.text
-            self.roles[i] = "kicker" if header.kicker == line.text else "header"
-        elif after_repeat and header.subtitle is None and deck_shape(line):
-            self._subtitle(i)
-        elif (english := self._translation_after(i)) and title_like(line) and not prose(line):
-            if turn_marker(line) is not None:
-                return None
-            self._subtitle(i)  # a deck, and its translation under it
-            self.roles.update((j, "translation") for j in range(i + 1, i + 1 + english))
-            return 1 + english
-        elif latin(line) and not prose(line):
-            self.roles[i] = "translation"  # the headline or its deck in English
-        else:
-            return None
-        return 1
-
-    def _subtitle(self, i: int) -> None:
-        """Line ``i`` is the subtitle (or, when one was read already, another line of the header)."""
-        if self.header.subtitle is None:
-            self.header.subtitle = self.lines[i].text
-        self.roles[i] = "subtitle" if self.header.subtitle == self.lines[i].text else "header"
-
-    def _translation_after(self, i: int) -> int:
-        """How many lines in Latin letters stand right under line ``i`` (a bilingual page prints each
-        line of its header again in English)."""
-        n = 0
-        while i + 1 + n < len(self.lines) and latin(self.lines[i + 1 + n]) and n < 3:
-            n += 1
-        return n
-
-    def _repeats_title(self, line: Line) -> bool:
-        return same_headline(line.folded, self.title_folded)
-
-    def _repeat_ahead(self, i: int) -> bool:
-        """The headline is repeated within the next three lines, under lines that can stand in a headline's
-        stack (a print page's kicker, its own headline and its deck over the web headline repeated)."""
-        for line in self.lines[i + 1 : i + 4]:
-            if self._repeats_title(line):
-                return True
-            if not title_like(line) or prose(line):
-                return False
-        return False
-
-    def _is_deck(self, i: int, indents: bool) -> bool:
-        """A plain deck line: only when nothing else stands under the title, and not a first heading."""
-        lines = self.lines
-        if self.header.subtitle is not None or self.header.kicker is not None:
-            return False
-        line = lines[i]
-        if not deck_shape(line) or i + 1 >= len(lines):
-            return False
-        if indents and line.indented:
-            return False
-        after = i + 1  # what the deck stands over, past a byline or the page's furniture under it
-        while after + 1 < len(lines) and chrome.chrome_kind(lines[after].folded) is not None:
-            after += 1
-        nxt = lines[after]
-        return heading_form(nxt) is None or len(nxt.folded) > 50
 
 
 def read_header(lines: list[Line], attribution: Attribution) -> Header:
