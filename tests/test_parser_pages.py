@@ -450,3 +450,45 @@ def test_an_asker_and_reporters_in_traditional_script() -> None:
         ("question", "南江廣播電臺記者"),
         ("answer", "錢某"),
     ]
+
+
+# Furniture wherever it stands, and headings that use its words ------------------------------------------------
+
+FURNITURE = (
+    "A- A+", "字号：T|T", "【打印】【关闭】", "分享到：", "扫一扫在手机打开当前页", "【我要纠错】", "点击排行",
+    "语音播报", "听新闻", "第B03版：要闻", "版次：B03", "上一版 下一版", "本版导航", "往期回顾", "PDF下载",
+    "放大 缩小 默认", "字号 A+ A A-", "□本报记者 钱某", "记者|钱某", "南江日报客户端 | 记者 钱某",
+    "分享到微信朋友圈", "微信扫一扫", "关注", "我要评论", "初审：李某 复审：钱某 终审：孙某", "视频加载中...",
+    "东方社发", "【东江网讯】", "AD", "赞助", "专题：2024全国两会", "标签：外贸 进出口", "[2024-04-12]",
+    "时间：2024-04-12 来源：东江网 作者：钱某", "打印本页 | 关闭窗口", "（东江图片社供图）", "上一篇：东江市召开会议",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+@pytest.mark.parametrize("where", ["over the headline", "under the headline", "in the body"])
+def test_furniture_is_neither_title_nor_heading_nor_content(line: str, where: str) -> None:
+    if where == "over the headline":
+        text = line + "\n" + TITLE + "\n2024-04-12 10:00\n" + BODY
+    elif where == "under the headline":
+        text = TITLE + "\n" + line + "\n" + BODY
+    else:
+        text = TITLE + "\n" + BODY + line + "\n\n" + BODY
+    doc = parse_text(text)
+    assert doc.title == TITLE
+    assert _headings(doc) == [None]
+    assert len(list(doc.blocks())) == (4 if where == "in the body" else 2)
+
+
+HEADINGS_WITH_FURNITURE_WORDS = (
+    "关注民生：稳就业保民生", "微信支付用户突破十亿", "放大政策组合效应", "播放量创下新高", "缩小城乡收入差距",
+    "排行榜前十名企业", "登录注册流程再简化", "搜索引擎市场稳步增长", "专题一：工业经济", "新闻发布会现场答问",
+    "热点问题逐一回应", "评论员观察：稳中求进", "订阅经济成为新亮点", "收听收看人数创新高", "纠错机制不断完善",
+    "直播带货持续火热", "视频会议连线各地", "朋友圈里的经济账", "【要闻】",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("line", HEADINGS_WITH_FURNITURE_WORDS)
+def test_a_heading_or_a_headline_with_a_furniture_word_stays(line: str) -> None:
+    assert _headings(parse_text(TITLE + "\n" + BODY + line + "\n\n" + BODY)) == [None, line]
+    if not line.startswith("【"):
+        assert parse_text(line + "\n2024-04-12 10:00\n" + BODY).title == line

@@ -24,7 +24,7 @@ SENTENCE_END = "。!?;…"
 _CJK = r"\u4e00-\u9fff"
 _NAME = rf"[{_CJK}·](?: ?[{_CJK}·]){{1,3}}"
 _NAMES = rf"{_NAME}(?:\s*[、,\s]\s*{_NAME})*"
-_OUTLET = rf"[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|报|网|台|通讯)"
+_OUTLET = rf"[{_CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台|通讯)"
 _WIRES = "路透|彭博|美联社|法新社|共同社|塔斯社|韩联社|德新社|埃菲社|安莎社"
 _CN_NUM = "一二三四五六七八九十"
 
@@ -40,13 +40,15 @@ _PAPER = re.compile(
     r"(?P<page>第?\s*\d{1,2}\s*版)?[^)\]]{0,12}[)\]]?\s*[)\]]?$"
 )
 _EDITOR = re.compile(
-    r"^[(\[【]?\s*(?:(?P<field>责任编辑|责编|(?:版面|网络|值班|文字|图片|视频)?编辑|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿)"
+    r"^[(\[【]?\s*(?:(?P<field>责任编辑|责编|(?:版面|网络|值班|文字|图片|视频)?编辑|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿|初审|复审|终审)"
     r"\s*[:|]\s*(?P<names>.{1,40}?)\s*[)\]】]?$"
     r"|(?:作者|撰文|实习生|通讯员|摄影)\s*[:|]\s*(?P<authors>" + _NAMES + r")\s*[)\]】]?)$"
 )
-_EDITOR_PAIRS = re.compile(rf"^(?:(?:发稿|编辑|审校|校对|翻译|责编)\s*(?:{_NAME})\s*[;,]?\s*){{1,4}}$")
+_EDITOR_PAIRS = re.compile(
+    rf"^(?:(?:发稿|编辑|审校|校对|翻译|责编|初审|复审|终审)\s*:?\s*(?:{_NAME})\s*[;,]?\s*){{1,4}}$"
+)
 _BYLINE = re.compile(
-    rf"^[■□◆●◇]?\s*[(\[]?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:[|丨]\s*)?(?:特约|首席|实习|特派)?记者\s*"
+    rf"^[■□◆●◇]?\s*[(\[]?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:[|丨]\s*)?(?:特约|首席|实习|特派)?记者\s*(?:[|丨/]\s*)?"
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
 )
 _BYLINE_ALONE = re.compile(rf"^[(\[]?\s*(?P<src>{_OUTLET})\s*(?:特约|首席|特派)?记者\s*[)\]]?$")
@@ -63,7 +65,7 @@ DATELINE = re.compile(
 """A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``,
 ``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed)."""
 _DATELINE_NODATE = re.compile(
-    rf"^(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
+    rf"^[【\[]?(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
 _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*")
 _PROMO = re.compile(
@@ -82,7 +84,7 @@ _SHARE = re.compile(
     r"热点推荐|延伸阅读|推荐阅读|纠错|举报|收藏|点赞|字号|字体|网友评论|发表评论|我要评论|查看评论|请登录|"
     r"手动刷新|自动刷新|(?:热门|精彩|今日|为你|猜你)\S{0,2}推荐|猜你喜欢|视频加载中)"
     r"(?:更多|本页|本文|此文|文章|窗口)?(?=$|[\s:|/\]】)>])"
-    r"|[(\[]完[)\]]|\[责任编辑.*\]|共有\s*\d+\s*条评论|关键词\s*:|标签\s*:|返回[^,。]{0,10}$"
+    r"|[(\[]完[)\]]|\[责任编辑.*\]|共有\s*\d+\s*条评论|(?:关键词|标签|专题|栏目|分类|所属专题)\s*:|返回[^,。]{0,10}$"
     r"|(?:字号|字体)?\s*:?\s*大\s*中\s*小\s*[\]】)]?$)"
 )
 """Share bars, buttons, related links and comment boxes; a sentence that opens with one of their words
@@ -252,8 +254,8 @@ def is_caption(line: str) -> bool:
         return False
     if len(line) <= 120 and _CAPTION_START.match(line):
         return True
-    if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]", line):
-        return True  # （新华社发）
+    if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]|{_OUTLET}\s*发", line):
+        return True  # （新华社发）, 新华社发: a photo's credit
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
@@ -271,8 +273,10 @@ def site_label(line: str) -> bool:
     words = line.split()
     if len(words) >= 5 and all(len(w) <= 4 for w in words):
         return True  # a menu: 首页 新闻 财经 体育 视频
-    if _SITE_WORDS.search(line):
-        return True
+    if (found := _SITE_WORDS.search(line)) is not None:
+        rest = sum(1 for ch in _SITE_WORDS.sub("", line) if _CJK_LO <= ch <= _CJK_HI)
+        if rest <= 4 or found.group(0).isascii():
+            return True  # 某某网首页, 设为首页, 某某网站xml地图; 登录注册流程再简化 is a headline
     if _CHANNEL_OF_SITE.match(line):
         return True  # 某某新闻-某某网站: a page's name, its channel and its site
     return len(line) <= 6 and _SITE_END.search(line) is not None  # 某某网; 织密民生保障网 is a headline
@@ -333,13 +337,20 @@ def chrome_kind(line: str) -> str | None:
         return "caption"
     if len(line) <= 80 and _LINK.search(line):
         return "promo"
-    if len(line) <= 60 and _PROMO.search(line) and _CALL.search(line) and not line.endswith("。"):
+    if len(line) <= 60 and _promotes(line) and not line.endswith("。"):
         return "promo"
     if is_nav(line):
         return "nav"
     if _PEN_NAME.match(line):
         return "byline"
     return None
+
+
+def _promotes(line: str) -> bool:
+    """An app, an account or a download with a call to act on it (``扫码关注公众号``, ``下载某某APP``); one
+    word alone that is both (``订阅经济成为新亮点``) is no promotion."""
+    words = {m.group(0) for m in _PROMO.finditer(line)} | {m.group(0) for m in _CALL.finditer(line)}
+    return _PROMO.search(line) is not None and _CALL.search(line) is not None and len(words) >= 2
 
 
 def ends_open(line: str) -> bool:

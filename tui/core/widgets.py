@@ -17,19 +17,22 @@ WIDGET_WORDS = (
     r"上一篇|下一篇|上一页|下一页|上一期|下一期|上一版|下一版|往期回顾|往期|返回主页|返回首页|返回顶部|返回目录|返回|"
     r"版面导航|标题导航|导航|收藏|打印|推荐|朗读|评论|更多功能|更多|分享|点赞|转发|大字号|中字号|小字号|字号|"
     r"放大字体|缩小字体|字体|默认|超大|扫描到手机|手机看新闻|手机看|手机版|切换|继续阅读|阅读全文|展开全文|"
-    r"查看全文|剩余|关闭|登录|注册|搜索|订阅"
+    r"查看全文|剩余|关闭|登录|注册|搜索|订阅|关注|纠错|我要纠错|我要评论|我要分享|点击排行|排行榜|语音播报|听新闻|"
+    r"收听|播放|本版导航|放大|缩小|视频加载中|微信朋友圈|朋友圈|微信|微博|QQ空间|扫一扫|下载"
 )
 """The words of a page's buttons and switches (:mod:`tui.core.meta` strips them from a date line too)."""
 _WIDGET = re.compile(WIDGET_WORDS)
 _CHANNELS = re.compile(
-    r"^(?:(?:要闻|新闻|推广|广告|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
+    r"^(?:(?:要闻|新闻|推广|广告|赞助|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
 )
 """A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
+_LATIN_BUTTONS = re.compile(r"^(?=.*[A-Za-z])[A-Za-z+\-|/ ]{1,8}$")
+"""Buttons in Latin letters: ``A- A+``, ``AD``."""
 _SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$")
 """A city or language switch: ``北京切换``."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[。!?;…]")
-_PAGE_LABEL = re.compile(r"^第\s*[A-Za-z]?\s*\d{1,4}\s*版(?:\s*[:|]|\s|$)")
+_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*\d{1,4}\s*版(?:\s*[:|]|\s|$)|(?:版次|版名|版号)\s*:)")
 """An e-paper's page label: ``第A0002版:要闻``, ``第39版:专题 2021-03-15``."""
 _SPONSOR = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:主办|承办|协办|出品|联合出品|版权所有)$")
 _LIST_ITEM = re.compile(r"^·\s+\S")
@@ -43,8 +46,9 @@ def widget_line(line: str) -> bool:
     line = line.strip()
     if len(line) > 40 or _SENTENCE.search(line):
         return False
-    if _CHANNELS.match(line) or _SWITCH.match(line):
-        return True
+    if _CHANNELS.match(line) or _SWITCH.match(line) or _LATIN_BUTTONS.match(line):
+        return True  # 【要闻】 in brackets is a digest's heading, not a channel's name
+    line = line.strip("【】[]")  # 【我要纠错】: a button in brackets
     words = [m.group(0) for m in _WIDGET.finditer(line)]
     if not words:
         return False
