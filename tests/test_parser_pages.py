@@ -492,3 +492,43 @@ def test_a_heading_or_a_headline_with_a_furniture_word_stays(line: str) -> None:
     assert _headings(parse_text(TITLE + "\n" + BODY + line + "\n\n" + BODY)) == [None, line]
     if not line.startswith("【"):
         assert parse_text(line + "\n2024-04-12 10:00\n" + BODY).title == line
+
+
+# Date lines in the forms portals print them ------------------------------------------------------------------
+
+DATE_LINES = (
+    ("2024-04-12 11:16:35", None),
+    ("2024.04.12", None),
+    ("2024年04月12日 11:16 来源：东江日报", "东江日报"),
+    ("发布时间：2024年04月12日", None),
+    ("12/04/2024", None),
+    ("2024-04-12 字号：大 中 小 打印", None),
+    ("【字体：大 中 小】 2024-04-12", None),
+    ("时间：2024-04-12 来源：东江网 作者：钱某", "东江网"),
+    ("2024年04月12日 星期五 来源：东江日报", "东江日报"),
+    ("来源：东江日报 | 2024-04-12 11:16 | 编辑：钱某", "东江日报"),
+    ("东江日报 2024-04-12 11:16 浏览量：2,371", "东江日报"),
+    ("2024-04-12 11:16:35 来源：东江新闻客户端", "东江新闻客户端"),
+    ("发布日期：2024-04-12 信息来源：东江市商务局", "东江市商务局"),
+    ("东江网 2024-04-12 11:16:35 [打印] [关闭]", "东江网"),
+    ("2024-04-12 09:30 | 来源：东江日报 | 阅读 2371", "东江日报"),
+)
+
+
+@pytest.mark.parametrize(("line", "source"), DATE_LINES)
+@pytest.mark.parametrize("where", ["under", "over"])
+def test_a_date_line_as_portals_print_it(line: str, source: str | None, where: str) -> None:
+    doc = parse_text(
+        TITLE + "\n" + line + "\n" + BODY if where == "under" else line + "\n" + TITLE + "\n" + BODY
+    )
+    assert doc.title == TITLE
+    assert (doc.date or "")[:10] == "2024-04-12"
+    assert _headings(doc) == [None]
+    if source is not None:
+        assert doc.source == source
+
+
+def test_a_portal_naming_itself_before_the_fields_is_the_site_not_the_papers_source() -> None:
+    doc = parse_text(TITLE + "\n东江网  发布时间:2024-04-12 09:08\n" + BODY)
+    assert doc.date == "2024-04-12T09:08"
+    assert doc.source is None

@@ -232,7 +232,14 @@ def meta_line(line: str) -> Meta | None:
     field = _META_FIELD.search(line) or page_label(line)
     if found is None and field is None:
         return None
-    rest = _rest(line) if found is not None and field is None else ""
+    rest = ""
+    if found is not None and field is None:  # what the line says besides its date
+        rest = _rest(line)
+    elif found is not None and field is not None:  # 某某日报 2024-04-12 浏览量：…: a paper before the fields
+        before = _rest(
+            line[: field.start()]
+        )  # (a portal naming itself there, 某某网 发布时间：…, is the site)
+        rest = before if _OUTLET.match(before) and not before.endswith(("网", "网站", "在线")) else ""
     latin_outlet = _PINYIN_OUTLET.match(rest) is not None
     if (
         found is not None
