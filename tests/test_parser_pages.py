@@ -461,6 +461,10 @@ FURNITURE = (
     "分享到微信朋友圈", "微信扫一扫", "关注", "我要评论", "初审：李某 复审：钱某 终审：孙某", "视频加载中...",
     "东方社发", "【东江网讯】", "AD", "赞助", "专题：2024全国两会", "标签：外贸 进出口", "[2024-04-12]",
     "时间：2024-04-12 来源：东江网 作者：钱某", "打印本页 | 关闭窗口", "（东江图片社供图）", "上一篇：东江市召开会议",
+    "本版责编：钱某", "本版编辑：钱某 美编：李某", "版式设计：李某", "东江日报全媒体记者 钱某", "文/图 本报记者 钱某",
+    "（视频：钱某）", "扫码看视频", "滑动查看更多", "打开东江新闻，查看更多精彩内容", "本文为东江日报原创，转载请注明出处",
+    "声明：本文仅代表作者观点", "本文已获授权转载", "违法和不良信息举报电话：12377", "Copyright © 2024 东江日报社 版权所有",
+    "（东江日报记者 钱某）", "记者 钱某 通讯员 李某", "图/东方社", "打开APP阅读全文", "网站地图 | 联系我们 | 关于我们",
 )  # fmt: skip
 
 
@@ -532,3 +536,20 @@ def test_a_portal_naming_itself_before_the_fields_is_the_site_not_the_papers_sou
     doc = parse_text(TITLE + "\n东江网  发布时间:2024-04-12 09:08\n" + BODY)
     assert doc.date == "2024-04-12T09:08"
     assert doc.source is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "　　十四届全国人大二次会议南江代表团12日上午在驻地举行全体会议审议政府工作报告\n的有关内容，代表们踊跃发言。\n",
+        "　　4月11日上午在赴南江参加洽谈会的高铁上市商务局局长钱某和企业代表交\n谈，本报记者拍下了这个场面。\n",
+    ],
+)
+def test_a_paragraph_broken_in_mid_sentence_is_no_heading(broken: str) -> None:
+    doc = parse_text(TITLE + "\n" + BODY.replace("\n\n", "\n") + broken + BODY.replace("\n\n", "\n"))
+    assert _headings(doc) == [None]
+
+
+def test_an_indented_heading_over_a_paragraph_at_the_margin_that_is_not_its_rest() -> None:
+    doc = parse_text(TITLE + "\n" + BODY + "　　外贸主体活力增强\n" + BODY)
+    assert _headings(doc) == [None, "外贸主体活力增强"]

@@ -72,8 +72,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     originals = _original_titles(lines[: _TOP + 4])
     for at, line in enumerate(lines):
         kind = chrome.chrome_kind(line.folded)
-        if kind is None and disclaimer_open:
-            kind = "disclaimer"
+        if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
+            kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
         if kind is None and _signs(lines, at):
             kind = "signature"
             attribution.note_issuer(line.text)
@@ -117,6 +117,14 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         out.lines.append(line)
     _trim_footer(out)
     return out
+
+
+def _goes_on(piece: Line, line: Line) -> bool:
+    """A line that goes on with a disclaimer's piece above it: short or with a disclaimer's word, and not
+    a new paragraph indented under a piece that was not."""
+    if line.indented and not piece.indented:
+        return False
+    return len(line.folded) <= 60 or chrome.disclaimer_cue(line.folded)
 
 
 def _disclaimer_head(out: Sifted, before: Line | None) -> None:

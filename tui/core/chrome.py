@@ -40,7 +40,7 @@ _PAPER = re.compile(
     r"(?P<page>第?\s*\d{1,2}\s*版)?[^)\]]{0,12}[)\]]?\s*[)\]]?$"
 )
 _EDITOR = re.compile(
-    r"^[(\[【]?\s*(?:(?P<field>责任编辑|责编|(?:版面|网络|值班|文字|图片|视频)?编辑|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿|初审|复审|终审)"
+    r"^[(\[【]?\s*(?:(?P<field>责任编辑|(?:本版|版面|网络|值班|文字|图片|视频)?(?:责编|编辑)|美编|版式设计|版式|排版|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿|初审|复审|终审)"
     r"\s*[:|]\s*(?P<names>.{1,40}?)\s*[)\]】]?$"
     r"|(?:作者|撰文|实习生|通讯员|摄影)\s*[:|]\s*(?P<authors>" + _NAMES + r")\s*[)\]】]?)$"
 )
@@ -48,7 +48,8 @@ _EDITOR_PAIRS = re.compile(
     rf"^(?:(?:发稿|编辑|审校|校对|翻译|责编|初审|复审|终审)\s*:?\s*(?:{_NAME})\s*[;,]?\s*){{1,4}}$"
 )
 _BYLINE = re.compile(
-    rf"^[■□◆●◇]?\s*[(\[]?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:[|丨]\s*)?(?:特约|首席|实习|特派)?记者\s*(?:[|丨/]\s*)?"
+    rf"^[■□◆●◇]?\s*[(\[]?\s*(?:文\s*/\s*图|文图|文|图)?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:[|丨]\s*)?"
+    rf"(?:特约|首席|实习|特派|见习|全媒体|融媒体)?记者\s*(?:[|丨/]\s*)?"
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
 )
 _BYLINE_ALONE = re.compile(rf"^[(\[]?\s*(?P<src>{_OUTLET})\s*(?:特约|首席|特派)?记者\s*[)\]]?$")
@@ -69,7 +70,8 @@ _DATELINE_NODATE = re.compile(
 )
 _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*")
 _PROMO = re.compile(
-    r"(APP|App|app|客户端|公众号|扫码|二维码|扫一扫|点击下载|下载|海量资讯|精准解读|尽在|关注我们|订阅)"
+    r"(APP|App|app|客户端|公众号|扫码|二维码|扫一扫|点击下载|下载|海量资讯|精准解读|尽在|关注我们|订阅|看视频|"
+    r"精彩内容|更多精彩)"
 )
 _CALL = re.compile(r"(扫码|扫一扫|点击|下载(?!量|次|率)|关注|打开|尽在|订阅|安装|长按|戳)")
 """A promotion calls the reader to act; a heading that names an app (某某APP下载量突破千万) does not."""
@@ -95,6 +97,7 @@ _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实
 _DISCLAIMER = re.compile(
     r"(不代表本网|不代表本站|不代表本平台|本网站赞同|免责声明|联系删除|转载请注明|版权所有|"
     r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明|"
+    r"仅代表作者|代表作者本人|已获授权|^声明\s*:|"
     r"版权归原作者|不承担[^,。]{0,4}法律责任|信息存储空间|立刻删除|立即删除|转载自其他媒体|转载稿|转载目的|"
     r"凡注明来源|一经查实|涉嫌抄袭)"
 )
@@ -108,12 +111,13 @@ _DISCLAIMER_WEAK = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(ICP|备案号|公网安备|网安备|Copyright|©|\(c\)\s*\d{4}|"
-    r"(?:电话|热线|传真|联系方式)\s*:?\s*[\d\-()+ ]{7,}|^\d{3,4}-\d{7,8}$|(?:邮编|邮政编码)\s*:?\s*\d{6}|^地\s*址\s*:|"
+    r"(?:电话|热线|传真|联系方式)\s*:?\s*[\d\-()+ ]{7,}|举报(?:电话|邮箱|中心)\s*:?\s*[\d\-]{5,}|^\d{3,4}-\d{7,8}$|(?:邮编|邮政编码)\s*:?\s*\d{6}|^地\s*址\s*:|"
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z.]{2,})",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)))"
+    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)"
+    r"|(?:视频|摄像|剪辑|制作)\s*[:/]\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[)\]]?$))"
 )
 _CAPTION_AFTER_SENTENCE = re.compile(
     rf"[。.!]\s*(?:{_OUTLET})?\s*(?:特派|特约|首席|驻[{_CJK}]{{1,4}})?(?:记者|通讯员)\s*{_NAMES}\s*摄\s*[)\]]?$"
@@ -351,6 +355,11 @@ def _promotes(line: str) -> bool:
     word alone that is both (``订阅经济成为新亮点``) is no promotion."""
     words = {m.group(0) for m in _PROMO.finditer(line)} | {m.group(0) for m in _CALL.finditer(line)}
     return _PROMO.search(line) is not None and _CALL.search(line) is not None and len(words) >= 2
+
+
+def disclaimer_cue(line: str) -> bool:
+    """A word of a disclaimer in the line, strong or weak."""
+    return _DISCLAIMER.search(line) is not None or _DISCLAIMER_WEAK.search(line) is not None
 
 
 def ends_open(line: str) -> bool:

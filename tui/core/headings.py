@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
-from tui.core.lines import Line
+from tui.core.lines import Line, mostly_indented
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -97,6 +97,20 @@ def _narration(folded: str) -> bool:
     return strung or _OPENS_LIKE_A_REPORT.match(folded) is not None or folded[-1] in _NEEDS_MORE
 
 
+def _broken(line: Line, nxt: Line) -> bool:
+    """A paragraph that the stored text broke in mid-sentence: in a text that indents its paragraphs, an
+    indented line that stops without punctuation and goes on at the margin in a line that ends a sentence
+    (``　　十四届全国人大…审议政府工作报告`` / ``的有关内容，代表们踊跃发言。``)."""
+    rest = nxt.folded.rstrip(_TRAILERS)
+    return (
+        line.indented
+        and not nxt.indented
+        and len(line.folded) >= 20
+        and rest[-1:] in chrome.SENTENCE_END
+        and nxt.folded[0] not in BULLETS + "“‘【[(《"
+    )
+
+
 def _sub_heading_shape(line: Line) -> bool:
     """A plain line right under a heading is a heading too only when it is no clause: short, no commas."""
     folded = line.folded
@@ -108,9 +122,10 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
     n = len(lines)
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
     heads = [False] * n
+    indents = mostly_indented(lines)
     for i in range(n - 1):  # a heading titles what follows it
         form = forms[i]
-        if form is None or form == "question":
+        if form is None or form == "question" or (indents and _broken(lines[i], lines[i + 1])):
             continue
         if (
             i > 0
