@@ -553,3 +553,15 @@ def test_a_paragraph_broken_in_mid_sentence_is_no_heading(broken: str) -> None:
 def test_an_indented_heading_over_a_paragraph_at_the_margin_that_is_not_its_rest() -> None:
     doc = parse_text(TITLE + "\n" + BODY + "　　外贸主体活力增强\n" + BODY)
     assert _headings(doc) == [None, "外贸主体活力增强"]
+
+
+def test_a_mirrors_pinyin_glosses_do_not_hide_its_words() -> None:
+    doc = parse_text(TITLE + "\nhttp://www.example.com 2024年04月12日 03:16 東江網(wǎng)-東江金融報\n" + BODY)
+    assert doc.date == "2024-04-12T03:16"
+    assert doc.source == "東江金融報"
+    assert doc.site == "東江網(wǎng)"
+
+
+def test_a_parenthesis_after_a_word_is_no_gloss() -> None:
+    doc = parse_text(TITLE + "\n东江市(nanjiang)外贸运行平稳\n\n" + BODY)
+    assert doc.subtitle == "东江市(nanjiang)外贸运行平稳"

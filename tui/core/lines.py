@@ -9,12 +9,17 @@ point into the original text, so a block's text is always ``source[start:end]`` 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui.core.text import fold
 from tui.core.traditional import simplify
 
 CJK_LO, CJK_HI = "\u4e00", "\u9fff"
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+"""A pinyin gloss that some mirrors print after a character (``經(jīng)濟``): blanked in the folded text, so
+that a date line with an outlet glossed (``…03:16 某民網(wǎng)-某某報``) is read as one, and names are not
+taken for Latin words."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,8 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            out.append(Line(start, start + len(stripped), stripped, simplify(fold(stripped)), lead > 0))
+            folded = _GLOSS.sub(lambda m: " " * len(m.group(0)), simplify(fold(stripped)))
+            out.append(Line(start, start + len(stripped), stripped, folded, lead > 0))
         pos += len(raw) + 1
     return out
 
