@@ -565,3 +565,20 @@ def test_a_mirrors_pinyin_glosses_do_not_hide_its_words() -> None:
 def test_a_parenthesis_after_a_word_is_no_gloss() -> None:
     doc = parse_text(TITLE + "\n东江市(nanjiang)外贸运行平稳\n\n" + BODY)
     assert doc.subtitle == "东江市(nanjiang)外贸运行平稳"
+
+
+def test_a_source_field_glossed_names_the_paper_whole() -> None:
+    doc = parse_text(TITLE + "\n2024-04-12    來源:東(dōng)江參考報\n" + BODY)
+    assert doc.source == "東(dōng)江參考報"
+
+
+# The file's end ----------------------------------------------------------------------------------------------
+
+
+def test_a_heading_shaped_footer_with_the_pages_lines_under_it_is_the_footer() -> None:
+    doc = parse_text(
+        TITLE + "\n" + BODY + "外贸主体活力增强\n\n" + BODY + "我们的准则：东方社“诚信原则”\n"
+        "原文链接：https://example.com/article/123\n"
+    )
+    assert _headings(doc) == [None, "外贸主体活力增强"]
+    assert [b.kind for b in doc.boilerplate][-2:] == ["footer", "contact"]

@@ -155,14 +155,14 @@ def _signs(lines: list[Line], at: int) -> bool:
 
 def _trim_footer(out: Sifted) -> None:
     """Short lines after the last sentence of the text are the page's footer (an address, a site's
-    widget, a comment box), not content: they title nothing and say nothing."""
+    widget, a comment box), not content: they title nothing and say nothing. (A heading that the file's
+    end cut from its text looks the same, and goes with them: ``奋斗不止`` after the last paragraph cannot
+    be told from a footer's ``我们的准则：某社“诚信原则”`` or a paragraph's first words, ``重视发展实``.)"""
     lines = out.lines
     last = max((i for i, line in enumerate(lines) if _says_something(line)), default=None)
     if last is None:
         return
-    footer = [
-        line for line in lines[last + 1 :] if turn_marker(line) is None and enumerator(line.folded) is None
-    ]
+    footer = [line for line in lines[last + 1 :] if not _turn(line) and enumerator(line.folded) is None]
     if len(footer) != len(lines) - last - 1:
         return
     out.lines = lines[: last + 1]
@@ -170,12 +170,19 @@ def _trim_footer(out: Sifted) -> None:
     out.boilerplate.sort(key=lambda b: b.start)
 
 
+def _turn(line: Line) -> bool:
+    """A question or an answer (a name before a colon alone, ``我们的准则：…``, may be a footer's label)."""
+    turn = turn_marker(line)
+    return turn is not None and turn.role != "speaker"
+
+
 def _says_something(line: Line) -> bool:
-    """A sentence, or a sentence that the page cut off (clauses, a quote opened: ``“数字最有说服力，从…``)."""
+    """A sentence, or a sentence that the page cut off (clauses, a quote in it, and no closing mark at its
+    end: ``“数字最有说服力，从…``, ``今年的首场“某某通道”安``; ``我们的准则：某社“诚信原则”`` is a footer)."""
     folded = _END_MARK.sub("", line.folded).rstrip(_CLOSERS)  # …加码。(完): the report's end mark
     if len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END):
         return True
-    return len(folded) >= 10 and ("," in folded or "“" in folded)
+    return len(folded) >= 10 and ("," in folded or "“" in folded) and folded == line.folded.rstrip()
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:

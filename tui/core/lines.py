@@ -17,9 +17,9 @@ from tui.core.traditional import simplify
 
 CJK_LO, CJK_HI = "\u4e00", "\u9fff"
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
-"""A pinyin gloss that some mirrors print after a character (``經(jīng)濟``): blanked in the folded text, so
-that a date line with an outlet glossed (``…03:16 某民網(wǎng)-某某報``) is read as one, and names are not
-taken for Latin words."""
+"""A pinyin gloss that some mirrors print after a character (``經(jīng)濟``): dots in the folded text, which
+hold a name together as a foreign name's dot does (``來源:經(jīng)濟某某報`` names the paper whole) and which a
+date line's reading leaves out (``…03:16 某民網(wǎng)-某某報`` is a date line)."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            folded = _GLOSS.sub(lambda m: " " * len(m.group(0)), simplify(fold(stripped)))
+            folded = _GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(stripped)))
             out.append(Line(start, start + len(stripped), stripped, folded, lead > 0))
         pos += len(raw) + 1
     return out
