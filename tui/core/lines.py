@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from tui.core.text import fold
 from tui.core.traditional import simplify
@@ -58,9 +59,9 @@ class Line:
         at = self.folded.find(folded_part)
         return self.text[at : at + len(folded_part)] if at >= 0 and folded_part else folded_part
 
-    @property
+    @cached_property
     def cjk(self) -> int:
-        """How many CJK ideographs the line holds."""
+        """How many CJK ideographs the line holds (counted once: every pass asks)."""
         return sum(1 for ch in self.text if CJK_LO <= ch <= CJK_HI)
 
 
