@@ -124,7 +124,16 @@ def test_a_headline_with_its_date_is_the_title_not_a_date_line(headline: str, ab
 
 @pytest.mark.parametrize(
     "line",
-    ["2024-04-12 东江日报", "政务   2024-04-12 11:05   东江", "2024年4月12日市商务局发言人钱某"],
+    [
+        "2024-04-12 东江日报",
+        "政务   2024-04-12 11:05   东江",
+        "2024年4月12日市商务局发言人钱某",
+        "2024-04-12 10:00 东江市人民政府门户网站",
+        "2024-04-12 10:00 东江市融媒体中心",
+        "2024-04-12 10:00 东江新闻客户端",
+        "2024-04-12 10:00 东江市商务局新闻发言人",
+        "2024-04-12 10:00 东江日报全媒体记者",
+    ],
 )
 def test_a_date_line_that_names_an_outlet_a_place_or_a_person_stays_one(line: str) -> None:
     doc = parse_text(TITLE + "\n" + line + "\n" + BODY)

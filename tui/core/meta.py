@@ -81,7 +81,8 @@ _LEFTOVERS = re.compile(
     rf"|{WIDGET_WORDS}|第\s*[A-Za-z]?\d{{1,4}}\s*版|[\[\]()|/·•丨:,\-—]"
 )
 _OUTLET = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(?:通讯社|电视台|日报|晚报|晨报|时报|商报|周刊|杂志|在线|频道|传媒|卫视|国际|新闻|社|报|网|台)$"
+    r"^[\u4e00-\u9fff]{1,10}(?:通讯社|电视台|日报|晚报|晨报|时报|商报|周刊|杂志|在线|频道|传媒|卫视|国际|新闻|网站|客户端|"
+    r"融媒体中心|媒体中心|新闻中心|社|报|网|台)$"
 )
 _PINYIN_OUTLET = re.compile(
     r"^(?:[A-Z][a-z]{0,5} ){1,7}(?:Bao|Wang|She|Tai|Xin Wen|Zai Xian|Pin Dao|Zhou Kan|Ke Hu Duan)$"
@@ -97,10 +98,10 @@ ISSUER = re.compile(
 
 
 _PERSON = re.compile(
-    r"(?:发言人|部长|局长|主任|司长|主席|总理|书记|负责人|行长|署长|厅长|市长|省长|县长)"
-    r"\s*[\u4e00-\u9fff·]{2,4}$"
+    r"(?:(?:发言人|部长|局长|主任|司长|主席|总理|书记|负责人|行长|署长|厅长|市长|省长|县长)"
+    r"(?:\s*[\u4e00-\u9fff·]{2,4})?|记者|编辑|通讯员)$"
 )
-"""Who a date line names: ``外交部发言人林剑``."""
+"""Who a date line names: ``外交部发言人林剑``, ``某某局新闻发言人``, ``某某日报全媒体记者``."""
 
 
 def _outlet_among(rest: str) -> str | None:
