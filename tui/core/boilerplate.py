@@ -4,10 +4,11 @@ Portal chrome, ads and "点击查看" links, navigation, disclaimers (also when 
 mid-sentence), URL/phone/ICP lines, editor lines, bylines, ``原标题：`` and ``来源：`` lines, image captions,
 photo credits and an organisation's signature over its date (``某某市统计局`` / ``2024年10月22日``) go to :class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
 (``新华社北京6月9日电（记者 王某）``) is cut from it, and a headline it restates (``…电 题：…``) set apart
-with the headline repeated in the body (an image's alt text). Short lines after the last sentence of the
-text are the page's footer. What these lines say about the article's origin and its people is noted in the
+with the headline repeated in the body (an image's alt text) or worded another way at the top of a reprint
+(its original headline, ``（原标题：…）``). Short lines after the last sentence of the text are the page's
+footer. What these lines say about the article's origin and its people is noted in the
 :class:`~tui.core.attribution.Attribution`, and so is an outlet that the first paragraphs relay
-(``据《某某报》报道``).
+(``据《某某报》报道``) or that reports in its own name (``某某新闻注意到``).
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ quote, a lead-in ending in a colon, a dash-led list item, an enumerated point (`
 heading that reads as its deck (a clause with commas), bullets stacked at the top of the body (a summary
 box), questions in an article whose headings are statements (there they are the text's own questions), a
 sentence cut off by the page (clauses strung with commas, a date opening it as a report opens: ``3月2日
-上午，在赴京的飞机上，省委书记…``), and the items of a list numbered with digits, also when a count follows
-the number (``1、3次全体会议``).
+上午，在赴京的飞机上，省委书记…``, also after a bullet), a paragraph that the stored text broke in
+mid-sentence (its rest at the margin in a text that indents), and the items of a list numbered with digits,
+also when a count follows the number (``1、3次全体会议``). A speaker's name heading a 部长通道 piece
+(``某某局局长高某某``) heads his claim under it, commas or not.
 """
 
 from __future__ import annotations

@@ -10,7 +10,10 @@ A label may stand on a line of its own, the turn's text under it (``李某：``,
 ``某局局长 王某``, even without a colon, or boxed, ``【李某】：``). An asker may be named (``网友“某某”``,
 ``记者王某``). A reporter's question may be reported (``有记者问…？``, ``会上，有记者问及…？``): it is a question
 when the paragraph is the question, and when a narration ends with it (``…举行记者会。有记者问，…？``), not
-when an answer follows it in the paragraph or someone says it (``李某说，常有记者问他…``). Labels are matched on folded text, so ``記者：`` and ``問：`` work like ``记者：`` and ``问：``.
+when an answer follows it in the paragraph or someone says it (``李某说，常有记者问他…``); quoted and then told
+(``“…？”某某报记者第一个提问，…``); or stated last without a question mark when the next paragraph reports
+the answer (``…某国记者问及…等。``). An editor's box (``核心提示：…``, ``编者按：…``) is nobody's turn. Labels
+are matched on folded text, so ``記者：`` and ``問：`` work like ``记者：`` and ``问：``.
 """
 
 from __future__ import annotations
