@@ -594,3 +594,27 @@ def test_a_heading_shaped_footer_with_the_pages_lines_under_it_is_the_footer() -
     )
     assert _headings(doc) == [None, "外贸主体活力增强"]
     assert [b.kind for b in doc.boilerplate][-2:] == ["footer", "contact"]
+
+
+def test_a_list_of_links_to_other_articles_after_the_text_is_furniture() -> None:
+    body = (
+        "某省统计局发布会通报，一季度全省城镇新增就业12.6万人，同比多增0.8万人。\n\n"
+        "就业形势总体稳定，重点群体就业得到较好保障，各项稳岗政策持续见效。\n\n"
+    )
+    links = "新闻推荐\n\n频道推荐\n  • 新能源汽车下乡活动在多地启动\n  • 春耕备耕物资供应充足价格平稳\n  • 24小时新闻排行榜\n"
+    doc = parse_text("某省一季度就业形势稳中向好\n\n2024-04-18 10:20  来源：某省日报\n\n" + body + links)
+    assert [s.heading for s in doc.sections] == [None]
+    assert [b.text[:6] for _, b in doc.blocks()] == ["某省统计局发", "就业形势总体"]
+
+
+@pytest.mark.parametrize("line", ["相关阅读", "为您推荐", "热门排行", "24小时新闻排行榜"])
+def test_labels_over_lists_of_links(line: str) -> None:
+    assert widget_line(line)
+
+
+def test_a_bulleted_sentence_is_content() -> None:
+    doc = parse_text(
+        "某市出台措施支持小微企业\n\n2024-05-06  来源：某市日报\n\n"
+        "措施包括以下内容。\n\n• 对符合条件的小微企业，按规定减免房租三个月。\n\n• 加大首贷支持力度。\n"
+    )
+    assert [b.text[:3] for _, b in doc.blocks()] == ["措施包", "• 对", "• 加"]

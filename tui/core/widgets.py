@@ -26,6 +26,14 @@ _CHANNELS = re.compile(
     r"^(?:(?:要闻|新闻|推广|广告|赞助|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
 )
 """A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
+_RECOMMEND = re.compile(
+    r"^(?:(?:新闻|频道|相关|热点|热门|精彩|编辑|今日|图片|视频)推荐|为您推荐|猜你喜欢|"
+    r"相关(?:新闻|阅读|文章|报道|链接|专题)|(?:24小时|今日|本周|一周|热门)?(?:新闻|文章)?排行榜?)$"
+)
+"""The label over a page's list of links to other articles: ``新闻推荐``, ``相关阅读``, ``24小时新闻排行榜``."""
+_LINK_ITEM = re.compile(r"^[•◦▪]\s*\S")
+"""An item of a page's list of links (``• 另一篇文章的标题``): a bullet the genre's own lists do not use
+(they use ●, 一是, （一）, 1.)."""
 _LATIN_BUTTONS = re.compile(r"^(?=.*[A-Za-z])[A-Za-z+\-|/ ]{1,8}$")
 """Buttons in Latin letters: ``A- A+``, ``AD``."""
 _SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$")
@@ -46,7 +54,7 @@ def widget_line(line: str) -> bool:
     line = line.strip()
     if len(line) > 40 or _SENTENCE.search(line):
         return False
-    if _CHANNELS.match(line) or _SWITCH.match(line) or _LATIN_BUTTONS.match(line):
+    if _CHANNELS.match(line) or _SWITCH.match(line) or _LATIN_BUTTONS.match(line) or _RECOMMEND.match(line):
         return True  # 【要闻】 in brackets is a digest's heading, not a channel's name
     line = line.strip("【】[]")  # 【我要纠错】: a button in brackets
     words = [m.group(0) for m in _WIDGET.finditer(line)]
@@ -80,6 +88,7 @@ def furniture(line: str) -> bool:
         or site_row(line)
         or _SPONSOR.match(line) is not None
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
+        or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
     )
 
 
