@@ -73,6 +73,12 @@ class Attribution:
             tuple(line.written(n) for n in found.authors), tuple(line.written(n) for n in found.editors)
         )
 
+    def note_byline(self, source: str, names: tuple[str, ...]) -> None:
+        """A byline found inside a line (``■某某报记者 王某``): the outlet and its reporters."""
+        if self.byline is None and source:
+            self.byline = source
+        self.add_people(names, ())
+
     def note_issuer(self, name: str) -> None:
         """An organisation that signs the text (``中华人民共和国某某部`` under the date, or at its end)."""
         self.issuer = self.issuer or issuer_name(name, simplify(name))

@@ -31,9 +31,14 @@ _CLOSERS = "”’\"')」』]】》 "
 _END_MARK = re.compile(r"\s*[(\[]\s*完\s*[)\]]\s*$")
 _RESTATED_TITLE = re.compile(r"^题\s*:")
 _RELAY = re.compile(
-    r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:消息|报道|报导)"
+    r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:综合)?讯?\s*(?:消息|报道|报导)"
 )
-"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``."""
+"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``, ``据某某网综合讯报道，…``."""
+_CLOSING_BYLINE = re.compile(
+    rf"\s*■\s*(?P<src>{chrome.OUTLET})\s*(?:特约|首席|特派)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,]\s*[\u4e00-\u9fff·]{2,4})*)(?:\s+[\u4e00-\u9fff]{0,6}报道)?\s*$"
+)
+"""A byline that closes the last paragraph, as Hong Kong papers print it: ``…。 ■某某报记者 王某 北京报道``."""
 _SELF_NAMED = re.compile(
     r"^(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
     r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
@@ -111,6 +116,11 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             if _RESTATED_TITLE.match(line.folded):
                 out.boilerplate.append(_entry("repeat", line))  # 某某社北京6月9日电 题：（the headline）
                 continue
+        if (closing := _CLOSING_BYLINE.search(line.folded)) is not None and closing.start() > 0:
+            out.boilerplate.append(_entry("byline", line.inner(closing.start(), 0)))
+            src, names = (line.written(closing[g]) for g in ("src", "names"))
+            attribution.note_byline(src, tuple(re.split(r"\s*[、,]\s*", names)))
+            line = line.inner(0, len(line.folded) - closing.start())
         if len(out.lines) < 3 and (relay := _RELAY.match(line.folded)) is not None:
             attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
         if len(out.lines) < 12 and (named := _SELF_NAMED.match(line.folded)) is not None:
@@ -159,6 +169,7 @@ def _trim_footer(out: Sifted) -> None:
     widget, a comment box), not content: they title nothing and say nothing. (A heading that the file's
     end cut from its text looks the same, and goes with them: ``奋斗不止`` after the last paragraph cannot
     be told from a footer's ``我们的准则：某社“诚信原则”`` or a paragraph's first words, ``重视发展实``.)"""
+    _after_editor(out)
     lines = out.lines
     last = max((i for i, line in enumerate(lines) if _says_something(line)), default=None)
     if last is None:
@@ -169,6 +180,32 @@ def _trim_footer(out: Sifted) -> None:
     out.lines = lines[: last + 1]
     out.boilerplate.extend(_entry("footer", line) for line in footer)
     out.boilerplate.sort(key=lambda b: b.start)
+
+
+_AFTER_EDITOR = 6
+"""At most this many lines after the editor's line are the page's (an advert, a newsletter, a link)."""
+
+
+def _after_editor(out: Sifted) -> None:
+    """The text ends at its editor's line: a page prints ``责任编辑：某某`` under the article, and the few
+    lines after it (an advert's ``推广``, a newsletter's offer, related links) are the page's, not the
+    article's, when no question, answer or point is among them and the line stands in the text's last part."""
+    lines = out.lines
+    if len(lines) < 5:
+        return
+    floor = lines[len(lines) * 3 // 5].start
+    editor = max((b.start for b in out.boilerplate if b.kind == "editor" and b.start > floor), default=None)
+    if editor is None:
+        return
+    tail = [line for line in lines if line.start > editor]
+    if (
+        not tail
+        or len(tail) > _AFTER_EDITOR
+        or any(_turn(x) or enumerator(x.folded) is not None for x in tail)
+    ):
+        return
+    out.lines = lines[: len(lines) - len(tail)]
+    out.boilerplate.extend(_entry("footer", line) for line in tail)
 
 
 def _turn(line: Line) -> bool:

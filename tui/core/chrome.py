@@ -25,6 +25,7 @@ _CJK = r"\u4e00-\u9fff"
 _NAME = rf"[{_CJK}·](?: ?[{_CJK}·]){{1,3}}"
 _NAMES = rf"{_NAME}(?:\s*[、,\s]\s*{_NAME})*"
 _OUTLET = rf"[{_CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台|通讯)"
+OUTLET = _OUTLET
 _WIRES = "路透|彭博|美联社|法新社|共同社|塔斯社|韩联社|德新社|埃菲社|安莎社"
 _CN_NUM = "一二三四五六七八九十"
 
@@ -59,14 +60,15 @@ _PEN_NAME = re.compile(
     rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
 )
 DATELINE = re.compile(
-    rf"^(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台))"
+    rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台))"
     rf"\s?(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
-    r"(?:电|讯|消息|\s*[-—–]+(?=\s))\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*:?\s*"
+    r"(?:电|讯|消息|\s*[-—–]+(?=\s))\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
 )
 """A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``,
-``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed)."""
+``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed), ``【某某网】某某社11月9日消息``
+(a portal's tag before the agency's dateline)."""
 _DATELINE_NODATE = re.compile(
-    rf"^[【\[]?(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
+    rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
 _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*")
 _PROMO = re.compile(
@@ -94,6 +96,12 @@ _SHARE = re.compile(
 _READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
 _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
+_SERVER = re.compile(
+    r"^(?:HTTP/\d(?:\.\d)?\s+)?[1-5]\d\d\s+[A-Z][A-Za-z]+(?:[ -][A-Za-z]+){0,3}$"
+    r"|^[A-Za-z][\w-]{1,20}/\d+(?:\.\d+){1,3}(?:\s*\([^()]{1,30}\))?$"
+)
+"""A web server's words saved with the page: an HTTP status (``404 Not Found``, ``502 Bad Gateway``) or its
+banner (``nginx/1.18.0``, ``Apache/2.4.41 (Ubuntu)``)."""
 _DISCLAIMER = re.compile(
     r"(不代表本网|不代表本站|不代表本平台|本网站赞同|免责声明|联系删除|转载请注明|版权所有|"
     r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明|"
@@ -329,7 +337,7 @@ def chrome_kind(line: str) -> str | None:
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"
-    if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line):
+    if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):
         return "chrome"
     if (meta := meta_line(line)) is not None and meta.date is not None:
         return "meta"

@@ -30,8 +30,10 @@ def headline_length(line: Line) -> bool:
 
 
 def prose(line: Line) -> bool:
-    """A paragraph of the body: the header ends before it."""
+    """A paragraph of the body: the header ends before it (a long menu, ``首页 | 时政 | 财经 | …``, is none)."""
     folded = line.folded
+    if "。" not in folded and sum(folded.count(bar) for bar in "|丨") >= 4:
+        return False
     return (
         (len(folded) > 15 and folded.endswith("。"))
         or len(folded) > 80
