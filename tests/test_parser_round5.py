@@ -113,7 +113,7 @@ def test_the_page_after_the_editors_line_is_no_content() -> None:
     doc = parse_text(
         "东江市负责人就基层选举工作答记者问\n\n2021-11-19 18:21\n\n"
         "问:选举工作即将展开，请您谈谈有哪些要求？\n\n答:要坚持依法依规，确保选举风清气正。\n\n"
-        "问:如何保证代表的先进性？\n\n答:要把政治标准放在首位，严格审查把关。\n\n"
+        "问:如何保证代表的先进性？\n\n答:要把品行和实绩放在前面，层层审核。\n\n"
         "版面编辑:赵某某\n\n推广\n\n南江财经网精选版电邮 样例\n\n"
         "南江财经网新闻版电邮全新升级!编辑精心编写,每个工作日定时投递。\n\n订阅\n"
     )
@@ -125,7 +125,7 @@ def test_an_editors_line_at_the_top_does_not_cut_the_text() -> None:
     doc = parse_text(
         "东江市负责人就基层选举工作答记者问\n\n2021-11-19 18:21\n\n责任编辑:赵某某\n\n"
         "问:选举工作即将展开，请您谈谈有哪些要求？\n\n答:要坚持依法依规，确保选举风清气正。\n\n"
-        "问:如何保证代表的先进性？\n\n答:要把政治标准放在首位，严格审查把关。\n"
+        "问:如何保证代表的先进性？\n\n答:要把品行和实绩放在前面，层层审核。\n"
     )
     assert [b.kind for b in doc.sections[0].blocks] == ["question", "answer", "question", "answer"]
 
@@ -135,6 +135,6 @@ def test_questions_after_the_editors_line_are_kept() -> None:
         "东江市负责人就基层选举工作答记者问\n\n2021-11-19 18:21\n\n"
         "东江市近日印发通知，对基层选举工作作出部署。\n\n东江市有关负责人接受了记者采访。\n\n"
         "问:选举工作即将展开，请您谈谈有哪些要求？\n\n答:要坚持依法依规，确保选举风清气正。\n\n"
-        "责任编辑:赵某某\n\n问:如何保证代表的先进性？\n\n答:要把政治标准放在首位，严格审查把关。\n"
+        "责任编辑:赵某某\n\n问:如何保证代表的先进性？\n\n答:要把品行和实绩放在前面，层层审核。\n"
     )
     assert [b.kind for b in doc.sections[0].blocks][-2:] == ["question", "answer"]
