@@ -138,3 +138,46 @@ def test_questions_after_the_editors_line_are_kept() -> None:
         "责任编辑:赵某某\n\n问:如何保证代表的先进性？\n\n答:要把品行和实绩放在前面，层层审核。\n"
     )
     assert [b.kind for b in doc.sections[0].blocks][-2:] == ["question", "answer"]
+
+
+def test_a_page_without_headline_is_named_by_its_first_line() -> None:
+    doc = parse_text(
+        "东江在线\n\n"
+        "东江网东江3月4日电(记者 周某)3月4日上午，东江市政府召开一季度经济运行新闻发布会。\n\n"
+        "发布会上，市统计局负责人介绍，一季度全市地区生产总值同比增长5.2%。\n\n"
+        "记者:今年的增长目标能否实现？\n\n市统计局负责人:我们有信心完成全年目标。\n"
+    )
+    assert doc.title is not None and doc.title.startswith("东江网东江3月4日电")
+    assert doc.source == "东江网"  # the dateline in the line that names the page still counts
+    assert [b.text[:3] for b in doc.sections[0].blocks] == ["发布会", "今年的", "我们有"]
+
+
+def test_a_relay_in_the_line_that_names_the_page_names_the_source() -> None:
+    doc = parse_text(
+        "据《南江侨报网》综合讯报道，东江两会召开在即，发布会上中外记者提问踊跃。\n\n"
+        "会议议程已经确定，各项准备工作就绪。\n\n" + QA
+    )
+    assert doc.source == "南江侨报网"
+
+
+@pytest.mark.parametrize(
+    "line", ["简体版 英文版 寄给朋友 政府新闻网", "簡體版 英文版 寄給朋友 政府新聞網", "打印本页 关闭窗口"]
+)
+def test_a_row_of_a_pages_switches_is_no_title(line: str) -> None:
+    doc = parse_text(f"{line}\n\n东江市长就年度预算答记者问全文\n\n{QA}")
+    assert doc.title == "东江市长就年度预算答记者问全文"
+
+
+@pytest.mark.parametrize("title", ["繁体字与简体字的故事", "英文版合同的翻译要点"])
+def test_a_headline_with_a_switchs_word_is_a_headline(title: str) -> None:
+    assert parse_text(f"{title}\n\n{QA}").title == title
+
+
+def test_a_video_scripts_labels_are_no_headings() -> None:
+    doc = parse_text(
+        "东江两会首场发布会探营\n\n"
+        "3月4日，东江市人大会议首场新闻发布会举行，跟随记者的镜头去现场看看。\n\n"
+        "【同期】南江社记者 周某\n\n我现在所处的位置是会场的入口，记者们已经排起了长队。\n\n"
+        "【进入会场内部】\n\n【同期】南江社记者 周某\n\n我现在已经来到了新闻发布厅，大家已经就座。\n"
+    )
+    assert [s.heading for s in doc.sections] == [None, "【进入会场内部】"]

@@ -102,9 +102,11 @@ def test_a_headline_wrapped_under_a_date_printed_above_it() -> None:
 def test_a_sites_name_and_slogans_over_a_page_without_headline_are_the_portals() -> None:
     lead = "东江市政府新闻办公室将于2024年6月17日上午10时举行新闻发布会，请市统计局负责人介绍情况，并答记者问。\n"
     doc = parse_text("某某在线\n服务城市发展\n传递民生温度\n" + lead + BODY)
-    assert doc.title is None
+    # no headline: the first line that is not the portal's names the page (as a reader and a file list do)
+    assert doc.title == lead.strip()
     assert [s.heading for s in doc.sections] == [None]
-    assert [b.text[:4] for _, b in doc.blocks()] == ["东江市政", "东江市政", "初步核算"]
+    assert [b.text[:4] for _, b in doc.blocks()] == ["东江市政", "初步核算"]
+    assert [b.text for b in doc.boilerplate][:3] == ["某某在线", "服务城市发展", "传递民生温度"]
 
 
 # A speaker's label under the title ------------------------------------------------------------------

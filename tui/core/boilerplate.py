@@ -30,10 +30,6 @@ from tui.core.turns import turn_marker
 _CLOSERS = "”’\"')」』]】》 "
 _END_MARK = re.compile(r"\s*[(\[]\s*完\s*[)\]]\s*$")
 _RESTATED_TITLE = re.compile(r"^题\s*:")
-_RELAY = re.compile(
-    r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:综合)?讯?\s*(?:消息|报道|报导)"
-)
-"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``, ``据某某网综合讯报道，…``."""
 _CLOSING_BYLINE = re.compile(
     rf"\s*■\s*(?P<src>{chrome.OUTLET})\s*(?:特约|首席|特派)?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,]\s*[\u4e00-\u9fff·]{2,4})*)(?:\s+[\u4e00-\u9fff]{0,6}报道)?\s*$"
@@ -121,7 +117,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             src, names = (line.written(closing[g]) for g in ("src", "names"))
             attribution.note_byline(src, tuple(re.split(r"\s*[、,]\s*", names)))
             line = line.inner(0, len(line.folded) - closing.start())
-        if len(out.lines) < 3 and (relay := _RELAY.match(line.folded)) is not None:
+        if len(out.lines) < 3 and (relay := chrome.RELAY.match(line.folded)) is not None:
             attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
         if len(out.lines) < 12 and (named := _SELF_NAMED.match(line.folded)) is not None:
             attribution.note_self(line.text[named.start("src") : named.end("src")])

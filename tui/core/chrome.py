@@ -67,6 +67,10 @@ DATELINE = re.compile(
 """A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``,
 ``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed), ``【某某网】某某社11月9日消息``
 (a portal's tag before the agency's dateline)."""
+RELAY = re.compile(
+    r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:综合)?讯?\s*(?:消息|报道|报导)"
+)
+"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``, ``据某某网综合讯报道，…``."""
 _DATELINE_NODATE = re.compile(
     rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|[{_CJK}]{{1,8}}?(?:社|网|报|台))(?:讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )

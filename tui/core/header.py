@@ -63,6 +63,10 @@ def _entry(kind: str, line: Line) -> Boilerplate:
     return Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end)
 
 
+_NO_TITLE_CRUMBS = ("正文", "详情", "内容")
+"""A breadcrumb's last item that names no article."""
+
+
 class _HeaderReader:
     """Reads the first lines of an article; one instance per parse."""
 
@@ -89,12 +93,10 @@ class _HeaderReader:
             )
         else:
             end = max(last_meta + 1, self._portal_top(zone))
+            if self.header.title is None and not self._breadcrumb_title():
+                end = self._first_line_title(end)
         header = self.header
-        if (
-            header.title is None
-            and header.breadcrumb
-            and header.breadcrumb[-1] not in ("正文", "详情", "内容")
-        ):
+        if header.title is None and header.breadcrumb and header.breadcrumb[-1] not in _NO_TITLE_CRUMBS:
             header.title = header.breadcrumb[-1]
         for i in sorted(self.roles):
             if self.roles[i] != "title":
@@ -194,6 +196,34 @@ class _HeaderReader:
         if len(after) >= 2 and after[1] == after[0] + 1 and self._wrapped(after[0], after[1]):
             return self._take(after[1], after[0])
         return self._take(after[0]) if after else None
+
+    def _breadcrumb_title(self) -> bool:
+        crumb = self.header.breadcrumb
+        return bool(crumb) and crumb[-1] not in _NO_TITLE_CRUMBS
+
+    def _first_line_title(self, start: int) -> int:
+        """A page without a headline is named by its first line that is not the page's own (a caption, an
+        opening sentence), as a reader and a file list name it; the body starts after it. A question or an
+        answer is never taken for a title."""
+        i = start
+        while i < len(self.lines) and (
+            chrome.chrome_kind(self.lines[i].folded) is not None or chrome.site_label(self.lines[i].folded)
+        ):
+            self.roles.setdefault(i, "chrome")
+            i += 1
+        if i >= len(self.lines) - 1 or turn_marker(self.lines[i]) is not None:
+            return (
+                start  # the text's only line stays its text; a text that opens with a question has no title
+            )
+        line = self.lines[i]
+        self.header.title = line.text
+        self.roles[i] = "title"
+        if (m := chrome.dateline(line.folded)) is not None and m.groupdict().get("src"):
+            who = line.text[m.start("who") : m.end("who")] if m["who"] is not None else None
+            self.attribution.note_dateline(line.text[m.start("src") : m.end("src")], who)
+        elif (relay := chrome.RELAY.match(line.folded)) is not None:
+            self.attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
+        return i + 1
 
     def _headline_lines(self, candidates: list[int]) -> list[int]:
         """The candidates that may be the headline: none over the breadcrumb when some stand under it (the

@@ -37,6 +37,8 @@ heading."""
 DIGIT_ITEM = re.compile(r"^(?P<mark>\(?)(?P<n>\d{1,2})\s*(?P<sep>[、)]|\.(?!\d))")
 """A digit that numbers a line: ``1、``, ``2.``, ``(3)`` (not a decimal's ``1.5``)."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
+_SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
+"""A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
 _POINT_START = re.compile(
     rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*[,、:]|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
 )
@@ -64,7 +66,12 @@ def heading_form(line: Line) -> str | None:
     folded = line.folded.strip()
     if line.cjk < 2 or folded.startswith(("——", "--", "—")) or _QUOTE_ONLY.fullmatch(folded):
         return None
-    if _POINT_START.match(folded) or re.fullmatch(r"[\d\s.,%/-]+", folded) or COUNTED_ITEM.match(folded):
+    if (
+        _SCRIPT_LABEL.match(folded)
+        or _POINT_START.match(folded)
+        or re.fullmatch(r"[\d\s.,%/-]+", folded)
+        or COUNTED_ITEM.match(folded)
+    ):
         return None
     form = "plain"
     if folded[0] in BULLETS:

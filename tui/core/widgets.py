@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 WIDGET_WORDS = (
+    r"打印本页|关闭窗口|简体版|繁体版|英文版|中文版|简体|繁体|寄给朋友|发给朋友|转寄|"
     r"上一篇|下一篇|上一页|下一页|上一期|下一期|上一版|下一版|往期回顾|往期|返回主页|返回首页|返回顶部|返回目录|返回|"
     r"版面导航|标题导航|导航|收藏|打印|推荐|朗读|评论|更多功能|更多|分享|点赞|转发|大字号|中字号|小字号|字号|"
     r"放大字体|缩小字体|字体|默认|超大|扫描到手机|手机看新闻|手机看|手机版|切换|继续阅读|阅读全文|展开全文|"
@@ -61,7 +62,11 @@ def widget_line(line: str) -> bool:
     if not words:
         return False
     left = len(_CJK.findall(_WIDGET.sub("", line)))
-    return left == 0 or (len(words) >= 2 and left <= 3 and sum(map(len, words)) >= left)
+    return (
+        left == 0
+        or (len(words) >= 2 and left <= 3 and sum(map(len, words)) >= left)
+        or (len(words) >= 3 and left <= 6 and sum(map(len, words)) >= 2 * left)  # …寄给朋友 某某新闻网
+    )
 
 
 def site_row(line: str) -> bool:
