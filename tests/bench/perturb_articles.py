@@ -105,9 +105,10 @@ _BREAK = re.compile(r"(?:[的就和与及、“《]|\d月|\d年)(?=.{4,})")
 
 def _wrap_headline(text: str) -> str:
     """The headline broken over two lines as a narrow column prints it: after a word that needs what
-    follows (的, 就, 和, an opening mark, a month) in its second half."""
+    follows (的, 就, 和, an opening mark, a month) in its second half. A page without a headline, named by
+    its opening sentence, has no headline to break."""
     title = parse_text(text).title
-    if not title or len(title) < 14 or title not in text:
+    if not title or len(title) < 14 or title not in text or len(title) > 60 or "。" in title:
         return text
     cuts = [m.end() for m in _BREAK.finditer(title) if m.end() >= len(title) // 2]
     if not cuts:
