@@ -45,7 +45,7 @@ def clause_start(text: str, pos: int) -> int:
 def is_base(text: str, start: int, end: int) -> bool:
     """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
     return (
-        base_mark(text, start) is not None
+        (base_mark(text, start) is not None and not _VIEWPOINT.match(text, end))
         or text.startswith(_BASE_AFTER, end)
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
@@ -53,6 +53,8 @@ def is_base(text: str, start: int, end: int) -> bool:
     )
 
 
+_VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
+"""从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 """去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
 period."""
@@ -96,6 +98,9 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
             lead in ("", "而", "其中", "在")
             or lead.endswith("继")
             or text.startswith(("为", "是", "分别为"), end)
+            or (
+                lead.endswith(BINDING_MARKS) and BOUND_FIGURE.match(text, end) is not None
+            )  # 由去年同期的3.2%
         )
         return said and not (text.startswith(_BASE_AFTER[1:], end))
     if name == "today" and (
@@ -106,8 +111,16 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         return False  # 在今天举行的发布会上, 昨天公布: the day of an event or a report
     if name == "since" and phrase.endswith("起") and _POLICY_START.match(text, end):
         return False  # 7月1日起免征某税: when a policy starts
+    if name == "bare_year":
+        return text.endswith(_FROM_TO, 0, start) and BOUND_FIGURE.match(text, end) is not None
+    if name == "day" and not _day_alone(text, m):
+        return False
     if name == "year_part":
-        if phrase.startswith("到") and not _at_clause_start_or_target(text, start):
+        if (
+            phrase.startswith("到")
+            and not _at_clause_start_or_target(text, start)
+            and not bound_to(text, start, end)
+        ):
             return False
         if phrase.rstrip("前") in ("到", "截至", "截止", "截止到", ""):
             return False
@@ -122,11 +135,40 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
     return True
 
 
+_TO_VERB = re.compile(
+    r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|回落|回升|提升|缩小|压缩|缩减|跃升|攀升|调整|变化|变|升|降|增|减|涨|跌|调)$"
+)
+
+
+def bound_to(text: str, start: int, end: int) -> bool:
+    """增加到2022年6月的10.4亿人, 上升到2016的44%: the period a value is raised or cut to, written before it
+    with 的; it is that value's period (and its list's), not one carried on."""
+    at = start if text.startswith(("到", "至"), start) else start - 1
+    if at < 0 or text[at] not in "到至":
+        return False
+    return _TO_VERB.search(text, max(0, at - 4), at) is not None and BOUND_FIGURE.match(text, end) is not None
+
+
+_FROM_TO = ("从", "由", "到", "至")
+"""Where a year written without 年 stands in speech (从2014的42%, 到2016的44%)."""
+
+
 def _at_clause_start_or_target(text: str, start: int) -> bool:
     clause = text[clause_start(text, start) : start]
     return not clause.strip() or clause.endswith(
         ("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是")
     )
+
+
+def _day_alone(text: str, m: re.Match[str]) -> bool:
+    """7日上午, and 7日 starting a clause (7日，…): a day of the month in force; not 7日电, not 在5日举行的."""
+    start, end = m.start(), m.end()
+    if text[start - 1 : start] in ("月", "第") or _EVENT_AFTER.match(text[end:]):
+        return False
+    if text.endswith(("在", "于"), 0, start):
+        return False
+    timed = not m.group(0).rstrip().endswith("日")
+    return timed or (not text[clause_start(text, start) : start].strip() and text[end : end + 1] == ",")
 
 
 def clause_end(text: str, end: int) -> int:

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
 from tui.core.periodroles import (
@@ -38,6 +38,7 @@ from tui.core.periodroles import (
     BOUND_FIGURE,
     accept,
     base_mark,
+    bound_to,
     clause_end,
     clause_start,
     frame_end,
@@ -57,6 +58,8 @@ from tui.core.reftime import (
     Reference,
     Span,
     iso,
+    r_bare_year,
+    r_day,
     r_day_range,
     r_months_list,
     r_none,
@@ -94,10 +97,11 @@ class Period:
 Resolver = Callable[[re.Match[str], Context], Span | None]
 
 _PART = (
-    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}月份?"
-    rf"|{NUM}月份?(?:{NUM}日)?(?:{CLOCK})?{DAY_PART}?|年[末底]"
+    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}\s?月份?"
+    rf"|{NUM}\s?月份?(?:{NUM}\s?日)?(?:{CLOCK})?{DAY_PART}?|年[末底]"
 )
-"""A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底."""
+"""A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底. A
+portal's flattened text may space a number from its 月 or 日 (3 月8 日)."""
 
 _UP_TO = r"(?:截至到?|截止到?)\s?"
 """截至, 截止到, and the space a flattened text leaves after them (截至 今年8月底)."""
@@ -122,15 +126,16 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
         r_since,
     ),
-    ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、(?P<b>{NUM})月份?", r_months_list),
+    ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、\s?(?P<b>{NUM})\s?月份?", r_months_list),
     ("prior", rf"(?:{_UP_TO})?(?:上个?月|上一?个?季度)[末底]?|(?:上年|去年|上一年)同期", r_prior),
     (
         "year_part",
         rf"(?:{_UP_TO}|到)?(?:(?P<y>{YEAR})(?P<part>{_PART}|(?<=年)[末底])?|(?P<part0>{_PART}))前?",
         r_year_part,
     ),
+    ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("now", r"目前|当前|现在|近期|眼下", r_now),
-    ("today", r"今天|今日|昨天|昨日|当天|当日", r_today),
+    ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
         "holiday",
         rf"(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)?(?:期间|后|前)"
@@ -140,11 +145,12 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     (
         "frame",
-        rf"(?:近|(?<![超通经越])过去|未来|最近)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
-        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来)|过去(?=的)",
+        rf"(?:近|(?<![超通经越])过去|未来|最近|今后)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
+        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|过去(?=的)",
         r_none,
     ),
     ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),
+    ("bare_year", r"(?P<y>(?:19|20)\d{2})", r_bare_year),
 ]
 
 _FINDER = guarded(
@@ -169,54 +175,87 @@ def _sentence_start(text: str, pos: int) -> int:
 def find_periods(text: str, reference: Reference | dt.date | None) -> list[Period]:
     """Every period phrase in ``text`` (folded), in order, resolved against ``reference``.
 
-    A comparison base is skipped, or kept as a ``bound`` period when a figure follows it after 的.
+    A comparison base is skipped, or kept as a ``bound`` period when a figure follows it after 的; so is the
+    period a value is raised to (增加到2022年6月的10.4亿人).
     """
     ref = reference if isinstance(reference, Reference) else infer_reference(reference, ())
-    out: list[Period] = []
-    sentence_year: int | None = None
-    sentence = -1
-    previous: Span | None = None
+    scan = _Scan(text, ref)
     for m in _FINDER.finditer(text):
-        name = m.lastgroup or ""
-        if not accept(text, m, name):
-            continue
+        scan.take(m)
+    return _events_since(text, scan.out)
+
+
+_DAY_NAMES = frozenset(("day", "year_part", "day_range", "today", "up_to_day"))
+"""The phrases that may name a day (a 首日 or 当天 after them is that day)."""
+
+
+@dataclass
+class _Scan:
+    """The state of one text's scan: the periods found, the sentence's year, the period in force, the day
+    named last."""
+
+    text: str
+    ref: Reference
+    out: list[Period] = field(default_factory=list)
+    sentence: int = -1
+    sentence_year: int | None = None
+    previous: Span | None = None
+    day: dt.date | None = None
+
+    def take(self, m: re.Match[str]) -> None:
+        """Read one phrase the finder matched."""
+        text, name, phrase = self.text, m.lastgroup or "", m.group(0)
         start, end = m.start(), m.end()
+        if not accept(text, m, name):
+            if name in _DAY_NAMES and "日" in phrase:  # 在5日举行的…: no period, but the day named
+                self._note_day(_resolve_match(name, phrase, self._context(start, end, phrase)))
+            return
         here = _sentence_start(text, start)
-        if here != sentence:
-            sentence, sentence_year = here, None
-        bound = False
-        if is_base(text, start, end):
+        if here != self.sentence:
+            self.sentence, self.sentence_year = here, None
+        bound = bound_to(text, start, end)
+        if bound and phrase.startswith(("到", "至")):
+            start, phrase = start + 1, phrase[1:]  # 增加到2022年6月的: the period is 2022年6月
+        elif is_base(text, start, end):
             # 比2月3日的1.5万只, 从去年的60%: the base's own value; 是上年的1.3倍 is not
             if base_mark(text, start) not in BINDING_MARKS or not BOUND_FIGURE.match(text, end):
-                continue
+                return
             bound = True
-        ctx = Context(
-            ref,
-            sentence_year,
-            future=is_target(text, start, end),
-            up_to=m.group(0).startswith("截"),
-            previous=previous,
-        )
-        span = _resolve_match(name, m.group(0), ctx)
+        ctx = self._context(start, end, phrase)
+        span = _resolve_match(name, phrase, ctx)
         said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
-        out.append(Period(m.group(0), start, end, *iso(span), bound=bound, until=until))
+        self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until))
+        self._note_day(span)
         if not bound and until is None and span is not None:
-            previous = span
-        if not bound and name in ("year_part", "months_list", "day_range") and m.group(0)[:1] != "到":
-            year = ctx.year_of(_leading_year(m.group(0)))
+            self.previous = span
+        if not bound and name in ("year_part", "months_list", "day_range") and phrase[:1] != "到":
+            year = ctx.year_of(_leading_year(phrase))
             if year is not None:
-                sentence_year = year
-    return _events_since(text, out)
+                self.sentence_year = year
+
+    def _context(self, start: int, end: int, phrase: str) -> Context:
+        return Context(
+            self.ref,
+            self.sentence_year,
+            future=is_target(self.text, start, end),
+            up_to=phrase.startswith("截"),
+            previous=self.previous,
+            day=self.day,
+        )
+
+    def _note_day(self, span: Span | None) -> None:
+        if span is not None and span[0] is not None and span[0] == span[1]:
+            self.day = span[0]
 
 
 def _leading_year(phrase: str) -> str | None:
-    m = re.match(rf"(?:{_UP_TO}|自|从)?({YEAR})", phrase)
+    m = re.match(rf"(?:{_UP_TO}|自|从)?({YEAR})", phrase.replace(" ", ""))
     return m[1] if m else None
 
 
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:
-    m = _ALONE[name].fullmatch(phrase)
+    m = _ALONE[name].fullmatch(phrase.replace(" ", ""))
     return None if m is None else _RESOLVERS[name](m, ctx)
 
 

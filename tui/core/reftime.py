@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from tui.core.numerals import number_value
 
 YEAR_DIGITS = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
-YEAR = rf"(?:{YEAR_DIGITS}年度?|今年|去年|上年|本年|明年)"
+YEAR = rf"(?:{YEAR_DIGITS}\s?年度?|今年|去年|上年|本年|明年)"
+"""A year, written (2019年, and 2019 年 as portals space it) or said (今年, 去年)."""
 NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 QUARTER = r"[一二三四1-4]"
 DASH = r"[至到\-—–~]"
-CLOCK = r"(?:\d{1,2}时|[上下]午\d{1,2}[点时](?:\d{1,2}分)?|晚|当天)"
+DAY_TIME = r"(?:上午|下午|早上|早晨|清晨|凌晨|中午|傍晚|晚上|晚间|夜间|夜里)"
+"""A part of the day after a day (7日上午, 5日早晨): that day."""
+CLOCK = rf"(?:\d{{1,2}}时|{DAY_TIME}(?:\d{{1,2}}[点时](?:\d{{1,2}}分)?)?|晚|当天)"
 DAY_PART = r"(?:末|底|初|上旬|中旬|下旬)"
 HOLIDAY = r"(?:春节|国庆|五一|端午|中秋|元旦|清明|中秋国庆|春运|暑期|暑假|寒假)"
 
@@ -82,6 +85,8 @@ class Context:
     up_to: bool = False
     previous: Span | None = None
     """The dates of the period in force before the phrase in its text (上月 is the month before it)."""
+    day: dt.date | None = None
+    """The last day the text named before the phrase, a period or not (会议首日, 当天 is that day)."""
 
     def year_of(self, phrase_year: str | None) -> int | None:
         """The year a year word means: 2019年 → 2019, 今年 → the reference year, 去年 → the one before."""
@@ -336,12 +341,36 @@ def r_now(m: re.Match[str], ctx: Context) -> Span | None:
 
 
 def r_today(m: re.Match[str], ctx: Context) -> Span | None:
-    """今天/今日 is the day of publication, 昨天/昨日 the day before; 当天 is whatever day was just named."""
+    """今天/今日 is the day of publication, 昨天/昨日 the day before; 当天 and an event's 首日 are the day the
+    text named last (null when it named none)."""
     pub = ctx.ref.published
-    if pub is None or m.group(0).startswith("当"):
+    if m.group(0).startswith(("当", "首")):
+        return None if ctx.day is None else (ctx.day, ctx.day)
+    if pub is None:
         return None
     day = pub - dt.timedelta(days=1) if m.group(0).startswith("昨") else pub
     return day, day
+
+
+def r_day(m: re.Match[str], ctx: Context) -> Span | None:
+    """7日上午, 5日早晨: a day written without its month, in the month of the day named last or of publication
+    (the month before when the day is still to come in it)."""
+    day = _num(m["d"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    anchor = ctx.day or ctx.ref.published
+    if anchor is None:
+        return None
+    if day > anchor.day:
+        anchor = anchor.replace(day=1) - dt.timedelta(days=1)
+    found = _day(anchor.year, anchor.month, day)
+    return None if found is None else (found, found)
+
+
+def r_bare_year(m: re.Match[str], ctx: Context) -> Span | None:
+    """从2014的42%: a year written without 年 in speech, where a value of that year follows."""
+    year = int(m["y"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def r_none(m: re.Match[str], ctx: Context) -> Span | None:
