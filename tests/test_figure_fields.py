@@ -8,8 +8,8 @@ import json
 import pytest
 
 from tests.conftest import run_cli
+from tui.core.figlists import split_subjects
 from tui.core.figures import extract, extract_text
-from tui.core.metrics import split_subjects
 from tui.core.model import Block, BlockKind, Document, Section
 
 DAY = dt.date(2023, 11, 4)

@@ -14,7 +14,9 @@ from tui.core.vocab import CJK, COUNTED_NOUNS
 
 _WORD_START = re.compile(f'[{CJK}“"‘]')
 _ENTITY_STOP = re.compile(
-    r"[,;。:!?、\d]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共|为|还|尚|"
+    r"[,;。:!?、\d]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共(?!同)|为|还|尚|"
+    r"使(?!用)|让|令|主动|纷纷|相继|先后|集体|一起|依次|轮流|得(?!分|益|主|票)|并(?!购|网|联|行)|就(?!业|医|学)|"
+    r"走上|走到|走进|接受|回答|出席|亮相|登上|发言(?!人)|做客|围绕|"
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
@@ -52,8 +54,8 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
         return (phrase, at + len(phrase)) if len(phrase) > use.end() + 1 else None
     if not phrase or not (_WORD_START.match(phrase) or phrase[0].isalpha() or _TECH_NAME.match(phrase)):
         return None
-    rate = _RATE.match(phrase)
-    if rate and at > end:  # 1.8%的同比涨幅中: the rate the number is
+    rate = _RATE.match(phrase) or (_WEAK_RATE.match(phrase) if folded.startswith("的", end) else None)
+    if rate and at > end:  # 1.8%的同比涨幅中, 7%的速度使…: the rate the number is
         return rate.group(0), at + rate.end()
     m = _ENTITY_STOP.search(phrase, 1)
     if m:
@@ -65,17 +67,32 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
             ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
     phrase = phrase.rstrip('“"‘')
     named = _TECH_NAME.match(phrase) is not None  # 5G基站 starts with a digit that stops no name
-    if not meaningful(phrase) or NOT_NOMINAL.match(phrase) or (not named and _ENTITY_STOP.match(phrase)):
+    a_rate = _CHANGE_RATE.match(phrase) is not None  # 7%的增长速度: a rate is a noun
+    if (
+        not meaningful(phrase)
+        or (NOT_NOMINAL.match(phrase) and not a_rate)
+        or (not named and not a_rate and _ENTITY_STOP.match(phrase))
+    ):
         return None
-    if len(phrase) <= 2 and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
-        return None  # 19564字修改为…: a verb of change, not a thing counted
+    if _EDIT_VERB.fullmatch(phrase) and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
+        return None  # 19564字修改为…: a verb of change, not a thing counted (57家媒体的101名记者到会 is)
     return phrase, at + len(phrase)
 
 
+_CHANGE_RATE = re.compile(r"(?:增长|下降|上涨|下跌|发展|增加|减少)(?:速度|幅度|率)")
+"""增长速度, 下降幅度, 增长率: the rate of a change, a noun though it starts with the verb."""
+_EDIT_VERB = re.compile(
+    r"(?:修改|修订|调整|变更|改|增加|减少|提高|降低|提升|下降|上升|扩大|缩小|压缩|压减|削减|增长|回落|回升|下调|上调|减|增)"
+)
+"""The verbs a number of words or items is changed by (19564字修改为…), which are no thing counted."""
 _TECH_NAME = re.compile(r"\d[A-Z]")
 """1万多个5G基站: a name that starts with a digit and a Latin letter (5G, 4K, 3D)."""
 _RATE = re.compile(r"(?:同比|环比)(?:涨幅|增幅|降幅|跌幅|增速|增长|下降)")
-_NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)")
+_WEAK_RATE = re.compile(
+    r"(?:速度|增速|增幅|涨幅|降幅|幅度)(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
+)
+"""保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
+_NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些")
 """What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上)."""
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
+from tui.core.figlists import Lists
 from tui.core.frames import Frames
 from tui.core.metrics import (
     Reading,
@@ -26,13 +27,12 @@ from tui.core.metrics import (
     nominal,
     previous_subject,
     read_clause,
-    split_subjects,
-    subject,
 )
 from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
+from tui.core.spoken import actual_of, dimension_of, names_people
 from tui.core.text import fold
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, TRADITIONAL_HINTS, kind_of
 
@@ -40,21 +40,19 @@ _TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
 _LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\u9fff]{4,}(?<![且并而又也])$")
 """A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
 four characters or more, not a fragment (平稳, 面积稳定且)."""
+_LONG_METRIC = 16
+"""A metric longer than this is carried to the next clause by its head noun, after its last 的."""
+_RATE_END = re.compile(r"(?<=..)(?:增速|增幅|降幅|涨幅|跌幅|速度)$")
+"""进出口增速…，占全球的份额: a share is of the thing, not of its rate."""
+_ACTUAL = re.compile(r"\s*(?:而|但|但是)?实际")
+"""实际增长2.1%, 实际是下降7%: the value reached, against a target said before."""
+_REACHED = re.compile(r"(?:到|至)$")
+"""A comparison that gives the level reached (上升到, 提高至)."""
 _AFTER_COMPARE = re.compile(
     r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)"
     r"[^,;。:]{0,8})"
 )
 """A comparison written after the figure: 50.6%，连续2个月回升."""
-
-
-@dataclass
-class _Group:
-    """A list of figures written together (甲、乙分别增长5%、3%): its clause and the metrics handed out."""
-
-    clause: str = ""
-    metrics: list[str] = field(default_factory=list)
-    positional: bool = False
-    """True when the list has no subject and takes its metrics by position from before."""
 
 
 @dataclass
@@ -73,16 +71,18 @@ class TextReader:
     doc: str = ""
     folded: str = ""
     metric: str | None = None
-    group: _Group = field(default_factory=_Group)
-    previous_group: _Group = field(default_factory=_Group)
     consumed: int = 0
     frames: Frames = field(default_factory=lambda: Frames("", "", []))
     figures: list[Figure] = field(default_factory=list)
+    lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
+    list_period: Period | None = None
+    """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
 
     def read(self) -> list[Figure]:
         """Every figure of the text, in order."""
         self.folded = figure_fold(self.text)
         self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
+        self.lists = Lists(self.folded, self.figures, self.frames)
         spans = [(p.start, p.end) for p in self.frames.periods]
         found = [
             q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
@@ -118,43 +118,36 @@ class TextReader:
 
     def _figure(self, quantities: list[Quantity], index: int, q: Quantity) -> Figure:
         previous = quantities[index - 1] if index else None
+        in_list = previous is not None and LIST_SEP.match(self.folded[previous.end : q.start]) is not None
         if q.bound == "high" and self.figures and previous is not None and previous.bound == "low":
             low = self.figures[-1]
-            return self._build(q, low.metric, low.comparison, low.measure, self.frames.period_of(q.start))
+            return self._build(q, low.metric, low.comparison, low.measure, self._period(q, in_list))
         start = clause_start(self.folded, q.start)
         own = max(start, previous.end if previous is not None else 0, self.consumed)
         reading = read_clause(self.frames.without_periods(own, q.start))
+        if names_people(reading.metric, q.unit):
+            reading = replace(reading, metric=None)  # 甲、乙、丙和丁4位: the people named are no metric
         metric, comparison = reading.metric, reading.comparison
         entity = self._entity(q, reading, own)
-        in_list = previous is not None and LIST_SEP.match(self.folded[previous.end : q.start]) is not None
         if entity is not None:
-            metric = entity
+            # 发电量保持20%以上的增幅: a rate said of the clause's subject
+            metric = f"{reading.metric}{entity}" if is_weak(entity) and nominal(reading.metric) else entity
         elif in_list and self.figures:
-            metric, comparison = self._in_list(quantities, index, metric, comparison)
+            last = self.figures[-1]
+            metric = self.lists.later(quantities, index, metric) or (
+                metric if meaningful(metric) else last.metric or metric
+            )
+            comparison = comparison or (figure_fold(last.comparison) if last.comparison else None)
         else:
-            self._start_group(self.frames.without_periods(own, q.start))
-            if "分别" in self.group.clause:
-                distributed = self._distribute(quantities, index)
-                positional = (
-                    None if distributed or nominal(metric) else self._positional(quantities, index, 0)
-                )
-                self.group.positional = positional is not None
-                metric = distributed or positional or metric
-        if not meaningful(metric):
-            metric = self._carried(metric, own, previous.end if previous is not None else 0)
-            if reading.share_of and metric:
-                # …，占全国的比重为30% (or 提高到30%): the share of the metric before
-                metric = head_noun(metric) + reading.share_of
-        elif (
-            is_weak(reading.metric)
-            and metric != reading.metric
-            and not (metric or "").endswith(reading.metric or "")
-        ):
-            metric = head_noun(metric or "") + (
-                reading.metric or ""
-            )  # 增速分别比…低: the growth of the list's metric
+            self.lists.start(self.frames.without_periods(own, q.start), own)
+            metric = self._dimension(q, reading.metric) or self.lists.first(
+                quantities, index, metric, comparison
+            )
+        metric = self._named(metric, entity, reading, own, previous)
+        if metric and _ACTUAL.match(self.folded, own, q.start):
+            metric = actual_of(metric)  # …的目标是5%，实际增长2.1%: not the target, what it was for
         if entity is None:
-            self.group.metrics.append(metric or "")
+            self.lists.group.metrics.append(metric or "")
         if metric:
             self.metric = metric
         after = _AFTER_COMPARE.match(self.folded, q.end)
@@ -163,7 +156,43 @@ class TextReader:
         clause = self.folded[start : q.start]
         share = reading.share or (q.unit == "%" and entity is not None) or self._share_of_group(q)
         measure = measure_of(clause, comparison, q.unit, share)
-        return self._build(q, metric, comparison, measure, self.frames.period_of(q.start))
+        return self._build(q, metric, comparison, measure, self._period(q, in_list))
+
+    def _named(
+        self, metric: str | None, entity: str | None, reading: Reading, own: int, previous: Quantity | None
+    ) -> str | None:
+        """The metric once a clause without a subject of its own has taken one from before."""
+        if not meaningful(metric) and (entity is None or not is_weak(entity)):
+            metric = self._carried(metric, own, previous.end if previous is not None else 0)
+            if reading.share_of and metric:
+                # …，占全国的比重为30% (or 提高到30%): the share of the metric before
+                metric = _RATE_END.sub("", head_noun(metric)) + reading.share_of
+        elif (
+            is_weak(reading.metric)
+            and metric != reading.metric
+            and not (metric or "").endswith(reading.metric or "")
+        ):
+            metric = head_noun(metric or "") + (
+                reading.metric or ""
+            )  # 增速分别比…低: the growth of the list's metric
+        return metric
+
+    def _period(self, q: Quantity, in_list: bool) -> Period | None:
+        """The figure's period; a period bound to a list's first figure is its later figures' too."""
+        period = self.frames.period_of(q.start)
+        if in_list and self.list_period is not None and (period is None or not period.bound):
+            return self.list_period
+        self.list_period = period if period is not None and period.bound else None
+        return period
+
+    def _dimension(self, q: Quantity, metric: str | None) -> str | None:
+        """代表们在东厅一段长度约60米的走廊上: the length of the thing named after the number (走廊长度)."""
+        dimension = dimension_of(metric)
+        if dimension is None:
+            return None
+        after = entity_after(self.folded, q.end) if self.folded.startswith("的", q.end) else None
+        thing = after[0].rstrip("上中里内") if after else ""
+        return thing + dimension
 
     def _build(
         self,
@@ -205,8 +234,10 @@ class TextReader:
         It is when the clause before has no subject of its own, ends with a verb (设立500亿元专项资金,
         拥有36位院士) or a list mark (甲、乙等9个产业集群), or when a share names its group
         (60%的产能恢复率, 超九成企业纳税人)."""
-        if q.bound == "low":
-            return None
+        if q.bound == "low" or (
+            q.unit == "%" and q.scale == 1.0 and _REACHED.search(reading.comparison or "")
+        ):
+            return None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
         found = entity_after(self.folded, q.end, uses=q.unit in MONEY_UNITS and not nominal(reading.metric))
         if found is None:
             return None
@@ -237,82 +268,22 @@ class TextReader:
         """60%的产能恢复率, 超九成的企业, 6%是重症: a share of the group named after it."""
         return q.unit == "%" and self.folded.startswith(("的", "是"), q.end)
 
-    def _in_list(
-        self, quantities: list[Quantity], index: int, metric: str | None, comparison: str | None
-    ) -> tuple[str | None, str | None]:
-        last = self.figures[-1]
-        if "分别" in self.group.clause:
-            positional = self._positional(quantities, index, len(self.group.metrics))
-            metric = (
-                self._distribute(quantities, index)
-                or (positional if self.group.positional else None)
-                or (metric if nominal(metric) else None)
-                or last.metric
-                or metric
-            )
-        elif not meaningful(metric):
-            metric = last.metric or metric
-        return metric, comparison or (figure_fold(last.comparison) if last.comparison else None)
-
-    def _start_group(self, clause: str) -> None:
-        if self.group.metrics:
-            self.previous_group = self.group
-        self.group = _Group(clause)
-
-    def _positional(self, quantities: list[Quantity], index: int, position: int) -> str | None:
-        """A 分别 list without a subject of its own takes the metrics of the list before by position
-        (甲、乙分别为5%和3%，分别提高1个和2个百分点), or of as many figures before it (甲增长5%，乙增长3%，
-        分别高于全国1个和2个百分点)."""
-        metrics = self.previous_group.metrics
-        size = self._list_size(quantities, index)
-        if len(metrics) < 2:
-            first = index - position
-            metrics = [f.metric or "" for f in self.figures[:first] if f.bound != "high"][-size:]
-            if len(metrics) != size or len(set(metrics)) < size:
-                return None  # 增速分别比上月末和上年同期低…: the list is of bases, not of subjects
-        return metrics[position] or None if 0 <= position < len(metrics) and len(metrics) > 1 else None
-
-    def _list_size(self, quantities: list[Quantity], index: int) -> int:
-        first = index
-        while first > 0 and self._listed(quantities, first - 1, first):
-            first -= 1
-        size = 1
-        while first + size < len(quantities) and self._listed(quantities, first + size - 1, first + size):
-            size += 1
-        return size
-
-    def _distribute(self, quantities: list[Quantity], index: int) -> str | None:
-        """For 甲、乙分别增长5%、3%: the metric of the figure at ``index`` within its 分别 list."""
-        first = index
-        while first > 0 and self._listed(quantities, first - 1, first):
-            first -= 1
-        size = 1
-        while first + size < len(quantities) and self._listed(quantities, first + size - 1, first + size):
-            size += 1
-        clause = self.group.clause
-        pre = clause[: clause.rfind("分别")]
-        rest = ""
-        if "占" in pre:
-            cut = pre.index("占")
-            pre, rest = pre[:cut], pre[cut:]
-        items = split_subjects(subject(pre), size)
-        return items[index - first] + rest if items else None
-
-    def _listed(self, quantities: list[Quantity], a: int, b: int) -> bool:
-        if quantities[b].bound == "high":
-            return False
-        return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
-
     def _carried(self, metric: str | None, own: int, after: int) -> str | None:
         """A clause without a subject of its own: the subject of a clause between it and the figure before
         (水果价格降幅扩大，下降9.6%), else the metric before, named with a weak word (增速) if it has one."""
         local = previous_subject(self._clauses_before(own, after=after))
         if local and not _LOCAL_SUBJECT.search(local):
             local = None
-        carried = local or self.metric or previous_subject(self._clauses_before(own))
+        carried = local or self._last_metric() or previous_subject(self._clauses_before(own))
         if carried and is_weak(metric):
             return head_noun(carried) + (metric or "")
         return carried or (metric if meaningful(metric) else None)
+
+    def _last_metric(self) -> str | None:
+        """The metric of the figure before, by its head noun when it is long (获甲、乙等认证的参展商展位数超过
+        9000个，比上届增长21.3%: the thing, not its long attribute)."""
+        head = (self.metric or "").rsplit("的", 1)[-1]
+        return head if len(self.metric or "") > _LONG_METRIC and len(head) >= 3 else self.metric
 
     def _clauses_before(self, own: int, count: int = 3, after: int = 0) -> list[str]:
         """The clauses of this text before ``own`` in the same sentence and after ``after``, nearest first,

@@ -15,11 +15,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.spoken import (
+    compact,
+    drop_locative,
+    is_reporting,
+    majority_of,
+    measure_named,
+    points_back,
+    target_of,
+)
 from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
-    "压缩|压减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|多|少|快|慢|(?<!新)高|(?<!新)低"
+    "压缩|压减|压掉|砍掉|减掉|削减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|多|少|快|慢|(?<!新)高|(?<!新)低"
 )
 """Verbs of change (创历史新高 ends with no 高 of change)."""
 _RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
@@ -28,13 +37,13 @@ _BASE = (
     r"(?:从|由)[^,;。:]{0,16}?)"
 )
 _COMPARE = re.compile(
-    rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:{_CHANGE_VERBS})(?:了)?)"
+    rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:正|负)?(?:{_CHANGE_VERBS})(?:了)?)"
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
-    r"|(?:升|降|增|减|涨|跌)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
+    r"|(?:升|降|增|减|涨|跌|压|砍|缩)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
     r"|同比|环比|按年|按月|按季)"
     r"(?P<tail>(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
 )
-_SHARE_COPULA = re.compile(r"(?:分别|均|都)?(?:为|是|达到|达)?$")
+_SHARE_COPULA = re.compile(r"(?:分别|均|都)?(?:为|是|达到|达|由|从)?$")
 _SHARE = re.compile(
     r"占(?P<of>[^,;。:占]{1,30}?)(?:(?:的)?(?P<what>比重|比例|份额|比)(?:为|达|达到|是)?|的)$"
 )
@@ -42,7 +51,7 @@ _COPULA = (
     "约为", "分别为", "均为", "分别是", "分别达", "分别达到", "达到了", "达到", "达", "为", "是", "有", "共有",
     "保持在", "控制在", "稳定在", "维持在", "在", "录得", "报", "占", "相当于", "合计", "累计", "共计",
     "总计", "超过了", "超过", "突破", "已", "已经", "仅", "只有", "约", "大约", "从", "由", "就", "接近",
-    "折合", "约合", "折算", "合",
+    "折合", "约合", "折算", "合", "也就是", "就是", "大体是", "大概是", "保持", "不过",
 )  # fmt: skip
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
 """Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
@@ -50,15 +59,15 @@ _LEAD = re.compile(
     r"^(?:\d{1,2}、|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
-    r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|统计显示|监测显示|这样的|这些|这种|这个|这|该|其|"
+    r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|仅仅|仅|统计显示|监测显示|这样的|这些|这种|这个|这|该|其|"
     r"我们|全国各地|各地|预计|约|近|累计|共计|合计|共|总计|已经|已|一共|总共|特别是|尤其是|包括|大致是|"
-    r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合|约合)"
+    r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合成?(?:美元|人民币|欧元|日元|港元)?|约合(?:美元|人民币)?|也就是|就是|大体是|大体|大概是)"
 )
 _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
-    "环比", "名义", "实际", "平均", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
+    "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "只要", "如果", "就能", "可以", "能够", "可能", "需要", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季",
+    "须", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -111,8 +120,12 @@ what a rate is said to do (水果价格降幅扩大)."""
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
+_GUARDED = {"均": "(?<![平人])均", "要": "(?<![主重需只必首纲摘提概])要", "得": "(?<![所获取心])得"}
+"""Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得)."""
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
-    words: re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")$")
+    words: re.compile(
+        "(?:" + "|".join(_GUARDED.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True)) + ")$"
+    )
     for words in (_COPULA, _ADVERBS, _BEFORE_VERB)
 }
 """Each word list as one pattern anchored at the end (longest word first)."""
@@ -195,12 +208,19 @@ def read_clause(clause: str) -> Reading:
         comparison = comparison or phrase
         owner = subject(text[: share.start()])
         return Reading(owner + phrase if owner else "", comparison, True, phrase)
-    return Reading(subject(text.removesuffix("的")), comparison, False)
+    conversion = _CONVERSION.match(text) if comparison is None else None
+    return Reading(subject(text.removesuffix("的")), conversion.group(0) if conversion else comparison, False)
+
+
+_CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
+"""折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
 
 def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
-    s = _QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text)))
+    if is_reporting(text.rstrip()):
+        return ""  # 我们预算报告中讲了压到150项: who said it, not what is measured
+    s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
     changed = True
     while changed and s:
         changed = False
@@ -214,6 +234,7 @@ def subject(text: str) -> str:
             s2 = s2[:-1]  # 企业共6.5万家
         if s2 != s:
             s, changed = s2, True
+    s = target_of(s) or s  # 对全年居民收入增长目标提出: what the target is for
     share = _SHARE_IN.fullmatch(s)
     if share:
         return share["what"]  # 在全省用电量中占比: the share of what was named before (the caller's)
@@ -234,7 +255,9 @@ def subject(text: str) -> str:
         # 本市实现生产总值: the scope stays with the thing measured
         s = s if len(thing) <= 2 and owner else (doer if _SCOPE.fullmatch(doer) else "") + parts[-1]
     s = _strip_measure_words(s).strip("、,， 的*#")
-    return "" if _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有") else s
+    if points_back(s) or _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有"):
+        return ""
+    return compact(s)
 
 
 _SHARE_IN = re.compile(r"在?[^,;。:]{2,20}?(?:中|里)(?:的)?(?:所)?(?P<what>占比|比重|份额|占的比重)")
@@ -277,7 +300,10 @@ def previous_subject(clauses: list[str]) -> str | None:
     for text in clauses:
         reading = read_clause(text)
         metric = reading.metric
-        if not reading.comparison:
+        named = majority_of(text) or measure_named(text)
+        if named:  # 以新组建部门的负责人居多, 确定…的预期目标: the group or target named
+            metric = subject(named)
+        elif not reading.comparison:
             predicate = _PREDICATE.search(text)
             topic = _REPORTED_TOPIC.match(text)
             if topic:  # 甲总量昨天已经公布，突破了…: the thing reported on
@@ -326,52 +352,10 @@ def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> s
         return "share"
     if "累计" in clause:
         return "cumulative"
-    if re.search(r"新增|增加(?!值)|多增", clause) and unit not in PERCENT_UNITS:
+    if re.search(r"新增|增加(?!值|到|至)|多增", clause) and unit not in PERCENT_UNITS:
         return "new"
+    if re.search(r"(?:到|至)$", cmp):
+        return "level"  # 增加到10.6亿人: the level reached, not the change
     if changing:
         return "change"
     return "level"
-
-
-def split_subjects(text: str, size: int) -> list[str] | None:
-    """甲、乙、丙 → three subjects, sharing what the last one adds to them.
-
-    第一、二、三产业增加值 → 第一产业增加值…; 城镇、农村居民收入 → 城镇居民收入, 农村居民收入; 甲产业、乙产业增加值
-    → 甲产业增加值, 乙产业增加值; 社会保障和就业、农林水支出 → 社会保障和就业支出, 农林水支出.
-    """
-    items = [s for s in re.split(r"、|以及|和|及|与|,", text) if s]
-    if len(items) != size:
-        items = [s for s in re.split(r"、|,", text) if s]  # 社会保障和就业、农林水支出: 和 inside a name
-    if len(items) != size or size < 2:
-        return None
-    last, earlier = items[-1], items[:-1]
-    for k in (2, 1):
-        suffix = earlier[0][-k:]
-        at = last.rfind(suffix)
-        if (
-            all(x.endswith(suffix) for x in earlier)
-            and at >= 0
-            and at + k < len(last)
-            and len(earlier[0]) > k
-        ):
-            head = last[at + k :]
-            return [x + head for x in earlier] + [last]
-    width = max(len(x) for x in earlier)
-    if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
-        width = len(items[-2])
-        head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
-        ordinal = "第" if items[0].startswith("第") else ""
-        return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
-            (ordinal if not last.startswith("第") else "") + last
-        ]
-    head_noun_of_last = _MEASURE_HEAD.search(last)
-    if head_noun_of_last and len(last) > len(head_noun_of_last.group(0)) + 1:
-        head = head_noun_of_last.group(0)
-        return [x if _MEASURE_HEAD.search(x) else x + head for x in earlier] + [last]
-    return items
-
-
-_MEASURE_HEAD = re.compile(
-    r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
-)
-"""Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""

@@ -1,0 +1,224 @@
+"""Figures written as a list: which item of the list each one measures.
+
+A list is two figures or more joined by 、 和 及… (:data:`tui.core.quantities.LIST_SEP`). Its figures get
+their metrics:
+
+* one each from the subject split into items when it says 分别 (``甲、乙、丙分别增长5%、3%和8%``), or when
+  it is the first half of a change written from–to (``甲和乙的比重由2012年的21%、19%，提高到…``); the items
+  may stand in clauses of their own before the subject (``挖掘机械，汽车，工业机器人产量分别增长…``);
+* by position from the list before, when the list has no subject of its own (the second half of a from–to,
+  ``…，提高到2021年的22%、21%``; a second 分别 list, ``…，分别提高1个和2个百分点``);
+* else the metric of the list's first figure.
+
+:class:`Lists` keeps the list being read and the one before it, for :class:`tui.core.figures.TextReader`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.frames import Frames
+from tui.core.metrics import clause_start, nominal, subject
+from tui.core.model import Figure
+from tui.core.quantities import LIST_SEP, Quantity
+from tui.core.spoken import is_list_item
+
+_FROM = re.compile(r"(?:分别)?(?:由|从)$")
+"""The end of a clause whose list is the first half of a change from–to (…比重由2012年的21%、19%)."""
+_RAISED_TO = re.compile(r"(?:到|至)$")
+"""A comparison that gives the level reached (增加到, 提高至): the second half of a from–to."""
+
+
+@dataclass
+class Group:
+    """A list of figures written together (甲、乙分别增长5%、3%): its clause and the metrics handed out."""
+
+    clause: str = ""
+    start: int = 0
+    """Where the clause starts in the folded text (the items of the list may stand before it)."""
+    metrics: list[str] = field(default_factory=list)
+    positional: bool = False
+    """True when the list has no subject and takes its metrics by position from before."""
+
+    @property
+    def distributed(self) -> bool:
+        """True when the subject is split over the list's figures (分别, or the first half of a from–to)."""
+        return "分别" in self.clause or _FROM.search(self.clause) is not None
+
+
+@dataclass
+class Lists:
+    """The list being read in one text and the one before it."""
+
+    folded: str
+    figures: list[Figure]
+    frames: Frames
+    group: Group = field(default_factory=Group)
+    previous: Group = field(default_factory=Group)
+
+    def start(self, clause: str, start: int) -> None:
+        """A figure that is no later item of a list starts a new group with its clause."""
+        if self.group.metrics:
+            self.previous = self.group
+        self.group = Group(clause, start)
+
+    def first(
+        self, quantities: list[Quantity], index: int, metric: str | None, comparison: str | None
+    ) -> str | None:
+        """The metric of the first figure of a group, given the one its clause reads."""
+        if self.group.distributed:
+            distributed = self._distribute(quantities, index)
+            positional = None if distributed or nominal(metric) else self._positional(quantities, index, 0)
+            self.group.positional = positional is not None
+            return distributed or positional or metric
+        if _RAISED_TO.search(comparison or "") and not nominal(metric):
+            positional = self._positional(quantities, index, 0)  # …，提高到2021年的22%、21%
+            self.group.positional = positional is not None
+            return positional or metric
+        return metric
+
+    def later(self, quantities: list[Quantity], index: int, metric: str | None) -> str | None:
+        """The metric of a later figure of the group (``metric`` is the one its own clause reads)."""
+        last = self.figures[-1]
+        if self.group.distributed or self.group.positional:
+            positional = self._positional(quantities, index, len(self.group.metrics))
+            return (
+                self._distribute(quantities, index)
+                or (positional if self.group.positional else None)
+                or (metric if nominal(metric) else None)
+                or last.metric
+                or metric
+            )
+        return None
+
+    def _positional(self, quantities: list[Quantity], index: int, position: int) -> str | None:
+        """A list without a subject of its own takes the metrics of the list before by position
+        (甲、乙分别为5%和3%，分别提高1个和2个百分点), or of as many figures before it (甲增长5%，乙增长3%，
+        分别高于全国1个和2个百分点)."""
+        metrics = self.previous.metrics
+        size = self._size(quantities, index)
+        if len(metrics) < 2:
+            first = index - position
+            metrics = [f.metric or "" for f in self.figures[:first] if f.bound != "high"][-size:]
+            if len(metrics) != size or len(set(metrics)) < size:
+                return None  # 增速分别比上月末和上年同期低…: the list is of bases, not of subjects
+        return metrics[position] or None if 0 <= position < len(metrics) and len(metrics) > 1 else None
+
+    def _bounds(self, quantities: list[Quantity], index: int) -> tuple[int, int]:
+        """(the index of the list's first figure, its size)."""
+        first = index
+        while first > 0 and self._listed(quantities, first - 1, first):
+            first -= 1
+        size = 1
+        while first + size < len(quantities) and self._listed(quantities, first + size - 1, first + size):
+            size += 1
+        return first, size
+
+    def _size(self, quantities: list[Quantity], index: int) -> int:
+        return self._bounds(quantities, index)[1]
+
+    def _distribute(self, quantities: list[Quantity], index: int) -> str | None:
+        """For 甲、乙分别增长5%、3%: the metric of the figure at ``index`` within its list."""
+        first, size = self._bounds(quantities, index)
+        clause = self.group.clause
+        cut = clause.rfind("分别")
+        pre = clause[:cut] if cut >= 0 else _FROM.sub("", clause)
+        rest = ""
+        if "占" in pre:
+            at = pre.index("占")
+            pre, rest = pre[:at], pre[at:]
+        own = subject(pre)
+        cut_off = not self.folded[quantities[first + size - 1].end :].strip()
+        items = self._items_before(own, size, cut_off) or split_subjects(own, size)
+        return items[index - first] + rest if items else None
+
+    def _items_before(self, own: str, size: int, cut_off: bool) -> list[str] | None:
+        """The items of a list written in clauses of their own before the subject (文化、体育和娱乐业，
+        住宿和餐饮业同比分别增长…): one item a clause, the subject the last, its head shared.
+
+        Used when the subject alone splits into no list of that size, or when the clauses before are lists
+        themselves (commas then part the items, 、 and 和 are inside names); a list the text cuts off before
+        its last values (…，平板电脑产量分别增长31.2%、12.7%, the end) gives its first items their values.
+        """
+        names: list[str] = []
+        end = self.group.start - 1
+        while end > 0 and self.folded[end] == "," and len(names) < 12:
+            begin = clause_start(self.folded, end)
+            piece = self.folded[begin:end].strip()
+            if not is_list_item(piece) or self.frames.without_periods(begin, end).strip() != piece:
+                break  # 从产品看, 其中, 前三季度: a frame or a period, no item
+            names.insert(0, piece)
+            end = begin - 1
+        whole = [*names, own]
+        if not names or (len(whole) != size and not (cut_off and len(whole) > size)):
+            return None
+        if split_subjects(own, size) and not any(re.search("[、和及与]", name) for name in names):
+            return None  # 全省工业，轻工业和重工业分别…: a topic before a list of its own
+        return lend_heads(whole)[:size]
+
+    def _listed(self, quantities: list[Quantity], a: int, b: int) -> bool:
+        if quantities[b].bound == "high":
+            return False
+        return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
+
+
+def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] | None:
+    """甲、乙、丙 → three subjects, sharing what the last one adds to them.
+
+    第一、二、三产业增加值 → 第一产业增加值…; 城镇、农村居民收入 → 城镇居民收入, 农村居民收入; 甲产业、乙产业增加值
+    → 甲产业增加值, 乙产业增加值; 社会保障和就业、农林水支出 → 社会保障和就业支出, 农林水支出; 医疗、生育、工伤三类
+    保险参保人数 → 医疗保险参保人数… With ``marks``, the items are split at those characters only.
+    """
+    if marks is not None:
+        items = [s for s in re.split(f"[{marks}]", text) if s]
+    else:
+        items = [s for s in re.split(r"、|以及|和|及|与|,", text) if s]
+        if len(items) != size:
+            items = [s for s in re.split(r"、|,", text) if s]  # 社会保障和就业、农林水支出: 和 inside a name
+    if len(items) != size or size < 2:
+        return None
+    return lend_heads(items)
+
+
+_COUNTED_LIST = re.compile(r"[一二两三四五六七八九十\d]+(?:项|个|类|种|大)")
+"""甲、乙、丙三类保险的参保人数: the count of a list's items, after which its shared head is written."""
+
+
+def lend_heads(items: list[str]) -> list[str]:
+    """The items of a list, each with the head noun only the last one writes (甲、乙产量 → 甲产量, 乙产量)."""
+    last, earlier = items[-1], items[:-1]
+    count = _COUNTED_LIST.search(last)
+    if count and count.start() >= 1 and len(last) - count.end() >= 2:
+        head = last[count.end() :]
+        return [x + head for x in earlier] + [last[: count.start()] + head]
+    for k in (2, 1):
+        suffix = earlier[0][-k:]
+        at = last.rfind(suffix)
+        if (
+            all(x.endswith(suffix) for x in earlier)
+            and at >= 0
+            and at + k < len(last)
+            and len(earlier[0]) > k
+        ):
+            head = last[at + k :]
+            return [x + head for x in earlier] + [last]
+    width = max(len(x) for x in earlier)
+    if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
+        width = len(items[-2])
+        head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
+        ordinal = "第" if items[0].startswith("第") else ""
+        return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
+            (ordinal if not last.startswith("第") else "") + last
+        ]
+    head_noun_of_last = _MEASURE_HEAD.search(last)
+    if head_noun_of_last and len(last) > len(head_noun_of_last.group(0)) + 1:
+        head = head_noun_of_last.group(0)
+        return [x if _MEASURE_HEAD.search(x) else x + head for x in earlier] + [last]
+    return items
+
+
+_MEASURE_HEAD = re.compile(
+    r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
+)
+"""Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""
