@@ -244,6 +244,15 @@ def test_a_value_against_its_target_names_what_the_target_was_for() -> None:
     assert [(f.metric, f.comparison) for f in got] == [("进出口预期的目标", None), ("进出口", "实际增长")]
 
 
+def test_a_target_named_bare_takes_the_thing_a_clause_before_names() -> None:
+    text = "上年还有一项指标未能完成，也就是外贸出口的指标没完成，去年预期的目标是8%，而实际是下降3%。"
+    got = read(text, "2024-03-15")
+    assert [(f.metric, f.period) for f in got] == [("外贸出口预期目标", "去年"), ("外贸出口", "去年")]
+    # a count of targets or an adjective names no thing: the bare target stays
+    text = "去年有两项重要指标没有完成，预期的目标是8%，实际增长3%。"
+    assert [f.metric for f in read(text, "2024-03-15")] == ["预期目标", "预期目标"]
+
+
 def test_the_count_of_people_stops_at_what_they_do() -> None:
     assert metrics("会议首日，就有6位委员主动走到镜头前。") == [("6位", "委员")]
     assert metrics("共有8位部长接受采访，回答了30多个问题。") == [("8位", "部长"), ("30多个", "问题")]

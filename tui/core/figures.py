@@ -32,7 +32,7 @@ from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
-from tui.core.spoken import actual_of, dimension_of, names_people
+from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.text import fold
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, TRADITIONAL_HINTS, kind_of
 
@@ -144,6 +144,9 @@ class TextReader:
                 quantities, index, metric, comparison
             )
         metric = self._named(metric, entity, reading, own, previous)
+        if metric and is_bare_target(metric):
+            thing = target_thing(self._clauses_before(own))  # 外贸出口的指标没完成，预期的目标是8%
+            metric = thing + metric if thing else metric
         if metric and _ACTUAL.match(self.folded, own, q.start):
             metric = actual_of(metric)  # …的目标是5%，实际增长2.1%: not the target, what it was for
         if entity is None:

@@ -6,6 +6,7 @@ The clause before a number there is often no subject at all, or the subject sits
 * a target set for something (``对今年居民收入增长目标提出5%—6%``: what the target is for);
 * a clause that only frames (``我们预算报告中讲了压到150项``, ``在这次调整中新设立的机构的主要负责人``);
 * a word pointing back (``这个数字和…相比降低了0.5个百分点``: the figure before);
+* a target with nothing named, whose thing a clause before gives (``也就是外贸出口的指标没完成，预期的目标是8%``);
 * a topic said in the clause before (``以新组建部门的负责人占多数，包括甲、乙、丙和丁4位``; ``确定…的预期
   目标，就是年均增长7%``);
 * the people counted named one by one (``甲、乙、丙和丁4位``: the count is of what they are, not of them);
@@ -113,6 +114,35 @@ def actual_of(metric: str) -> str:
     """去年进出口预期的目标是5%，实际增长2.1%: what a target was set for, for the value it reached."""
     thing = _TARGET_END.sub("", metric)
     return thing if len(thing) >= 2 else metric
+
+
+_BARE_TARGET = re.compile(r"(?:预期|计划)?(?:的)?(?:增长)?(?:目标|指标)")
+_TARGET_OF = re.compile(
+    rf"(?P<thing>[{CJK}]{{2,10}}?)(?:的)?(?:指标|目标)(?:任务)?(?:没有|没|未|已经|已|都|也|基本|全面)?"
+    r"(?:完成|实现|达到|达成)(?:了)?$"
+)
+_NOT_THING = re.compile(
+    r"^(?:[一二两三四五六七八九十几多每各某这那哪其有]|重要|主要|关键|预期|约束性|全部|所有)"
+    r"|[一二两三四五六七八九十几多\d][项个类种条]|(?:重要|主要|关键|约束性|预期性)$"
+)
+"""What names no thing a target is for: a count of targets (两项重要), an adjective (重要的指标)."""
+
+
+def is_bare_target(metric: str) -> bool:
+    """预期的目标, 预期目标, 指标: a target that names nothing it is set for."""
+    return _BARE_TARGET.fullmatch(metric) is not None
+
+
+def target_thing(clauses: list[str]) -> str | None:
+    """也就是外贸出口的指标没完成 (clauses nearest first) → 外贸出口: what a bare target said after it is set for."""
+    for clause in clauses:
+        m = _TARGET_OF.search(clause.strip())
+        if m is None:
+            continue
+        thing = re.sub(r"^(?:就是|也就是|即|是|其中|比如|特别是|尤其是)", "", m["thing"])
+        if len(thing) >= 2 and _NOT_THING.search(thing) is None:
+            return thing
+    return None
 
 
 def is_list_item(text: str) -> bool:
