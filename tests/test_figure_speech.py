@@ -244,6 +244,12 @@ def test_a_value_against_its_target_names_what_the_target_was_for() -> None:
     assert [(f.metric, f.comparison) for f in got] == [("进出口预期的目标", None), ("进出口", "实际增长")]
 
 
+def test_an_average_per_year_or_household_is_part_of_the_metric_and_jun_of_all_is_not() -> None:
+    assert metrics("十年来，城镇新增就业年均1300万人。") == [("1300万人", "城镇新增就业年均")]
+    assert metrics("全省户均储蓄存款均超过8万元。") == [("超过8万元", "全省户均储蓄存款")]
+    assert metrics("东西两区用电量均增长5%。") == [("5%", "东西两区用电量")]
+
+
 def test_a_target_named_bare_takes_the_thing_a_clause_before_names() -> None:
     text = "上年还有一项指标未能完成，也就是外贸出口的指标没完成，去年预期的目标是8%，而实际是下降3%。"
     got = read(text, "2024-03-15")
