@@ -90,3 +90,10 @@ def test_spaces_around_an_operator_and_a_magnitude_change_nothing(
     tight = f"{op}{number}{magnitude}"
     spaced = f"{op}{gap}{number}{gap2 if magnitude else ''}{magnitude}"
     assert _texts(spaced) == _texts(tight)
+
+
+def test_a_unit_typed_in_simplified_finds_it_written_in_traditional() -> None:
+    figures = extract_text("東江市今年新增專精特新企業120個，壓減審批事項30項。", None)
+    assert [f.unit for f in figures] == ["個", "項"]
+    keep = parse_filter("个")
+    assert [f.text for f in figures if keep(f)] == ["120個"]

@@ -35,13 +35,13 @@ def periods(text: str, day: str | None) -> list[tuple[str, str | None, str | Non
 # --- traditional characters -------------------------------------------------------------------------------
 
 
-def test_traditional_magnitudes_units_and_words_read_as_simplified_ones() -> None:
+def test_traditional_magnitudes_read_as_simplified_ones_and_units_as_written() -> None:
     text = "據初步統計，今年前三季度，全市社會消費品零售總額達2.8萬億元，同比增長5.4%，增速比上半年加快0.6個百分點。"
     got = read(text, "2024-10-25")
     assert [(f.value, f.unit, f.period_start, f.period_end) for f in got] == [
         (2.8e12, "元", "2024-01-01", "2024-09-30"),
         (5.4, "%", "2024-01-01", "2024-09-30"),
-        (0.6, "个百分点", "2024-01-01", "2024-09-30"),
+        (0.6, "個百分點", "2024-01-01", "2024-09-30"),  # the unit as the text writes it
     ]
     # metrics and comparisons are cut from the text as written
     assert got[0].metric == "全市社會消費品零售總額"
@@ -53,7 +53,7 @@ def test_traditional_counts_and_look_alikes() -> None:
     got = rows("全省常住人口5900萬人，全年新增就業崗位兩萬個，其中青年佔三成。", "2024-03-01")
     assert [(t, v, u) for t, v, u, _ in got] == [
         ("5900萬人", 5.9e7, "人"),
-        ("兩萬個", 2e4, "个"),
+        ("兩萬個", 2e4, "個"),
         ("三成", 30, "%"),
     ]
     assert got[0][3] == "全省常住人口"

@@ -274,9 +274,9 @@ def test_traditional_counts_of_items_cut_with_verbs_of_speech() -> None:
     got = read(text, "2024-03-15")
     assert [(f.text, f.unit, f.metric) for f in got] == [
         ("三分之一", "%", "專項轉移支付"),
-        ("300項", "项", "專項轉移支付"),
-        ("200項左右", "项", "專項轉移支付"),
+        ("300項", "項", "專項轉移支付"),
+        ("200項左右", "項", "專項轉移支付"),
         ("三分之一", "%", "專項轉移支付"),
-        ("200項", "项", "專項轉移支付"),
+        ("200項", "項", "專項轉移支付"),
     ]
     assert [f.comparison for f in got] == ["壓減", None, "壓到", None, "壓到"]

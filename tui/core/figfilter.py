@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from tui.core.model import Figure
 from tui.core.numerals import MAGNITUDE, number_value
+from tui.core.readings import to_simplified
 from tui.core.text import fold
 from tui.core.vocab import CN_DIGITS, FIGURE_KINDS, MAGNITUDE_CHARS, MAGNITUDES, UNITS
 
@@ -126,7 +127,7 @@ def _between(low: float, high: float) -> Callable[[Figure], bool]:
 
 
 def _unit_is(unit: str) -> Callable[[Figure], bool]:
-    return lambda f: f.unit == unit
+    return lambda f: f.unit == unit or to_simplified(f.unit) == unit  # 個 as a traditional text writes 个
 
 
 def _mentions(needle: str) -> Callable[[Figure], bool]:

@@ -214,7 +214,7 @@ class TextReader:
             lower=q.other if q.bound == "high" else None,
             bound=q.bound,
             fraction=q.fraction,
-            unit=q.unit,
+            unit=_written_unit(self.text[q.start : q.end], q.unit),
             approx=q.approx,
             metric=self._original(metric),
             measure=measure,
@@ -360,3 +360,12 @@ def extract(doc: Document) -> list[Figure]:
 
 
 __all__ = ["TextReader", "extract", "extract_text", "figure_fold"]
+
+
+def _written_unit(text: str, unit: str) -> str:
+    """The unit in the script the text writes it (``個``, ``項`` in a traditional text, as a reader quotes it);
+    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way."""
+    written = fold(text)
+    simplified = to_simplified(written)
+    at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
+    return written[at : at + len(unit)] if at >= 0 else unit  # 200項左右: the unit before the hedge
