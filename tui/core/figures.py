@@ -42,6 +42,11 @@ _LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\
 four characters or more, not a fragment (平稳, 面积稳定且)."""
 _LONG_METRIC = 16
 """A metric longer than this is carried to the next clause by its head noun, after its last 的."""
+_CHANGE_AFTER = re.compile(
+    r"(?:左右|以上|上下)?的(?:较快|较高|平稳|稳定|高速|中高速|快速|正|负)?(?P<change>增长|下降|回落|上涨|增速|增幅|降幅|涨幅|跌幅)"
+    r"(?!目标|预期|指标|任务)"
+)
+"""What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
 _RATE_END = re.compile(r"(?<=..)(?:增速|增幅|降幅|涨幅|跌幅|速度)$")
 """进出口增速…，占全球的份额: a share is of the thing, not of its rate."""
 _ACTUAL = re.compile(r"\s*(?:而|但|但是)?实际")
@@ -156,8 +161,14 @@ class TextReader:
         after = _AFTER_COMPARE.match(self.folded, q.end)
         if after and comparison is None:
             comparison = after["cmp"]
+        change = _CHANGE_AFTER.match(self.folded, q.end)
+        if comparison is None and change is not None:
+            comparison = change["change"]  # 实现7%的增长, 保持8.5%的增速: a rate of change
         clause = self.folded[start : q.start]
-        share = reading.share or (q.unit == "%" and entity is not None) or self._share_of_group(q)
+        share = reading.share or (
+            change is None  # 实现7%的增长: a rate of change, not a share of one
+            and ((q.unit == "%" and entity is not None) or self._share_of_group(q))
+        )
         measure = measure_of(clause, comparison, q.unit, share)
         return self._build(q, metric, comparison, measure, self._period(q, in_list))
 

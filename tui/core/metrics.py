@@ -102,6 +102,10 @@ _WEAK = frozenset(
      "环比", "分别", "名义", "实际", "其中", "全年", "合计", "累计", "数量", "比例", "水平", "速度", "数据",
      "同时", "方面", "期间", "时候", "以来", "每年", "每月", "每天", "每日", "每周", "当年", "当月")
 )  # fmt: skip
+_BARE_VERBS = frozenset(
+    ("实现", "保持", "达到", "完成", "取得", "维持", "录得", "迎来", "创下", "突破", "超过")
+)
+"""A verb left alone before a number (实现7%的增长) names nothing measured: the subject is carried."""
 _SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
 _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
@@ -182,7 +186,7 @@ def nominal(metric: str | None) -> bool:
 
 def meaningful(metric: str | None) -> bool:
     """A metric worth keeping: two CJK characters or a Latin acronym (CPI, GDP, M2), and not a bare weak word."""
-    if not metric or metric in _WEAK:
+    if not metric or metric in _WEAK or metric in _BARE_VERBS:
         return False
     return len(_CJK_CHAR.findall(metric)) >= 2 or _ACRONYM.fullmatch(metric) is not None
 

@@ -1,0 +1,38 @@
+"""A rate said as what a subject achieved or kept (``实现7%的增长``, ``保持8.5%的增速``) is a rate of change of
+the subject, never of the verb, and no share of a group; a share (``60%的企业``) and a target (``6%的增长目标``)
+stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.figures import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "comparison", "measure"),
+    [
+        ("一季度东江市生产总值实现6.4%的增长。", "东江市生产总值", "增长", "change"),
+        ("今年全省工业经济保持了8.5%的增速。", "全省工业经济增速", "增速", "change"),
+        ("东江市用电量保持10%以上的增幅。", "东江市用电量增幅", "增幅", "change"),
+    ],
+)
+def test_a_rate_achieved_or_kept(text: str, metric: str, comparison: str, measure: str) -> None:
+    (figure,) = extract_text(text, None)
+    assert (figure.metric, figure.comparison, figure.measure) == (metric, comparison, measure)
+
+
+def test_a_verb_alone_is_no_metric_the_subject_before_is_carried() -> None:
+    first, second = extract_text(
+        "上半年东江市生产总值增长是7%。能够克服困难，实现7%的增长，得益于政策。", None
+    )
+    assert first.metric == "东江市生产总值增长"
+    assert second.metric is not None and "实现" not in second.metric
+    assert second.measure == "change"
+
+
+def test_a_share_of_a_group_and_a_target_are_no_rates_of_change() -> None:
+    (share,) = extract_text("东江市60%的企业已经恢复生产。", None)
+    assert share.measure == "share"
+    (target,) = extract_text("东江市全年要实现6%左右的增长目标。", None)
+    assert target.measure != "change"
