@@ -36,3 +36,16 @@ def test_a_share_of_a_group_and_a_target_are_no_rates_of_change() -> None:
     assert share.measure == "share"
     (target,) = extract_text("东江市全年要实现6%左右的增长目标。", None)
     assert target.measure != "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("东江市政府工作报告把经济增长目标定在6.5%左右。", "经济增长目标"),
+        ("东江市把居民消费价格涨幅控制在3%左右。", "居民消费价格涨幅"),
+        ("今年南江县要把专项转移支付压减到120项。", "专项转移支付"),
+    ],
+)
+def test_a_target_set_with_ba_measures_the_target_not_who_sets_it(text: str, metric: str) -> None:
+    (figure,) = extract_text(text, None)
+    assert figure.metric == metric

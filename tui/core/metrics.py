@@ -216,6 +216,11 @@ def read_clause(clause: str) -> Reading:
     return Reading(subject(text.removesuffix("的")), conversion.group(0) if conversion else comparison, False)
 
 
+_DISPOSAL = re.compile(
+    r"(?<![一两几])把(?P<what>[^把,;]{2,24}?)(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到)?$"
+)
+"""A target set with 把: ``政府工作报告把经济增长目标定在`` measures the target, not the report (the verb may
+have been read as the comparison already: ``把专项转移支付|压减到``)."""
 _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
@@ -224,6 +229,9 @@ def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
     if is_reporting(text.rstrip()):
         return ""  # 我们预算报告中讲了压到150项: who said it, not what is measured
+    disposal = _DISPOSAL.search(text.rstrip())
+    if disposal is not None:
+        return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
     changed = True
     while changed and s:
