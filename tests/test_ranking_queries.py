@@ -20,29 +20,41 @@ def bench():  # type: ignore[no-untyped-def]
     return module
 
 
-def rows() -> list[list[str]]:
-    text = bench().QUERIES.read_text(encoding="utf-8")
+def rows(name: str = "development") -> list[list[str]]:
+    text = bench().SETS[name][1].read_text(encoding="utf-8")
     return [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
 
 
-def test_the_queries_are_many_of_every_kind_and_a_quarter_abbreviations() -> None:
-    found = rows()
+@pytest.mark.parametrize(("name", "least"), [("development", 80), ("second", 60)])
+def test_the_queries_are_many_of_every_kind_and_a_quarter_abbreviations(name: str, least: int) -> None:
+    found = rows(name)
     assert all(len(row) == 4 for row in found)
     kinds = [row[1] for row in found]
-    assert len(found) >= 80
+    assert len(found) >= least
     assert set(kinds) == {"plain", "abbrev", "number"}
     assert kinds.count("abbrev") >= len(found) / 4
     assert len({row[0] for row in found}) == len(found), "a query is listed twice"
 
 
-def test_the_targets_are_paragraphs_of_the_real_articles_and_no_query_copies_them() -> None:
+@pytest.mark.parametrize("name", ["development", "second"])
+def test_the_targets_are_paragraphs_of_the_real_articles_and_no_query_copies_them(name: str) -> None:
     module = bench()
-    articles = module.DEFAULT_DIR / "articles"
-    if not articles.is_dir():
-        pytest.skip(f"no real articles at {articles}")
+    folders, queries = module.SETS[name]
+    articles = [folder / "articles" for folder in folders]
+    if not all(a.is_dir() for a in articles):
+        pytest.skip(f"no real articles at {', '.join(map(str, articles))}")
     paragraphs = module.read_paragraphs(articles)
-    items = module.load_queries(module.QUERIES, paragraphs)
-    assert len(items) == len(rows())
+    items = module.load_queries(queries, paragraphs)
+    assert len(items) == len(rows(name))
+
+
+def test_two_articles_of_one_name_are_refused(tmp_path: Path) -> None:
+    module = bench()
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text("题目\n段落\n", encoding="utf-8")
+    with pytest.raises(module.QueryFileError, match=r"two articles are named x\.txt"):
+        module.read_paragraphs([tmp_path / "a", tmp_path / "b"])
 
 
 def test_a_target_that_is_no_paragraph_is_refused(tmp_path: Path) -> None:

@@ -1,15 +1,22 @@
 """Ranking benchmark: known-item queries over real articles, the explorer against Whoosh and tantivy.
 
     pip install 'whoosh==2.7.4' tantivy             # bench-only tools, not runtime dependencies
-    python tests/bench/bench_ranking.py              # ../shared/realworld next to the checkout
-    python tests/bench/bench_ranking.py --dir PATH   # any folder with articles/
+    python tests/bench/bench_ranking.py              # both sets of queries (those whose articles are here)
+    python tests/bench/bench_ranking.py --set second # one of them: development or second
+    python tests/bench/bench_ranking.py --dir PATH --queries FILE   # any folders with articles/ (repeat --dir)
     python tests/bench/bench_ranking.py --misses     # the explorer's misses, with the peers' ranks
     python tests/bench/bench_ranking.py --json       # the table as one JSON object
 
-The queries (``tests/bench/ranking_queries.tsv``) are the 2-4 words an analyst types to find a paragraph they
-remember, each with the target paragraph named by article and line. The units are the paragraphs: every
-non-empty line of an article after its title. Three engines answer every query in the same run, on the
-same paragraphs:
+The queries are the 2-4 words an analyst types to find a paragraph they remember, each with the target
+paragraph named by article and line. Two sets, each searched over its own collection:
+
+- **development**: ``tests/bench/ranking_queries.tsv`` over ``../shared/realworld`` (27 articles), written with
+  the equivalents table by the same author;
+- **second**: ``tests/bench/ranking_queries_second.tsv`` over ``../fr-dev`` and ``../extra-dev`` together
+  (23 articles), written by another author before the engine's best-match tiers existed.
+
+The units are the paragraphs: every non-empty line of an article after its title. Three engines answer every
+query in the same run, on the same paragraphs:
 
 - **the explorer**: ``SearchIndex.build`` over the parsed documents and ``search`` (its public entry points);
   a hit is mapped back to its paragraph by its text, and the title, which is no paragraph, is left out;
@@ -47,6 +54,20 @@ from tui.core.search import SearchIndex  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "realworld"
 QUERIES = Path(__file__).resolve().parent / "ranking_queries.tsv"
+SECOND_QUERIES = Path(__file__).resolve().parent / "ranking_queries_second.tsv"
+
+
+def beside(name: str) -> Path:
+    """A folder next to the checkout (or next to the folder of worktrees that holds it)."""
+    near = ROOT.parent / name
+    return near if near.exists() or not (ROOT.parent.parent / name).exists() else ROOT.parent.parent / name
+
+
+SETS: dict[str, tuple[tuple[Path, ...], Path]] = {
+    "development": ((DEFAULT_DIR,), QUERIES),
+    "second": ((beside("fr-dev"), beside("extra-dev")), SECOND_QUERIES),
+}
+"""Each set of queries and the folders (each with ``articles/``) searched as one collection for it."""
 KINDS = ("plain", "abbrev", "number")
 KIND_LABEL = {"all": "all", "plain": "plain", "abbrev": "abbreviation or synonym", "number": "number"}
 DEPTH = 10
@@ -79,10 +100,22 @@ def squeeze(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def read_paragraphs(articles: Path) -> dict[Paragraph, str]:
-    """Every non-empty line after the title of every article, keyed by (file name, line number)."""
+def article_paths(folders: Iterable[Path]) -> list[Path]:
+    """The articles of every folder (each one's ``*.txt``), in order; a file name must be unique."""
+    paths: list[Path] = []
+    for folder in folders:
+        paths.extend(sorted(folder.glob("*.txt")))
+    names = [p.name for p in paths]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise QueryFileError(f"two articles are named {twice[0]}")
+    return paths
+
+
+def read_paragraphs(articles: Path | Iterable[Path]) -> dict[Paragraph, str]:
+    """Every non-empty line after the title of every article of the folder(s), keyed by (file name, line)."""
     out: dict[Paragraph, str] = {}
-    for path in sorted(articles.glob("*.txt")):
+    for path in article_paths([articles] if isinstance(articles, Path) else articles):
         lines = path.read_text(encoding="utf-8-sig").split("\n")
         for number, line in enumerate(lines[1:], start=2):
             if line.strip():
@@ -125,9 +158,10 @@ def _copies(query: str, text: str) -> bool:
 # engines ------------------------------------------------------------------------------------------------
 
 
-def explorer_engine(articles: Path, paragraphs: dict[Paragraph, str]) -> Engine:
+def explorer_engine(articles: Path | Iterable[Path], paragraphs: dict[Paragraph, str]) -> Engine:
     """The explorer's index over the parsed articles; hits mapped back to paragraphs by their text."""
-    documents = [load_document(path) for path in sorted(articles.glob("*.txt"))]
+    folders = [articles] if isinstance(articles, Path) else list(articles)
+    documents = [load_document(path) for path in article_paths(folders)]
     index = SearchIndex.build(documents)
     by_article: dict[str, list[tuple[int, str]]] = {}
     for (article, line), text in paragraphs.items():
@@ -283,10 +317,11 @@ def _shown(r: int | None) -> str:
 # running ------------------------------------------------------------------------------------------------
 
 
-def skip_reason(folder: Path) -> str | None:
+def skip_reason(folder: Path | Iterable[Path]) -> str | None:
     """Why the benchmark cannot run here, or None."""
-    if not (folder / "articles").is_dir():
-        return f"bench_ranking: skipped, no real articles at {folder}/articles"
+    for one in [folder] if isinstance(folder, Path) else folder:
+        if not (one / "articles").is_dir():
+            return f"bench_ranking: skipped, no real articles at {one}/articles"
     missing = [name for name in ("whoosh", "tantivy") if importlib.util.find_spec(name) is None]
     if missing:
         return f"bench_ranking: skipped, {' and '.join(missing)} not installed (pip install 'whoosh==2.7.4' tantivy)"
@@ -294,15 +329,16 @@ def skip_reason(folder: Path) -> str | None:
 
 
 def run(
-    folder: Path, queries: Path
+    folders: Path | Iterable[Path], queries: Path
 ) -> tuple[list[KnownItem], dict[str, list[int | None]], list[list[Paragraph]]]:
     """Every engine's rank of every query, and the explorer's answers."""
-    paragraphs = read_paragraphs(folder / "articles")
+    articles = [f / "articles" for f in ([folders] if isinstance(folders, Path) else folders)]
+    paragraphs = read_paragraphs(articles)
     items = load_queries(queries, paragraphs)
     tokens.jieba()  # one jieba, with the domain dictionary, for the three engines
     with tempfile.TemporaryDirectory() as tmp:
         engines = {
-            "explorer": explorer_engine(folder / "articles", paragraphs),
+            "explorer": explorer_engine(articles, paragraphs),
             "Whoosh + jieba": whoosh_engine(paragraphs, tmp),
             "tantivy + jieba": tantivy_engine(paragraphs),
         }
@@ -317,32 +353,41 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="folder with articles/")
-    parser.add_argument("--queries", type=Path, default=QUERIES, help="the known-item queries (TSV)")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set of queries")
+    parser.add_argument("--dir", type=Path, action="append", help="a folder with articles/ (repeatable)")
+    parser.add_argument("--queries", type=Path, help="the known-item queries (TSV), with --dir")
     parser.add_argument("--misses", action="store_true", help="list the explorer's misses")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     args = parser.parse_args(argv)
-    reason = skip_reason(args.dir)
-    if reason:
-        print(reason)
-        return 0
-    try:
-        items, ranks, answers = run(args.dir, args.queries)
-    except (OSError, QueryFileError) as error:
-        print(f"bench_ranking: {error}", file=sys.stderr)
-        return 2
-    scores = {name: score(items, r) for name, r in ranks.items()}
-    if args.json:
-        print(json.dumps(scores, ensure_ascii=False))
-        return 0
-    articles = len({item.article for item in items})
-    units = len(read_paragraphs(args.dir / "articles"))
-    print(f"{len(items)} known-item queries over {articles} articles, {units} paragraphs")
-    print("\n".join(table(scores)))
-    if args.misses:
+    if args.dir or args.queries:
+        sets = {"given": (tuple(args.dir or [DEFAULT_DIR]), args.queries or QUERIES)}
+    else:
+        sets = {name: found for name, found in SETS.items() if args.set in (name, "all")}
+    results: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
+    for name, (folders, queries) in sets.items():
+        reason = skip_reason(folders)
+        if reason:
+            print(reason.replace("skipped", f"{name} set skipped"))
+            continue
+        try:
+            items, ranks, answers = run(folders, queries)
+        except (OSError, QueryFileError) as error:
+            print(f"bench_ranking: {error}", file=sys.stderr)
+            return 2
+        results[name] = {engine: score(items, r) for engine, r in ranks.items()}
+        if args.json:
+            continue
+        articles = len(article_paths(f / "articles" for f in folders))
+        units = len(read_paragraphs([f / "articles" for f in folders]))
+        print(f"{name}: {len(items)} known-item queries over {articles} articles, {units} paragraphs")
+        print("\n".join(table(results[name])))
+        if args.misses:
+            print()
+            print("explorer: rank, kind, query → article:line (— not in the top 10)")
+            print("\n".join(misses(items, ranks, answers)))
         print()
-        print("explorer: rank, kind, query → article:line (— not in the top 10)")
-        print("\n".join(misses(items, ranks, answers)))
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
     return 0
 
 
