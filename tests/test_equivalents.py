@@ -76,6 +76,7 @@ def test_a_form_inside_a_longer_word_expands_the_word(word: str, expected: str) 
         ("这个点上", "个点"),
         ("老人家", "老人"),
         ("统一产品", "一产"),
+        ("前三季度", "三季度"),  # the first three quarters, not the third
     ],
 )
 def test_a_lookalike_inside_an_unrelated_word_does_not_expand(word: str, lookalike: str) -> None:
@@ -118,6 +119,7 @@ def test_a_word_that_holds_no_form_has_no_expansion() -> None:
         ("一季度GDP", "一季度国内生产总值"),
         ("提高企业效益", "提高企业效益"),
         ("个税", "个人所得税"),
+        ("前三季度GDP", "前三季度国内生产总值"),
     ],
 )
 def test_canonical_metric_replaces_every_form_by_its_canonical(phrase: str, key: str) -> None:

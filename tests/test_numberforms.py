@@ -51,6 +51,8 @@ def found_in(query: str, text: str) -> list[str]:
         ("40%", "春播已完成四成", "四成"),
         ("四成", "完成了40%", "40%"),
         ("1.91倍", "相当于一点九一倍", "一点九一倍"),
+        ("6%", "工业增加值增长6.0%。", "6.0%"),  # a whole percentage with its tenths written out
+        ("2个点", "回落2.0个百分点。", "2.0个百分点"),
     ],
 )
 def test_a_number_is_found_however_the_text_writes_it(query: str, text: str, expected: str) -> None:

@@ -8,6 +8,8 @@ the literal forms worth looking for:
 - other magnitudes of the same value (1.2万亿 · 12000亿 · 12,000亿; 4700台 · 0.47万台);
 - Chinese numerals (五千亿 · 5000亿; 十七次 · 17次; 一点二万亿; 两千 and 二千);
 - the percent family: ``3.1%`` · ``百分之三点一``; ``40%`` · ``四成``; points: ``个百分点`` · ``百分点`` · ``个点``;
+- a whole percentage, points or multiple with its tenths written out, as statistical releases do: ``6%`` ·
+  ``6.0%``;
 - fractions: ``七分之一`` · ``1/7``.
 
 Full- and half-width forms need nothing here: the engine's normalization (:func:`tui.core.tokens.norm`)
@@ -167,13 +169,14 @@ def _written(value: Decimal, unit: str, bare: bool) -> list[str]:
     """The literal forms of a value in a unit: magnitudes, separators, Chinese numerals, unit variants."""
     if bare:
         return [_plain(value)]
+    tenths = [_plain(value) + ".0"] if value == value.to_integral_value() else []  # 6% is 6.0%
     if unit == "%":
-        out = [_plain(value) + "%", *(f"百分之{c}" for c in _chinese_all(value))]
+        out = [_plain(value) + "%", *(t + "%" for t in tenths), *(f"百分之{c}" for c in _chinese_all(value))]
         if value == value.to_integral_value() and 10 <= value < 100 and value % 10 == 0:
             out.append(_chinese(value / 10) + "成")
         return out
     if unit in POINTS or unit in ("‰", "倍"):
-        numerals = [_plain(value), *_chinese_all(value)]
+        numerals = [_plain(value), *tenths, *_chinese_all(value)]
     else:
         numerals = [n for name, scale in _SCALES for n in _scaled(value, name, scale)]
     units = POINTS if unit in POINTS else (unit,)
