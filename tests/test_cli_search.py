@@ -41,8 +41,23 @@ def test_text_says_total_and_shown(good: Path, env: dict[str, str]) -> None:
     assert len(lines) == 3 and "【蓝莓】" in lines[2]
     every = run_cli("search", "蓝莓", str(good), env=env).stdout.splitlines()
     assert every[0] == "蓝莓: 4 hits, 4 shown" and len(every) == 1 + 2 * 4
-    none = run_cli("search", "火星基地", str(good), env=env)
-    assert none.returncode == 0 and none.stdout.splitlines() == ["火星基地: 0 hits, 0 shown"]
+    none = run_cli("search", "龘靐", str(good), env=env)
+    assert none.returncode == 0 and none.stdout.splitlines() == ["龘靐: 0 hits, 0 shown"]
+
+
+def test_text_and_json_say_the_tiers(good: Path, env: dict[str, str]) -> None:
+    text = run_cli("search", "蓝莓 贷款", str(good), "--limit", "2", env=env)
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines[0] == "蓝莓 贷款: 4 hits, 2 shown · 1 with every word · 3 with some"
+    assert "【贷款】" in lines[2] and "【蓝莓】" in lines[2] and "【贷款】" not in lines[4]
+    data = json.loads(run_cli("search", "蓝莓 贷款", str(good), "--json", env=env).stdout)
+    assert (data["total"], data["every"], data["shown"]) == (4, 1, 4)
+    assert [hit["tier"] for hit in data["hits"]] == [1, 2, 2, 2]
+    required = run_cli("search", "蓝莓 +贷款", str(good), env=env).stdout.splitlines()
+    assert required[0] == "蓝莓 +贷款: 1 hit, 1 shown"  # one tier: nothing more to say
+    one = json.loads(run_cli("search", "蓝莓", str(good), "--json", env=env).stdout)
+    assert one["every"] == one["total"] == 4 and {hit["tier"] for hit in one["hits"]} == {1}
 
 
 def test_json_has_total_beside_hits(good: Path, env: dict[str, str]) -> None:
@@ -91,7 +106,7 @@ def test_queries_file_with_paths_searches_every_path(good: Path, tmp_path: Path,
     assert [a["query"] for a in answers] == ["蓝莓", "", "专精特新", "外贸 OR 贷款"]
     assert answers[0]["total"] == 4 and {h["path"] for h in answers[0]["hits"]} == {trade, firms}
     assert answers[1]["total"] == 0 and answers[2]["hits"][0]["path"] == firms
-    assert all({"query", "read_as", "total", "shown", "hits"} <= a.keys() for a in answers)
+    assert all({"query", "read_as", "total", "every", "shown", "hits"} <= a.keys() for a in answers)
 
 
 def test_queries_from_stdin_and_from_a_folder(good: Path, env: dict[str, str]) -> None:
@@ -158,6 +173,6 @@ def test_queries_drawn_from_a_generated_folder_find_its_articles(tmp_path: Path,
     ]
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["query"] for a in answers] == [q for q, _ in drawn]
-    found = [(a, need) for a, (_, need) in zip(answers, drawn, strict=True) if a["total"]]
+    found = [(a, need) for a, (_, need) in zip(answers, drawn, strict=True) if a["every"]]
     assert len(found) >= 0.85 * len(drawn)
     assert all(all(s in a["hits"][0]["text"] for s in need) for a, need in found)

@@ -17,7 +17,7 @@ from tui.core.document import load_document, parse_text
 from tui.core.index.build import Progress
 from tui.core.index.highlight import snippet as make_snippet
 from tui.core.model import Document
-from tui.core.search import SearchIndex, parse_query
+from tui.core.search import SearchIndex, Word, parse_query
 from tui.core.tokens import norm
 
 
@@ -76,10 +76,13 @@ def test_headings_are_found(index: SearchIndex) -> None:
 
 def test_query_language(index: SearchIndex) -> None:
     both = index.search("专精特新 小巨人", limit=None)
-    assert both and all("专精特新" in h.text and "小巨人" in h.text for h in both)
+    first = [h for h in both if h.tier == 1]
+    assert first and all("专精特新" in h.text and "小巨人" in h.text for h in first)
+    assert all(("专精特新" in h.text) != ("小巨人" in h.text) for h in both if h.tier == 2)
     either = index.search("小巨人 OR 一带一路", limit=None)
     assert {("小巨人" in h.text) or ("一带一路" in h.text) for h in either} == {True}
     assert any("一带一路" in h.text for h in either) and any("小巨人" in h.text for h in either)
+    assert {h.tier for h in either} == {1}
     excluded = index.search("专精特新 -小巨人", limit=None)
     assert excluded and all("小巨人" not in h.text for h in excluded)
     phrase = index.search('"稳工业增长"', limit=None)
@@ -142,7 +145,8 @@ def test_readings_are_data(index: SearchIndex) -> None:
     assert (traditional.how, traditional.term) == ("simplified", "专精特新")
     pinyin = index.interpret("zjtx")
     assert pinyin[0].how == "initials" and pinyin[0].term == "专精特新" and pinyin[0].typed == "zjtx"
-    assert all(r.term and r.query.clauses == [[r.query.clauses[0][0]]] for r in pinyin)
+    assert all(r.term and [c.typed for c in r.query.clauses] == [(Word(r.term),)] for r in pinyin)
+    assert all(r.variants == () for r in [typed, traditional, *pinyin])
     nothing = index.interpret("qwxz")
     assert len(nothing) == 1 and nothing[0].how == "none" and nothing[0].term is None
     assert index.search("qwxz") == []
@@ -262,7 +266,7 @@ def test_answer_reports_the_total_beyond_the_limit(index: SearchIndex) -> None:
     cut = index.answer("企业", limit=2)
     assert cut.shown == 2 and cut.total == everything.total
     assert [h.block_id for h in cut.hits] == [h.block_id for h in everything.hits[:2]]
-    assert index.answer("没有这样的词语组合", limit=5).total == 0
+    assert index.answer("龘靐", limit=5).total == 0
 
 
 def test_snippets_never_start_inside_a_number() -> None:

@@ -164,12 +164,21 @@ def _answer(index: SearchIndex, query: str, limit: int) -> tuple[str | None, Sea
 
 
 def _answer_json(index: SearchIndex, query: str, limit: int, labels: list[str]) -> bytes:
-    """``{query, read_as, total, shown, hits: [{doc, path, section, block_id, score, …}]}``."""
+    """``{query, read_as, total, every, shown, hits: [{doc, path, section, block_id, score, tier, …}]}``:
+    ``every`` of the ``total`` units hold every word of the query (tier 1), the others some (tier 2)."""
     import orjson
 
     read_as, answer = _answer(index, query, limit)
     hits = [{**hit.to_json(), "path": labels[hit.doc_index]} for hit in answer.hits]
-    payload = {"query": query, "read_as": read_as, "total": answer.total, "shown": answer.shown, "hits": hits}
+    every = answer.total if answer.every is None else answer.every
+    payload = {
+        "query": query,
+        "read_as": read_as,
+        "total": answer.total,
+        "every": every,
+        "shown": answer.shown,
+        "hits": hits,
+    }
     return orjson.dumps(payload)
 
 

@@ -149,8 +149,13 @@ def _count(n: int, noun: str) -> str:
 
 
 def answer_header(answer: SearchAnswer, query: str) -> str:
-    """``失业率: 4 hits, 1 shown``: the query as read, how many units matched and how many are listed."""
-    return f"{query}: {_count(answer.total, 'hit')}, {answer.shown:,} shown"
+    """``失业率: 4 hits, 1 shown``: the query as read, how many units matched and how many are listed; when
+    some hold only part of the query, how many hold every word and how many some
+    (``社零 增速: 52 hits, 10 shown · 12 with every word · 40 with some``)."""
+    head = f"{query}: {_count(answer.total, 'hit')}, {answer.shown:,} shown"
+    if answer.every is None:
+        return head
+    return f"{head} · {answer.every:,} with every word · {answer.total - answer.every:,} with some"
 
 
 def hits_text(answer: SearchAnswer, query: str, width: int = 100, labels: Sequence[str] | None = None) -> str:

@@ -27,7 +27,7 @@ from tui.core import tokens
 from tui.core.errors import InputError
 from tui.core.index.figstore import FigureCollector
 from tui.core.index.storage import write_tables
-from tui.core.index.writer import MAX_UNITS, SegmentBuilder
+from tui.core.index.writer import MAX_UNITS, SegmentBuilder, unit_count
 
 BYTES_PER_UNIT = 160
 """About how many bytes of a file make one unit (a block, a heading): sizes batches before parsing."""
@@ -79,10 +79,6 @@ class SegmentMade:
     docs: int
     units: int
     size: int
-
-
-def _unit_count(doc: Any) -> int:
-    return int(bool(doc.title)) + sum(int(bool(s.heading)) + len(s.blocks) for s in doc.sections)
 
 
 class _BatchWriter:
@@ -146,7 +142,7 @@ class _BatchWriter:
             except InputError as exc:
                 self.results.append(FileResult(index, stat.st_size, stat.st_mtime_ns, "", None, -1, str(exc)))
                 continue
-            if builder.records and builder.units + _unit_count(doc) > MAX_UNITS:
+            if builder.records and builder.units + unit_count(doc) > MAX_UNITS:
                 self._flush(builder, figures, pending)
                 builder, pending = SegmentBuilder(), []
                 figures = FigureCollector() if self.figures else None

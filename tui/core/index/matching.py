@@ -1,17 +1,25 @@
-"""Matching: which units of a segment a parsed query selects, and which hold each clause literally.
+"""Matching: which units of a segment a parsed query selects, in which tier, and which hold each clause
+literally.
 
 A query word matches a unit *literally* when the unit's normalized text contains it: candidates are the
 units that hold every bigram of the word (or, for one character, any bigram starting with it), confirmed by
-a substring test unless the word is itself an index term of the unit. A word that is not a quoted phrase
-also matches a unit that holds all of its words apart (jieba's default-mode words of the query word).
-Clauses are ANDed, the words of a clause ORed; excluded words and units of deleted documents are removed.
+a substring test unless the word is itself an index term of the unit. A typed word that is not a quoted
+phrase also matches a unit that holds all of its words apart (jieba's default-mode words of the query
+word), and the blocks of a turn whose speaker it names, as if written there; its other forms (equivalents,
+numbers) match literally only.
 
-The seam for richer matching (equivalent forms, number folding, best-match tiers): :func:`plan_word`
-decides what to look for, :func:`match_segment` how clauses combine; both work on plain arrays.
+A clause (a typed word, ``A OR B``, with their other forms) is held by a unit that matches any of its words.
+A unit that holds every clause is a first-tier hit; one that holds some clause or some part of a long
+typed word (:class:`~tui.core.query.Clause`) but not every clause is a second-tier hit. Required clauses
+(``+word``) must be held in both tiers; excluded words and units of deleted documents are removed.
+
+:func:`plan_word` decides what to look for, :func:`match_segment` how clauses combine; both work on plain
+arrays.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,8 +29,8 @@ from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.vector import distinct
 from tui.core.index.wordcut import string_key
-from tui.core.index.writer import gram_codes
-from tui.core.query import Query, Word
+from tui.core.index.writer import gram_codes, speaker_key
+from tui.core.query import TYPED, Query, Word
 
 
 @dataclass(frozen=True)
@@ -37,17 +45,21 @@ class WordPlan:
     apart: tuple[int, ...] = ()
     terms: tuple[str, ...] = field(default=())
     """Its index terms (jieba search mode), for scoring and highlighting."""
+    said: int | None = None
+    """The key of the word as a speaker's term (a typed word, not a phrase): the blocks of a turn whose
+    speaker it names hold it as if written (娄某 finds 娄某's answers)."""
 
 
 def plan_word(word: Word) -> WordPlan:
     """Hash and segment a query word once, for every segment."""
     text = word.text
     apart: tuple[int, ...] = ()
-    if not word.phrase:
+    if not word.phrase and word.via == TYPED:
         words = tokens.query_words(text)
         if len(words) >= 2:
             apart = tuple(string_key(w) for w in words)
     grams, exact = gram_codes(text)
+    typed = not word.phrase and word.via == TYPED
     return WordPlan(
         word=word,
         key=string_key(text),
@@ -55,6 +67,7 @@ def plan_word(word: Word) -> WordPlan:
         exact=exact,
         apart=apart,
         terms=tuple(dict.fromkeys(tokens.terms(text))),
+        said=speaker_key(text) if typed and len(text) > 1 else None,
     )
 
 
@@ -166,8 +179,12 @@ Pending = list[tuple[str, Array]]
 
 @dataclass
 class SegmentMatch:
-    """The units of a segment a query matches (ascending), how many clauses each holds literally for sure,
-    and for each clause the units still to confirm (:data:`Pending`).
+    """The units of a segment a query matches (ascending), and for each of them: whether it holds every
+    clause (the first tier), which clauses and parts it holds, how many clauses it holds literally for
+    sure, and for each clause the units still to confirm (:data:`Pending`).
+
+    ``df`` and ``part_df`` count the live units of the segment that hold each clause and each part,
+    whatever else they hold (for the idf of the coordination, :func:`~tui.core.index.scoring.coordination`).
 
     Confirming a literal match costs a substring test, and it changes only a unit's score (the unit
     matches through the word's words apart anyway), so the searcher confirms only units that may rank.
@@ -176,6 +193,11 @@ class SegmentMatch:
     uids: Array
     literal: Array
     pending: list[Pending]
+    every: Array = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    holds: list[Array] = field(default_factory=list)
+    parts: list[list[Array]] = field(default_factory=list)
+    df: list[int] = field(default_factory=list)
+    part_df: list[list[int]] = field(default_factory=list)
 
     def confirm(self, segment: Segment, rows: Array) -> None:
         """Settle the pending clauses of the units at ``rows``: count each clause one of whose words the
@@ -216,6 +238,11 @@ def _word(segment: Segment, plan: WordPlan) -> tuple[Array, Array, Array]:
     rank). A phrase, or a word of one word, is confirmed at once."""
     n = segment.n_units
     sure, maybe = _candidates(segment, plan)
+    if plan.said is not None:
+        said = segment.term(plan.said)[0]
+        if len(said):
+            sure = _or(sure, said.astype(np.int64), n)
+            maybe = _without(maybe, sure, n)
     apart = None if plan.word.phrase else words_apart(segment, plan)
     if apart is None:
         if len(maybe):
@@ -229,7 +256,7 @@ def _word(segment: Segment, plan: WordPlan) -> tuple[Array, Array, Array]:
 
 
 def _clause(
-    segment: Segment, clause: list[Word], plans: dict[Word, WordPlan]
+    segment: Segment, clause: Sequence[Word], plans: dict[Word, WordPlan]
 ) -> tuple[Array, Array, Pending]:
     """(any, sure literal, pending) of one clause, its words ORed."""
     n = segment.n_units
@@ -243,33 +270,69 @@ def _clause(
     return matched, sure, [(text, _without(lazy, sure, n)) for text, lazy in pending]
 
 
+def _part(segment: Segment, words: Sequence[Word], plans: dict[Word, WordPlan], live: Array | None) -> Array:
+    """The live units that hold a part of a typed word (any of its forms)."""
+    n = segment.n_units
+    found = _EMPTY
+    for word in words:
+        found = _or(found, _word(segment, plans[word])[0], n)
+    return found if live is None else found[live[found]]
+
+
+def _union(lists: Sequence[Array], n: int) -> Array:
+    """Units in any of the ascending arrays."""
+    out = _EMPTY
+    for found in lists:
+        out = _or(out, found, n)
+    return out
+
+
+def _nothing() -> SegmentMatch:
+    return SegmentMatch(_EMPTY, np.zeros(0, dtype=np.float64), [])
+
+
 def match_segment(
     segment: Segment,
     query: Query,
     plans: dict[Word, WordPlan],
     live: Array | None,
 ) -> SegmentMatch:
-    """The units of one segment the query matches (see :class:`SegmentMatch`)."""
+    """The units of one segment the query matches, in either tier (see :class:`SegmentMatch`)."""
     n = segment.n_units
-    clauses: list[tuple[Array, Pending]] = []
-    result: Array | None = None
+    held: list[Array] = []
+    literal: list[tuple[Array, Pending]] = []
     for clause in query.clauses:
-        matched, sure, waiting = _clause(segment, clause, plans)
-        result = matched if result is None else _and(result, matched, n)
-        if not len(result):
-            return SegmentMatch(_EMPTY, np.zeros(0, dtype=np.float64), [])
-        clauses.append((sure, waiting))
-    if result is None:
-        return SegmentMatch(_EMPTY, np.zeros(0, dtype=np.float64), [])
-    if live is not None:
-        result = result[live[result]]
+        matched, sure, waiting = _clause(segment, clause.words, plans)
+        held.append(matched if live is None else matched[live[matched]])
+        literal.append((sure, waiting))
+    if not held:
+        return _nothing()
+    parts = [[_part(segment, part, plans, live) for part in c.parts] for c in query.clauses]
+    every = _intersect(held, n)
+    result = _union([*held, *(p for ps in parts for p in ps)], n) if query.tiers else every
+    for clause, found in zip(query.clauses, held, strict=True):
+        if clause.required:
+            result = _and(result, found, n)
     for word in query.excluded:
         result = _without(result, _word(segment, plans[word])[0], n)
+    df = [len(found) for found in held]
+    part_df = [[len(found) for found in ps] for ps in parts]
+    if not len(result):
+        return SegmentMatch(_EMPTY, np.zeros(0, dtype=np.float64), [], df=df, part_df=part_df)
     literal_count = np.zeros(len(result), dtype=np.float64)
     pending: list[Pending] = []
-    for sure, waiting in clauses:
+    for sure, waiting in literal:
         literal_count += _member(result, sure, n)
         kept = [(text, _and(lazy, result, n)) for text, lazy in waiting]
         if any(len(lazy) for _, lazy in kept):
             pending.append([(text, lazy) for text, lazy in kept if len(lazy)])
-    return SegmentMatch(result, literal_count, pending)
+    return SegmentMatch(
+        result,
+        literal_count,
+        pending,
+        every=_member(result, every, n),
+        holds=[_member(result, found, n) for found in held],
+        parts=[[_member(result, found, n) for found in ps] for ps in parts],
+        df=df,
+        part_df=part_df,
+    )

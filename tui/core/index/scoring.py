@@ -1,4 +1,5 @@
-"""Scoring: BM25 over the index terms of the query's words, a bonus for literal matches, a boost by kind.
+"""Scoring: BM25 over the index terms of the query's words, a bonus for literal matches, a boost by kind;
+and the coordination that orders the second tier (units that hold only some of the query's words).
 
 Statistics are the collection's, summed over the live units of every segment (deleted documents count for
 nothing), so a segment scores its units exactly as one index of the whole collection would.
@@ -66,3 +67,38 @@ def final(base: Array, literal_count: Array, clauses: int, boost: Array) -> Arra
     scores: Array = base + (2.0 * literal_count + LITERAL_TIER * (literal_count == clauses))
     scores *= boost
     return scores
+
+
+def coordination(
+    holds: Sequence[Array],
+    parts: Sequence[Sequence[Array]],
+    idfs: Sequence[float],
+    part_idfs: Sequence[Sequence[float]],
+) -> Array:
+    """How much of the query each unit holds, rarer words weighing more: the idf of each clause it holds,
+    and half the idf of each part of a long typed word it holds (``holds`` and ``parts`` are masks over the
+    units, one per clause and per part)."""
+    size = len(holds[0]) if holds else 0
+    out = np.zeros(size, dtype=np.float64)
+    for mask, weight in zip(holds, idfs, strict=True):
+        out[mask] += weight
+    for masks, weights in zip(parts, part_idfs, strict=True):
+        for mask, weight in zip(masks, weights, strict=True):
+            out[mask] += 0.5 * weight
+    return out
+
+
+def candidates(first: Array, coordination: Array, cut: int) -> Array:
+    """The rows (ascending) of the units that can make the first ``cut`` places: every first-tier unit
+    (``first``), and when they are fewer than ``cut``, the second-tier units whose coordination reaches
+    the best of them that fill the places left (ties included)."""
+    tier1 = np.flatnonzero(first)
+    if len(tier1) >= cut:
+        return tier1
+    tier2 = np.flatnonzero(~first)
+    left = cut - len(tier1)
+    if len(tier2) <= left:
+        return np.arange(len(first))
+    values = coordination[tier2]
+    bar = np.partition(values, len(values) - left)[len(values) - left]
+    return np.sort(np.concatenate((tier1, tier2[values >= bar])))

@@ -17,12 +17,14 @@ import numpy as np
 
 from tui.core import tokens
 from tui.core.index import highlight, readings, scoring
+from tui.core.index.expansion import expand_query
 from tui.core.index.matching import SegmentMatch, literal, match_segment, plan_word
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.wordcut import string_key
+from tui.core.index.writer import SPEAKER_MARK, unit_count
 from tui.core.model import Document, Hit, SearchAnswer
-from tui.core.query import Interpretation, Query, Word
+from tui.core.query import TYPED, Interpretation, Query, Word
 from tui.core.readings import PinyinReader
 
 
@@ -46,7 +48,7 @@ class SegmentView:
 
 
 class SearchIndex:
-    """Search over the blocks, headings and titles of a collection's documents."""
+    """Search over the blocks, headings and headlines (kicker, title, subtitle) of a collection's documents."""
 
     def __init__(self, views: Sequence[SegmentView], names: Sequence[str]) -> None:
         self.views = list(views)
@@ -83,7 +85,7 @@ class SearchIndex:
             while start < len(documents) or not views:
                 end, units = start, 0
                 while end < len(documents):
-                    size = _unit_count(documents[end])
+                    size = unit_count(documents[end])
                     if units + size > MAX_UNITS and end > start:
                         break
                     units += size
@@ -128,7 +130,7 @@ class SearchIndex:
         out: dict[str, None] = {}
         for view in self.views:
             out.update(dict.fromkeys(view.segment.terms.all()))
-        return list(out)
+        return [term for term in out if not term.startswith(SPEAKER_MARK)]
 
     # readings ---------------------------------------------------------------------------------------------------
     def pinyin_reader(self) -> PinyinReader:
@@ -147,30 +149,37 @@ class SearchIndex:
         return self.answer(query, limit, reading).hits
 
     def answer(self, query: str | Query, limit: int | None = 50, reading: int = 0) -> SearchAnswer:
-        """The hits for a query, best first and at most ``limit``, with the number of units that matched."""
+        """The hits for a query, best first and at most ``limit``: first the units that hold every word of
+        the query, then those that hold some of them; with the number of units that matched and how many
+        of them hold every word (``every``, None when all do)."""
         if isinstance(query, str):
             found = self.interpret(query)
             parsed = found[max(0, min(reading, len(found) - 1))].query
         else:
-            parsed = query
+            parsed = expand_query(query)[0]
         if not parsed.clauses or not self.units:
             return SearchAnswer([], 0)
-        plans = {w: plan_word(w) for w in [*parsed.positive, *parsed.excluded]}
+        positive = parsed.positive
+        plans = {w: plan_word(w) for w in dict.fromkeys([*positive, *parsed.excluded])}
         matched = [match_segment(v.segment, parsed, plans, v.live) for v in self.views]
         total = sum(len(m.uids) for m in matched)
         if not total:
             return SearchAnswer([], 0)
-        positive = parsed.positive
-        weighted = self._weights(dict.fromkeys(string_key(t) for w in positive for t in plans[w].terms))
-        seg_of, uid_of, score_of = self._rank(matched, weighted, len(parsed.clauses), limit)
-        words = [(w.text, w.phrase, plans[w].terms) for w in positive]
+        every = sum(int(m.every.sum()) for m in matched)
+        keys = [string_key(t) for w in positive for t in plans[w].terms]
+        keys.extend(p.said for p in plans.values() if p.said is not None and p.word in positive)
+        weighted = self._weights(dict.fromkeys(keys))
+        ranked = self._rank(matched, self._coordination(matched), weighted, len(parsed.clauses), limit)
+        words = [(w.text, w.phrase or w.via != TYPED, plans[w].terms) for w in _shown_words(parsed)]
+        seg_of = ranked.segments
         hits: list[Hit | None] = [None] * len(seg_of)
         for s in dict.fromkeys(seg_of.tolist()):
             rows = np.flatnonzero(seg_of == s)
-            made = self._hits(self.views[s], uid_of[rows], score_of[rows], words)
-            for row, hit in zip(rows.tolist(), made, strict=True):
+            made = self._hits(self.views[s], ranked.units[rows], ranked.scores[rows], words)
+            for row, hit, tier in zip(rows.tolist(), made, ranked.tiers[rows].tolist(), strict=True):
+                hit.tier = tier
                 hits[row] = hit
-        return SearchAnswer([h for h in hits if h is not None], total)
+        return SearchAnswer([h for h in hits if h is not None], total, None if every == total else every)
 
     def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
         """The query terms that some live unit holds, with their idf."""
@@ -181,6 +190,23 @@ class SearchIndex:
                 weighted.append((key, scoring.idf(self.units, df)))
         return weighted
 
+    def _coordination(self, matched: list[SegmentMatch]) -> list[Array]:
+        """The coordination of every matched unit (see :func:`~tui.core.index.scoring.coordination`), with
+        the idf of each clause and part over the whole collection."""
+        shaped = [m for m in matched if m.df]
+        if not shaped:
+            return [np.zeros(len(m.uids)) for m in matched]
+        first = shaped[0]
+        idfs = [scoring.idf(self.units, sum(m.df[c] for m in shaped)) for c in range(len(first.df))]
+        part_idfs = [
+            [scoring.idf(self.units, sum(m.part_df[c][p] for m in shaped)) for p in range(len(ps))]
+            for c, ps in enumerate(first.part_df)
+        ]
+        return [
+            scoring.coordination(m.holds, m.parts, idfs, part_idfs) if len(m.uids) else np.zeros(0)
+            for m in matched
+        ]
+
     def _norms(self, s: int) -> Array:
         found = self._length_norms.get(s)
         if found is None:
@@ -190,34 +216,53 @@ class SearchIndex:
     def _rank(
         self,
         matched: list[SegmentMatch],
+        coordination: list[Array],
         weighted: list[tuple[int, float]],
         clauses: int,
         limit: int | None,
-    ) -> tuple[Array, Array, Array]:
-        """The best matches as (segments, units, scores), best first; equal scores in document order.
+    ) -> Ranked:
+        """The best matches, best first: the first tier by score, then the second by coordination and
+        score; equal ones in document order.
 
-        Units whose literal clauses are not confirmed yet are scored as if they held them (an upper
-        bound); the best are confirmed, and again, until every unit that could reach the ``limit``-th best
-        score is settled (with no limit, every unit is). Only the units that make the cut are looked up
-        for their place in the collection.
+        Only the units that can make the ``limit`` are scored: every first-tier unit, and the second-tier
+        units whose coordination reaches the best ones that fill the places left. Units whose literal
+        clauses are not confirmed yet are scored as if they held them (an upper bound); the best are
+        confirmed, and again, until every unit that could reach the ``limit``-th place is settled (with no
+        limit, every unit is). Only the units that make the cut are looked up for their place in the
+        collection.
         """
         live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
-        seg_of = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
-        row_of = np.concatenate([np.arange(len(m.uids)) for _, m in live])
-        base = np.concatenate(
-            [scoring.bm25(self.views[s].segment, m.uids, weighted, self._norms(s)) for s, m in live]
-        )
-        boost = np.concatenate([self.views[s].segment.unit_boost()[m.uids] for s, m in live])
-        literal = np.concatenate([m.literal for _, m in live])
-        unknown = np.concatenate([m.unknown(self.views[s].segment.n_units) for s, m in live])
-        cut = len(base) if limit is None else max(1, limit)
+        seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
+        row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
+        first = np.concatenate([m.every for _, m in live])
+        coord = np.concatenate([coordination[s] for s, _ in live])
+        cut = len(first) if limit is None else max(1, limit)
+        picked = scoring.candidates(first, coord, cut)
+        seg_of, row_of = seg_all[picked], row_all[picked]
+        # a rank class: the first tier above all, then the second by its coordination
+        _, level = np.unique(coord[picked], return_inverse=True)
+        level = np.where(first[picked], len(picked) + 1, level).astype(np.float64)
+        parts = [(s, np.flatnonzero(seg_of == s)) for s in np.unique(seg_of).tolist()]
+        base = np.zeros(len(picked))
+        boost = np.zeros(len(picked))
+        literal = np.zeros(len(picked))
+        unknown = np.zeros(len(picked))
+        for s, at in parts:
+            m, seg = matched[s], self.views[s].segment
+            uids = m.uids[row_of[at]]
+            base[at] = scoring.bm25(seg, uids, weighted, self._norms(s))
+            boost[at] = seg.unit_boost()[uids]
+            literal[at] = m.literal[row_of[at]]
+            unknown[at] = m.unknown(seg.n_units)[row_of[at]]
+        cut = min(cut, len(picked))
         while True:
             score = scoring.final(base, literal + unknown, clauses, boost)
-            if len(score) > cut:
-                bar = np.partition(score, len(score) - cut)[len(score) - cut]
-                top = np.flatnonzero(score >= bar)
+            key = level * (float(score.max()) + 1.0) + score
+            if len(key) > cut:
+                bar = np.partition(key, len(key) - cut)[len(key) - cut]
+                top = np.flatnonzero(key >= bar)
             else:
-                top = np.arange(len(score))
+                top = np.arange(len(key))
             waiting = top[unknown[top] > 0]
             if not len(waiting):
                 break
@@ -230,18 +275,18 @@ class SearchIndex:
         uids = np.zeros(len(top), dtype=np.int64)
         ties = np.zeros(len(top), dtype=np.int64)
         for s in np.unique(seg_of[top]).tolist():
-            picked = np.flatnonzero(seg_of[top] == s)
+            at = np.flatnonzero(seg_of[top] == s)
             view = self.views[s]
-            units = matched[s].uids[row_of[top[picked]]]
+            units = matched[s].uids[row_of[top[at]]]
             docs = view.segment.u_doc[units].astype(np.int64)
-            uids[picked] = units
-            ties[picked] = (view.doc_global[docs] << 32) | (
-                units - view.segment.d_units[docs].astype(np.int64)
-            )
-        order = np.lexsort((ties, -score[top]))
+            uids[at] = units
+            ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
+        order = np.lexsort((ties, -score[top], -level[top]))
         if limit is not None:
             order = order[: max(0, limit)]
-        return seg_of[top[order]], uids[order], score[top[order]]
+        chosen = top[order]
+        tiers = np.where(first[picked][chosen], 1, 2)
+        return Ranked(seg_of[chosen], uids[order], score[chosen], tiers)
 
     def _hits(
         self, view: SegmentView, uids: Array, scores: Array, words: list[tuple[str, bool, tuple[str, ...]]]
@@ -283,5 +328,19 @@ class SearchIndex:
         return out
 
 
-def _unit_count(doc: Document) -> int:
-    return int(bool(doc.title)) + sum(int(bool(s.heading)) + len(s.blocks) for s in doc.sections)
+@dataclass(frozen=True)
+class Ranked:
+    """The hits that made the cut, best first: their segments, units, scores and tiers."""
+
+    segments: Array
+    units: Array
+    scores: Array
+    tiers: Array
+
+
+def _shown_words(query: Query) -> list[Word]:
+    """The words whose occurrences are highlighted: every word of the clauses (as typed and their other
+    forms) and the other forms of the parts (the parts themselves are among the typed words' terms)."""
+    out = [w for clause in query.clauses for w in clause.words]
+    out.extend(w for clause in query.clauses for part in clause.parts for w in part if w.via != TYPED)
+    return list(dict.fromkeys(out))

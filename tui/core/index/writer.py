@@ -2,7 +2,7 @@
 
 A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.segment` for reading):
 
-- units (titles, headings, blocks): local document, kind, term count, text (UTF-8), section, heading, block;
+- units (the headline's lines, headings, blocks): local document, kind, term count, text (UTF-8), section, heading, block;
 - term postings: sorted 64-bit term keys (:func:`~tui.core.index.wordcut.string_key`), for each the units
   that hold it (ascending) and how often (saturating at 255), and the terms' strings;
 - bigram postings: every pair of adjacent characters of a unit's normalized text (and its last character
@@ -33,7 +33,7 @@ from tui.core.index.batchcut import batch_terms
 from tui.core.index.columns import encode_columns, model_kinds
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, expand, heads
-from tui.core.index.wordcut import Cutter, Dictionary
+from tui.core.index.wordcut import Cutter, Dictionary, string_key
 from tui.core.model import Document, excluded, field_types
 
 SEGMENT_FORMAT = 2
@@ -98,12 +98,29 @@ class _Postings:
         self.term_tfs: list[Array] = []
         self.grams: list[Array] = []
 
-    def add(self, start: int, norms: list[str], dictionary: Dictionary, cutter: Cutter) -> None:
-        """Segment and index a chunk of normalized unit texts, the first being unit ``start``."""
+    def add(
+        self,
+        start: int,
+        norms: list[str],
+        dictionary: Dictionary,
+        cutter: Cutter,
+        speakers: Sequence[str | None] = (),
+    ) -> None:
+        """Segment and index a chunk of normalized unit texts, the first being unit ``start``, with the
+        speaker of each (see :func:`speaker_terms`; not counted in a unit's length)."""
         found = batch_terms(norms, dictionary, cutter, tokens.STOP_WORDS)
         self.strings.update(found.strings)
-        order = np.lexsort((found.units, found.keys))
-        keys, units = found.keys[order], found.units[order]
+        said_keys, said_units = [], []
+        for unit, speaker in enumerate(speakers):
+            for term in speaker_terms(speaker) if speaker else ():
+                key = speaker_key(term)
+                self.strings[key] = SPEAKER_MARK + term
+                said_keys.append(key)
+                said_units.append(unit)
+        all_keys = np.concatenate((found.keys, np.asarray(said_keys, dtype=np.uint64)))
+        all_units = np.concatenate((found.units, np.asarray(said_units, dtype=found.units.dtype)))
+        order = np.lexsort((all_units, all_keys))
+        keys, units = all_keys[order], all_units[order]
         new = np.ones(len(keys), dtype=bool)
         if len(keys):
             new[1:] = (keys[1:] != keys[:-1]) | (units[1:] != units[:-1])
@@ -170,6 +187,22 @@ def word_chars(codes: Array) -> Array:
     return out
 
 
+SPEAKER_MARK = "\x01"
+"""Before a speaker's term in the term table: who speaks is a field of its own, apart from the text."""
+
+
+def speaker_terms(speaker: str) -> list[str]:
+    """What a turn's speaker is indexed as: the name as given and its words of two characters or more
+    (税务总局新闻发言人付树林: the whole, 税务总局, 新闻发言人, 付树林…), normalized."""
+    name = tokens.norm(speaker)
+    return [t for t in dict.fromkeys([name, *tokens.terms(name)]) if len(t) > 1]
+
+
+def speaker_key(term: str) -> int:
+    """The key of a speaker's term (a key space apart from the text's terms)."""
+    return string_key(SPEAKER_MARK + term)
+
+
 def gram_codes(text: str) -> tuple[list[int], bool]:
     """The bigrams a normalized query text looks for, and whether they pin it down exactly (a word
     character and the character after it). Every word character is indexed with the character that follows
@@ -215,6 +248,17 @@ def header_fields() -> list[str]:
     ]
 
 
+def headline(doc: Document) -> list[str]:
+    """The lines of a document's headline, each a unit of kind title: the kicker (引题), the title, the
+    subtitle (副题), those it has."""
+    return [line for line in (doc.kicker, doc.title, doc.subtitle) if line]
+
+
+def unit_count(doc: Document) -> int:
+    """How many units a document makes: its headline's lines, headings and blocks."""
+    return len(headline(doc)) + sum(int(bool(s.heading)) + len(s.blocks) for s in doc.sections)
+
+
 class SegmentBuilder:
     """Collects documents one by one in compact form (texts, one compressed record, header values) and
     turns them into a segment's arrays. Nothing of a document's model is kept after :meth:`add`."""
@@ -227,6 +271,8 @@ class SegmentBuilder:
         self.block: list[str | None] = []
         self.text: list[str] = []
         self.norms: list[str] = []
+        self.speakers: list[str | None] = []
+        """Who speaks in each unit: an answer's speaker, carried over the answer's later blocks."""
         self.starts = [0]
         self.records: list[bytes] = []
         self.skeleton = b""
@@ -240,7 +286,16 @@ class SegmentBuilder:
         """Units collected so far."""
         return len(self.text)
 
-    def _add_unit(self, kind: str, section: str | None, heading: int, block: str | None, text: str) -> None:
+    def _add_unit(
+        self,
+        kind: str,
+        section: str | None,
+        heading: int,
+        block: str | None,
+        text: str,
+        speaker: str | None = None,
+    ) -> None:
+        self.speakers.append(speaker)
         self.doc.append(len(self.records))
         self.kind.append(self._kind_code.get(kind, self._kind_code["paragraph"]))
         self.section.append(section)
@@ -252,15 +307,17 @@ class SegmentBuilder:
     def add(self, doc: Document) -> None:
         """Add a document: its title, headings and blocks as units, its record, its header."""
         first = len(self.text)
-        if doc.title:
-            self._add_unit("title", None, -1, None, doc.title)
+        for line in headline(doc):
+            self._add_unit("title", None, -1, None, line)
         for section in doc.sections:
             heading = -1
             if section.heading:
                 heading = len(self.text)
                 self._add_unit("heading", section.id, heading, None, section.heading)
+            speaker: str | None = None
             for block in section.blocks:
-                self._add_unit(block.kind.value, section.id, heading, block.id, block.text)
+                speaker = _speaker(block.kind.value, block.speaker, speaker)
+                self._add_unit(block.kind.value, section.id, heading, block.id, block.text, speaker)
         self.starts.append(len(self.text))
         payload = schema.dump_json(doc)
         if not self.skeleton:
@@ -295,7 +352,7 @@ class SegmentBuilder:
         }
         postings = _Postings(n)
         for start, end in _chunks(norms):
-            postings.add(start, norms[start:end], dictionary, cutter)
+            postings.add(start, norms[start:end], dictionary, cutter, self.speakers[start:end])
         arrays.update(postings.arrays())
         del postings
         rec_off = np.zeros(len(self.records) + 1, dtype=np.int64)
@@ -313,6 +370,17 @@ class SegmentBuilder:
             "total_length": int(arrays["u_len"].sum(dtype=np.int64)),
         }
         return SegmentData(meta, arrays)
+
+
+def _speaker(kind: str, named: str | None, before: str | None) -> str | None:
+    """Who speaks in a block: the speaker the parser names on an answer or a paragraph; on an answer or
+    a point without one, the speaker of the answer before (an answer goes on over several blocks); a
+    question's asker (记者, 主持人) is no speaker worth a search."""
+    if kind == "question":
+        return None
+    if named:
+        return named
+    return before if kind in ("answer", "point") else None
 
 
 def _text_arrays(texts: list[str], norms: list[str]) -> dict[str, Array]:
