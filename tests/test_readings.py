@@ -38,7 +38,10 @@ def test_every_form_finds_the_same_top_hit(index: SearchIndex, query: str) -> No
 
 
 def test_initials_of_other_terms(index: SearchIndex) -> None:
-    assert index.interpret("rgzn")[0].label == "rgzn → 人工智能"
+    reading = index.interpret("rgzn")[0]
+    # the pinyin reading first; then the equivalents of the term read (人工智能 ↔ AI), as data
+    assert reading.label is not None and reading.label.split(" · ")[0] == "rgzn → 人工智能"
+    assert {(v.typed, v.how) for v in reading.variants} == {("人工智能", "equivalent")}
     assert index.interpret("xxgyh")[0].label == "xxgyh → 新型工业化"
     assert all("人工智能" in h.text for h in index.search("rgzn") if h.block_id)
 
