@@ -16,7 +16,7 @@ from __future__ import annotations
 from tui.core import tokens
 from tui.core.equivalents import expand
 from tui.core.numberforms import numbers_in
-from tui.core.query import EQUIVALENT, NUMBER, Clause, Query, Variant, Word
+from tui.core.query import EQUIVALENT, NUMBER, TYPED, Clause, Query, Variant, Word
 
 MAX_FORMS = 12
 """At most this many other forms per word (a number may be written in a dozen ways; the first are likeliest)."""
@@ -30,6 +30,8 @@ def other_forms(text: str) -> list[tuple[str, str]]:
         for form in expansion.forms:
             found.setdefault(form, EQUIVALENT)
     for number in numbers_in(text):
+        if not number.unit and not any(ch in number.text for ch in ",万亿"):
+            continue  # a bare number (05, 2019) is searched as typed: 5 would find every 5
         head, tail = text[: number.start], text[number.end :]
         for form in number.forms:
             found.setdefault(head + form + tail, NUMBER)
@@ -68,8 +70,18 @@ def expand_query(query: Query) -> tuple[Query, tuple[Variant, ...]]:
                 parts.append((Word(piece), *(Word(form, False, how) for form, how in forms)))
                 for form, how in forms:
                     variants.setdefault(Variant(piece, form, how, part=True))
-        clauses.append(Clause(tuple(words), clause.required, tuple(parts)))
+        clauses.append(Clause(_needed(tuple(words)), clause.required, tuple(_needed(p) for p in parts)))
     return Query(clauses, list(query.excluded), expanded=True), tuple(variants)
+
+
+def _needed(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The words of a clause without the other forms that hold another of its words (a unit holding
+    个百分点 holds 百分点 too, 社零总额 holds 社零): they would find nothing more."""
+    kept: list[Word] = []
+    for word in sorted(words, key=lambda w: len(w.text)):
+        if word.via == TYPED or not any(k.text in word.text for k in kept):
+            kept.append(word)
+    return tuple(w for w in words if w in kept)
 
 
 def label(variants: tuple[Variant, ...]) -> str | None:

@@ -179,63 +179,84 @@ Pending = list[tuple[str, Array]]
 
 @dataclass
 class SegmentMatch:
-    """The units of a segment a query matches (ascending), and for each of them: whether it holds every
-    clause (the first tier), which clauses and parts it holds, how many clauses it holds literally for
-    sure, and for each clause the units still to confirm (:data:`Pending`).
+    """The units of a segment a query matches (ascending) and whether each holds every clause (the first
+    tier); what the searcher needs to rank the few of them that may make the cut, asked for by rows.
 
-    ``df`` and ``part_df`` count the live units of the segment that hold each clause and each part,
-    whatever else they hold (for the idf of the coordination, :func:`~tui.core.index.scoring.coordination`).
-
-    Confirming a literal match costs a substring test, and it changes only a unit's score (the unit
-    matches through the word's words apart anyway), so the searcher confirms only units that may rank.
+    ``held`` and ``part_held`` are the live units of the segment (ascending) that hold each clause and
+    each part of a clause, whatever else they hold: their sizes give the idf of the coordination
+    (:func:`~tui.core.index.scoring.coordination`), and :meth:`holding` says which of them a unit holds.
+    ``sure`` are, for each clause, the units that surely hold it literally, and ``pending`` the units that
+    may (:data:`Pending`): confirming a literal match costs a substring test, and it changes only a unit's
+    score (the unit matches the clause anyway), so the searcher confirms only units that may rank.
     """
 
     uids: Array
-    literal: Array
-    pending: list[Pending]
-    every: Array = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    holds: list[Array] = field(default_factory=list)
-    parts: list[list[Array]] = field(default_factory=list)
-    df: list[int] = field(default_factory=list)
-    part_df: list[list[int]] = field(default_factory=list)
+    every: Array
+    held: list[Array] = field(default_factory=list)
+    part_held: list[list[Array]] = field(default_factory=list)
+    sure: list[Array] = field(default_factory=list)
+    pending: list[Pending] = field(default_factory=list)
+
+    def holding(self, rows: Array, n: int) -> tuple[list[Array], list[list[Array]]]:
+        """Masks over the units at ``rows``: which hold each clause, and each part of each clause."""
+        units = self.uids[rows]
+        clauses = [_member(units, found, n) for found in self.held]
+        parts = [[_member(units, found, n) for found in ps] for ps in self.part_held]
+        return clauses, parts
+
+    def literal(self, rows: Array, n: int) -> Array:
+        """How many clauses the units at ``rows`` surely hold literally."""
+        units = self.uids[rows]
+        count = np.zeros(len(units), dtype=np.float64)
+        for found in self.sure:
+            count += _member(units, found, n)
+        return count
+
+    def unknown(self, rows: Array, n: int) -> Array:
+        """How many clauses the units at ``rows`` may still hold literally (not confirmed yet)."""
+        units = self.uids[rows]
+        count = np.zeros(len(units), dtype=np.float64)
+        for clause in self.pending:
+            open_units = np.zeros(len(units), dtype=bool)
+            for _, lazy in clause:
+                open_units |= _member(units, lazy, n)
+            count += open_units
+        return count
 
     def confirm(self, segment: Segment, rows: Array) -> None:
-        """Settle the pending clauses of the units at ``rows``: count each clause one of whose words the
-        unit holds literally."""
+        """Settle the pending clauses of the units at ``rows``: a clause one of whose words the unit holds
+        literally is held surely."""
         n = segment.n_units
         units = self.uids[rows]
         for c, clause in enumerate(self.pending):
-            settled = np.zeros(len(rows), dtype=bool)
+            settled = np.zeros(len(units), dtype=bool)
             for text, lazy in clause:
                 open_rows = np.flatnonzero(_member(units, lazy, n) & ~settled)
                 if len(open_rows):
                     found = open_rows[segment.contains(units[open_rows], text)]
                     settled[found] = True
-            self.literal[rows[settled]] += 1
+            if settled.any():
+                self.sure[c] = _or(self.sure[c], units[settled], n)
             self.pending[c] = [(text, _without(lazy, units, n)) for text, lazy in clause]
-
-    def unknown(self, n: int) -> Array:
-        """How many clauses each unit may still hold literally."""
-        count = np.zeros(len(self.uids), dtype=np.float64)
-        for clause in self.pending:
-            open_units = _EMPTY
-            for _, lazy in clause:
-                open_units = _or(open_units, lazy, n)
-            count += _member(self.uids, open_units, n)
-        return count
 
 
 def _member(a: Array, b: Array, n: int) -> Array:
-    """A mask over ``a``: which of its units are in ``b``."""
+    """A mask over ``a``: which of its units are in ``b`` (both ascending)."""
     if not len(b) or not len(a):
         return np.zeros(len(a), dtype=bool)
+    if len(a) * 16 < n:  # a few: binary searches beat a mask of the whole segment
+        at = b.searchsorted(a)
+        at[at >= len(b)] = 0
+        found: Array = b[at] == a
+        return found
     return _mask(n, b)[a]
 
 
-def _word(segment: Segment, plan: WordPlan) -> tuple[Array, Array, Array]:
+def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array, Array, Array]:
     """(any, sure, lazy) of a word: the units it matches, those that surely hold it literally, and those
-    that hold its words apart and may hold it literally too (confirmed later, or never if they cannot
-    rank). A phrase, or a word of one word, is confirmed at once."""
+    that may hold it literally but match anyway, through its words apart or through ``held`` (the units
+    that hold its clause by another word): those are confirmed later, or never if they cannot rank. The
+    other candidates are confirmed at once."""
     n = segment.n_units
     sure, maybe = _candidates(segment, plan)
     if plan.said is not None:
@@ -244,15 +265,13 @@ def _word(segment: Segment, plan: WordPlan) -> tuple[Array, Array, Array]:
             sure = _or(sure, said.astype(np.int64), n)
             maybe = _without(maybe, sure, n)
     apart = None if plan.word.phrase else words_apart(segment, plan)
-    if apart is None:
-        if len(maybe):
-            sure = _or(sure, maybe[segment.contains(maybe, plan.word.text)], n)
-        return sure, sure, _EMPTY
-    inside = _member(maybe, apart, n)
+    settled = held if apart is None else _or(apart, held, n)
+    inside = _member(maybe, settled, n)
     outside = maybe[~inside]
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
-    return _or(sure, apart, n), sure, _without(maybe[inside], sure, n)
+    found = sure if apart is None else _or(sure, apart, n)
+    return found, sure, _without(maybe[inside], sure, n)
 
 
 def _clause(
@@ -262,7 +281,7 @@ def _clause(
     n = segment.n_units
     matched, sure, pending = _EMPTY, _EMPTY, []
     for word in clause:
-        found, exact, lazy = _word(segment, plans[word])
+        found, exact, lazy = _word(segment, plans[word], matched)
         matched = _or(matched, found, n)
         sure = _or(sure, exact, n)
         if len(lazy):
@@ -271,24 +290,30 @@ def _clause(
 
 
 def _part(segment: Segment, words: Sequence[Word], plans: dict[Word, WordPlan], live: Array | None) -> Array:
-    """The live units that hold a part of a typed word (any of its forms)."""
+    """The live units that hold a part of a typed word: as a word of their own (a term: a part is one of
+    jieba's words), or one of its other forms literally."""
     n = segment.n_units
     found = _EMPTY
     for word in words:
-        found = _or(found, _word(segment, plans[word])[0], n)
+        plan = plans[word]
+        units = segment.term(plan.key)[0].astype(np.int64) if word.via == TYPED else _word(segment, plan)[0]
+        found = _or(found, units, n)
     return found if live is None else found[live[found]]
 
 
 def _union(lists: Sequence[Array], n: int) -> Array:
-    """Units in any of the ascending arrays."""
-    out = _EMPTY
+    """Units in any of the ascending arrays (one mask, whatever their number)."""
+    lists = [found for found in lists if len(found)]
+    if len(lists) <= 1:
+        return lists[0] if lists else _EMPTY
+    mask = np.zeros(n, dtype=bool)
     for found in lists:
-        out = _or(out, found, n)
-    return out
+        mask[found] = True
+    return np.flatnonzero(mask)
 
 
 def _nothing() -> SegmentMatch:
-    return SegmentMatch(_EMPTY, np.zeros(0, dtype=np.float64), [])
+    return SegmentMatch(_EMPTY, np.zeros(0, dtype=bool))
 
 
 def match_segment(
@@ -300,11 +325,13 @@ def match_segment(
     """The units of one segment the query matches, in either tier (see :class:`SegmentMatch`)."""
     n = segment.n_units
     held: list[Array] = []
-    literal: list[tuple[Array, Pending]] = []
+    sure: list[Array] = []
+    pending: list[Pending] = []
     for clause in query.clauses:
-        matched, sure, waiting = _clause(segment, clause.words, plans)
+        matched, exact, waiting = _clause(segment, clause.words, plans)
         held.append(matched if live is None else matched[live[matched]])
-        literal.append((sure, waiting))
+        sure.append(exact)
+        pending.append(waiting)
     if not held:
         return _nothing()
     parts = [[_part(segment, part, plans, live) for part in c.parts] for c in query.clauses]
@@ -315,24 +342,7 @@ def match_segment(
             result = _and(result, found, n)
     for word in query.excluded:
         result = _without(result, _word(segment, plans[word])[0], n)
-    df = [len(found) for found in held]
-    part_df = [[len(found) for found in ps] for ps in parts]
     if not len(result):
-        return SegmentMatch(_EMPTY, np.zeros(0, dtype=np.float64), [], df=df, part_df=part_df)
-    literal_count = np.zeros(len(result), dtype=np.float64)
-    pending: list[Pending] = []
-    for sure, waiting in literal:
-        literal_count += _member(result, sure, n)
-        kept = [(text, _and(lazy, result, n)) for text, lazy in waiting]
-        if any(len(lazy) for _, lazy in kept):
-            pending.append([(text, lazy) for text, lazy in kept if len(lazy)])
-    return SegmentMatch(
-        result,
-        literal_count,
-        pending,
-        every=_member(result, every, n),
-        holds=[_member(result, found, n) for found in held],
-        parts=[[_member(result, found, n) for found in ps] for ps in parts],
-        df=df,
-        part_df=part_df,
-    )
+        return SegmentMatch(_EMPTY, np.zeros(0, dtype=bool), held, parts)
+    first = _member(result, every, n) if query.tiers else np.ones(len(result), dtype=bool)
+    return SegmentMatch(result, first, held, parts, sure, pending)

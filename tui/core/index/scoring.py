@@ -88,17 +88,25 @@ def coordination(
     return out
 
 
-def candidates(first: Array, coordination: Array, cut: int) -> Array:
-    """The rows (ascending) of the units that can make the first ``cut`` places: every first-tier unit
-    (``first``), and when they are fewer than ``cut``, the second-tier units whose coordination reaches
-    the best of them that fill the places left (ties included)."""
+def candidates(first: Array, coordination: Array, cut: int) -> tuple[Array, Array]:
+    """The rows (ascending) of the units that can make the first ``cut`` places, and a mask over them of
+    those that surely do whatever their score.
+
+    When the first tier (``first``) fills the places, its units compete by score. Else every first-tier
+    unit makes it, and the second-tier units compete by coordination first: those above the coordination
+    of the last place make it, and those at it (all alike but for their score) compete by score."""
     tier1 = np.flatnonzero(first)
     if len(tier1) >= cut:
-        return tier1
+        return tier1, np.zeros(len(tier1), dtype=bool)
     tier2 = np.flatnonzero(~first)
     left = cut - len(tier1)
     if len(tier2) <= left:
-        return np.arange(len(first))
+        return np.arange(len(first)), np.ones(len(first), dtype=bool)
     values = coordination[tier2]
     bar = np.partition(values, len(values) - left)[len(values) - left]
-    return np.sort(np.concatenate((tier1, tier2[values >= bar])))
+    keep = np.array(first, dtype=bool)
+    keep[tier2[values >= bar]] = True
+    above = np.array(first, dtype=bool)
+    above[tier2[values > bar]] = True
+    rows = np.flatnonzero(keep)
+    return rows, above[rows]

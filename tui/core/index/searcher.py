@@ -10,6 +10,7 @@ in :mod:`~tui.core.index.highlight`, the readings of a query in :mod:`~tui.core.
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -166,10 +167,12 @@ class SearchIndex:
         if not total:
             return SearchAnswer([], 0)
         every = sum(int(m.every.sum()) for m in matched)
-        keys = [string_key(t) for w in positive for t in plans[w].terms]
+        # BM25 over the typed words' terms; another form weighs only as a whole (when it is a term)
+        keys = [string_key(t) for w in positive if w.via == TYPED for t in plans[w].terms]
+        keys.extend(plans[w].key for w in positive if w.via != TYPED)
         keys.extend(p.said for p in plans.values() if p.said is not None and p.word in positive)
         weighted = self._weights(dict.fromkeys(keys))
-        ranked = self._rank(matched, self._coordination(matched), weighted, len(parsed.clauses), limit)
+        ranked = self._rank(matched, weighted, len(parsed.clauses), limit)
         words = [(w.text, w.phrase or w.via != TYPED, plans[w].terms) for w in _shown_words(parsed)]
         seg_of = ranked.segments
         hits: list[Hit | None] = [None] * len(seg_of)
@@ -190,22 +193,24 @@ class SearchIndex:
                 weighted.append((key, scoring.idf(self.units, df)))
         return weighted
 
-    def _coordination(self, matched: list[SegmentMatch]) -> list[Array]:
-        """The coordination of every matched unit (see :func:`~tui.core.index.scoring.coordination`), with
-        the idf of each clause and part over the whole collection."""
-        shaped = [m for m in matched if m.df]
-        if not shaped:
-            return [np.zeros(len(m.uids)) for m in matched]
+    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, row_of: Array) -> Array:
+        """The coordination of the matched units at (``seg_of``, ``row_of``) (see
+        :func:`~tui.core.index.scoring.coordination`), with the idf of each clause and part over the
+        whole collection."""
+        shaped = [m for m in matched if m.held]
+        out = np.zeros(len(seg_of))
+        if not shaped or not len(seg_of):
+            return out
         first = shaped[0]
-        idfs = [scoring.idf(self.units, sum(m.df[c] for m in shaped)) for c in range(len(first.df))]
+        idfs = [scoring.idf(self.units, sum(len(m.held[c]) for m in shaped)) for c in range(len(first.held))]
         part_idfs = [
-            [scoring.idf(self.units, sum(m.part_df[c][p] for m in shaped)) for p in range(len(ps))]
-            for c, ps in enumerate(first.part_df)
+            [scoring.idf(self.units, sum(len(m.part_held[c][p]) for m in shaped)) for p in range(len(ps))]
+            for c, ps in enumerate(first.part_held)
         ]
-        return [
-            scoring.coordination(m.holds, m.parts, idfs, part_idfs) if len(m.uids) else np.zeros(0)
-            for m in matched
-        ]
+        for s, at in _runs(seg_of):
+            holds, parts = matched[s].holding(row_of[at], self.views[s].segment.n_units)
+            out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
+        return out
 
     def _norms(self, s: int) -> Array:
         found = self._length_norms.get(s)
@@ -216,7 +221,6 @@ class SearchIndex:
     def _rank(
         self,
         matched: list[SegmentMatch],
-        coordination: list[Array],
         weighted: list[tuple[int, float]],
         clauses: int,
         limit: int | None,
@@ -224,40 +228,49 @@ class SearchIndex:
         """The best matches, best first: the first tier by score, then the second by coordination and
         score; equal ones in document order.
 
-        Only the units that can make the ``limit`` are scored: every first-tier unit, and the second-tier
-        units whose coordination reaches the best ones that fill the places left. Units whose literal
-        clauses are not confirmed yet are scored as if they held them (an upper bound); the best are
-        confirmed, and again, until every unit that could reach the ``limit``-th place is settled (with no
-        limit, every unit is). Only the units that make the cut are looked up for their place in the
-        collection.
+        Only the units that can make the ``limit`` are scored (:func:`~tui.core.index.scoring.candidates`):
+        the first tier's, and when they are too few the second tier's whose coordination reaches the best
+        of them. Units whose literal clauses are not confirmed yet are scored as if they held them (an
+        upper bound); the best are confirmed, and again, until every unit that could reach the
+        ``limit``-th place is settled (with no limit, every unit is). Only the units that make the cut are
+        looked up for their place in the collection.
         """
         live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
-        seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
-        row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
-        first = np.concatenate([m.every for _, m in live])
-        coord = np.concatenate([coordination[s] for s, _ in live])
-        cut = len(first) if limit is None else max(1, limit)
-        picked = scoring.candidates(first, coord, cut)
-        seg_of, row_of = seg_all[picked], row_all[picked]
-        # a rank class: the first tier above all, then the second by its coordination
-        _, level = np.unique(coord[picked], return_inverse=True)
-        level = np.where(first[picked], len(picked) + 1, level).astype(np.float64)
-        parts = [(s, np.flatnonzero(seg_of == s)) for s in np.unique(seg_of).tolist()]
-        base = np.zeros(len(picked))
-        boost = np.zeros(len(picked))
-        literal = np.zeros(len(picked))
-        unknown = np.zeros(len(picked))
-        for s, at in parts:
+        total = sum(len(m.uids) for _, m in live)
+        cut = total if limit is None else max(1, limit)
+        firsts = [(s, np.flatnonzero(m.every)) for s, m in live]
+        if sum(len(rows) for _, rows in firsts) >= cut:  # the first tier fills the places
+            seg_of = np.concatenate([np.full(len(rows), s, dtype=np.int64) for s, rows in firsts])
+            row_of = np.concatenate([rows for _, rows in firsts])
+            sure = np.zeros(len(seg_of), dtype=bool)
+            coord = np.zeros(len(seg_of))
+            tier = np.ones(len(seg_of), dtype=np.int64)
+        else:
+            seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
+            row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
+            first = np.concatenate([m.every for _, m in live])
+            second = np.flatnonzero(~first)
+            coord_all = np.zeros(total)
+            coord_all[second] = self._coordination(matched, seg_all[second], row_all[second])
+            picked, sure = scoring.candidates(first, coord_all, cut)
+            seg_of, row_of, coord = seg_all[picked], row_all[picked], coord_all[picked]
+            tier = np.where(first[picked], 1, 2)
+        base = np.zeros(len(seg_of))
+        boost = np.zeros(len(seg_of))
+        literal = np.zeros(len(seg_of))
+        unknown = np.zeros(len(seg_of))
+        for s, at in _runs(seg_of):
             m, seg = matched[s], self.views[s].segment
-            uids = m.uids[row_of[at]]
+            rows = row_of[at]
+            uids = m.uids[rows]
             base[at] = scoring.bm25(seg, uids, weighted, self._norms(s))
             boost[at] = seg.unit_boost()[uids]
-            literal[at] = m.literal[row_of[at]]
-            unknown[at] = m.unknown(seg.n_units)[row_of[at]]
-        cut = min(cut, len(picked))
+            literal[at] = m.literal(rows, seg.n_units)
+            unknown[at] = m.unknown(rows, seg.n_units)
+        cut = min(cut, len(seg_of))
         while True:
             score = scoring.final(base, literal + unknown, clauses, boost)
-            key = level * (float(score.max()) + 1.0) + score
+            key = np.where(sure, np.inf, score)
             if len(key) > cut:
                 bar = np.partition(key, len(key) - cut)[len(key) - cut]
                 top = np.flatnonzero(key >= bar)
@@ -266,27 +279,25 @@ class SearchIndex:
             waiting = top[unknown[top] > 0]
             if not len(waiting):
                 break
-            for s in np.unique(seg_of[waiting]).tolist():
-                rows = waiting[seg_of[waiting] == s]
-                found = matched[s]
-                found.confirm(self.views[s].segment, row_of[rows])
-                literal[rows] = found.literal[row_of[rows]]
+            for s, at in _runs(seg_of[waiting]):
+                rows = waiting[at]
+                found, seg = matched[s], self.views[s].segment
+                found.confirm(seg, row_of[rows])
+                literal[rows] = found.literal(row_of[rows], seg.n_units)
                 unknown[rows] = 0
         uids = np.zeros(len(top), dtype=np.int64)
         ties = np.zeros(len(top), dtype=np.int64)
-        for s in np.unique(seg_of[top]).tolist():
-            at = np.flatnonzero(seg_of[top] == s)
+        for s, at in _runs(seg_of[top]):
             view = self.views[s]
             units = matched[s].uids[row_of[top[at]]]
             docs = view.segment.u_doc[units].astype(np.int64)
             uids[at] = units
             ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
-        order = np.lexsort((ties, -score[top], -level[top]))
+        order = np.lexsort((ties, -score[top], -coord[top], tier[top]))
         if limit is not None:
             order = order[: max(0, limit)]
         chosen = top[order]
-        tiers = np.where(first[picked][chosen], 1, 2)
-        return Ranked(seg_of[chosen], uids[order], score[chosen], tiers)
+        return Ranked(seg_of[chosen], uids[order], score[chosen], tier[chosen])
 
     def _hits(
         self, view: SegmentView, uids: Array, scores: Array, words: list[tuple[str, bool, tuple[str, ...]]]
@@ -336,6 +347,14 @@ class Ranked:
     units: Array
     scores: Array
     tiers: Array
+
+
+def _runs(segments: Array) -> list[tuple[int, slice]]:
+    """The runs of a non-decreasing array of segment numbers: (segment, slice of its rows)."""
+    if not len(segments):
+        return []
+    starts = [0, *(np.flatnonzero(segments[1:] != segments[:-1]) + 1).tolist(), len(segments)]
+    return [(int(segments[a]), slice(a, b)) for a, b in itertools.pairwise(starts)]
 
 
 def _shown_words(query: Query) -> list[Word]:
