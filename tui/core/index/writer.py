@@ -193,7 +193,7 @@ SPEAKER_MARK = "\x01"
 
 def speaker_terms(speaker: str) -> list[str]:
     """What a turn's speaker is indexed as: the name as given and its words of two characters or more
-    (税务总局新闻发言人付树林: the whole, 税务总局, 新闻发言人, 付树林…), normalized."""
+    (海关总署新闻发言人邵某: the whole, 海关总署, 新闻发言人, 邵某…), normalized."""
     name = tokens.norm(speaker)
     return [t for t in dict.fromkeys([name, *tokens.terms(name)]) if len(t) > 1]
 
