@@ -221,8 +221,8 @@ async def test_n_and_N_walk_the_hits_after_the_bar_is_closed(
         await wait(pilot, lambda: bar.answered == "专精特新", "the answer to 专精特新")
         hits = [(h.section, h.block_id) for h in bar.hits]
         assert len(hits) >= 2
-        await pilot.press("enter")
-        assert cursor(app) == NodeRef(0, *hits[0])
+        await pilot.press("enter")  # the jump is a message the screen handles after the key: wait for it
+        await wait(pilot, lambda: cursor(app) == NodeRef(0, *hits[0]), "the jump to the first hit")
         await pilot.press("n")
         assert cursor(app) == NodeRef(0, *hits[1])
         await pilot.press("N", "N")
