@@ -2,7 +2,9 @@
 
 Options and paths may come in any order (argparse's intermixed parsing). ``outline``, ``figures`` and
 ``search`` never import Textual (the commands are in ``tui/cli_commands.py``, what they read in
-``tui/cli_inputs.py``); the app is imported only when it opens. Exit status: 0 when every path was read,
+``tui/cli_inputs.py``); the app is imported only when it opens, and opening it imports none of the
+commands' modules (each command's module is imported when that command runs: see :data:`_RUN`).
+Exit status: 0 when every path was read,
 2 when one was skipped, when nothing could be read, or when the command line is wrong, with one line each
 on stderr; 130 when interrupted.
 """
@@ -10,17 +12,32 @@ on stderr; 130 when interrupted.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tui import __version__
-from tui.cli_commands import silence_stdout
 from tui.cli_inputs import PROG, NothingToRead
 from tui.core.errors import InputError
 
 EXIT_BAD_INPUT = 2
 _SUBCOMMANDS = ("outline", "figures", "search", "open", "cache")
+_RUN = {
+    "open": "tui.app.explorer:cmd_open",
+    "outline": "tui.cli_commands:cmd_outline",
+    "figures": "tui.cli_commands:cmd_figures",
+    "search": "tui.cli_commands:cmd_search",
+    "cache": "tui.cli_collection:cmd_cache",
+}
+"""Where each command's function is, imported when the command runs (so that opening the explorer does not
+import the modules of the commands for scripts)."""
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    module, _, function = _RUN[name].partition(":")
+    found: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), function)
+    return found
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -85,6 +102,18 @@ example:
 """
 
 
+_CACHE = """\
+Print where the cache is ($XDG_CACHE_HOME/interview-explorer) and what it holds: a collection for each
+set of paths searched (parsed articles, figures and index, kept in step with the files; at most eight, the
+least recently used removed first), jieba's dictionary and the traditional-to-simplified table. --clear
+empties it; everything is rebuilt when next needed.
+
+example:
+  interview-explorer cache
+  interview-explorer cache --clear
+"""
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
 
@@ -105,29 +134,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
 
-    def add(name: str, summary: str, text: str, func: Callable[[argparse.Namespace], int]) -> OneLineParser:
+    def add(name: str, summary: str, text: str) -> OneLineParser:
         command = sub.add_parser(name, help=summary, description=text, formatter_class=raw)
         assert isinstance(command, OneLineParser)
         _common(command)
-        command.set_defaults(func=func)
         commands[name] = command
         return command
 
-    from tui import cli_commands as run
-
-    p_open = add("open", "open the explorer (the default command)", "Open the explorer.", run.cmd_open)
+    p_open = add("open", "open the explorer (the default command)", "Open the explorer.")
     p_open.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
 
-    p_outline = add("outline", "print the structure of articles", _OUTLINE, run.cmd_outline)
+    p_outline = add("outline", "print the structure of articles", _OUTLINE)
     p_outline.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
     p_outline.add_argument("--json", action="store_true", help="print the model as JSON, one line a document")
     p_outline.add_argument(
         "--width", type=positive_int, metavar="N", help="cut lines to N cells (text; default 100)"
     )
 
-    p_fig = add(
-        "figures", "print every statistic with value, unit, metric and period", _FIGURES, run.cmd_figures
-    )
+    p_fig = add("figures", "print every statistic with value, unit, metric and period", _FIGURES)
     p_fig.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
     p_fig.add_argument("--where", metavar="FILTER", help="keep the figures this filter keeps (see above)")
     fmt = p_fig.add_mutually_exclusive_group()
@@ -137,9 +161,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         "--width", type=positive_int, metavar="N", help="cut the table to N cells (default 160)"
     )
 
-    p_search = add(
-        "search", "search articles (words, phrases, OR, -exclude, pinyin)", _SEARCH, run.cmd_search
-    )
+    p_search = add("search", "search articles (words, phrases, OR, -exclude, pinyin)", _SEARCH)
     p_search.usage = (
         f"{PROG} search QUERY [PATH…] [options]\n       {PROG} search --queries FILE [PATH…] [options]"
     )
@@ -155,9 +177,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     )
     p_search.add_argument("--no-cache", action="store_true", help="build the index afresh; do not save it")
 
-    from tui.cli_collection import CACHE_HELP, cmd_cache
-
-    p_cache = add("cache", "print where the cache is and how big; --clear empties it", CACHE_HELP, cmd_cache)
+    p_cache = add("cache", "print where the cache is and how big; --clear empties it", _CACHE)
     p_cache.add_argument("--clear", action="store_true", help="remove everything in the cache")
     return parser, commands
 
@@ -166,6 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``interview-explorer`` and ``python -m tui``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in _SUBCOMMANDS and not argv[0].startswith("-")):
+        if not any(a.startswith("-") for a in argv):  # only paths: the explorer, without building the parser
+            from tui.app.explorer import open_paths
+
+            paths = argv
+            return _run(lambda: open_paths(paths))
         argv = ["open", *argv]
     parser, commands = build_parser()
     if argv[0] not in commands:
@@ -173,20 +198,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     args = commands[argv[0]].parse_intermixed_args(argv[1:])
+    return _run(lambda: _command(argv[0])(args))
+
+
+def _run(command: Callable[[], int]) -> int:
+    """Run a command: its exit status, 2 with one line on stderr for bad input, 130 when interrupted."""
     try:
-        status = int(args.func(args))
+        status = int(command())
     except InputError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except NothingToRead:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
-        silence_stdout()
+        _silence_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        silence_stdout()
+        _silence_stdout()
     return status
+
+
+def _silence_stdout() -> None:
+    from tui.cli_commands import silence_stdout
+
+    silence_stdout()

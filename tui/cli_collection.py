@@ -76,15 +76,3 @@ def cmd_cache(args: argparse.Namespace) -> int:
         lines.append(f"  {item.kind:<11} {item.name:<34} {_size(item.size):>10}{detail}")
     emit("\n".join(lines))
     return 0
-
-
-CACHE_HELP = """\
-Print where the cache is ($XDG_CACHE_HOME/interview-explorer) and what it holds: a collection for each
-set of paths searched (parsed articles, figures and index, kept in step with the files; at most eight, the
-least recently used removed first), jieba's dictionary and the traditional-to-simplified table. --clear
-empties it; everything is rebuilt when next needed.
-
-example:
-  interview-explorer cache
-  interview-explorer cache --clear
-"""

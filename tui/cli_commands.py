@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.cli_inputs import Inputs, load_inputs, read_queries
@@ -180,17 +179,3 @@ def _answer_json(index: SearchIndex, query: str, limit: int, labels: list[str]) 
         "hits": hits,
     }
     return orjson.dumps(payload)
-
-
-def cmd_open(args: argparse.Namespace) -> int:
-    """Open the Textual explorer (imported only now: the other commands never load Textual).
-
-    A missing path or a folder without articles stops here with one line; the app itself opens the other
-    files and gives a notice for each one it cannot read.
-    """
-    from tui.core.text import bundled_article, expand_paths
-
-    paths = expand_paths([Path(p) for p in args.paths]) if args.paths else [bundled_article()]
-    from tui.app.explorer import run_app
-
-    return run_app(paths)

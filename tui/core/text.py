@@ -14,9 +14,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from tui.core.bundled import bundled_article as bundled_article  # re-exported: callers import it from here
+from tui.core.bundled import bundled_content_dir as bundled_content_dir
 from tui.core.errors import InputError
 
 #: The files a folder is read for: plain-text articles and saved web pages.
@@ -183,23 +184,6 @@ def _expand_one(path: Path) -> list[Path]:
     if path.exists():
         return [path]
     raise InputError(f"{path}: no such file or folder")
-
-
-def bundled_content_dir() -> Path:
-    """The folder of bundled articles: inside the installed package, or ``content/`` of a checkout."""
-    packaged = resources.files("tui").joinpath("content")
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "content"
-
-
-def bundled_article() -> Path:
-    """The bundled interview (the one ``.txt`` in the content folder)."""
-    folder = bundled_content_dir()
-    found = sorted(folder.glob("*.txt"))
-    if not found:
-        raise InputError(f"{folder}: the bundled article is missing; reinstall interview-explorer")
-    return found[0]
 
 
 @lru_cache(maxsize=1)

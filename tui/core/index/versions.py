@@ -13,8 +13,6 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from tui.core import tokens
-
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
@@ -33,5 +31,7 @@ def code_version() -> str:
 @lru_cache(maxsize=1)
 def cache_version() -> str:
     """The key of everything cached: code and dictionary versions."""
+    from tui.core import tokens  # here, not at import: the explorer's start path needs code_version only
+
     both = f"{code_version()}|{tokens.dictionary_version()}"
     return hashlib.sha256(both.encode()).hexdigest()[:16]
