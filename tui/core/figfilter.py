@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tui.core.model import Figure
 from tui.core.numerals import MAGNITUDE, number_value
@@ -44,10 +45,24 @@ def parse_value(text: str) -> float | None:
 
 @dataclass
 class FigureFilter:
-    """A parsed filter: predicates that must all hold."""
+    """A parsed filter: predicates that must all hold.
+
+    The same conditions are kept as data too, for a view that applies them to columns of many figures at
+    once: ``values`` (each takes a value, or a numpy array of them), ``units`` and ``words``.
+    """
 
     tests: list[Callable[[Figure], bool]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
+    values: list[Callable[[Any], Any]] = field(default_factory=list)
+    """Conditions on the value; written with operators only, so that they apply to an array as well."""
+    units: list[str] = field(default_factory=list)
+    """Units the figure must have (``%``, ``元``)."""
+    words: list[str] = field(default_factory=list)
+    """Words (folded, lower case) that must occur in the metric, period, comparison or figure."""
+
+    def _value(self, check: Callable[[Any], Any]) -> None:
+        self.values.append(check)
+        self.tests.append(lambda f: bool(check(f.value)))
 
     def __call__(self, figure: Figure) -> bool:
         if self.kinds and figure.kind not in self.kinds:
@@ -55,16 +70,15 @@ class FigureFilter:
         return all(test(figure) for test in self.tests)
 
 
-def _value_test(op: str, bound: float) -> Callable[[Figure], bool]:
-    ops: dict[str, Callable[[float], bool]] = {
+def _value_test(op: str, bound: float) -> Callable[[Any], Any]:
+    ops: dict[str, Callable[[Any], Any]] = {
         ">": lambda v: v > bound,
         "<": lambda v: v < bound,
         ">=": lambda v: v >= bound,
         "<=": lambda v: v <= bound,
         "=": lambda v: abs(v - bound) <= 1e-9 * max(1.0, abs(bound)),
     }
-    check = ops[op]
-    return lambda f: check(f.value)
+    return ops[op]
 
 
 def _is_number(token: str) -> bool:
@@ -103,27 +117,29 @@ def parse_filter(text: str) -> FigureFilter:
         if m:
             bound = parse_value(m["value"])
             if bound is not None:
-                result.tests.append(_value_test(m["op"], bound))
+                result._value(_value_test(m["op"], bound))
             continue
         m = _RANGE.match(token)
         if m:
             low, high = parse_value(m["low"]), parse_value(m["high"])
             if low is not None and high is not None:
-                result.tests.append(_between(min(low, high), max(low, high)))
+                result._value(_between(min(low, high), max(low, high)))
             elif low is not None and not m["high"]:
-                result.tests.append(_value_test(">=", low))
+                result._value(_value_test(">=", low))
             elif high is not None and not m["low"]:
-                result.tests.append(_value_test("<=", high))
+                result._value(_value_test("<=", high))
             continue
         if token in _UNITS:
+            result.units.append(token)
             result.tests.append(_unit_is(token))
             continue
+        result.words.append(token.lower())
         result.tests.append(_mentions(token.lower()))
     return result
 
 
-def _between(low: float, high: float) -> Callable[[Figure], bool]:
-    return lambda f: low <= f.value <= high
+def _between(low: float, high: float) -> Callable[[Any], Any]:
+    return lambda v: (v >= low) & (v <= high)  # & rather than a chain, so that an array works too
 
 
 def _unit_is(unit: str) -> Callable[[Figure], bool]:
