@@ -61,9 +61,9 @@ def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache"
 
 
-def make_app() -> ExplorerApp:
-    """The explorer on the bundled interview (imported here lazily: most tests never need Textual)."""
-    from tui.app.explorer import ExplorerApp, load_all
+def make_app(*paths: Path) -> ExplorerApp:
+    """The explorer on the bundled interview, or on these paths (imported here lazily: most tests never
+    need Textual)."""
+    from tui.app.explorer import ExplorerApp, open_library
 
-    documents, errors = load_all([bundled_article()])
-    return ExplorerApp(documents, errors)
+    return ExplorerApp(open_library(list(paths) or [bundled_article()]))

@@ -1,4 +1,5 @@
-"""Regenerate the README's SVG screenshots: the main screen, search with results, the figures view.
+"""Regenerate the README's SVG screenshots: the main screen, search with results, the figures view, and
+the documents view of a folder.
 
     python tests/make_screenshots.py
 
@@ -18,21 +19,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.app.waiting import wait_for
 from tui.app.app import ExplorerApp
-from tui.app.explorer import load_all
+from tui.app.explorer import open_library
+from tui.app.figures_view import FiguresView
 from tui.app.main_screen import MainScreen
 from tui.core.text import bundled_article
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 
 
 async def shoot() -> None:
     OUT.mkdir(exist_ok=True)
-    documents, _ = load_all([bundled_article()])
-    app = ExplorerApp(documents)
+    app = ExplorerApp(open_library([bundled_article()]))
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        await wait_for(pilot, lambda: screen.figures[0] is not None, "the figures")
+        await wait_for(pilot, lambda: screen.library.known_figures(0) is not None, "the figures")
         for _ in range(7):
             await pilot.press("j")
         await pilot.pause(0.3)
@@ -46,14 +48,28 @@ async def shoot() -> None:
         bar.results.focus()  # an Input's caret is drawn or not depending on the moment
         await pilot.pause(0.3)
         app.save_screenshot("search.svg", str(OUT))
-    app = ExplorerApp(documents)
+    app = ExplorerApp(open_library([bundled_article()]))
     async with app.run_test(size=(160, 40)) as pilot:  # wide enough for the chart beside the table
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        await wait_for(pilot, lambda: screen.figures[0] is not None, "the figures")
+        await wait_for(pilot, lambda: screen.library.known_figures(0) is not None, "the figures")
         await pilot.press("f", "tab")
+        view = app.screen
+        assert isinstance(view, FiguresView)
+        await wait_for(pilot, lambda: view.listed is not None, "the figures listed")
         await pilot.pause(0.3)
         app.save_screenshot("figures.svg", str(OUT))
+    app = ExplorerApp(open_library([ARTICLES]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        pane = screen.documents_pane
+        await wait_for(pilot, lambda: screen.ready and not pane.note, "the collection and its figures", 120)
+        for ch in "经济":
+            await pilot.press(ch)
+        await pilot.press("down")
+        await pilot.pause(0.3)
+        app.save_screenshot("documents.svg", str(OUT))
     print(f"wrote {', '.join(sorted(p.name for p in OUT.glob('*.svg')))} to {OUT}")
 
 

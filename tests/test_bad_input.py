@@ -167,7 +167,8 @@ def test_a_missing_path_among_good_ones_is_skipped(command: str, tmp_path: Path)
 
 
 async def test_app_shows_a_notice_for_bad_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tui.app.explorer import ExplorerApp, load_all
+    from tests.app.waiting import wait_for
+    from tui.app.explorer import ExplorerApp, open_library
     from tui.app.main_screen import MainScreen
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -178,20 +179,23 @@ async def test_app_shows_a_notice_for_bad_files(tmp_path: Path, monkeypatch: pyt
         path = tmp_path / name
         path.write_bytes(CASES[name][0]())
         paths.append(path)
-    documents, errors = load_all(paths)
-    assert len(documents) == 1 and len(errors) == 3
-    app = ExplorerApp(documents, errors)
+    app = ExplorerApp(open_library(paths))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, MainScreen)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await wait_for(pilot, lambda: screen.ready, "the files to be read")
+        assert len(screen.library) == 1
+        await wait_for(pilot, lambda: len(app._notifications) == 3, "a notice for each bad file")
         messages = [n.message for n in app._notifications]
-        assert len(messages) == 3 and any("empty" in m for m in messages)
-        await pilot.press("j", "j", "f")
+        assert any("empty" in m for m in messages)
+        await pilot.press("escape", "j", "j", "f")
         await pilot.pause()
 
 
 async def test_app_opens_odd_but_valid_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tui.app.explorer import ExplorerApp, load_all
+    from tests.app.waiting import wait_for
+    from tui.app.explorer import ExplorerApp, open_library
+    from tui.app.main_screen import MainScreen
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     paths = []
@@ -199,11 +203,13 @@ async def test_app_opens_odd_but_valid_files(tmp_path: Path, monkeypatch: pytest
         path = tmp_path / name
         path.write_bytes(CASES[name][0]())
         paths.append(path)
-    documents, errors = load_all(paths)
-    assert len(documents) == 4 and not errors
-    app = ExplorerApp(documents, errors)
+    app = ExplorerApp(open_library(paths))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("j", "j", "j", "G", "g", "f")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await wait_for(pilot, lambda: screen.ready, "the files to be read")
+        assert len(screen.library) == 4 and not screen.library.errors  # type: ignore[attr-defined]
+        await pilot.press("down", "escape", "j", "j", "j", "G", "g", "f")
         await pilot.pause(0.3)
         await pilot.press("escape", "slash")
         await pilot.pause()

@@ -6,6 +6,7 @@ the report. The cursor blink is frozen and the search timing hidden so that the 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from textual.widgets import Input, OptionList, Static
 
 from tests.app.waiting import wait_for
 from tests.conftest import make_app
+from tui.app.figures_view import FiguresView
 from tui.app.main_screen import MainScreen
 from tui.app.search_bar import count_text
 
@@ -41,7 +43,9 @@ async def _figures_found(pilot: Pilot[Any]) -> None:
     """Wait for the figures, found in a thread after the first frame (every picture shows some)."""
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
-    await wait_for(pilot, lambda: screen.figures[0] is not None, "the figures (found in a thread)")
+    await wait_for(
+        pilot, lambda: screen.library.known_figures(0) is not None, "the figures (found in a thread)"
+    )
 
 
 async def _main(pilot: Pilot[Any]) -> None:
@@ -72,6 +76,9 @@ async def _figures(pilot: Pilot[Any]) -> None:
     await _figures_found(pilot)
     await pilot.press("f")
     await wait_for(pilot, lambda: isinstance(pilot.app.focused, Input), "the filter to have the focus")
+    view = pilot.app.screen
+    assert isinstance(view, FiguresView)
+    await wait_for(pilot, lambda: view.listed is not None, "the figures listed")
     # As in the search picture, the caret of an Input is drawn or not depending on when the frame is
     # taken: the table takes the focus for the picture (tab, as a reader would to walk the rows).
     await pilot.press("tab")
@@ -84,9 +91,28 @@ async def _help(pilot: Pilot[Any]) -> None:
     await _settle(pilot)
 
 
+async def _documents(pilot: Pilot[Any]) -> None:
+    """A folder: the documents view filtered by a word, the outline of the document under the cursor."""
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    pane = screen.documents_pane
+    await wait_for(pilot, lambda: screen.ready and not pane.note, "the collection and its figures")
+    for ch in "经济":
+        await pilot.press(ch)
+    await pilot.press("down")
+    await wait_for(pilot, lambda: screen.current.doc == pane.current, "the outline to follow the cursor")
+    await _settle(pilot)
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize(
     "scene", [_main, _search, _figures, _help], ids=["main", "search", "figures", "help"]
 )
 def test_snapshot(snap_compare: Any, scene: Any, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(), run_before=scene, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_of_a_folder(snap_compare: Any, size: tuple[int, int]) -> None:
+    folder = Path(__file__).resolve().parent / "data" / "articles"
+    assert snap_compare(make_app(folder), run_before=_documents, terminal_size=size)

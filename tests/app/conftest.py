@@ -1,7 +1,9 @@
-"""Fixtures of the app tests: the explorer on chosen articles, a bounded wait, and keys sent as a terminal does.
+"""Fixtures of the app tests: the explorer on chosen articles or a folder, a bounded wait, and keys sent as a
+terminal does.
 
-The search index is cached in one folder for the whole session (built once, then loaded), so the tests do not
-each pay for jieba; tests of the cache itself live in tests/test_search.py.
+The cache (kept parses, search indexes, collections) is one folder for the whole session (built once, then
+loaded), so the tests do not each pay for jieba; tests of the caches themselves live in tests/test_search.py
+and tests/app/test_kept.py.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from textual.pilot import Pilot
 
 from tests.app.waiting import wait_for
 from tui.app.app import ExplorerApp
-from tui.app.explorer import load_all
+from tui.app.explorer import open_library
 from tui.core.text import bundled_article
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -38,19 +40,38 @@ def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture
 def explorer(_session_cache: Path) -> Callable[..., ExplorerApp]:
-    """Make the explorer on the bundled interview, or on these paths."""
+    """Make the explorer on the bundled interview, or on these paths (a folder, or several files, opens the
+    documents view)."""
 
     def make(*paths: Path) -> ExplorerApp:
-        documents, errors = load_all(list(paths) or [bundled_article()])
-        return ExplorerApp(documents, errors)
+        return ExplorerApp(open_library(list(paths) or [bundled_article()]))
 
     return make
 
 
 @pytest.fixture
 def several() -> list[Path]:
-    """The bundled interview and three articles of the genre written for the tests (a long outline)."""
+    """The bundled interview and three articles of the genre written for the tests."""
     return [bundled_article(), *sorted(ARTICLES.glob("0[1-3]_*.txt"))]
+
+
+@pytest.fixture(scope="session")
+def long_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An interview of eight sections of six turns: its outline is longer than the pane at 120×40."""
+    folder = tmp_path_factory.mktemp("long")
+    lines = ["示例省工业和信息化厅负责人就制造业发展答记者问", "2024-03-05 09:00 来源：示例日报", ""]
+    for n in range(1, 9):
+        lines += [f"{'一二三四五六七八'[n - 1]}、第{n}方面的工作", ""]
+        for m in range(1, 4):
+            lines += [
+                f"问：第{n}方面第{m}个问题是什么？",
+                "",
+                f"答：第{n}方面第{m}项工作进展顺利，产值增长{m}.{n}%。",
+                "",
+            ]
+    path = folder / "long.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
 
 
 @pytest.fixture

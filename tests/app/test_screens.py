@@ -20,6 +20,7 @@ from tui.app.outline import NodeRef, Outline
 from tui.app.percent_chart import PercentChart
 from tui.core.collate import collation_key
 from tui.core.linebreak import CLOSING, OPENING
+from tui.core.model import Figure
 
 Make = Callable[..., ExplorerApp]
 sizes = pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -29,6 +30,19 @@ def main(app: ExplorerApp) -> MainScreen:
     screen = app.screen
     assert isinstance(screen, MainScreen), screen
     return screen
+
+
+def figures_found(app: ExplorerApp) -> bool:
+    """The figures of the (first) document are at hand (found in a thread after the first frame, or kept)."""
+    screen = app.screen_stack[0]
+    assert isinstance(screen, MainScreen)
+    return screen.library.known_figures(0) is not None
+
+
+def shown(view: FiguresView) -> list[Figure]:
+    """The figures the figures view lists, in order."""
+    rows = [view.row_at(n) for n in range(len(view.shown))]
+    return [r.figure for r in rows if r is not None]
 
 
 async def settled(pilot: object, detail: Detail, wait: Wait) -> None:
@@ -72,9 +86,9 @@ async def test_every_section_reached_by_brackets_wraps_without_fault(
     app = explorer()
     async with app.run_test(size=size) as pilot:
         screen = main(app)
-        await wait(pilot, lambda: screen.figures[0] is not None, "the figures")
+        await wait(pilot, lambda: figures_found(app), "the figures")
         detail = screen.query_one(Detail)
-        doc = screen.documents[0]
+        doc = screen.library.document(0)
         scrolled = 0
         for section in doc.sections:
             await pilot.press("right_square_bracket")
@@ -93,7 +107,7 @@ async def test_every_block_wraps_without_fault_and_again_after_resizes(
     async with app.run_test(size=size) as pilot:
         screen = main(app)
         detail = screen.query_one(Detail)
-        doc = screen.documents[0]
+        doc = screen.library.document(0)
         for width in (size[0], 100, 90, 72):
             await pilot.resize_terminal(width, size[1])
             for section, block in doc.blocks():
@@ -129,20 +143,19 @@ async def test_figures_view_columns_fit_and_values_are_never_cut(
 ) -> None:
     app = explorer()
     async with app.run_test(size=(width, 30)) as pilot:
-        await wait(pilot, lambda: main(app).figures[0] is not None, "the figures")
+        await wait(pilot, lambda: figures_found(app), "the figures")
         await pilot.press("f")
         view = app.screen
         assert isinstance(view, FiguresView)
+        await wait(pilot, lambda: view.listed is not None, "the figures listed")
         await pilot.pause()
         table = view.table
         keys = [c.key for c, _ in table.layout_columns]
         assert {"figure", "value", "unit", "metric", "period"} <= set(keys)
-        assert (
-            sum(w + 2 * table.cell_padding for _, w in table.layout_columns)
-            <= table.scrollable_content_region.width
-        )
-        values = [str(table.get_row_at(n)[keys.index("value")]) for n in range(table.row_count)]
-        assert values == [value_text(r.figure) for r in view.shown]
+        assert sum(w + 2 for _, w in table.layout_columns) <= table.scrollable_content_region.width
+        assert table.header_text.split()[: len(keys)] == [c.label for c, _ in table.layout_columns]
+        values = [table.drawn_cells(n)["value"] for n in range(table.count)]
+        assert values == [value_text(f) for f in shown(view)]
         assert view.query_one(PercentChart).display == (width >= CHART_MIN_WIDTH)
         if width >= 120:
             assert "comparison" in keys
@@ -151,11 +164,12 @@ async def test_figures_view_columns_fit_and_values_are_never_cut(
 async def test_figures_view_sorts_metrics_by_pinyin(explorer: Make, wait: Wait) -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait(pilot, lambda: main(app).figures[0] is not None, "the figures")
+        await wait(pilot, lambda: figures_found(app), "the figures")
         await pilot.press("f", "ctrl+s", "ctrl+s")
         view = app.screen
         assert isinstance(view, FiguresView) and view.sort_key == "metric"
-        metrics = [r.figure.metric or "" for r in view.shown]
+        await wait(pilot, lambda: view.listed is not None and view.listed[1] == "metric", "the sort")
+        metrics = [f.metric or "" for f in shown(view)]
         assert metrics == sorted(metrics, key=collation_key)
         assert metrics != sorted(metrics)  # code-point order would differ on this article
         assert metrics[0].startswith("高")  # gao before guo, gui and zhong
@@ -167,19 +181,15 @@ async def test_figures_filter_reads_spaces_as_meant(
 ) -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait(pilot, lambda: main(app).figures[0] is not None, "the figures")
+        await wait(pilot, lambda: figures_found(app), "the figures")
         await pilot.press("f")
         await burst(pilot, *("space" if ch == " " else ch for ch in typed))
         view = app.screen
         assert isinstance(view, FiguresView) and view.filter.value == typed
-        await wait(pilot, lambda: len(view.shown) < len(view.all), "the filter to apply")
-        assert len(view.shown) == sum(1 for f in main_figures(app) if f.value > 5)
-
-
-def main_figures(app: ExplorerApp) -> list:  # type: ignore[type-arg]
-    screen = app.screen_stack[1]
-    assert isinstance(screen, MainScreen)
-    return screen.figures[0] or []
+        await wait(pilot, lambda: view.listed is not None and view.listed[0] == typed, "the filter to apply")
+        screen = app.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        assert len(view.shown) == sum(1 for f in screen.library.known_figures(0) or [] if f.value > 5) > 0
 
 
 @sizes
@@ -188,6 +198,7 @@ async def test_result_rows_say_where_in_chinese_and_the_true_total(
 ) -> None:
     app = explorer(*several)
     async with app.run_test(size=size) as pilot:
+        await wait(pilot, lambda: main(app).ready, "the collection to open")
         bar = main(app).search_bar
         await burst(pilot, "slash", *"增长")
         await wait(pilot, lambda: bar.answered == "增长", "the answer to 增长")
@@ -228,7 +239,7 @@ async def test_outline_names_the_speakers(explorer: Make) -> None:
     app = explorer(article)
     async with app.run_test(size=(120, 40)):
         outline = main(app).query_one(Outline)
-        doc = main(app).documents[0]
+        doc = main(app).library.document(0)
         named = [b for _, b in doc.blocks() if b.speaker and b.kind.value in ("question", "answer")]
         assert named
         for block in named:
@@ -244,26 +255,6 @@ def _nodes(outline: Outline) -> list:  # type: ignore[type-arg]
         out.append(node)
         todo.extend(node.children)
     return out
-
-
-async def test_several_documents_name_the_one_selected(
-    explorer: Make, several: list[Path], wait: Wait
-) -> None:
-    app = explorer(*several)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = main(app)
-        outline = screen.query_one(Outline)
-        assert len(outline.root.children) == 4
-        outline.select_ref(NodeRef(2))
-        await wait(pilot, lambda: screen.current == NodeRef(2), "the third document")
-        assert screen.title == screen.documents[2].title
-        await wait(pilot, lambda: all(f is not None for f in screen.figures), "every document's figures")
-        await pilot.press("f")
-        view = app.screen
-        assert isinstance(view, FiguresView)
-        await pilot.pause()
-        assert view.table.layout_columns[0][0].key == "document"
-        assert {r.doc for r in view.shown} == {0, 1, 2, 3}
 
 
 async def test_a_tiny_terminal_still_works(explorer: Make, burst: Burst) -> None:

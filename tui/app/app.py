@@ -1,39 +1,47 @@
-"""The App: holds the documents and pushes the main screen. Everything else lives in the screens."""
+"""The App: holds what is open (a :class:`~tui.app.library.Library`) and pushes the main screen."""
 
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from tui.app.commands import ExplorerCommands
+from tui.app.library import Library
 from tui.app.main_screen import MainScreen
-from tui.core.model import Document
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+
+def _commands() -> type[Provider]:
+    """Our command palette provider, imported when the palette first opens."""
+    from tui.app.commands import ExplorerCommands
+
+    return ExplorerCommands
 
 
 class ExplorerApp(App[None]):
-    """interview-explorer: outline, detail, figures and search over one or more articles."""
+    """interview-explorer: documents, outline, detail, figures and search over one article or a folder."""
 
     TITLE = "interview-explorer"
-    COMMANDS = App.COMMANDS | {ExplorerCommands}
+    COMMANDS = App.COMMANDS | {_commands}
 
-    def __init__(
-        self, documents: list[Document], errors: list[str] | None = None, resume_gc: bool = False
-    ) -> None:
+    def __init__(self, library: Library, resume_gc: bool = False) -> None:
         super().__init__()
-        self.documents = documents
-        self.load_errors = errors or []
+        self.library = library
         self.resume_gc = resume_gc
         """The garbage collector was paused for start-up (see :func:`tui.app.explorer.run_app`): resume it
         once the first frame is drawn."""
 
-    def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.documents))
-        for error in self.load_errors:
-            self.notify(error, title="Could not open", severity="error", timeout=8)
-        self.call_after_refresh(self._first_frame_drawn)
+    def get_default_screen(self) -> MainScreen:
+        """The main screen is the app's first screen (not pushed over an empty default one: a screen less to
+        style and draw before the first frame)."""
+        return MainScreen(self.library)
 
-    def _first_frame_drawn(self) -> None:
+    def first_frame_drawn(self) -> None:
+        """Called by the main screen once its first frame is written to the terminal."""
         if self.resume_gc:
+            self.resume_gc = False
             gc.freeze()  # what start-up built lives as long as the app: no collection needs to walk it again
             gc.enable()

@@ -1,4 +1,5 @@
-"""Our commands in the command palette (``ctrl+p``): jump to a section, show figures, search, help."""
+"""Our commands in the command palette (``ctrl+p``): jump to a section of the document shown, show figures,
+search, help."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class ExplorerCommands(Provider):
-    """Sections of every open document, and the explorer's views."""
+    """The sections of the document shown, and the explorer's views."""
 
     def _commands(self) -> list[tuple[str, object, str]]:
         from tui.app.main_screen import MainScreen
@@ -26,12 +27,14 @@ class ExplorerCommands(Provider):
             ("Search", screen.action_search, "open the search bar (/)"),
             ("Help", screen.action_help, "every key (?)"),
         ]
-        for d, doc in enumerate(screen.documents):
-            for section in doc.sections:
-                name = section.heading or "导语"
-                ref = NodeRef(d, section.id)
-                help_text = doc.title or doc.name
-                out.append((f"Jump to section: {name}", partial(_jump, screen, ref), help_text))
+        if not screen.ready:
+            return out
+        d = screen.current.doc
+        doc = screen.library.document(d)
+        for section in doc.sections:
+            name = section.heading or "导语"
+            ref = NodeRef(d, section.id)
+            out.append((f"Jump to section: {name}", partial(_jump, screen, ref), doc.title or doc.name))
         return out
 
     async def discover(self) -> Hits:

@@ -1,8 +1,7 @@
 """The pane under the detail: the figures of the node shown, in a table laid in just after the first frame.
 
-The figures themselves are found in a thread after the first frame, so the first frame shows the pane
-empty; the table (Textual's DataTable, the heaviest widget of the screen) is mounted a moment later and
-the start-up does not wait for it.
+The table (Textual's DataTable, the heaviest widget of the screen) is laid in once the first frame has
+been written (the screen says when: :meth:`FiguresPane.lay_table`), so the start-up does not wait for it.
 """
 
 from __future__ import annotations
@@ -46,27 +45,28 @@ class FiguresPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._rows: list[FigureRow] = []
+        self._table: FigureTable | None = None
         self.border_title = "Figures: finding…"
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self._lay_table)
+    def lay_table(self) -> None:
+        """Lay the table in (the screen calls this once the first frame is out)."""
+        if self.table is None:
+            self.call_later(self._lay_table)
 
     async def _lay_table(self) -> None:
-        if not self.is_attached:
+        if not self.is_attached or self.table is not None:
             return  # the app closed before the table's turn came
         from tui.app.figure_table import FigureTable
 
         table = FigureTable(PANE_COLUMNS)
         await self.mount(table)
+        self._table = table
         table.show(self._rows)
 
     @property
     def table(self) -> FigureTable | None:
         """The table, once it is laid in (None for the moment of the first frame)."""
-        from tui.app.figure_table import FigureTable
-
-        found = self.query(FigureTable)
-        return found.first() if found else None
+        return self._table
 
     def show(self, rows: list[FigureRow] | None) -> None:
         """List these figures (None: they are still being found)."""

@@ -3,30 +3,37 @@
 Everything typed goes to the filter (``percent`` filters, it does not sort); the arrows and page keys move
 in the table meanwhile, ``enter`` jumps to the figure under the cursor, ``ctrl+s`` changes the sort and
 ``ctrl+r`` reverses it, ``escape`` clears the filter, then returns.
+
+The table draws only the rows on screen (:class:`~tui.app.virtual_table.VirtualTable`) from a figure
+table's columns, filtered and sorted column by column (:class:`~tui.app.figure_query.FigureQuery`), so a
+folder's 300,000 figures scroll and filter as a single article's do. Over many figures the filter runs in
+a thread, and an answer to a filter the reader has typed past is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input
+from textual.widgets import Footer, Input
 
 from tui.app.columns import Column
-from tui.app.figure_rows import FigureRow, figure_row, sentence_of
-from tui.app.figure_table import FigureTable
+from tui.app.figure_query import SORTS, FigureQuery
+from tui.app.figure_rows import FigureRow, sentence_of
 from tui.app.paragraphs import Paragraph, Paragraphs
-from tui.app.percent_chart import PercentChart
+from tui.app.percent_chart import MAX_BARS, PercentChart
 from tui.app.styles import HIGHLIGHT_STYLE
-from tui.core.collate import collation_key
-from tui.core.figfilter import parse_filter
-from tui.core.model import Document, Figure
-from tui.core.selection import HEAD, reading_order
+from tui.app.virtual_table import VirtualTable
+
+if TYPE_CHECKING:
+    from tui.app.library import FigureSource, Library
+    from tui.core.index.build import Progress
 
 VIEW_COLUMNS = [
     Column("document", "document", grow=True, cap=24, floor=8, rank=4),
@@ -41,19 +48,10 @@ VIEW_COLUMNS = [
 ]
 """Columns of the figures view, the first to go when the screen is narrow ranked lowest."""
 
-SORTS = ("section", "value", "metric", "period")
 CHART_MIN_WIDTH = 150
 """The chart stands beside the table only when the screen is at least this wide (the table comes first)."""
-
-
-def section_label(doc: Document, f: Figure) -> str:
-    """Where a figure is: its section's heading, 导语 for the lead, 标题 for the kicker and subtitle."""
-    if f.section_id == HEAD:
-        return "标题"
-    section = next((s for s in doc.sections if s.id == f.section_id), None)
-    if section is None:
-        return f.block_id
-    return section.heading or "导语"
+IN_THREAD = 20_000
+"""Over this many figures the filter and the sort run in a thread (a keystroke never waits for them)."""
 
 
 class FiguresView(Screen[FigureRow | None]):
@@ -71,7 +69,7 @@ class FiguresView(Screen[FigureRow | None]):
     FiguresView Horizontal {
         height: 1fr;
     }
-    FiguresView FigureTable {
+    FiguresView VirtualTable {
         width: 1fr;
     }
     FiguresView Paragraphs {
@@ -88,25 +86,28 @@ class FiguresView(Screen[FigureRow | None]):
         Binding("ctrl+r", "reverse", "Reverse"),
         Binding("down", "cursor(1)", "Next figure", show=False, priority=True),
         Binding("up", "cursor(-1)", "Previous figure", show=False, priority=True),
-        Binding("pagedown", "cursor(10)", "Page down", show=False, priority=True),
-        Binding("pageup", "cursor(-10)", "Page up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True),
+        Binding("ctrl+home", "to(0)", "First figure", show=False, priority=True),
+        Binding("ctrl+end", "to(-1)", "Last figure", show=False, priority=True),
     ]
     """Keys of the figures view; everything else typed goes to the filter."""
 
     AUTO_FOCUS = "Input"
 
-    def __init__(self, documents: list[Document], figures: list[list[Figure] | None]) -> None:
+    def __init__(self, library: Library) -> None:
         super().__init__()
-        self.documents = documents
-        self.all: list[FigureRow] = []
-        """Every figure found so far, in reading order."""
-        self.shown: list[FigureRow] = []
-        """The figures that pass the filter, in the order shown."""
+        self.library = library
+        self.figures: FigureQuery | None = None
+        """The figures, filtered and sorted column by column (None until they are at hand)."""
+        self.shown: Any = np.zeros(0, dtype=np.int64)
+        """The rows of the figure table that pass the filter, in the order shown."""
+        self.listed: tuple[str, str, bool] | None = None
+        """The filter, sort and direction that :attr:`shown` answers (None before the first answer)."""
         self.sort_key = "section"
         self.descending = False
-        self.pending = 0
-        """Documents whose figures are still being found."""
-        self.set_figures(figures, refresh=False)
+        self.note = "finding figures…"
+        """What the view is waiting for, after the count in the title."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -116,77 +117,112 @@ class FiguresView(Screen[FigureRow | None]):
                 select_on_focus=False,  # a letter typed in the table comes back here and is added, not a replacement
             )
             with Horizontal():
-                yield FigureTable(
-                    VIEW_COLUMNS if len(self.documents) > 1 else VIEW_COLUMNS[1:], max_rows=5000
-                )
+                yield VirtualTable(VIEW_COLUMNS if self.library.several else VIEW_COLUMNS[1:])
                 yield PercentChart()
             yield Paragraphs()
         yield Footer()
 
     @property
-    def table(self) -> FigureTable:
+    def table(self) -> VirtualTable:
         """The table of figures (its rows are what the reader sees)."""
-        return self.query_one(FigureTable)
+        return self.query_one(VirtualTable)
 
     @property
     def filter(self) -> Input:
         """The filter the reader types in."""
         return self.query_one(Input)
 
+    @property
+    def current(self) -> FigureRow | None:
+        """The figure under the cursor."""
+        return self.row_at(self.table.cursor)
+
+    def row_at(self, position: int) -> FigureRow | None:
+        """The figure shown at ``position`` (None past the end or while the figures are coming)."""
+        if self.figures is None or not 0 <= position < len(self.shown):
+            return None
+        return self.figures.row(int(self.shown[position]))
+
     def on_mount(self) -> None:
-        self.refresh_rows()
+        self._title()
+        self.load_figures()
 
     def on_resize(self, event: events.Resize) -> None:
         self.query_one(PercentChart).display = event.size.width >= CHART_MIN_WIDTH
 
-    def set_figures(self, figures: list[list[Figure] | None], refresh: bool = True) -> None:
-        """Take the figures found so far (None for a document still being read) and list them again."""
-        self.pending = sum(1 for figs in figures if figs is None)
-        self.all = []
-        for d, figs in enumerate(figures):
-            doc = self.documents[d]
-            order = reading_order(doc)
-            for f in sorted(figs or [], key=lambda f: (order.get(f.block_id, len(order)), f.start)):
-                self.all.append(figure_row(d, f, doc.name, section_label(doc, f)))
-        if refresh:
-            self.refresh_rows(keep_cursor=True)
+    # the figures ---------------------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="figure-table")
+    def load_figures(self) -> None:
+        """Get every figure as columns (found first, with progress, when the collection has not kept them)."""
+        from tui.app.documents import progress_text
 
-    def refresh_rows(self, keep_cursor: bool = False) -> None:
-        """Filter, sort and list the figures; say how many in the title."""
-        keep = parse_filter(self.filter.value)
-        shown = [r for r in self.all if keep(r.figure)]
-        if self.sort_key != "section":
-            shown.sort(key=self._sort_key(), reverse=self.descending)
-        elif self.descending:
-            shown.reverse()
-        self.shown = shown
-        self.table.show(shown, keep_cursor)
-        self.query_one(PercentChart).plot([r.figure for r in shown])
+        def report(progress: Progress) -> None:
+            self.app.call_from_thread(self._waiting, progress_text("finding figures", progress))
+
+        table = self.library.figure_table(report)
+        self.app.call_from_thread(self._loaded, table)
+
+    def _waiting(self, note: str) -> None:
+        self.note = note
+        self._title()
+
+    def _loaded(self, table: FigureSource) -> None:
+        self.figures = FigureQuery(table, self.library)
+        self.note = ""
+        self.refresh_rows()
+
+    def refresh_rows(self) -> None:
+        """Filter and sort the figures again (in a thread when there are many) and list them."""
+        if self.figures is None:
+            return
+        asked = (self.filter.value, self.sort_key, self.descending)
+        if len(self.figures) > IN_THREAD:
+            self._select_in_thread(self.figures, asked)
+        else:
+            self._listed(asked, self._select(self.figures, asked))
+
+    @staticmethod
+    def _select(figures: FigureQuery, asked: tuple[str, str, bool]) -> Any:
+        text, key, descending = asked
+        return figures.order(figures.select(text), key, descending)
+
+    @work(thread=True, exclusive=True, group="figure-filter")
+    def _select_in_thread(self, figures: FigureQuery, asked: tuple[str, str, bool]) -> None:
+        rows = self._select(figures, asked)
+        self.app.call_from_thread(self._listed, asked, rows)
+
+    def _listed(self, asked: tuple[str, str, bool], rows: Any) -> None:
+        if asked != (self.filter.value, self.sort_key, self.descending) or self.figures is None:
+            return  # the reader has typed on: a newer answer is coming
+        self.shown, self.listed = rows, asked
+        figures = self.figures
+        widest = figures.widest_values(rows)  # measured with the sample, so that no value is cut
+        self.table.set_rows(len(rows), lambda r: figures.row(int(self.shown[r])).cells, sample=widest)
+        chart = [figures.table.figure(r) for r in figures.percent_rows(rows, MAX_BARS)]
+        self.query_one(PercentChart).plot(chart)
+        self._title()
+        self._show_sentence()
+
+    def _title(self) -> None:
+        if self.figures is None:
+            self.query_one(Vertical).border_title = f"Figures: {self.note}"
+            return
         arrow = "↓" if self.descending else "↑"
-        finding = f" · finding figures in {self.pending} documents…" if self.pending else ""
         self.query_one(
             Vertical
         ).border_title = (
-            f"Figures: {len(shown):,} of {len(self.all):,} · sorted by {self.sort_key} {arrow}{finding}"
+            f"Figures: {len(self.shown):,} of {len(self.figures):,} · sorted by {self.sort_key} {arrow}"
         )
-        self._show_sentence()
-
-    def _sort_key(self) -> Callable[[FigureRow], tuple[object, ...]]:
-        if self.sort_key == "value":
-            return lambda r: (r.figure.value,)
-        if self.sort_key == "metric":
-            return lambda r: (collation_key(r.figure.metric or ""), r.figure.value)
-        return lambda r: (r.figure.period_end or "", collation_key(r.figure.period or ""), r.figure.value)
 
     def _show_sentence(self) -> None:
         """Under the table: the sentence the highlighted figure comes from (the figure marked), and where."""
-        row = self.table.current
+        row = self.current
         text = self.query_one(Paragraphs)
         if row is None:
             text.update([])
             return
         f = row.figure
-        where = Text(f"{self.documents[row.doc].name} › " if len(self.documents) > 1 else "", style="dim")
+        where = Text(f"{self.library.name(row.doc)} › " if self.library.several else "", style="dim")
         where.append(f"{row.cells['section']} · {f.block_id}", style="dim")
         sentence = sentence_of(f)
         if not sentence:
@@ -200,18 +236,21 @@ class FiguresView(Screen[FigureRow | None]):
             protect.append((at, at + len(f.text)))
         text.update([Paragraph(quoted, protect), Paragraph(where)])
 
+    # events and keys -----------------------------------------------------------------------------------------
     @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
         self.refresh_rows()
 
-    @on(DataTable.RowHighlighted)
-    def _highlighted(self) -> None:
+    @on(VirtualTable.Highlighted)
+    def _highlighted(self, event: VirtualTable.Highlighted) -> None:
+        event.stop()
         self._show_sentence()
 
-    @on(FigureTable.Chosen)
-    def _chosen(self, event: FigureTable.Chosen) -> None:
-        self.dismiss(event.row)
+    @on(VirtualTable.Chosen)
+    def _chosen(self, event: VirtualTable.Chosen) -> None:
+        event.stop()
+        self.action_jump()
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed anywhere in the view goes to the filter."""
@@ -221,13 +260,16 @@ class FiguresView(Screen[FigureRow | None]):
             self.filter.insert_text_at_cursor(event.character)
 
     def action_cursor(self, step: int) -> None:
-        if self.shown:
-            self.table.move_cursor(
-                row=max(0, min(len(self.table.rows_shown) - 1, self.table.cursor_row + step))
-            )
+        self.table.move_cursor(self.table.cursor + step)
+
+    def action_page(self, step: int) -> None:
+        self.table.move_cursor(self.table.cursor + step * self.table.page)
+
+    def action_to(self, row: int) -> None:
+        self.table.move_cursor(row if row >= 0 else self.table.count - 1)
 
     def action_jump(self) -> None:
-        row = self.table.current
+        row = self.current
         if row is not None:
             self.dismiss(row)
 
@@ -245,16 +287,3 @@ class FiguresView(Screen[FigureRow | None]):
             self.filter.value = ""
             return
         self.dismiss(None)
-
-    @on(DataTable.HeaderSelected)
-    def _header(self, event: DataTable.HeaderSelected) -> None:
-        event.stop()
-        label = str(event.label).strip()
-        key = {"figure": "value", "value": "value", "metric": "metric", "period": "period"}.get(
-            label, "section"
-        )
-        if key == self.sort_key:
-            self.descending = not self.descending
-        else:
-            self.sort_key, self.descending = key, key == "value"
-        self.refresh_rows()

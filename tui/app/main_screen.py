@@ -1,12 +1,14 @@
 """The main screen: composes the panes and routes the messages between them.
 
-Work that takes time runs in threads after the first frame: the figures of each document (the one on
-screen first) and the search index. A pane whose data is not ready says so and fills in when it comes.
+With one file: the outline on the left, the detail and its figures on the right, the search bar docked on
+top. With a folder (several documents) the documents view stands above them and the outline shows the
+document under its cursor. Work that takes time runs in threads after the first frame: opening the
+collection (the documents view does it, and says when it is ready), the figures of the document shown,
+the search index. A pane whose data is not ready says so and fills in when it comes.
 """
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -20,20 +22,21 @@ from tui.app.detail import Detail, Marks
 from tui.app.figure_rows import FigureRow, figure_row
 from tui.app.figures_pane import FiguresPane
 from tui.app.labels import block_label
+from tui.app.library import Library
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
-from tui.core.model import Document, Figure
 from tui.core.selection import Node, figures_of, text_of
 
-if (
-    TYPE_CHECKING
-):  # the search engine (numpy), the figure table and the other screens load after the first frame
+if TYPE_CHECKING:  # the search engine (numpy), the tables and the other screens load after the first frame
+    from textual.widget import Widget
+
+    from tui.app.documents import DocumentsPane
     from tui.app.figure_table import FigureTable
     from tui.core.search import SearchIndex
 
 
 class MainScreen(Screen[None]):
-    """Outline on the left; the detail and its figures on the right; the search bar docked on top."""
+    """The documents view (with several documents), the outline, the detail and its figures, search."""
 
     DEFAULT_CSS = """
     MainScreen > Horizontal {
@@ -48,6 +51,7 @@ class MainScreen(Screen[None]):
         Binding("slash", "search('/')", "Search", key_display="/", priority=True),
         Binding("ctrl+f", "search", "Search", show=False, priority=True),
         Binding("f", "figures", "Figures"),
+        Binding("d", "documents", "Documents"),
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
         Binding("right_square_bracket", "section(1)", "Next section", key_display="[ ]"),
@@ -59,14 +63,13 @@ class MainScreen(Screen[None]):
         Binding("f1", "help", "Help", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
-    """Search (a priority key, so that what is typed right after it goes to the bar), figures, hits,
-    sections, copying, panes, help and quit (here only: in the figures view a q is part of the filter)."""
+    """Search (a priority key, so that what is typed right after it goes to the bar), figures, the documents
+    view's filter (with several documents), hits, sections, copying, panes, help and quit (here only: in a
+    filter a q is part of what is typed)."""
 
-    def __init__(self, documents: list[Document]) -> None:
+    def __init__(self, library: Library) -> None:
         super().__init__()
-        self.documents = documents
-        self.figures: list[list[Figure] | None] = [None for _ in documents]
-        """Figures of each document in reading order; None until they are found (in a thread)."""
+        self.library = library
         self.index: SearchIndex | None = None
         self.current: NodeRef = NodeRef(0)
         """The node shown in the detail pane."""
@@ -74,100 +77,125 @@ class MainScreen(Screen[None]):
         """What the last jump highlighted (a match, a figure), kept until the reader moves elsewhere."""
         self.hit_cursor = -1
 
+    @property
+    def several(self) -> bool:
+        """Several documents are open: the documents view is shown."""
+        return self.library.several
+
+    @property
+    def ready(self) -> bool:
+        """The documents can be read (a collection is, once the documents view has opened it)."""
+        return bool(getattr(self.library, "ready", True))
+
     def compose(self) -> ComposeResult:
         yield Header()
-        yield SearchBar(with_document=len(self.documents) > 1)
+        yield SearchBar(with_document=self.several)
+        if self.several:
+            from tui.app.documents import DocumentsPane
+            from tui.app.shelf import Shelf
+
+            assert isinstance(self.library, Shelf)
+            yield DocumentsPane(self.library)
         with Horizontal():
-            yield Outline(self.documents)
+            yield Outline()
             with Vertical():
                 yield Detail()
                 yield FiguresPane()
         yield Footer()
 
     def on_mount(self) -> None:
-        self._header_for(self.documents[0])
-        self.query_one(Outline).focus()
-        self.show(self.current)
+        if self.several:
+            pane = self.documents_pane
+            self.set_focus(pane.filter)
+            self.current = NodeRef(pane.current or 0)
+            self.title = self.library.name(self.current.doc)
+            self.sub_title = f"{len(self.library):,} documents"
+            self.query_one(Outline).border_title = "Opening…"
+        else:
+            self.query_one(Outline).focus()
+            self._open_document(0)
+
+    def on_outline_painted(self, event: Outline.Painted) -> None:
+        event.stop()
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
-        self.find_figures()
+        """The first frame is out: now the panes' slower parts, and the work in threads."""
+        self.query_one(FiguresPane).lay_table()
+        self.search_bar.lay_results()
+        if hasattr(self.app, "first_frame_drawn"):
+            self.app.first_frame_drawn()
+        if self.several:
+            self.documents_pane.open_collection()
+            return
+        if self.library.known_figures(0) is None:
+            self.find_figures(0)
         self.build_index()
 
-    def _header_for(self, doc: Document) -> None:
-        """The header names the document the reader is in (with several open, the one selected)."""
-        self.title = doc.title or doc.name
-        self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``d`` (the documents view) is there only with several documents."""
+        return self.several if action == "documents" else True
+
+    @property
+    def documents_pane(self) -> DocumentsPane:
+        """The documents view (only with several documents)."""
+        from tui.app.documents import DocumentsPane
+
+        return self.query_one(DocumentsPane)
 
     # background work ---------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="figures")
-    def find_figures(self) -> None:
-        """Find every document's figures, the one on screen first, and hand each over when it is done."""
-        from tui.core.figures import extract
-        from tui.core.selection import in_reading_order
+    def find_figures(self, d: int) -> None:
+        """Find the figures of document ``d`` and show them if it is still on screen."""
+        self.library.find_figures(d)
+        self.app.call_from_thread(self._figures_found, d)
 
-        first = self.current.doc
-        found: dict[int, list[Figure]] = {}
-        handed = time.monotonic()
-        for n, d in enumerate([first, *(d for d in range(len(self.documents)) if d != first)]):
-            found[d] = in_reading_order(extract(self.documents[d]), self.documents[d])
-            if n == 0 or n == len(self.documents) - 1 or time.monotonic() - handed > 0.25:
-                self.app.call_from_thread(self._figures_found, found)  # a few times a second, not per file
-                found, handed = {}, time.monotonic()
-
-    def _figures_found(self, found: dict[int, list[Figure]]) -> None:
-        for doc, figures in found.items():
-            self.figures[doc] = figures
-        if self.current.doc in found:
+    def _figures_found(self, d: int) -> None:
+        if self.current.doc == d:
             self.show(self.current)
-        from tui.app.figures_view import FiguresView
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, FiguresView):
-                screen.set_figures(self.figures)
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
         """Load the search index from the cache or build it; the search bar gets it when it is ready."""
-        from tui.core import tokens
-        from tui.core.corpus import load_or_build
-
-        tokens.cutter()  # map jieba's dictionary here, off the first frame, so the first query is quick
-        started = time.monotonic()
-
-        def progress(done: int, total: int) -> None:
-            if time.monotonic() - started > 1.0:
-                self.app.call_from_thread(self._progress, done, total)
-
-        index = load_or_build(self.documents, progress=progress)
-        index.pinyin_reader()  # so that the first pinyin query is as quick as the others
+        index = self.library.search_index()
         self.app.call_from_thread(self._index_ready, index)
 
-    def _progress(self, done: int, total: int) -> None:
-        from textual.widgets import ProgressBar
-
-        found = self.query(ProgressBar)
-        if found:
-            bar = found.first()
-        else:  # mounted only when indexing is slow enough to need it
-            bar = ProgressBar(show_eta=False)
-            bar.styles.height = 1
-            self.mount(bar, before=self.query_one(Horizontal))
-        bar.update(total=total, progress=done)
-
     def _index_ready(self, index: SearchIndex) -> None:
-        from textual.widgets import ProgressBar
-
         self.index = index
-        for bar in self.query(ProgressBar):
-            bar.remove()
         self.search_bar.index = index
+
+    def on_documents_pane_ready(self, event: DocumentsPane.Ready) -> None:
+        """The collection is open: show the document under the cursor, index, say what could not be read."""
+        for error in event.errors:
+            self.notify(error, title="Could not open", severity="error", timeout=8)
+        self.query_one(Outline).border_title = None
+        self._open_document(self.documents_pane.current or 0)
+        self.build_index()
+
+    def on_documents_pane_highlighted(self, event: DocumentsPane.Highlighted) -> None:
+        if self.ready:
+            self._open_document(event.doc)
+
+    def on_documents_pane_chosen(self, event: DocumentsPane.Chosen) -> None:
+        if self.ready:
+            self._open_document(event.doc)
+            self.query_one(Outline).focus()
+
+    def on_documents_pane_left(self) -> None:
+        self.query_one(Outline).focus()
 
     # selection ---------------------------------------------------------------------------------------------
     @property
     def search_bar(self) -> SearchBar:
         """The search bar (always there, hidden until ``/``)."""
         return self.query_one(SearchBar)
+
+    def _open_document(self, d: int) -> None:
+        """Show document ``d`` in the outline (the cursor on its title) and in the detail."""
+        outline = self.query_one(Outline)
+        if outline.doc != d:
+            outline.show_document(d, self.library.document(d))
+        self.show(NodeRef(d))
 
     @on(Outline.Moved)
     def _moved(self, event: Outline.Moved) -> None:
@@ -179,8 +207,12 @@ class MainScreen(Screen[None]):
         if self.marks is not None and self.marks[0] != ref:
             self.marks = None
         self.current = ref
-        doc, figures = self.documents[ref.doc], self.figures[ref.doc]
-        self._header_for(doc)
+        doc = self.library.document(ref.doc)
+        figures = self.library.known_figures(ref.doc)
+        if figures is None and self.ready:
+            self.find_figures(ref.doc)
+        self.title = doc.title or doc.name
+        self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
         marks = self.marks[1] if self.marks is not None else None
         self.query_one(Detail).show(doc, figures, ref.section, ref.block, marks)
         pane = self.query_one(FiguresPane)
@@ -192,9 +224,15 @@ class MainScreen(Screen[None]):
             )
 
     def jump(self, ref: NodeRef, spans: list[tuple[int, int]]) -> None:
-        """Select a node and highlight spans in its block until the reader moves elsewhere."""
+        """Select a node (in another document too) and highlight spans in its block until the reader moves
+        elsewhere."""
         self.marks = (ref, Marks(ref.block, spans)) if ref.block is not None and spans else None
-        self.query_one(Outline).select_ref(ref)
+        if self.several:
+            self.documents_pane.select(ref.doc)
+        outline = self.query_one(Outline)
+        if outline.doc != ref.doc:
+            outline.show_document(ref.doc, self.library.document(ref.doc))
+        outline.select_ref(ref)
         self.show(ref)
 
     # search ------------------------------------------------------------------------------------------------
@@ -233,7 +271,8 @@ class MainScreen(Screen[None]):
     def action_figures(self) -> None:
         from tui.app.figures_view import FiguresView
 
-        self.app.push_screen(FiguresView(self.documents, self.figures), self._figure_chosen)
+        if self.ready:
+            self.app.push_screen(FiguresView(self.library), self._figure_chosen)
 
     def _figure_chosen(self, chosen: FigureRow | None) -> None:
         if chosen is not None:
@@ -245,18 +284,24 @@ class MainScreen(Screen[None]):
 
     def _jump_to_figure(self, row: FigureRow) -> None:
         f = row.figure
-        doc = self.documents[row.doc]
+        doc = self.library.document(row.doc)
         block = f.block_id if doc.block(f.block_id) is not None else None
         section = f.section_id if any(s.id == f.section_id for s in doc.sections) else None
-        ref = NodeRef(row.doc, section, block)
-        self.jump(ref, [(f.start, f.end)])
+        self.jump(NodeRef(row.doc, section, block), [(f.start, f.end)])
+
+    def action_documents(self) -> None:
+        """Go to the documents view's filter."""
+        if self.several:
+            self.set_focus(self.documents_pane.filter)
 
     def action_help(self) -> None:
+        from tui.app.documents import DocumentsPane
         from tui.app.figures_view import FiguresView
         from tui.app.help import HelpScreen
 
         groups = [
             ("Main screen", list(self.BINDINGS)),
+            ("Documents view (a folder)", list(DocumentsPane.BINDINGS)),
             ("Outline", list(Outline.BINDINGS)),
             ("Search bar", list(SearchBar.BINDINGS)),
             ("Detail", []),
@@ -271,8 +316,8 @@ class MainScreen(Screen[None]):
         """Go to the previous or next section of the document under the cursor."""
         outline = self.query_one(Outline)
         ref = outline.current or self.current  # the cursor, not the last message: keys may come fast
-        sections = [s.id for s in self.documents[ref.doc].sections]
-        if not sections:
+        sections = [s.id for s in self.library.document(ref.doc).sections]
+        if not sections or not self.ready:
             return
         if ref.section in sections:
             here = sections.index(ref.section)
@@ -284,14 +329,15 @@ class MainScreen(Screen[None]):
 
     def action_copy(self) -> None:
         """Copy the text of the node under the cursor and say what was copied."""
+        if not self.ready:
+            return
         ref = self.query_one(Outline).current or self.current
-        doc = self.documents[ref.doc]
-        text = text_of(doc, Node(ref.section, ref.block))
+        text = text_of(self.library.document(ref.doc), Node(ref.section, ref.block))
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {self._describe(ref)}: {len(text):,} characters", timeout=2)
 
     def _describe(self, ref: NodeRef) -> str:
-        doc = self.documents[ref.doc]
+        doc = self.library.document(ref.doc)
         block = doc.block(ref.block) if ref.block else None
         section = next((s for s in doc.sections if s.id == ref.section), None)
         if block is not None and section is not None:
@@ -301,8 +347,12 @@ class MainScreen(Screen[None]):
         return f"the article {doc.title or doc.name}"
 
     def action_pane(self, step: int) -> None:
-        """Move the focus to the next or previous pane (outline, detail, figures)."""
+        """Move the focus to the next or previous pane (documents, outline, detail, figures)."""
         table = self.query_one(FiguresPane).table
-        panes = [self.query_one(Outline), self.query_one(Detail), *([table] if table is not None else [])]
+        panes: list[Widget] = [self.query_one(Outline), self.query_one(Detail)]
+        if table is not None:
+            panes.append(table)
+        if self.several:
+            panes.insert(0, self.documents_pane.filter)
         here = panes.index(self.focused) if self.focused in panes else -1
         self.set_focus(panes[(here + step) % len(panes)])

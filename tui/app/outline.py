@@ -1,4 +1,5 @@
-"""The outline: documents → lead and sections → questions, answers, points, each labelled as a reader says it."""
+"""The outline of one document: its title → lead and sections → questions, answers, points, each labelled as
+a reader says it. With several documents open it shows the one chosen in the documents view."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -74,20 +77,40 @@ class Outline(Tree[NodeRef]):
             super().__init__()
             self.ref = ref
 
-    def __init__(self, documents: list[Document], **kwargs: object) -> None:
+    class Painted(Message):
+        """The outline has been drawn for the first time: the first frame is on its way to the terminal.
+
+        Posted while the frame is composed; handlers run once it has been written (the write follows in
+        the same turn of the event loop), so that work started then does not hold up the first frame.
+        """
+
+    def __init__(self, **kwargs: object) -> None:
         super().__init__("documents", NodeRef(-1), **kwargs)  # type: ignore[arg-type]
-        self.documents = documents
         self.show_root = False
         self.guide_depth = 2
+        self.doc: int | None = None
+        """The number of the document shown (None before one is)."""
         self._ref_nodes: dict[NodeRef, TreeNode[NodeRef]] = {}
-        for d, doc in enumerate(documents):
-            top = self.root.add(clip(doc.title or doc.name, 60), NodeRef(d), expand=True)
-            self._ref_nodes[NodeRef(d)] = top
-            for section in doc.sections:
-                self._add_section(top, d, section)
+        self._painted = False
 
-    def on_mount(self) -> None:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        if not self._painted:
+            self._painted = True
+            self.post_message(self.Painted())
+        return lines
+
+    def show_document(self, d: int, doc: Document) -> None:
+        """Show the outline of document ``d``, the cursor on its title."""
+        self.doc = d
+        self.clear()
+        self._ref_nodes = {}
+        top = self.root.add(clip(doc.title or doc.name, 60), NodeRef(d), expand=True)
+        self._ref_nodes[NodeRef(d)] = top
+        for section in doc.sections:
+            self._add_section(top, d, section)
         self.cursor_line = 0
+        self.scroll_to(y=0, animate=False)
 
     def _add_section(self, top: TreeNode[NodeRef], d: int, section: Section) -> None:
         label = Text(clip(section.heading or "导语", 40), style="bold" if section.heading else "italic")

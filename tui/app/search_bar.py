@@ -1,7 +1,7 @@
 """The search bar: docked at the top, composed with the screen and shown on demand; results as you type.
 
 The input is composed with the screen, so that it can take the focus the moment ``/`` is pressed; the
-status line and the list of hits, which no key goes to, are laid in just after the first frame. The bar
+status line and the list of hits, which no key goes to, are laid in once the first frame is out. The bar
 runs the queries itself (in a worker thread, a stale answer dropped) once the screen hands it the index;
 until then it keeps the query and runs it the moment the index is ready.
 """
@@ -19,10 +19,10 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 
-from tui.app.hit_list import HitList
 from tui.core.model import Hit, SearchAnswer
 
 if TYPE_CHECKING:
+    from tui.app.hit_list import HitList
     from tui.core.search import SearchIndex
 
 LIMIT = 200
@@ -95,6 +95,7 @@ class SearchBar(Vertical):
         self.reading = 0
         """Which reading of a pinyin or traditional query is used (ctrl+←/→)."""
         self._index: SearchIndex | None = None
+        self._results: HitList | None = None
         self._timer: Timer | None = None
         self._jump_when_answered = False
         self.status_text = ""
@@ -108,14 +109,20 @@ class SearchBar(Vertical):
             select_on_focus=False,  # open() selects the last query itself; a key typed on must not be lost
         )
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self._lay_results)
+    def lay_results(self) -> None:
+        """Lay the status line and the list of hits in (the screen calls this once the first frame is out)."""
+        if self.results is None:
+            self.call_later(self._lay_results)
 
     async def _lay_results(self) -> None:
-        if not self.is_attached:
+        if not self.is_attached or self.results is not None:
             return  # the app closed before the results' turn came
-        await self.mount(Static(self.status_text, id="search-status"), HitList())
-        self.query_one(HitList).show(self.hits, self.with_document)
+        from tui.app.hit_list import HitList
+
+        results = HitList()
+        await self.mount(Static(self.status_text, id="search-status"), results)
+        self._results = results
+        results.show(self.hits, self.with_document)
 
     # what the screen uses ----------------------------------------------------------------------------------
     @property
@@ -145,8 +152,7 @@ class SearchBar(Vertical):
     @property
     def results(self) -> HitList | None:
         """The list of hits (None for the moment of the first frame, before it is laid in)."""
-        found = self.query(HitList)
-        return found.first() if found else None
+        return self._results
 
     @property
     def index(self) -> SearchIndex | None:
