@@ -212,12 +212,13 @@ def save(key: FileKey, document: Document, figures: list[Figure] | None) -> bool
     return True
 
 
-def evict(keep: Path | None = None, folder: Path | None = None, most: int = MAX_RECORDS) -> None:
+def evict(keep: Path | None = None, folder: Path | None = None, most: int | None = None) -> None:
     """Keep at most ``most`` records and :data:`MAX_BYTES` bytes in ``folder`` (by default the parsed
     articles'), the least recently used going first (``keep``, just written, stays); remove temporaries
     that an interrupted write left an hour ago."""
     import time
 
+    most = MAX_RECORDS if most is None else most
     found: list[tuple[float, int, Path]] = []
     stale = time.time() - 3600
     with contextlib.suppress(OSError):
