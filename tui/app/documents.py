@@ -107,6 +107,9 @@ class DocumentsPane(Vertical):
         """What is happening to the collection (opening, finding figures), after the count in the title."""
         self._highlighted: int | None = None
         self._reported = 0.0
+        self.touched = False
+        """The reader has moved the cursor, filtered or sorted: new headers keep their document under the
+        cursor (until then the cursor stays on the first row, the newest document)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -163,7 +166,8 @@ class DocumentsPane(Vertical):
     def _opened(self, changed: bool) -> None:
         if changed:
             self.set_rows(rows_of(self.shelf))
-        self.set_note("")
+        collection = self.shelf.collection
+        self.set_note("" if collection is None or collection.has_figures else "finding figures…")
         self.post_message(self.Ready(list(self.shelf.errors)))
 
     def _counted(self) -> None:
@@ -172,8 +176,8 @@ class DocumentsPane(Vertical):
 
     def set_rows(self, rows: DocumentRows) -> None:
         """Take new headers (the collection was opened, or its figures counted), keeping filter, order and
-        the document under the cursor."""
-        current = self.current
+        the document under the cursor if the reader has chosen one."""
+        current = self.current if self.touched else None
         rows.sort(self.rows.sort_key, self.rows.descending)
         rows.filter(self.filter.value)
         self.rows = rows
@@ -189,6 +193,7 @@ class DocumentsPane(Vertical):
 
     def select(self, doc: int) -> None:
         """Put the cursor on document ``doc``; the filter is cleared when it hides it."""
+        self.touched = True
         position = self.rows.position(doc)
         if position is None:
             self.filter.value = ""
@@ -214,6 +219,7 @@ class DocumentsPane(Vertical):
     @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
+        self.touched = True
         current = self.current
         self.rows.filter(event.value)
         position = self.rows.position(current) if current is not None else None
@@ -234,9 +240,11 @@ class DocumentsPane(Vertical):
 
     # keys ------------------------------------------------------------------------------------------------
     def action_cursor(self, step: int) -> None:
+        self.touched = True
         self.table.move_cursor(self.table.cursor + step)
 
     def action_page(self, step: int) -> None:
+        self.touched = True
         self.table.move_cursor(self.table.cursor + step * self.table.page)
 
     def action_open(self) -> None:
@@ -245,11 +253,13 @@ class DocumentsPane(Vertical):
             self.post_message(self.Chosen(doc))
 
     def action_next_sort(self) -> None:
+        self.touched = True
         current = self.current
         self.rows.next_sort()
         self._show(self.rows.position(current) or 0 if current is not None else 0, relayout=False)
 
     def action_reverse(self) -> None:
+        self.touched = True
         current = self.current
         self.rows.reverse()
         self._show(self.rows.position(current) or 0 if current is not None else 0, relayout=False)

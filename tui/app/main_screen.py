@@ -173,7 +173,7 @@ class MainScreen(Screen[None]):
         self.build_index()
 
     def on_documents_pane_highlighted(self, event: DocumentsPane.Highlighted) -> None:
-        if self.ready:
+        if self.ready and self.query_one(Outline).doc != event.doc:  # not when a jump moved it there
             self._open_document(event.doc)
 
     def on_documents_pane_chosen(self, event: DocumentsPane.Chosen) -> None:

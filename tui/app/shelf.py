@@ -149,6 +149,12 @@ class Shelf(Library):
             _keep(self._documents, i, document)
         return document
 
+    @property
+    def decoded(self) -> int:
+        """How many documents are kept decoded (at most :data:`KEEP`, however many there are)."""
+        with self._lock:
+            return len(self._documents)
+
     def known_figures(self, i: int) -> list[Figure] | None:
         with self._lock:
             return self._figures.get(i)
