@@ -40,7 +40,7 @@ VIEW_COLUMNS = [
     Column("figure", "figure", cap=16, rank=7),
     Column("value", "value", right=True, rank=9),
     Column("unit", "unit", cap=8, rank=6),
-    Column("metric", "metric", grow=True, cap=40, floor=14, rank=8),
+    Column("metric", "metric", grow=True, cap=40, floor=20, rank=8),
     Column("period", "period", grow=True, cap=14, floor=6, rank=5),
     Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=2),
     Column("measure", "measure", cap=10, rank=1),
