@@ -20,7 +20,7 @@ from tui.app.outline import NodeRef, Outline
 from tui.app.percent_chart import PercentChart
 from tui.core.collate import collation_key
 from tui.core.linebreak import CLOSING, OPENING
-from tui.core.model import Figure
+from tui.core.model import Figure, SearchAnswer
 
 Make = Callable[..., ExplorerApp]
 sizes = pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -232,6 +232,34 @@ async def test_a_capped_answer_says_how_many_matched(
         await wait(pilot, lambda: bar.answered == "订单", "the answer to 订单")
         status = str(bar.query_one("#search-status").render())
         assert status.startswith(f"200 of {bar.answer.total:,} hits") and bar.answer.total == 300
+
+
+async def test_the_status_names_the_tiers_of_a_tiered_answer(
+    tmp_path: Path, explorer: Make, burst: Burst, wait: Wait
+) -> None:
+    article = tmp_path / "tiers.txt"
+    lines = ["示例市外贸运行情况答问", ""]
+    lines += [f"第{n}家示例企业的订单稳步回升。" for n in range(1, 6)]
+    lines += [f"第{n}家示例企业的出口订单稳步回升。" for n in range(6, 9)]
+    article.write_text("\n\n".join(lines), encoding="utf-8")
+    app = explorer(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = main(app).search_bar
+        await wait(pilot, lambda: bar.index is not None, "the index")
+        index = bar.index
+        assert index is not None
+        plain = index.answer
+
+        def tiered(query: str, limit: int = 200, reading: int = 0) -> SearchAnswer:
+            answer = plain(query, limit=limit, reading=reading)  # the search of #16 tells every from some
+            return SearchAnswer(answer.hits, answer.total, every=3)
+
+        index.answer = tiered  # type: ignore[method-assign]
+        await burst(pilot, "slash", *"订单")
+        await wait(pilot, lambda: bar.answered == "订单", "the answer to 订单")
+        status = str(bar.query_one("#search-status").render())
+        assert bar.answer.total == 8
+        assert status.startswith("3 with every word · 5 with some ·")
 
 
 async def test_outline_names_the_speakers(explorer: Make) -> None:

@@ -9,9 +9,10 @@ from rich.cells import cell_len
 
 from tui.app.columns import Column, fit
 from tui.app.hit_list import hit_row, where
-from tui.app.search_bar import count_text
+from tui.app.search_status import count_text, reading_text
 from tui.core.collate import collation_key
 from tui.core.model import Hit, SearchAnswer
+from tui.core.query import Interpretation, Query
 
 COLUMNS = [
     Column("figure", "figure", cap=16, rank=7),
@@ -102,6 +103,37 @@ def test_a_result_row_names_the_document_when_several_are_open() -> None:
 )
 def test_the_count_is_the_true_total(hits: int, total: int, text: str) -> None:
     assert count_text(SearchAnswer([_hit("answer")] * hits, total)) == text
+
+
+@pytest.mark.parametrize(
+    ("hits", "total", "every", "text"),
+    [
+        (52, 52, 12, "12 with every word · 40 with some"),
+        (200, 1316, 300, "300 with every word · 1,016 with some · 200 shown"),
+        (7, 7, 7, "7 with every word"),
+        (0, 0, 0, "0 with every word"),
+    ],
+)
+def test_the_count_names_the_tiers(hits: int, total: int, every: int, text: str) -> None:
+    assert count_text(SearchAnswer([_hit("answer")] * hits, total, every)) == text
+
+
+def _reading(typed: str, term: str | None, how: str) -> Interpretation:
+    return Interpretation(Query(), "a label the bar must not take apart → x", typed, term, how)
+
+
+def test_the_reading_is_told_from_its_fields() -> None:
+    assert reading_text([_reading("社零", None, "typed")], 0) is None
+    assert (
+        reading_text([_reading("社零", "社会消费品零售总额", "equivalent")], 0) == "社零 → 社会消费品零售总额"
+    )
+    assert reading_text([_reading("xq", None, "none")], 0) == "xq: no term reads so"
+    several = [
+        _reading("zx", "中小", "initials"),
+        _reading("zx", "专项", "initials"),
+        _reading("zx", "政协", "initials"),
+    ]
+    assert reading_text(several, 1) == "zx → 专项  (2/3; ctrl+←/→: 中小, 政协)"
 
 
 def test_metrics_sort_by_pinyin() -> None:

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 
+from tui.app.search_status import count_text, reading_text
 from tui.core.model import Hit, SearchAnswer
 
 if TYPE_CHECKING:
@@ -29,13 +30,6 @@ LIMIT = 200
 """Hits listed at most; the status line gives the true total."""
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query runs."""
-
-
-def count_text(answer: SearchAnswer) -> str:
-    """``1 hit``, ``4 hits``, ``200 of 1,316 hits``."""
-    if answer.total > answer.shown:
-        return f"{answer.shown:,} of {answer.total:,} hits"
-    return f"{answer.total:,} hit" + ("" if answer.total == 1 else "s")
 
 
 class SearchBar(Vertical):
@@ -236,12 +230,7 @@ class SearchBar(Vertical):
         chosen = reading % len(readings)
         answer = index.answer(query, limit=LIMIT, reading=chosen)
         elapsed = (time.perf_counter() - started) * 1000
-        label = readings[chosen].label
-        if label and len(readings) > 1:
-            others = ", ".join(
-                r.label.split("→")[-1].strip() for r in readings if r.label and r is not readings[chosen]
-            )
-            label += f"  ({chosen + 1}/{len(readings)}; ctrl+←/→: {others})"
+        label = reading_text(readings, chosen)
         self.app.call_from_thread(self._answered, query, answer, elapsed, label)
 
     def _answered(self, query: str, answer: SearchAnswer, elapsed: float, label: str | None) -> None:
