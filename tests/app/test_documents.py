@@ -250,3 +250,13 @@ async def test_a_folder_reopened_lists_its_documents_before_the_collection_opens
         screen = main(again)
         await opened(pilot, again, wait)
         assert len(shelf) == 3 and screen.documents_pane.table.count == 3
+
+
+async def test_the_filter_is_ready_before_the_first_key(explorer: Make, wait: Wait) -> None:
+    """Folding every document's words takes a fifth of a second over 10,000 documents: done in the thread
+    that opens the collection, not when the reader types the first key."""
+    app = explorer(ARTICLES)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await opened(pilot, app, wait)
+        rows = screen.documents_pane.rows
+        assert rows._hay is not None and len(rows._hay) == len(rows)

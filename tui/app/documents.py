@@ -145,12 +145,16 @@ class DocumentsPane(Vertical):
     def open_collection(self) -> None:
         """Open the collection (reading what changed), then count every document's figures (the screen
         calls this once the first frame is out)."""
+        self.rows.prepare()  # before anything else: the reader may type into the filter at once
         try:
             changed = self.shelf.open(self._progress_from_thread("reading"))
         except InputError as exc:
             self.app.call_from_thread(self.set_note, str(exc))
             return
-        self.app.call_from_thread(self._opened, changed)
+        fresh = rows_of(self.shelf) if changed else None
+        if fresh is not None:
+            fresh.prepare()
+        self.app.call_from_thread(self._opened, fresh)
         if self.shelf.find_all_figures(self._progress_from_thread("finding figures")):
             self.app.call_from_thread(self._counted)
 
@@ -163,9 +167,9 @@ class DocumentsPane(Vertical):
 
         return report
 
-    def _opened(self, changed: bool) -> None:
-        if changed:
-            self.set_rows(rows_of(self.shelf))
+    def _opened(self, fresh: DocumentRows | None) -> None:
+        if fresh is not None:  # the files changed since the listing shown
+            self.set_rows(fresh)
         collection = self.shelf.collection
         self.set_note("" if collection is None or collection.has_figures else "finding figures…")
         self.post_message(self.Ready(list(self.shelf.errors)))
