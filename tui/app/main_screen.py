@@ -9,6 +9,7 @@ the search index. A pane whose data is not ready says so and fills in when it co
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -16,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header
 
 from tui.app.detail import Detail, Marks
@@ -33,6 +35,11 @@ if TYPE_CHECKING:  # the search engine (numpy), the tables and the other screens
     from tui.app.documents import DocumentsPane
     from tui.app.figure_table import FigureTable
     from tui.core.search import SearchIndex
+
+
+FOLLOW_DELAY = 0.1
+"""Seconds the documents view's cursor rests on a document before the outline and text show it: typing
+into the filter or holding an arrow redraws the list at once and opens only the document it stops on."""
 
 
 class MainScreen(Screen[None]):
@@ -76,6 +83,8 @@ class MainScreen(Screen[None]):
         self.marks: tuple[NodeRef, Marks] | None = None
         """What the last jump highlighted (a match, a figure), kept until the reader moves elsewhere."""
         self.hit_cursor = -1
+        self._follow: Timer | None = None
+        """The outline's move to the document under the documents view's cursor, waiting for keys to stop."""
 
     @property
     def several(self) -> bool:
@@ -173,8 +182,14 @@ class MainScreen(Screen[None]):
         self.build_index()
 
     def on_documents_pane_highlighted(self, event: DocumentsPane.Highlighted) -> None:
-        if self.ready and self.query_one(Outline).doc != event.doc:  # not when a jump moved it there
-            self._open_document(event.doc)
+        if self._follow is not None:
+            self._follow.stop()
+        self._follow = self.set_timer(FOLLOW_DELAY, partial(self._follow_cursor, event.doc))
+
+    def _follow_cursor(self, doc: int) -> None:
+        self._follow = None
+        if self.ready and self.documents_pane.current == doc and self.query_one(Outline).doc != doc:
+            self._open_document(doc)  # not when a jump moved it there, nor when the cursor moved on
 
     def on_documents_pane_chosen(self, event: DocumentsPane.Chosen) -> None:
         if self.ready:
