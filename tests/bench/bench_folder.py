@@ -11,7 +11,9 @@ keystroke-to-redraw, in a real (pseudo-)terminal, against a minimal Textual app 
 - **keystroke to redraw**: in one explorer on the folder, once it has settled, characters of a title are
   typed into the documents filter one at a time and then erased; each time, the seconds from writing the
   key to the terminal until the view's title with the new count (``Documents: 37 of 10,000``) has been
-  written. A key that leaves the count as it was is not timed (nothing tells its redraw apart).
+  written. A key that leaves the count as it was is not timed (nothing tells its redraw apart). The
+  baseline, key by key in turn: a minimal Textual app (header, input, a line of text, footer) whose
+  input's every change rewrites the line, from the key until the new line is written.
 
 The folder is written by ``tests/bench/corpus.py`` (the same articles for the same ``--n``) and opened
 once, as the explorer does, to build the cache; ``--folder`` keeps both there for another run.
@@ -150,31 +152,74 @@ class Terminal:
         os.close(self.fd)
 
 
-def keystrokes(folder: Path, env: dict[str, str], size: tuple[int, int], n: int, rounds: int) -> list[float]:
-    """Seconds from key to the redrawn count, for every key that changes the count, over ``rounds``."""
+MINIMAL_FILTER = """
+from textual.app import App
+from textual.widgets import Footer, Header, Input, Static
+class MinimalFilter(App):
+    TITLE = "minimal filter"
+    keys = 0
+    def compose(self):
+        yield Header()
+        yield Input()
+        yield Static("keys 0", id="count")
+        yield Footer()
+    def on_input_changed(self, event):
+        self.keys += 1
+        self.query_one("#count", Static).update(f"keys {self.keys}")
+MinimalFilter().run()
+"""
+"""The baseline of a keystroke: a Textual app whose input's every change rewrites a line of text."""
+
+
+def keystrokes(
+    folder: Path, env: dict[str, str], size: tuple[int, int], n: int, rounds: int, scratch: Path
+) -> tuple[list[float], list[float]]:
+    """Seconds from key to the redrawn count in the explorer, for every key that changes the count, and
+    from the same key to the redrawn line in the minimal filter app; the two alternate key by key."""
     title = "".join(ch for ch in some_title(folder, env) if "\u4e00" <= ch <= "\u9fff")[:4]
     keys = title + "\x7f" * len(title)
     counts = expected_counts(folder, env, keys)
-    times: list[float] = []
-    term = Terminal([*explorer_command(), str(folder)], env, size)
+    script = scratch / "minimal_filter.py"
+    script.write_text(MINIMAL_FILTER, encoding="utf-8")
+    ours: list[float] = []
+    base: list[float] = []
+    slowest: dict[str, float] = {}
+    explorer = Terminal([*explorer_command(), str(folder)], env, size)
+    minimal = Terminal([sys.executable, str(script)], env, size)
     try:
-        term.wait_for(f"Documents: {n:,} of {n:,}".encode())
-        term.settle()
+        explorer.wait_for(f"Documents: {n:,} of {n:,}".encode())
+        minimal.wait_for(b"minimal filter")
+        explorer.settle()
+        minimal.settle(quiet=0.5)
+        typed = 0
         for _ in range(rounds):
             before = n
-            for key, count in zip(keys, counts, strict=True):
-                needle = f"Documents: {count:,} of {n:,}".encode()
+            for step, (key, count) in enumerate(zip(keys, counts, strict=True)):
                 started = time.perf_counter()
-                os.write(term.fd, key.encode())
-                term.wait_for(needle)
+                os.write(explorer.fd, key.encode())
+                explorer.wait_for(f"Documents: {count:,} of {n:,}".encode())
+                took = time.perf_counter() - started
                 if count != before:
-                    times.append(time.perf_counter() - started)
+                    ours.append(took)
+                    label = f"{step}:{count}"
+                    slowest[label] = max(slowest.get(label, 0.0), took)
                 before = count
-                term.settle(quiet=0.2)
+                explorer.settle(quiet=0.2)
+                typed += 1
+                started = time.perf_counter()
+                os.write(minimal.fd, key.encode())
+                minimal.wait_for(f"keys {typed}".encode())
+                base.append(time.perf_counter() - started)
+                minimal.settle(quiet=0.2)
     finally:
-        term.close()
+        explorer.close()
+        minimal.close()
     print(f"typed {title!r} then erased it; rows after each key: {counts}")
-    return times
+    print(
+        "slowest per key (key number: rows shown): "
+        + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slowest.items())
+    )
+    return ours, base
 
 
 def run(n: int, runs: int, size: tuple[int, int], folder: Path | None) -> dict[str, float]:
@@ -203,7 +248,7 @@ def run(n: int, runs: int, size: tuple[int, int], folder: Path | None) -> dict[s
                 wall, cpu = first_frame(*program, env, size)
                 walls[name].append(wall)
                 cpus[name].append(cpu)
-        typed = keystrokes(articles, env, size, count, rounds=max(1, runs // 3))
+        typed, baseline = keystrokes(articles, env, size, count, max(1, runs // 3), Path(scratch))
         load = (load + os.getloadavg()[0]) / 2
     wall = {k: statistics.median(v) * 1000 for k, v in walls.items()}
     cpu = {k: statistics.median(v) * 1000 for k, v in cpus.items()}
@@ -219,10 +264,12 @@ def run(n: int, runs: int, size: tuple[int, int], folder: Path | None) -> dict[s
         f"{'explorer on ' + format(count, ',') + ' documents (reopened)':<45} {wall['ours']:8.0f} ms = "
         f"{wall['ours'] / wall['minimal']:4.2f}x      {cpu['ours']:8.0f} ms = {cpu['ours'] / cpu['minimal']:4.2f}x"
     )
-    p50 = statistics.median(key_ms)
+    base_ms = sorted(t * 1000 for t in baseline)
+    p50, base_p50 = statistics.median(key_ms), statistics.median(base_ms)
     print(
-        f"documents filter, key to redrawn count: median {p50:.0f} ms, max {key_ms[-1]:.0f} ms "
-        f"over {len(key_ms)} keys"
+        f"documents filter, key to redrawn count: median {p50:.0f} ms = {p50 / base_p50:.2f}x, "
+        f"max {key_ms[-1]:.0f} ms over {len(key_ms)} keys; minimal filter app: median {base_p50:.0f} ms, "
+        f"max {base_ms[-1]:.0f} ms over {len(base_ms)} keys"
     )
     return {
         "folder_minimal_ms": wall["minimal"],
@@ -231,6 +278,8 @@ def run(n: int, runs: int, size: tuple[int, int], folder: Path | None) -> dict[s
         "folder_cpu_ratio": cpu["ours"] / cpu["minimal"],
         "filter_key_p50_ms": p50,
         "filter_key_max_ms": key_ms[-1],
+        "minimal_key_p50_ms": base_p50,
+        "filter_key_ratio": p50 / base_p50,
     }
 
 
