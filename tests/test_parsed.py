@@ -91,7 +91,7 @@ def test_a_damaged_record_reads_as_a_miss_and_is_replaced(article: Path, damage:
 
 
 def test_a_record_whose_blocks_are_not_the_text_reads_as_a_miss(article: Path) -> None:
-    key, doc, figures = parse(article)
+    key, doc, _figures = parse(article)
     payload = {
         "key": [key.path, key.size, key.mtime_ns],
         "version": parsed.parse_version(),
