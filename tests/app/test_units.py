@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui.app.columns import Column, fit
+from tui.app.figure_query import FigureQuery
 from tui.app.hit_list import hit_row, where
+from tui.app.library import open_file
 from tui.app.search_status import count_text, reading_text
 from tui.core.collate import collation_key
+from tui.core.figfilter import parse_filter
 from tui.core.model import Hit, SearchAnswer
 from tui.core.query import Interpretation, Query
 
@@ -145,3 +150,20 @@ def test_metrics_sort_by_pinyin() -> None:
         "规模以上工业增加值",
         "中小企业采购指数",
     ]
+
+
+def test_the_figures_view_finds_a_unit_in_either_script(tmp_path: Path) -> None:
+    """A traditional text writes 個 and 項; the view's filter over whole columns keeps what the filter of
+    one figure keeps (个 finds 個)."""
+    article = tmp_path / "traditional.txt"
+    article.write_text(
+        "東江市答問\n\n東江市今年新增專精特新企業120個，壓減審批事項30項，投資增長5%。\n", encoding="utf-8"
+    )
+    library = open_file(article)
+    query = FigureQuery(library.figure_table(), library)
+    figures = library.find_figures(0)
+    for text in ("个", "項", "项", "%"):
+        keep = parse_filter(text)
+        rows = query.select(text)
+        assert [query.table.figure(int(r)).text for r in rows] == [f.text for f in figures if keep(f)]
+    assert len(query.select("个")) == 1

@@ -18,6 +18,7 @@ from tui.app.document_rows import pinyin_key
 from tui.app.figure_rows import FigureRow, figure_row
 from tui.core.collate import collation_key
 from tui.core.figfilter import parse_filter
+from tui.core.readings import to_simplified
 from tui.core.selection import HEAD
 from tui.core.text import fold
 
@@ -78,7 +79,7 @@ class FigureQuery:
         for check in f.values:
             mask &= np.asarray(check(self.values), dtype=bool)
         for unit in f.units:
-            mask &= self._matching("unit", lambda t, unit=unit: t == unit)
+            mask &= self._matching("unit", lambda t, unit=unit: t == unit or to_simplified(t) == unit)
         for word in f.words:
             anywhere = np.zeros(len(self.table), dtype=bool)
             for field in WORD_FIELDS:
