@@ -17,7 +17,7 @@ from tui.app.search_status import count_text, reading_text
 from tui.core.collate import collation_key
 from tui.core.figfilter import parse_filter
 from tui.core.model import Hit, SearchAnswer
-from tui.core.query import Interpretation, Query
+from tui.core.query import Interpretation, Query, Variant
 
 COLUMNS = [
     Column("figure", "figure", cap=16, rank=7),
@@ -133,6 +133,14 @@ def test_the_reading_is_told_from_its_fields() -> None:
         reading_text([_reading("社零", "社会消费品零售总额", "equivalent")], 0) == "社零 → 社会消费品零售总额"
     )
     assert reading_text([_reading("xq", None, "none")], 0) == "xq: no term reads so"
+    equivalents = (
+        Variant("社零", "社会消费品零售总额", "equivalent"),
+        Variant("社零", "社消零", "equivalent"),
+        Variant("研发", "研究与试验发展", "equivalent", part=True),
+        Variant("四成", "40%", "number"),
+    )
+    read = Interpretation(Query(), "x → y", "社零 研发投入 四成", None, "typed", equivalents)
+    assert reading_text([read], 0) == "社零 → 社会消费品零售总额"
     several = [
         _reading("zx", "中小", "initials"),
         _reading("zx", "专项", "initials"),

@@ -32,16 +32,23 @@ def read_as(reading: Interpretation) -> str:
 
 
 def reading_text(readings: list[Interpretation], chosen: int) -> str | None:
-    """How the chosen reading read the query (``zjtx → 专精特新``, ``社零 → 社会消费品零售总额``,
-    ``xyz: no term reads so``), with the others when there are several; None when it was searched as
-    typed."""
+    """How the chosen reading read the query (``zjtx → 专精特新``, ``xyz: no term reads so``), with the
+    others when there are several, and the genre's equivalent of each word typed (``社零 → 社会消费品零售
+    总额``; not those of a word's parts, nor numbers written otherwise); None when it was searched as typed
+    with no equivalent."""
     reading = readings[chosen]
     if reading.how == "none":
         return f"{reading.typed}: no term reads so"
-    if reading.how == "typed" or not reading.term or reading.term == reading.typed:
-        return None
-    text = f"{reading.typed} → {reading.term}"
-    if len(readings) > 1:
-        others = ", ".join(read_as(r) for r in readings if r is not reading)
-        text += f"  ({chosen + 1}/{len(readings)}; ctrl+←/→: {others})"
-    return text
+    said: list[str] = []
+    if reading.how != "typed" and reading.term and reading.term != reading.typed:
+        text = f"{reading.typed} → {reading.term}"
+        if len(readings) > 1:
+            others = ", ".join(read_as(r) for r in readings if r is not reading)
+            text += f"  ({chosen + 1}/{len(readings)}; ctrl+←/→: {others})"
+        said.append(text)
+    equivalents: dict[str, str] = {}
+    for variant in reading.variants:
+        if variant.how == "equivalent" and not variant.part:
+            equivalents.setdefault(variant.typed, variant.term)
+    said += [f"{typed} → {term}" for typed, term in equivalents.items()]
+    return " · ".join(said) or None
