@@ -154,7 +154,9 @@ async def test_slash_and_a_query_typed_at_once_all_go_to_the_bar(
         await wait(pilot, lambda: bar.answered == "从质来看", "the answer to 从质来看")
         assert [h.block_id for h in bar.hits if h.tier == 1] == ["s1.4"] == [bar.hits[0].block_id]
         status = bar.query_one("#search-status").render()
-        assert str(status).startswith(f"{len(bar.hits)} hits ·")  # then those with some of the words
+        answer = bar.answer  # then those with some of the words: the status names both tiers
+        assert answer.every == 1 and answer.total > 1
+        assert str(status).startswith(f"1 with every word · {answer.total - 1:,} with some")
         await pilot.press("escape", "ctrl+f")
         assert bar.is_open and app.focused in bar.query(Input)
         assert bar.value == "从质来看"  # kept, and selected: what is typed next replaces it
