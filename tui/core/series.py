@@ -1,0 +1,353 @@
+"""Series across articles: every figure's comparable key, the metrics there are, one metric over time.
+
+:class:`SeriesIndex` reads the columns of a set of documents' figures (a collection's figure table, or
+:class:`~tui.core.figlist.FigureList`) and gives each figure a :class:`MetricKey`
+(:mod:`tui.core.serieskey`: metric, measure and its base, unit; and the place, from the metric's scope
+words or else from what the document is about, :mod:`tui.core.places`). Nothing is read per figure: a
+metric string, a comparison string and a (metric, measure, unit, comparison) combination are each read
+once, and the rest is numpy over the columns, so that 300,000 figures of 10,000 articles take a fraction
+of a second.
+
+:meth:`SeriesIndex.metrics` lists the keys with how many points and documents each has;
+:meth:`SeriesIndex.timeline` gives one key's points in period order, the kinds of period apart
+(:mod:`tui.core.periodkind`); :meth:`SeriesIndex.find` matches what a user types (社零, 四川规上工业增加值)
+through the same reading. Disagreements are in :mod:`tui.core.disagree`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from tui.core.figlist import FigureColumns
+from tui.core.model import Document, Figure
+from tui.core.periodkind import KINDS, period_kind
+from tui.core.places import NATIONAL, DocHeader, Place, document_place, gazetteer
+from tui.core.serieskey import MetricReading, key_measure, read_comparison, read_metric, unit_key
+
+Array = np.ndarray[Any, Any]
+
+_DOC = -1
+"""A combination whose place is the document's (its metric names none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricKey:
+    """What makes figures comparable: the canonical ``metric``, the ``measure`` (level, yoy, mom,
+    points, share, new, multiple, change) and its ``base`` (同比, 比上年, 比全国平均水平, '' for a level),
+    the ``unit``, and the ``place`` (全国, a province, a city). ``place_doc`` is the document a place
+    belongs to when the metric says 全省 or 我市 and the document names no place (-1 otherwise): such a
+    figure is compared with no other document."""
+
+    metric: str
+    measure: str
+    base: str
+    unit: str
+    place: str
+    place_doc: int = -1
+
+    def to_json(self) -> dict[str, object]:
+        """The key's fields (``place_doc`` only when it is set)."""
+        out: dict[str, object] = {
+            "metric": self.metric,
+            "measure": self.measure,
+            "base": self.base,
+            "unit": self.unit,
+            "place": self.place,
+        }
+        if self.place_doc >= 0:
+            out["place_doc"] = self.place_doc
+        return out
+
+
+MEASURE_LABELS = {
+    "level": "",
+    "yoy": "同比",
+    "mom": "环比",
+    "points": "百分点",
+    "share": "占比",
+    "new": "新增",
+    "multiple": "倍数",
+    "change": "增减",
+}
+"""How a key's measure is named in a label."""
+
+
+def key_label(key: MetricKey) -> str:
+    """A one-line name of a key for lists and headings: 规模以上工业增加值 · 同比 % · 全国."""
+    measure = MEASURE_LABELS.get(key.measure, key.measure)
+    if key.base and key.base not in ("同比", "环比"):
+        measure = f"{measure} {key.base}".strip()
+    how = " ".join(x for x in (measure, key.unit) if x)
+    return " · ".join(x for x in (key.metric, how, key.place) if x)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSummary:
+    """A comparable metric: its key's number, the key, how many figures and documents report it, and
+    the first and last resolved period ends (ISO dates, None when none is resolved)."""
+
+    id: int
+    key: MetricKey
+    points: int
+    documents: int
+    first: str | None
+    last: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A figure on a timeline: its row in the figure columns, its document, the kind of its period, the
+    period as written and resolved, the value with its sign (同比下降1.2% is -1.2), the high end of a
+    range, the approximation and the figure as written."""
+
+    row: int
+    doc: int
+    kind: str
+    period: str | None
+    start: str | None
+    end: str | None
+    value: float
+    upper: float | None
+    approx: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One key's points: by kind of period (:data:`~tui.core.periodkind.KINDS`), then by period end and
+    start, then by document; the unresolved ones last."""
+
+    id: int
+    key: MetricKey
+    points: list[Point]
+
+    def kinds(self) -> list[str]:
+        """The kinds of period the points have, in order."""
+        return list(dict.fromkeys(p.kind for p in self.points))
+
+
+def header_of(document: Document) -> DocHeader:
+    """The header fields of a parsed document that a place is read from, its dateline included."""
+    dateline = next((b.text for b in document.boilerplate if b.kind == "dateline"), None)
+    return DocHeader(document.title, document.subtitle, document.kicker, document.source, dateline)
+
+
+class SeriesIndex:
+    """The keys of a set of figures, and the metrics, timelines and matches over them."""
+
+    def __init__(self, columns: FigureColumns, headers: Sequence[DocHeader], names: Sequence[str]) -> None:
+        """``columns`` are the figures, ``headers[d]`` and ``names[d]`` document ``d``'s header and name."""
+        self.columns = columns
+        self.names = list(names)
+        self.doc: Array = np.asarray(columns.doc, dtype=np.int64)
+        self.value: Array = columns.numbers("value")
+        self.upper: Array = columns.numbers("upper")
+        self.start_codes, self.start_table = columns.strings("period_start")
+        self.end_codes, self.end_table = columns.strings("period_end")
+        self._readings: dict[str, MetricReading] = {}
+        self.keys: list[MetricKey] = []
+        self.row_key: Array = np.full(len(columns), -1, dtype=np.int64)
+        """Each row's key number (-1: no metric, or the high end of a range, which its low end holds)."""
+        self.sign: Array = np.ones(len(columns), dtype=np.float64)
+        gaz = gazetteer()
+        self.places: list[Place | None] = [document_place(gaz, h) for h in headers]
+        self._local_title = [gaz.says_local(_norm(h.title)) for h in headers]
+        self._build()
+
+    # building ------------------------------------------------------------------------------------------------
+    def _reading(self, metric: str) -> MetricReading:
+        found = self._readings.get(metric)
+        if found is None:
+            found = self._readings[metric] = read_metric(metric)
+        return found
+
+    def _build(self) -> None:
+        cols = self.columns
+        m, m_table = cols.strings("metric")
+        s, s_table = cols.strings("measure")
+        u, u_table = cols.strings("unit")
+        c, c_table = cols.strings("comparison")
+        b, b_table = cols.strings("bound")
+        high = b_table.index("high") if "high" in b_table else -2
+        rows = np.flatnonzero((m >= 0) & (b != high))
+        if not len(rows):
+            return
+        radix = [len(s_table) + 1, len(u_table) + 1, len(c_table) + 1]
+        mixed = m[rows].astype(np.int64)
+        for codes, size in zip((s, u, c), radix, strict=True):
+            mixed = mixed * size + codes[rows].astype(np.int64) + 1
+        _, first, inverse = np.unique(mixed, return_index=True, return_inverse=True)
+        reps = rows[first]
+        comparisons = {int(code): read_comparison(c_table[code]) for code in np.unique(c[reps]) if code >= 0}
+        partial: dict[tuple[str, str, str, str], int] = {}
+        place_code: dict[str, int] = {NATIONAL: 0}
+        local_words: dict[str, int] = {}
+        n = len(reps)
+        combo_key = np.zeros(n, dtype=np.int64)
+        combo_place = np.zeros(n, dtype=np.int64)  # a place's code, _DOC, or -2 - a local word's number
+        combo_sign = np.ones(n, dtype=np.float64)
+        for i, row in enumerate(reps.tolist()):
+            reading = self._reading(m_table[m[row]])
+            cmp = comparisons.get(int(c[row])) or read_comparison(None)
+            unit = unit_key(u_table[u[row]] if u[row] >= 0 else "")
+            measure, base, sign = key_measure(s_table[s[row]] if s[row] >= 0 else None, unit, reading, cmp)
+            combo_key[i] = partial.setdefault((reading.name, measure, base, unit), len(partial))
+            combo_sign[i] = sign
+            place = reading.place
+            if place is None:
+                combo_place[i] = _DOC
+            elif place.local:
+                combo_place[i] = -2 - local_words.setdefault(place.name, len(local_words))
+            else:
+                combo_place[i] = place_code.setdefault(place.name, len(place_code))
+        row_place = combo_place[inverse]
+        self._adopt_metric_places(rows, row_place, place_code)
+        doc_code = np.asarray(
+            [0 if p is None else place_code.setdefault(p.name, len(place_code)) for p in self.places],
+            dtype=np.int64,
+        )
+        named_doc = np.asarray([p is not None for p in self.places], dtype=bool)
+        docs = self.doc[rows]
+        final = row_place.copy()
+        final[row_place == _DOC] = doc_code[docs[row_place == _DOC]]
+        local = row_place <= -2
+        unresolved = local & ~named_doc[docs]
+        final[local & named_doc[docs]] = doc_code[docs[local & named_doc[docs]]]
+        n_docs, n_places = max(len(self.places), 1), len(place_code)
+        final[unresolved] = n_places + (-2 - row_place[unresolved]) * n_docs + docs[unresolved]
+        span = n_places + max(len(local_words), 1) * n_docs
+        codes, key_inverse = np.unique(combo_key[inverse] * span + final, return_inverse=True)
+        names = {code: name for name, code in place_code.items()}
+        words = {number: word for word, number in local_words.items()}
+        parts = list(partial)
+        for code in codes.tolist():
+            measure_key, place = divmod(code, span)
+            metric, measure, base, unit = parts[measure_key]
+            if place < n_places:
+                self.keys.append(MetricKey(metric, measure, base, unit, names[place]))
+            else:
+                word, doc = divmod(place - n_places, n_docs)
+                self.keys.append(MetricKey(metric, measure, base, unit, words[word], doc))
+        self.row_key[rows] = key_inverse
+        self.sign[rows] = combo_sign[inverse]
+
+    def _adopt_metric_places(self, rows: Array, row_place: Array, place_code: dict[str, int]) -> None:
+        """A document whose header names no place but whose metrics name one (大连市居民消费价格…) and
+        say 我市 or 全市 somewhere (or its title does) is about that place."""
+        docs = self.doc[rows]
+        named = row_place > 0
+        if not named.any():
+            return
+        says_local = np.zeros(len(self.places), dtype=bool)
+        says_local[docs[row_place <= -2]] = True
+        says_local |= np.asarray(self._local_title, dtype=bool)
+        pairs = np.unique(docs[named] * (len(place_code) + 1) + row_place[named])
+        doc_of, code_of = np.divmod(pairs, len(place_code) + 1)
+        counts = np.bincount(doc_of, minlength=len(self.places))
+        by_code = {code: name for name, code in place_code.items()}
+        gaz = gazetteer()
+        for d, code in zip(doc_of.tolist(), code_of.tolist(), strict=True):
+            if counts[d] == 1 and self.places[d] is None and says_local[d]:
+                self.places[d] = gaz.place(by_code[code])
+
+    # reading -------------------------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def figure(self, row: int) -> Figure:
+        """The figure of a row."""
+        return self.columns.figure(row)
+
+    def metrics(self) -> list[MetricSummary]:
+        """Every key with its number of points and documents, most documents first, then most points."""
+        valid = self.row_key >= 0
+        keys, docs = self.row_key[valid], self.doc[valid]
+        n = len(self.keys)
+        if not n:
+            return []
+        points = np.bincount(keys, minlength=n)
+        pairs = np.unique(keys * (int(self.doc.max(initial=0)) + 1) + docs)
+        documents = np.bincount(pairs // (int(self.doc.max(initial=0)) + 1), minlength=n)
+        ends = np.where(self.end_codes >= 0, self.end_codes, -1)[valid]
+        last = np.full(n, -1, dtype=np.int64)
+        np.maximum.at(last, keys, ends)
+        first = np.full(n, len(self.end_table), dtype=np.int64)
+        np.minimum.at(first, keys, np.where(ends >= 0, ends, len(self.end_table)))
+        order = np.lexsort((np.arange(n), -points, -documents))
+        table = self.end_table
+        return [
+            MetricSummary(
+                i,
+                self.keys[i],
+                int(points[i]),
+                int(documents[i]),
+                table[first[i]] if first[i] < len(table) else None,
+                table[last[i]] if last[i] >= 0 else None,
+            )
+            for i in order.tolist()
+        ]
+
+    def rows_of(self, key: int) -> Array:
+        """The rows of a key's figures, in column order."""
+        return np.flatnonzero(self.row_key == key)
+
+    def timeline(self, key: int) -> Timeline:
+        """The points of a key in period order (see :class:`Timeline`)."""
+        rows = self.rows_of(key)
+        periods, period_table = self.columns.strings("period")
+        approx, approx_table = self.columns.strings("approx")
+        texts, text_table = self.columns.strings("text")
+        points: list[Point] = []
+        for row in rows.tolist():
+            start = self.start_table[self.start_codes[row]] if self.start_codes[row] >= 0 else None
+            end = self.end_table[self.end_codes[row]] if self.end_codes[row] >= 0 else None
+            period = period_table[periods[row]] if periods[row] >= 0 else None
+            upper = float(self.upper[row])
+            points.append(
+                Point(
+                    row=row,
+                    doc=int(self.doc[row]),
+                    kind=period_kind(period, start, end),
+                    period=period,
+                    start=start,
+                    end=end,
+                    value=float(self.value[row]) * float(self.sign[row]),
+                    upper=None if np.isnan(upper) else upper * float(self.sign[row]),
+                    approx=approx_table[approx[row]] if approx[row] >= 0 else None,
+                    text=text_table[texts[row]] if texts[row] >= 0 else "",
+                )
+            )
+        order = {kind: i for i, kind in enumerate(KINDS)}
+        points.sort(key=lambda p: (order[p.kind], p.end or p.start or "", p.start or "", p.doc, p.row))
+        return Timeline(key, self.keys[key], points)
+
+    def find(self, query: str) -> list[int]:
+        """The keys a typed metric names, most documents first: the same reading as the figures' (社零 is
+        社会消费品零售总额; 四川规上工业增加值 is the place 四川; 增速 asks for the growth rate), the exact
+        name first, else every key whose name holds it."""
+        reading = read_metric(query.strip())
+        if not reading.name:
+            return []
+        wanted = reading.name
+        summaries = self.metrics()
+        for exact in (True, False):
+            found = [
+                s.id
+                for s in summaries
+                if (s.key.metric == wanted if exact else wanted in s.key.metric)
+                and (reading.place is None or reading.place.local or s.key.place == reading.place.name)
+                and (not reading.rate or s.key.measure == "yoy")
+            ]
+            if found:
+                return found
+        return []
+
+
+def _norm(text: str | None) -> str:
+    from tui.core import tokens
+
+    return tokens.norm(text or "")
