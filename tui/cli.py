@@ -22,13 +22,16 @@ from tui.cli_inputs import PROG, NothingToRead
 from tui.core.errors import InputError
 
 EXIT_BAD_INPUT = 2
-_SUBCOMMANDS = ("outline", "figures", "search", "open", "cache")
+_SUBCOMMANDS = ("outline", "figures", "search", "open", "cache", "metrics", "timeline", "disagreements")
 _RUN = {
     "open": "tui.app.explorer:cmd_open",
     "outline": "tui.cli_commands:cmd_outline",
     "figures": "tui.cli_commands:cmd_figures",
     "search": "tui.cli_commands:cmd_search",
     "cache": "tui.cli_collection:cmd_cache",
+    "metrics": "tui.cli_series:cmd_metrics",
+    "timeline": "tui.cli_series:cmd_timeline",
+    "disagreements": "tui.cli_series:cmd_disagreements",
 }
 """Where each command's function is, imported when the command runs (so that opening the explorer does not
 import the modules of the commands for scripts)."""
@@ -179,6 +182,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
 
     p_cache = add("cache", "print where the cache is and how big; --clear empties it", _CACHE)
     p_cache.add_argument("--clear", action="store_true", help="remove everything in the cache")
+
+    from tui.cli_series import add_commands
+
+    add_commands(lambda name, summary, text, _run: add(name, summary, text), _PATHS_HELP, positive_int)
     return parser, commands
 
 

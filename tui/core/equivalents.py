@@ -151,8 +151,8 @@ def _expansion(word: str, group: Group, found: str, start: int) -> Expansion:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """jieba's tokens of the text (default mode), with their offsets (jieba's words replayed over its mapped
-    dictionary: a query never waits for jieba to start)."""
+    """jieba's tokens of the text (default mode), with their offsets: jieba's algorithm replayed over its
+    mapped dictionary (:func:`tui.core.tokens.cutter`), so that reading metrics never starts jieba."""
     out: list[tuple[str, int, int]] = []
     at = 0
     for word in tokens.cutter().cut(text):

@@ -15,6 +15,7 @@ Phrases are compared normalized (:func:`tui.core.tokens.norm`: widths, case, tra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +68,8 @@ class Gazetteer:
         for place in self.places:
             for form in place.forms:
                 self._by_form.setdefault(form, place)
-        self._lengths = sorted({len(f) for f in self._by_form}, reverse=True)
+        self._any = _alternation(self._by_form)
+        self._local = _alternation(f for p in self.places if p.local for f in p.forms)
         self._guard = tuple(sorted({tokens.norm(g) for g in guard}, key=len, reverse=True))
 
     @classmethod
@@ -99,11 +101,8 @@ class Gazetteer:
         return self._by_form.get(name)
 
     def _form_at(self, text: str, start: int) -> str | None:
-        for n in self._lengths:
-            form = text[start : start + n]
-            if len(form) == n and form in self._by_form:
-                return form
-        return None
+        found = self._any.match(text, start)
+        return found.group(0) if found else None
 
     def scope(self, metric: str) -> Scope:
         """Split the scope words off the start of a normalized metric (several in a row: 我国全省 is rare,
@@ -125,22 +124,22 @@ class Gazetteer:
 
     def says_local(self, text: str) -> bool:
         """Whether a normalized text holds a local scope word (去年我市…, 全省…)."""
-        return any(form in text for place in self.places if place.local for form in place.forms)
+        return bool(text) and self._local.search(text) is not None
 
     def places_in(self, text: str) -> list[Place]:
         """The places (not scope words) named anywhere in a normalized text, in order, each once."""
         out: dict[str, Place] = {}
-        i = 0
-        while i < len(text):
-            form = self._form_at(text, i)
-            if form is None:
-                i += 1
-                continue
-            place = self._by_form[form]
+        for found in self._any.finditer(text):
+            place = self._by_form[found.group(0)]
             if place.kind in ("province", "city"):
                 out.setdefault(place.name, place)
-            i += len(form)
         return list(out.values())
+
+
+def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
+    """One pattern of every form, the longest first (so that 四川省 wins over 四川); none matches nothing."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)) if ordered else r"(?!)")
 
 
 def _rank(place: Place) -> int:

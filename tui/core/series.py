@@ -67,7 +67,7 @@ MEASURE_LABELS = {
     "level": "",
     "yoy": "同比",
     "mom": "环比",
-    "points": "百分点",
+    "points": "",
     "share": "占比",
     "new": "新增",
     "multiple": "倍数",
