@@ -5,7 +5,8 @@ A value stands for an interval. One written exactly (6.7%, 529971亿元) stands 
 its last written digit either way (6.65–6.75; 529970.5–529971.5亿). Trailing zeros of a whole number are
 not taken as written precision (5000亿元 may be rounded to the thousand); a value written in Chinese
 numerals (一点七八万亿元, 四成) is as precise as its last non-zero digit. ``about`` (约, 左右) is the same
-interval; ``over`` (超过, 逾, 多) runs from it upwards, ``under`` (近, 不到, 不足) from it downwards; a range
+interval; ``over`` (超过, 逾, 多) runs from the number itself upwards, ``under`` (近, 不到, 不足) from it
+downwards; a range
 (5%至6%) covers its two ends. Two values agree when their intervals meet; so values that agree at the
 precision of the less precise one agree, and 超过5000亿元 agrees with 5200亿元 but not with 4800亿元.
 """
@@ -69,10 +70,11 @@ class Reported:
         if high < low:
             low, high = high, low
         half = self.step / 2 * (1 + 1e-6)
-        if self.approx == "over":
-            return low - half, math.inf
+        edge = _EPSILON * max(abs(low), abs(high), 1.0)
+        if self.approx == "over":  # 超过5000亿元 means more than 5000亿, however round 5000 is
+            return low - edge, math.inf
         if self.approx == "under":
-            return -math.inf, high + half
+            return -math.inf, high + edge
         return low - half, high + half
 
 

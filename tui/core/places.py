@@ -69,8 +69,10 @@ class Gazetteer:
             for form in place.forms:
                 self._by_form.setdefault(form, place)
         self._any = _alternation(self._by_form)
+        self._raw: re.Pattern[str] | None = None
         self._local = _alternation(f for p in self.places if p.local for f in p.forms)
         self._guard = tuple(sorted({tokens.norm(g) for g in guard}, key=len, reverse=True))
+        self._guards_of: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def parse(cls, text: str, guard: Sequence[str] = ()) -> Gazetteer:
@@ -104,6 +106,13 @@ class Gazetteer:
         found = self._any.match(text, start)
         return found.group(0) if found else None
 
+    def _guarding(self, form: str) -> tuple[str, ...]:
+        """The guard's names that start with a place form and are longer (北京 → 北京证券交易所)."""
+        found = self._guards_of.get(form)
+        if found is None:
+            found = self._guards_of[form] = tuple(g for g in self._guard if g.startswith(form) and g != form)
+        return found
+
     def scope(self, metric: str) -> Scope:
         """Split the scope words off the start of a normalized metric (several in a row: 我国全省 is rare,
         四川省全省 is not); the most specific place named wins: a named place, then a local word, then
@@ -114,7 +123,7 @@ class Gazetteer:
             form = self._form_at(rest, 0)
             if form is None or len(rest) - len(form) < 2:
                 break
-            if any(g.startswith(form) and len(g) > len(form) and rest.startswith(g) for g in self._guard):
+            if any(rest.startswith(g) for g in self._guarding(form)):
                 break  # 北京证券交易所, 中国人民银行: a name that starts with a place
             place = self._by_form[form]
             if found is None or _rank(place) > _rank(found):
@@ -126,11 +135,33 @@ class Gazetteer:
         """Whether a normalized text holds a local scope word (去年我市…, 全省…)."""
         return bool(text) and self._local.search(text) is not None
 
+    def _raw_pattern(self) -> re.Pattern[str]:
+        """Every form with each character's traditional forms beside it (广东 → [广廣][东東]), to find
+        places in text as written without normalizing all of it."""
+        if self._raw is None:
+            from tui.core.readings import traditional_forms
+
+            variants = traditional_forms()
+
+            def chars(ch: str) -> str:
+                others = variants.get(ch, "")
+                return f"[{re.escape(ch)}{re.escape(others)}]" if others else re.escape(ch)
+
+            forms = sorted(self._by_form, key=len, reverse=True)
+            firsts = "".join(sorted({c for f in forms for c in f[0] + variants.get(f[0], "")}))
+            alternatives = "|".join("".join(map(chars, f)) for f in forms)
+            # the class first, so that the alternation is tried only where a form can start
+            self._raw = re.compile(f"(?=[{re.escape(firsts)}])(?:{alternatives})" if forms else r"(?!)")
+        return self._raw
+
     def places_in(self, text: str) -> list[Place]:
-        """The places (not scope words) named anywhere in a normalized text, in order, each once."""
+        """The places (not scope words) named anywhere in a text, as written or normalized, in order,
+        each once."""
         out: dict[str, Place] = {}
-        for found in self._any.finditer(text):
-            place = self._by_form[found.group(0)]
+        for found in self._raw_pattern().finditer(text):
+            place = self._by_form.get(tokens.norm(found.group(0)))
+            if place is None:
+                continue
             if place.kind in ("province", "city"):
                 out.setdefault(place.name, place)
         return list(out.values())
@@ -139,7 +170,10 @@ class Gazetteer:
 def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
     """One pattern of every form, the longest first (so that 四川省 wins over 四川); none matches nothing."""
     ordered = sorted(set(forms), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)) if ordered else r"(?!)")
+    if not ordered:
+        return re.compile(r"(?!)")
+    firsts = re.escape("".join(sorted({f[0] for f in ordered})))
+    return re.compile(f"(?=[{firsts}])(?:{'|'.join(map(re.escape, ordered))})")
 
 
 def _rank(place: Place) -> int:
@@ -175,15 +209,31 @@ def document_place(gazetteer: Gazetteer, header: DocHeader) -> Place | None:
     """The place a document is about, when its header names one: the title, then the subtitle, the
     kicker, the source (四川日报, 大连市统计局) and the dateline (新华社成都…电; not 北京), the first that
     names one place (or a city in its province). None: the document names no place (a national one)."""
-    for field in (header.title, header.subtitle, header.kicker, header.source):
-        if field:
-            found = one_place(gazetteer.places_in(tokens.norm(field)))
+    return document_places(gazetteer, [header])[0]
+
+
+_FIELDS = ("title", "subtitle", "kicker", "source", "dateline")
+
+
+def document_places(gazetteer: Gazetteer, headers: Sequence[DocHeader]) -> list[Place | None]:
+    """:func:`document_place` of many documents."""
+    out: list[Place | None] = []
+    for header in headers:
+        found: Place | None = None
+        for name in _FIELDS:
+            text = getattr(header, name)
+            if not text:
+                continue
+            named = gazetteer.places_in(text)
+            if not named:
+                continue
+            if name == "dateline":
+                named = [p for p in named if p.name not in _DATELINE_SKIP]
+            found = one_place(named)
             if found is not None:
-                return found
-    if header.dateline:
-        named = [p for p in gazetteer.places_in(tokens.norm(header.dateline)) if p.name not in _DATELINE_SKIP]
-        return one_place(named)
-    return None
+                break
+        out.append(found)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,15 @@ def _t2s_table() -> tuple[dict[int, str], re.Pattern[str]]:
     return _TABLE
 
 
+def traditional_forms() -> dict[str, str]:
+    """For each simplified character, the traditional characters that the t2s table folds to it."""
+    table, _ = _t2s_table()
+    out: dict[str, str] = {}
+    for code, simple in table.items():
+        out[simple] = out.get(simple, "") + chr(code)
+    return out
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters replaced by their simplified forms, one character for one."""
     table, traditional = _t2s_table()

@@ -69,6 +69,19 @@ def forms() -> Forms:
     return Forms.load(bundled_content_dir() / "metric_forms.tsv")
 
 
+@lru_cache(maxsize=1)
+def _equivalent_forms() -> re.Pattern[str]:
+    """Every form of the equivalents table: a metric that holds none is its own canonical name (the
+    table's reading costs a tenth of a millisecond a phrase; most metrics hold no form)."""
+    from tui.core.equivalents import table
+
+    forms = sorted({f for g in table().groups for f in g.forms}, key=len, reverse=True)
+    if not forms:
+        return re.compile(r"(?!)")
+    firsts = re.escape("".join(sorted({f[0] for f in forms})))
+    return re.compile(f"(?=[{firsts}])(?:{'|'.join(map(re.escape, forms))})")
+
+
 @dataclass(frozen=True, slots=True)
 class MetricReading:
     """A metric phrase read for comparing: its place (None when its words name none), the canonical
@@ -91,7 +104,7 @@ def read_metric(phrase: str) -> MetricReading:
         if word is not None:
             rest, rate = rest[: -len(word)], sign
             break
-    name = canonical_metric(rest) if rest else rest
+    name = canonical_metric(rest) if rest and _equivalent_forms().search(rest) else rest
     name = re.sub(r"(?<!目)的", "", name) or name
     return MetricReading(scope.place, name, rate)
 
