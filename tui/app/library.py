@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tui.core.index.build import Progress
     from tui.core.index.searcher import SearchIndex
     from tui.core.model import Document, Figure
+    from tui.core.places import DocHeader
 
 
 class FigureSource(Protocol):
@@ -76,6 +77,12 @@ class Library:
         """Every figure of every document (slow the first time, finding them with ``progress``: call from a
         thread)."""
         raise NotImplementedError
+
+    def series_headers(self) -> list[DocHeader]:
+        """The header fields a place is read from, of every document (for comparable metrics)."""
+        from tui.core.series import header_of
+
+        return [header_of(self.document(i)) for i in range(len(self))]
 
 
 class OneFile(Library):

@@ -59,6 +59,8 @@ class MainScreen(Screen[None]):
         Binding("ctrl+f", "search", "Search", show=False, priority=True),
         Binding("f", "figures", "Figures"),
         Binding("d", "documents", "Documents"),
+        Binding("m", "series('metrics')", "Metrics"),
+        Binding("D", "series('disagreements')", "Disagreements", show=False),
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
         Binding("right_square_bracket", "section(1)", "Next section", key_display="[ ]"),
@@ -289,6 +291,13 @@ class MainScreen(Screen[None]):
         if self.ready:
             self.app.push_screen(FiguresView(self.library), self._figure_chosen)
 
+    def action_series(self, view: str) -> None:
+        """Open the metrics view (then a timeline) or the disagreements view; a point chosen jumps."""
+        from tui.app.series_source import open_series_view
+
+        if self.ready:
+            open_series_view(self, view, self.library, self._figure_chosen)
+
     def _figure_chosen(self, chosen: FigureRow | None) -> None:
         if chosen is not None:
             self._jump_to_figure(chosen)
@@ -313,6 +322,7 @@ class MainScreen(Screen[None]):
         from tui.app.documents import DocumentsPane
         from tui.app.figures_view import FiguresView
         from tui.app.help import HelpScreen
+        from tui.app.series_source import series_help
 
         groups = [
             ("Main screen", list(self.BINDINGS)),
@@ -322,6 +332,7 @@ class MainScreen(Screen[None]):
             ("Detail", []),
             ("Figure table", []),
             ("Figures view", list(FiguresView.BINDINGS)),
+            *series_help(),
             ("Help", list(HelpScreen.BINDINGS)),
         ]
         self.app.push_screen(HelpScreen(groups))

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tui.core.index.collection import Collection
     from tui.core.index.searcher import SearchIndex
     from tui.core.model import Document, Figure
+    from tui.core.places import DocHeader
 
 KEEP = 16
 """Documents (and their figures) kept decoded: a few screens' worth of moving back and forth."""
@@ -179,6 +180,14 @@ class Shelf(Library):
     def figure_table(self, progress: Callable[[Progress], None] | None = None) -> FigureSource:
         self.find_all_figures(progress)
         return self._open_collection().figure_table()
+
+    def series_headers(self) -> list[DocHeader]:
+        """The headers from the collection's columns, no document decoded."""
+        from tui.core.places import DocHeader
+
+        collection = self._open_collection()
+        fields = [collection.headers(name) for name in ("title", "subtitle", "kicker", "source")]
+        return [DocHeader(*values) for values in zip(*fields, strict=True)]
 
 
 def _keep(kept: OrderedDict[int, Any], i: int, value: Any) -> None:

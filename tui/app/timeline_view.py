@@ -1,0 +1,179 @@
+"""The timeline of one metric: a chart of its points over time, a table of them, the sentence of the one
+under the cursor. ``enter`` on a point jumps to its sentence in the main screen, highlighted.
+
+The chart is drawn by plotext through ``textual-plotext`` (imported only when a timeline opens): one line
+per kind of period (months, quarters, running totals, years, points in time, other spans), the x axis the
+end of each period. The table lists every point, the kinds apart and the unresolved ones last.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer
+
+from tui.app.figure_rows import FigureRow
+from tui.app.paragraphs import Paragraph, Paragraphs
+from tui.app.series_source import chosen_row
+from tui.app.styles import HIGHLIGHT_STYLE
+from tui.core.periodkind import period_label
+from tui.core.series import Point, SeriesIndex, Timeline, key_label
+from tui.core.seriestext import written
+
+KIND_NAMES = {
+    "月": "month",
+    "季": "quarter",
+    "累计": "Jan-to-date",
+    "年": "year",
+    "时点": "as of",
+    "其他": "other",
+}
+"""The legend of the chart, in ASCII (plotext measures every character as one cell)."""
+
+
+def chart_series(timeline: Timeline) -> list[tuple[str, list[str], list[float]]]:
+    """(legend, dates, values) of each kind of period that has resolved points, dates as YYYY-MM-DD (the
+    end of each period, or its start when it has no end)."""
+    out = []
+    for kind in timeline.kinds():
+        if kind not in KIND_NAMES:
+            continue
+        points = [p for p in timeline.points if p.kind == kind and (p.end or p.start)]
+        if points:
+            dates = [str(p.end or p.start)[:10] for p in points]
+            out.append((KIND_NAMES[kind], dates, [p.value for p in points]))
+    return out
+
+
+class TimelineView(Screen[FigureRow | None]):
+    """One metric over time: chart, table of points, the highlighted point's sentence."""
+
+    DEFAULT_CSS = """
+    TimelineView > Vertical {
+        border: round $accent;
+        border-title-color: $accent;
+        height: 1fr;
+    }
+    TimelineView PlotextPlot {
+        height: 2fr;
+        min-height: 8;
+    }
+    TimelineView DataTable {
+        height: 1fr;
+        min-height: 4;
+    }
+    TimelineView Paragraphs {
+        max-height: 4;
+        padding: 0 1;
+        border-top: solid $primary-darken-2;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "back", "Back to the metrics"),
+        Binding("enter", "jump", "Jump to the sentence", key_display="⏎", priority=True),
+    ]
+    """Keys of the timeline (the arrows move in the table of points)."""
+
+    def __init__(self, index: SeriesIndex, key: int) -> None:
+        super().__init__()
+        self.index = index
+        self.timeline = index.timeline(key)
+        """The metric's points, in the order listed."""
+
+    def compose(self) -> ComposeResult:
+        from textual_plotext import PlotextPlot
+
+        with Vertical() as box:
+            box.border_title = self._title()
+            yield PlotextPlot()
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Paragraphs()
+        yield Footer()
+
+    def _title(self) -> str:
+        t = self.timeline
+        docs = len({p.doc for p in t.points})
+        return f"{key_label(t.key)} · {len(t.points):,} points in {docs:,} documents"
+
+    @property
+    def table(self) -> DataTable[str | Text]:
+        """The table of points."""
+        return self.query_one(DataTable)
+
+    def on_mount(self) -> None:
+        self._draw()
+        table = self.table
+        for label, key in (("kind", "kind"), ("period", "period"), ("value", "value"), ("document", "doc")):
+            table.add_column(label, key=key)
+        table.add_column("as written", key="written")
+        unit = self.timeline.key.unit
+        for p in self.timeline.points:
+            table.add_row(
+                p.kind,
+                period_label(p.kind, p.start, p.end) or (p.period or "—"),
+                Text(written(p.value, p.text, unit, p.approx, p.upper), justify="right"),
+                self.index.names[p.doc],
+                p.period or "",
+            )
+        table.focus()
+        self._show_sentence()
+
+    def _draw(self) -> None:
+        from textual_plotext import PlotextPlot
+
+        plt = self.query_one(PlotextPlot).plt
+        plt.clear_data()
+        plt.date_form("Y-m-d")
+        series = chart_series(self.timeline)
+        for legend, dates, values in series:
+            plt.plot(dates, values, marker="braille", label=legend)
+        if not series:
+            plt.title("no resolved period to draw")
+        unit = self.timeline.key.unit
+        plt.ylabel(unit if unit.isascii() else "")
+
+    @property
+    def current(self) -> Point | None:
+        """The point under the cursor."""
+        row = self.table.cursor_row
+        points = self.timeline.points
+        return points[row] if 0 <= row < len(points) else None
+
+    def _show_sentence(self) -> None:
+        point = self.current
+        box = self.query_one(Paragraphs)
+        if point is None:
+            box.update([])
+            return
+        figure = self.index.figure(point.row)
+        sentence = (figure.sentence or "").replace("\n", " ")
+        quoted = Text(sentence)
+        at = sentence.find(figure.text)
+        protect = []
+        if at >= 0:
+            quoted.stylize(HIGHLIGHT_STYLE, at, at + len(figure.text))
+            protect.append((at, at + len(figure.text)))
+        where = Text(f"{self.index.names[point.doc]} · {figure.block_id}", style="dim")
+        box.update([Paragraph(quoted, protect), Paragraph(where)])
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_sentence()
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_jump()
+
+    def action_jump(self) -> None:
+        point = self.current
+        if point is not None:
+            self.dismiss(chosen_row(self.index, point.row))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
