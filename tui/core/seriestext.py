@@ -48,6 +48,19 @@ def written(value: float, text: str, unit: str, approx: str | None = None, upper
     return ("-" if value < 0 else "") + text
 
 
+def name_cell(label: str, width: int) -> str:
+    """A document's path in ``width`` cells: cut at the left when too long (the file name is what tells
+    documents apart), padded on the right."""
+    if cell_len(label) > width:
+        tail = ""
+        for ch in reversed(label):
+            if cell_len(tail) + cell_len(ch) > width - 1:
+                break
+            tail = ch + tail
+        label = "…" + tail
+    return pad(label, width)
+
+
 def _plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
@@ -65,7 +78,7 @@ def _point_row(point: Point, unit: str, label: str, sentence: str, widths: tuple
     when = period_label(point.kind, point.start, point.end) or (point.period or "—")
     value = written(point.value, point.text, unit, point.approx, point.upper)
     return (
-        f"  {pad(when, 18)}  {pad(value, 14, right=True)}  {pad(label, widths[0])}  "
+        f"  {pad(when, 18)}  {pad(value, 14, right=True)}  {name_cell(label, widths[0])}  "
         f"{clip(sentence.replace(chr(10), ' '), widths[1])}"
     ).rstrip()
 
@@ -77,7 +90,7 @@ def timeline_text(
     sentence; the points whose period is not resolved last, under 未定."""
     docs = {p.doc for p in timeline.points}
     head = f"{key_label(timeline.key)}: {_plural(len(timeline.points), 'point')} in {_plural(len(docs), 'document')}"
-    name_width = min(28, max((cell_len(labels[p.doc]) for p in timeline.points), default=8))
+    name_width = min(32, max((cell_len(labels[p.doc]) for p in timeline.points), default=8))
     widths = (name_width, max(20, width - name_width - 42))
     lines = [head]
     for kind in timeline.kinds():
@@ -104,6 +117,8 @@ def disagreements_text(
                 upper = None if f.upper is None else sign * f.upper
                 value = written(sign * f.value, f.text, d.key.unit, f.approx, upper)
                 quoted = clip(f.sentence.replace("\n", " "), max(20, width - 50))
-                lines.append(f"  {pad(value, 14, right=True)}  {pad(labels[doc], 28)}  {quoted}".rstrip())
+                lines.append(
+                    f"  {pad(value, 14, right=True)}  {name_cell(labels[doc], 28)}  {quoted}".rstrip()
+                )
         blocks.append("\n".join(lines))
     return "\n\n".join([*blocks, _plural(len(found), "disagreement")])

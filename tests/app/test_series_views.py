@@ -1,0 +1,166 @@
+"""The series views in the explorer: the metrics view (``m``), a metric's timeline with its chart, the
+disagreements view (``d``), and the jump from a point to its sentence, at 120×40 and 80×24, over a year of
+monthly releases written for the tests (``tests/series_data.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests import series_data as data
+from tests.app.conftest import SIZES, Wait
+from tui.app.app import ExplorerApp
+from tui.app.disagreements_view import DisagreementsView
+from tui.app.main_screen import MainScreen
+from tui.app.metrics_view import MetricsView
+from tui.app.paragraphs import Paragraphs
+from tui.app.timeline_view import TimelineView
+
+Make = Callable[..., ExplorerApp]
+sizes = pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+
+
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return sorted(data.write_series(tmp_path_factory.mktemp("releases")))
+
+
+@pytest.fixture(scope="module")
+def with_copy(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("with-copy")
+    paths = data.write_series(folder)
+    copy = folder / "copy-2023-05.txt"
+    copy.write_text(data.monthly_release(5, monthly=3.9), encoding="utf-8")
+    return sorted([*paths, copy])
+
+
+def cells(view: MetricsView | TimelineView | DisagreementsView, row: int) -> list[str]:
+    return [str(cell) for cell in view.table.get_row_at(row)]
+
+
+async def open_metrics(pilot: object, app: ExplorerApp, wait: Wait) -> MetricsView:
+    await pilot.press("m")  # type: ignore[attr-defined]
+    await wait(
+        pilot, lambda: isinstance(app.screen, MetricsView) and app.screen.index is not None, "the metrics"
+    )
+    view = app.screen
+    assert isinstance(view, MetricsView)
+    return view
+
+
+@sizes
+async def test_metrics_view_lists_and_filters_as_you_type(
+    size: tuple[int, int], explorer: Make, releases: list[Path], wait: Wait
+) -> None:
+    app = explorer(*releases)
+    async with app.run_test(size=size) as pilot:
+        view = await open_metrics(pilot, app, wait)
+        assert cells(view, 0) == ["12", "24", "2023-02…2023-12", "规模以上工业增加值 · 同比 % · 全国"]
+        assert view.table.row_count == len(view.all) == 5
+        for key in "四川":
+            await pilot.press(key)
+        assert [cells(view, n)[3] for n in range(view.table.row_count)] == [
+            "规模以上工业增加值 · 同比 % · 四川",
+            "规模以上工业增加值 · 比全国平均水平 个百分点 · 四川",
+        ]
+        assert "2 of 5" in str(view.query_one("Vertical").border_title)
+        await pilot.press("escape")  # clears the filter
+        assert view.filter.value == "" and view.table.row_count == 5
+        for key in "规上":  # read as 规模以上
+            await pilot.press(key)
+        assert view.table.row_count == 4
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+@sizes
+async def test_timeline_draws_the_chart_and_lists_the_points_in_order(
+    size: tuple[int, int], explorer: Make, releases: list[Path], wait: Wait
+) -> None:
+    app = explorer(*releases)
+    async with app.run_test(size=size) as pilot:
+        await open_metrics(pilot, app, wait)
+        await pilot.press("enter")
+        await wait(pilot, lambda: isinstance(app.screen, TimelineView), "the timeline")
+        view = app.screen
+        assert isinstance(view, TimelineView)
+        await pilot.pause()
+        rows = [cells(view, n) for n in range(view.table.row_count)]
+        releases_only = [r for r in rows if r[3].startswith("release")]
+        assert [(r[0], r[1], r[2]) for r in releases_only if r[0] == "月"] == [
+            ("月", f"2023-{m:02d}", f"{v}%") for m, v in data.MONTHLY.items()
+        ]
+        assert [r[1] for r in releases_only if r[0] == "累计"] == [f"2023-01…{m:02d}" for m in data.RUNNING]
+        assert [r[0] for r in rows] == sorted((r[0] for r in rows), key=["月", "累计"].index)
+        screen = app.export_screenshot()
+        assert "month" in screen and "Jan-to-date" in screen  # the chart's legend: one line per kind
+        assert "2023-12-31" in screen  # the last period end on the x axis
+        await pilot.press("escape")
+        assert isinstance(app.screen, MetricsView)
+
+
+async def test_enter_on_a_point_jumps_to_its_sentence(
+    explorer: Make, releases: list[Path], wait: Wait
+) -> None:
+    app = explorer(*releases)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_metrics(pilot, app, wait)
+        await pilot.press("enter")
+        await wait(pilot, lambda: isinstance(app.screen, TimelineView), "the timeline")
+        view = app.screen
+        assert isinstance(view, TimelineView)
+        await pilot.press("down", "down")  # the third point: May, in May's release
+        point = view.current
+        assert point is not None and view.index.names[point.doc] == "release-2023-05.txt"
+        await pilot.press("enter")
+        await wait(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.documents[screen.current.doc].name == "release-2023-05.txt"
+        assert screen.marks is not None
+        block = screen.documents[screen.current.doc].block(screen.marks[1].block)
+        assert block is not None
+        (start, end) = screen.marks[1].spans[0]
+        assert block.text[start:end] == "3.5%" and "同比增长3.5%" in block.text
+
+
+@sizes
+async def test_disagreements_view_shows_the_changed_copy_beside_the_release(
+    size: tuple[int, int], explorer: Make, with_copy: list[Path], wait: Wait
+) -> None:
+    app = explorer(*with_copy)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("d")
+        await wait(
+            pilot,
+            lambda: isinstance(app.screen, DisagreementsView) and app.screen.index is not None,
+            "the disagreements",
+        )
+        view = app.screen
+        assert isinstance(view, DisagreementsView)
+        rows = [cells(view, n) for n in range(view.table.row_count)]
+        assert rows[0][0] == "规模以上工业增加值 · 同比 % · 全国" and rows[0][2] == "2023-05"
+        assert [(r[0], r[1]) for r in rows[1:]] == [
+            ("3.5%", "release-2023-05.txt"),
+            ("约3.5%", "wire-07.txt"),
+            ("3.9%", "copy-2023-05.txt"),
+        ]
+        assert len(view.found) == 1
+        shown = "".join(view.query_one(Paragraphs).lines)  # both sentences under the table
+        assert "同比增长3.5%" in shown and "同比增长3.9%" in shown
+        await pilot.press("down", "down", "enter")  # the copy's value
+        await wait(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.documents[screen.current.doc].name == "copy-2023-05.txt"
+
+
+async def test_help_lists_the_series_keys(explorer: Make, releases: list[Path]) -> None:
+    app = explorer(*releases)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        rows = app.screen.rows  # type: ignore[attr-defined]
+        assert ("m", "Metrics") in rows and ("d", "Disagreements") in rows
+        assert ("enter", "Timeline") in rows and ("enter", "Jump to the sentence") in rows
