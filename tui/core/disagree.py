@@ -52,15 +52,22 @@ class Disagreement:
 
 
 def _report(
-    index: SeriesIndex, row: int, texts: tuple[Array, list[str]], approx: tuple[Array, list[str]]
+    index: SeriesIndex,
+    row: int,
+    texts: tuple[Array, list[str]],
+    approx: tuple[Array, list[str]],
+    steps: dict[tuple[int, float], float],
 ) -> Reported:
     sign = float(index.sign[row])
     value = float(index.value[row])
     upper = float(index.upper[row])
-    text = texts[1][texts[0][row]] if texts[0][row] >= 0 else ""
+    code = int(texts[0][row])
+    step = steps.get((code, value))
+    if step is None:
+        step = steps[code, value] = precision(texts[1][code] if code >= 0 else "", value)
     return Reported(
         value=value * sign,
-        step=precision(text, value),
+        step=step,
         approx=approx[1][approx[0][row]] if approx[0][row] >= 0 else None,
         upper=None if np.isnan(upper) else upper * sign,
     )
@@ -122,11 +129,14 @@ def disagreements(index: SeriesIndex) -> list[Disagreement]:
     texts = index.columns.strings("text")
     approx = index.columns.strings("approx")
     periods, period_table = index.columns.strings("period")
+    steps: dict[tuple[int, float], float] = {}
     found: list[Disagreement] = []
     for rows in _groups(index):
         reports: dict[int, list[tuple[Reported, int]]] = {}
         for row in rows.tolist():
-            reports.setdefault(int(index.doc[row]), []).append((_report(index, row, texts, approx), row))
+            reports.setdefault(int(index.doc[row]), []).append(
+                (_report(index, row, texts, approx, steps), row)
+            )
         if not _disagreeing(reports):
             continue
         row = int(rows[0])

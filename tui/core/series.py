@@ -79,7 +79,7 @@ MEASURE_LABELS = {
 def key_label(key: MetricKey) -> str:
     """A one-line name of a key for lists and headings: 规模以上工业增加值 · 同比 % · 全国."""
     measure = MEASURE_LABELS.get(key.measure, key.measure)
-    if key.base and key.base not in ("同比", "环比"):
+    if key.base and key.measure not in ("yoy", "mom"):  # 同比 and 环比 say their base themselves
         measure = f"{measure} {key.base}".strip()
     how = " ".join(x for x in (measure, key.unit) if x)
     return " · ".join(x for x in (key.metric, how, key.place) if x)

@@ -78,7 +78,7 @@ def _point_row(point: Point, unit: str, label: str, sentence: str, widths: tuple
     when = period_label(point.kind, point.start, point.end) or (point.period or "—")
     value = written(point.value, point.text, unit, point.approx, point.upper)
     return (
-        f"  {pad(when, 18)}  {pad(value, 14, right=True)}  {name_cell(label, widths[0])}  "
+        f"  {pad(when, 18)}  {pad(value, 16, right=True)}  {name_cell(label, widths[0])}  "
         f"{clip(sentence.replace(chr(10), ' '), widths[1])}"
     ).rstrip()
 
