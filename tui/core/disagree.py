@@ -51,26 +51,21 @@ class Disagreement:
         return len({d for r in self.readings for d in r.docs})
 
 
-def _report(
-    index: SeriesIndex,
-    row: int,
-    texts: tuple[Array, list[str]],
-    approx: tuple[Array, list[str]],
-    steps: dict[tuple[int, float], float],
-) -> Reported:
-    sign = float(index.sign[row])
-    value = float(index.value[row])
-    upper = float(index.upper[row])
-    code = int(texts[0][row])
-    step = steps.get((code, value))
-    if step is None:
-        step = steps[code, value] = precision(texts[1][code] if code >= 0 else "", value)
-    return Reported(
-        value=value * sign,
-        step=step,
-        approx=approx[1][approx[0][row]] if approx[0][row] >= 0 else None,
-        upper=None if np.isnan(upper) else upper * sign,
-    )
+def _reports(index: SeriesIndex, rows: Array) -> dict[int, list[tuple[Reported, int]]]:
+    """The values a group's rows report, by document: signed, with the precision each was written with."""
+    texts = index.columns.values("text", rows)
+    approx = index.columns.values("approx", rows)
+    out: dict[int, list[tuple[Reported, int]]] = {}
+    for row, text, how in zip(rows.tolist(), texts, approx, strict=True):
+        sign, value, upper = float(index.sign[row]), float(index.value[row]), float(index.upper[row])
+        reported = Reported(
+            value=value * sign,
+            step=precision(text or "", value),
+            approx=how,
+            upper=None if np.isnan(upper) else upper * sign,
+        )
+        out.setdefault(int(index.doc[row]), []).append((reported, row))
+    return out
 
 
 def _groups(index: SeriesIndex) -> list[Array]:
@@ -126,23 +121,14 @@ def _readings(reports: dict[int, list[tuple[Reported, int]]]) -> list[Reading]:
 
 def disagreements(index: SeriesIndex) -> list[Disagreement]:
     """Every disagreement of the index's documents: most documents first, then by metric and period."""
-    texts = index.columns.strings("text")
-    approx = index.columns.strings("approx")
-    periods, period_table = index.columns.strings("period")
-    steps: dict[tuple[int, float], float] = {}
     found: list[Disagreement] = []
     for rows in _groups(index):
-        reports: dict[int, list[tuple[Reported, int]]] = {}
-        for row in rows.tolist():
-            reports.setdefault(int(index.doc[row]), []).append(
-                (_report(index, row, texts, approx, steps), row)
-            )
+        reports = _reports(index, rows)
         if not _disagreeing(reports):
             continue
         row = int(rows[0])
-        start = index.start_table[index.start_codes[row]] if index.start_codes[row] >= 0 else None
-        end = index.end_table[index.end_codes[row]]
-        period = period_table[periods[row]] if periods[row] >= 0 else None
+        start, end = index.period_of(row)
+        (period,) = index.columns.values("period", [row])
         key_id = int(index.row_key[row])
         found.append(
             Disagreement(

@@ -29,6 +29,8 @@ class FigureColumns(Protocol):
 
     def strings(self, field: str) -> tuple[Array, list[str]]: ...
 
+    def values(self, field: str, rows: Sequence[int] | Array) -> list[Any]: ...
+
     def figure(self, row: int) -> Figure: ...
 
 
@@ -58,6 +60,10 @@ class FigureList:
             codes = np.asarray([-1 if v is None else number[v] for v in values], dtype=np.int32)
             self._strings[field] = (codes, table)
         return self._strings[field]
+
+    def values(self, field: str, rows: Sequence[int] | Array) -> list[Any]:
+        """One field of some rows as Python values."""
+        return [getattr(self._rows[int(r)], field) for r in rows]
 
     def figure(self, row: int) -> Figure:
         """The figure of one row."""

@@ -218,13 +218,16 @@ _FIELDS = ("title", "subtitle", "kicker", "source", "dateline")
 def document_places(gazetteer: Gazetteer, headers: Sequence[DocHeader]) -> list[Place | None]:
     """:func:`document_place` of many documents."""
     out: list[Place | None] = []
+    seen: dict[str, list[Place]] = {}  # sources and datelines repeat across a collection
     for header in headers:
         found: Place | None = None
         for name in _FIELDS:
             text = getattr(header, name)
             if not text:
                 continue
-            named = gazetteer.places_in(text)
+            named = seen.get(text)
+            if named is None:
+                named = seen[text] = gazetteer.places_in(text)
             if not named:
                 continue
             if name == "dateline":

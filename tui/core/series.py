@@ -26,63 +26,22 @@ from tui.core.figlist import FigureColumns
 from tui.core.model import Document, Figure
 from tui.core.periodkind import KINDS, period_kind
 from tui.core.places import NATIONAL, DocHeader, Place, document_places, gazetteer
-from tui.core.serieskey import MetricReading, key_measure, read_comparison, read_metric, unit_key
+from tui.core.serieskey import (
+    MetricKey,
+    MetricReading,
+    key_label,
+    key_measure,
+    read_comparison,
+    read_metric,
+    unit_key,
+)
+
+__all__ = ["MetricKey", "MetricSummary", "Point", "SeriesIndex", "Timeline", "header_of", "key_label"]
 
 Array = np.ndarray[Any, Any]
 
 _DOC = -1
 """A combination whose place is the document's (its metric names none)."""
-
-
-@dataclass(frozen=True, slots=True)
-class MetricKey:
-    """What makes figures comparable: the canonical ``metric``, the ``measure`` (level, yoy, mom,
-    points, share, new, multiple, change) and its ``base`` (同比, 比上年, 比全国平均水平, '' for a level),
-    the ``unit``, and the ``place`` (全国, a province, a city). ``place_doc`` is the document a place
-    belongs to when the metric says 全省 or 我市 and the document names no place (-1 otherwise): such a
-    figure is compared with no other document."""
-
-    metric: str
-    measure: str
-    base: str
-    unit: str
-    place: str
-    place_doc: int = -1
-
-    def to_json(self) -> dict[str, object]:
-        """The key's fields (``place_doc`` only when it is set)."""
-        out: dict[str, object] = {
-            "metric": self.metric,
-            "measure": self.measure,
-            "base": self.base,
-            "unit": self.unit,
-            "place": self.place,
-        }
-        if self.place_doc >= 0:
-            out["place_doc"] = self.place_doc
-        return out
-
-
-MEASURE_LABELS = {
-    "level": "",
-    "yoy": "同比",
-    "mom": "环比",
-    "points": "",
-    "share": "占比",
-    "new": "新增",
-    "multiple": "倍数",
-    "change": "增减",
-}
-"""How a key's measure is named in a label."""
-
-
-def key_label(key: MetricKey) -> str:
-    """A one-line name of a key for lists and headings: 规模以上工业增加值 · 同比 % · 全国."""
-    measure = MEASURE_LABELS.get(key.measure, key.measure)
-    if key.base and key.measure not in ("yoy", "mom"):  # 同比 and 环比 say their base themselves
-        measure = f"{measure} {key.base}".strip()
-    how = " ".join(x for x in (measure, key.unit) if x)
-    return " · ".join(x for x in (key.metric, how, key.place) if x)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +95,31 @@ def header_of(document: Document) -> DocHeader:
     return DocHeader(document.title, document.subtitle, document.kicker, document.source, dateline)
 
 
+class _Combos:
+    """The readings of the distinct (metric, measure, unit, comparison) combinations: each one's key
+    without its place (a number into ``partial``), its sign, and its place: a code into ``place_code``,
+    ``_DOC`` (the document's), or ``-2 - n`` for the local word ``n`` of ``local_words`` (全省, 我市)."""
+
+    def __init__(self, n: int) -> None:
+        self.partial: dict[tuple[str, str, str, str], int] = {}
+        self.place_code: dict[str, int] = {NATIONAL: 0}
+        self.local_words: dict[str, int] = {}
+        self.key = np.zeros(n, dtype=np.int64)
+        self.place = np.zeros(n, dtype=np.int64)
+        self.sign = np.ones(n, dtype=np.float64)
+
+    def add(self, i: int, parts: tuple[str, str, str, str], sign: int, place: Place | None) -> None:
+        """Combination ``i``: its key's parts but the place, its sign and the place its metric names."""
+        self.key[i] = self.partial.setdefault(parts, len(self.partial))
+        self.sign[i] = sign
+        if place is None:
+            self.place[i] = _DOC
+        elif place.local:
+            self.place[i] = -2 - self.local_words.setdefault(place.name, len(self.local_words))
+        else:
+            self.place[i] = self.place_code.setdefault(place.name, len(self.place_code))
+
+
 class SeriesIndex:
     """The keys of a set of figures, and the metrics, timelines and matches over them."""
 
@@ -169,64 +153,23 @@ class SeriesIndex:
         return found
 
     def _build(self) -> None:
-        cols = self.columns
-        m, m_table = cols.strings("metric")
-        s, s_table = cols.strings("measure")
-        u, u_table = cols.strings("unit")
-        c, c_table = cols.strings("comparison")
-        b, b_table = cols.strings("bound")
+        """Give every row its key: read each (metric, measure, unit, comparison) combination once, then
+        place each row (the combination's place, or its document's) and number the distinct keys."""
+        m, _ = self.columns.strings("metric")
+        b, b_table = self.columns.strings("bound")
         high = b_table.index("high") if "high" in b_table else -2
         rows = np.flatnonzero((m >= 0) & (b != high))
         if not len(rows):
             return
-        radix = [len(s_table) + 1, len(u_table) + 1, len(c_table) + 1]
-        mixed = m[rows].astype(np.int64)
-        for codes, size in zip((s, u, c), radix, strict=True):
-            mixed = mixed * size + codes[rows].astype(np.int64) + 1
-        _, first, inverse = unique(mixed)
-        reps = rows[first]
-        comparisons = {int(code): read_comparison(c_table[code]) for code in np.unique(c[reps]) if code >= 0}
-        partial: dict[tuple[str, str, str, str], int] = {}
-        place_code: dict[str, int] = {NATIONAL: 0}
-        local_words: dict[str, int] = {}
-        n = len(reps)
-        combo_key = np.zeros(n, dtype=np.int64)
-        combo_place = np.zeros(n, dtype=np.int64)  # a place's code, _DOC, or -2 - a local word's number
-        combo_sign = np.ones(n, dtype=np.float64)
-        for i, row in enumerate(reps.tolist()):
-            reading = self._reading(m_table[m[row]])
-            cmp = comparisons.get(int(c[row])) or read_comparison(None)
-            unit = unit_key(u_table[u[row]] if u[row] >= 0 else "")
-            measure, base, sign = key_measure(s_table[s[row]] if s[row] >= 0 else None, unit, reading, cmp)
-            combo_key[i] = partial.setdefault((reading.name, measure, base, unit), len(partial))
-            combo_sign[i] = sign
-            place = reading.place
-            if place is None:
-                combo_place[i] = _DOC
-            elif place.local:
-                combo_place[i] = -2 - local_words.setdefault(place.name, len(local_words))
-            else:
-                combo_place[i] = place_code.setdefault(place.name, len(place_code))
-        row_place = combo_place[inverse]
-        self._adopt_metric_places(rows, row_place, place_code)
-        doc_code = np.asarray(
-            [0 if p is None else place_code.setdefault(p.name, len(place_code)) for p in self.places],
-            dtype=np.int64,
-        )
-        named_doc = np.asarray([p is not None for p in self.places], dtype=bool)
-        docs = self.doc[rows]
-        final = row_place.copy()
-        final[row_place == _DOC] = doc_code[docs[row_place == _DOC]]
-        local = row_place <= -2
-        unresolved = local & ~named_doc[docs]
-        final[local & named_doc[docs]] = doc_code[docs[local & named_doc[docs]]]
-        n_docs, n_places = max(len(self.places), 1), len(place_code)
-        final[unresolved] = n_places + (-2 - row_place[unresolved]) * n_docs + docs[unresolved]
-        span = n_places + max(len(local_words), 1) * n_docs
-        codes, _, key_inverse = unique(combo_key[inverse] * span + final)
-        names = {code: name for name, code in place_code.items()}
-        words = {number: word for word, number in local_words.items()}
-        parts = list(partial)
+        combos, inverse = self._combinations(rows)
+        row_place = combos.place[inverse]
+        self._adopt_metric_places(rows, row_place, combos.place_code)
+        final, span = self._row_places(rows, row_place, combos)
+        codes, _, key_inverse = unique(combos.key[inverse] * span + final)
+        n_docs, n_places = max(len(self.places), 1), len(combos.place_code)
+        names = {code: name for name, code in combos.place_code.items()}
+        words = {number: word for word, number in combos.local_words.items()}
+        parts = list(combos.partial)
         for code in codes.tolist():
             measure_key, place = divmod(code, span)
             metric, measure, base, unit = parts[measure_key]
@@ -236,7 +179,48 @@ class SeriesIndex:
                 word, doc = divmod(place - n_places, n_docs)
                 self.keys.append(MetricKey(metric, measure, base, unit, words[word], doc))
         self.row_key[rows] = key_inverse
-        self.sign[rows] = combo_sign[inverse]
+        self.sign[rows] = combos.sign[inverse]
+
+    def _combinations(self, rows: Array) -> tuple[_Combos, Array]:
+        """The distinct (metric, measure, unit, comparison) combinations of the rows, each read once, and
+        each row's combination."""
+        cols = self.columns
+        (m, m_table), (s, s_table) = cols.strings("metric"), cols.strings("measure")
+        (u, u_table), (c, c_table) = cols.strings("unit"), cols.strings("comparison")
+        mixed = m[rows].astype(np.int64)
+        for codes, size in ((s, len(s_table) + 1), (u, len(u_table) + 1), (c, len(c_table) + 1)):
+            mixed = mixed * size + codes[rows].astype(np.int64) + 1
+        _, first, inverse = unique(mixed)
+        reps = rows[first]
+        comparisons = {int(code): read_comparison(c_table[code]) for code in np.unique(c[reps]) if code >= 0}
+        combos = _Combos(len(reps))
+        for i, row in enumerate(reps.tolist()):
+            reading = self._reading(m_table[m[row]])
+            cmp = comparisons.get(int(c[row])) or read_comparison(None)
+            unit = unit_key(u_table[u[row]] if u[row] >= 0 else "")
+            measure, base, sign = key_measure(s_table[s[row]] if s[row] >= 0 else None, unit, reading, cmp)
+            combos.add(i, (reading.name, measure, base, unit), sign, reading.place)
+        return combos, inverse
+
+    def _row_places(self, rows: Array, row_place: Array, combos: _Combos) -> tuple[Array, int]:
+        """Each row's place code (its combination's, its document's, or, for 全省 in a document that
+        names no place, one of the document's own), and the number of codes there can be."""
+        place_code = combos.place_code
+        doc_code = np.asarray(
+            [0 if p is None else place_code.setdefault(p.name, len(place_code)) for p in self.places],
+            dtype=np.int64,
+        )
+        named_doc = np.asarray([p is not None for p in self.places], dtype=bool)
+        docs = self.doc[rows]
+        final = row_place.copy()
+        final[row_place == _DOC] = doc_code[docs[row_place == _DOC]]
+        local = row_place <= -2
+        resolved = local & named_doc[docs]
+        final[resolved] = doc_code[docs[resolved]]
+        unresolved = local & ~named_doc[docs]
+        n_docs, n_places = max(len(self.places), 1), len(place_code)
+        final[unresolved] = n_places + (-2 - row_place[unresolved]) * n_docs + docs[unresolved]
+        return final, n_places + max(len(combos.local_words), 1) * n_docs
 
     def _adopt_metric_places(self, rows: Array, row_place: Array, place_code: dict[str, int]) -> None:
         """A document whose header names no place but whose metrics name one (大连市居民消费价格…) and
@@ -298,6 +282,14 @@ class SeriesIndex:
             for i in order.tolist()
         ]
 
+    def period_of(self, row: int) -> tuple[str | None, str | None]:
+        """The resolved start and end of a row's period (ISO dates, None when not resolved)."""
+        start, end = int(self.start_codes[row]), int(self.end_codes[row])
+        return (
+            self.start_table[start] if start >= 0 else None,
+            self.end_table[end] if end >= 0 else None,
+        )
+
     def rows_of(self, key: int) -> Array:
         """The rows of a key's figures, in column order."""
         return np.flatnonzero(self.row_key == key)
@@ -305,14 +297,10 @@ class SeriesIndex:
     def timeline(self, key: int) -> Timeline:
         """The points of a key in period order (see :class:`Timeline`)."""
         rows = self.rows_of(key)
-        periods, period_table = self.columns.strings("period")
-        approx, approx_table = self.columns.strings("approx")
-        texts, text_table = self.columns.strings("text")
+        written = zip(*(self.columns.values(f, rows) for f in ("period", "approx", "text")), strict=True)
         points: list[Point] = []
-        for row in rows.tolist():
-            start = self.start_table[self.start_codes[row]] if self.start_codes[row] >= 0 else None
-            end = self.end_table[self.end_codes[row]] if self.end_codes[row] >= 0 else None
-            period = period_table[periods[row]] if periods[row] >= 0 else None
+        for row, (period, approx, text) in zip(rows.tolist(), written, strict=True):
+            start, end = self.period_of(row)
             upper = float(self.upper[row])
             points.append(
                 Point(
@@ -324,8 +312,8 @@ class SeriesIndex:
                     end=end,
                     value=float(self.value[row]) * float(self.sign[row]),
                     upper=None if np.isnan(upper) else upper * float(self.sign[row]),
-                    approx=approx_table[approx[row]] if approx[row] >= 0 else None,
-                    text=text_table[texts[row]] if texts[row] >= 0 else "",
+                    approx=approx,
+                    text=text or "",
                 )
             )
         order = {kind: i for i, kind in enumerate(KINDS)}

@@ -16,7 +16,8 @@ figures):
   over a span, which the period says) and keeps apart what only looks alike (同比增长4.5% and
   增加值4.5万亿元; a gap to the national average and a change on last year, both in 个百分点).
 
-The words read around names are data too, ``content/metric_forms.tsv``.
+The words read around names are data too, ``content/metric_forms.tsv``. :class:`MetricKey` is the key
+itself, :func:`key_label` its one-line name.
 """
 
 from __future__ import annotations
@@ -193,3 +194,54 @@ def key_measure(
     if measure == "level":
         return "level", "" if cmp.to_level else cmp.base, 1
     return measure, cmp.base, cmp.sign
+
+
+@dataclass(frozen=True, slots=True)
+class MetricKey:
+    """What makes figures comparable: the canonical ``metric``, the ``measure`` (level, yoy, mom,
+    points, share, new, multiple, change) and its ``base`` (同比, 比上年, 比全国平均水平, '' for a level),
+    the ``unit``, and the ``place`` (全国, a province, a city). ``place_doc`` is the document a place
+    belongs to when the metric says 全省 or 我市 and the document names no place (-1 otherwise): such a
+    figure is compared with no other document."""
+
+    metric: str
+    measure: str
+    base: str
+    unit: str
+    place: str
+    place_doc: int = -1
+
+    def to_json(self) -> dict[str, object]:
+        """The key's fields (``place_doc`` only when it is set)."""
+        out: dict[str, object] = {
+            "metric": self.metric,
+            "measure": self.measure,
+            "base": self.base,
+            "unit": self.unit,
+            "place": self.place,
+        }
+        if self.place_doc >= 0:
+            out["place_doc"] = self.place_doc
+        return out
+
+
+MEASURE_LABELS = {
+    "level": "",
+    "yoy": "同比",
+    "mom": "环比",
+    "points": "",
+    "share": "占比",
+    "new": "新增",
+    "multiple": "倍数",
+    "change": "增减",
+}
+"""How a key's measure is named in a label."""
+
+
+def key_label(key: MetricKey) -> str:
+    """A one-line name of a key for lists and headings: 规模以上工业增加值 · 同比 % · 全国."""
+    measure = MEASURE_LABELS.get(key.measure, key.measure)
+    if key.base and key.measure not in ("yoy", "mom"):  # 同比 and 环比 say their base themselves
+        measure = f"{measure} {key.base}".strip()
+    how = " ".join(x for x in (measure, key.unit) if x)
+    return " · ".join(x for x in (key.metric, how, key.place) if x)

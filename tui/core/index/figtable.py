@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
+from typing import Any
 
 import numpy as np
 
@@ -92,6 +93,15 @@ class FigureTable:
             out[rows] = mapping[codes[self.local[rows]].astype(np.int64)]
         self._strings[field] = (out, table_all)
         return out, table_all
+
+    def values(self, field: str, rows: Sequence[int] | Array) -> list[Any]:
+        """One field of some rows as Python values (None where a figure has none), read row by row: for a
+        few thousand rows of a long text column (``text``) without building its whole sorted table."""
+        out: list[Any] = []
+        for row in np.asarray(rows, dtype=np.int64).tolist():
+            columns = self._segments[int(self.segment[row])].columns
+            out.append(columns.value(field, int(self.local[row])) if field in columns.kinds else None)
+        return out
 
     def figure(self, row: int) -> Figure:
         """The figure of one row."""
