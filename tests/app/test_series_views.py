@@ -164,3 +164,25 @@ async def test_help_lists_the_series_keys(explorer: Make, releases: list[Path]) 
         rows = app.screen.rows  # type: ignore[attr-defined]
         assert ("m", "Metrics") in rows and ("d", "Disagreements") in rows
         assert ("enter", "Timeline") in rows and ("enter", "Jump to the sentence") in rows
+
+
+def test_the_chart_draws_one_value_a_date_and_marks_what_differs(with_copy: list[Path]) -> None:
+    from tui.app.series_source import series_factory
+    from tui.app.timeline_view import chart_series
+    from tui.core.document import load_document
+
+    documents = [load_document(p) for p in with_copy]
+    index = series_factory(documents, [None] * len(documents))()
+    (key,) = [
+        i
+        for i, k in enumerate(index.keys)
+        if (k.metric, k.measure, k.place) == ("规模以上工业增加值", "yoy", "全国")
+    ]
+    series = {
+        legend: list(zip(dates, values, strict=True))
+        for legend, dates, values in chart_series(index.timeline(key))
+    }
+    assert list(series) == ["month", "Jan-to-date", "differ"]
+    assert [d for d, _ in series["month"]] == sorted({d for d, _ in series["month"]})  # one value a date
+    assert dict(series["month"])["2023-05-31"] == 3.5  # the median of 3.5, 3.5 and 3.9
+    assert sorted(series["differ"]) == [("2023-05-31", 3.5), ("2023-05-31", 3.5), ("2023-05-31", 3.9)]

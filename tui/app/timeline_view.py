@@ -8,6 +8,8 @@ end of each period. The table lists every point, the kinds apart and the unresol
 
 from __future__ import annotations
 
+import statistics
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -36,16 +38,24 @@ KIND_NAMES = {
 
 
 def chart_series(timeline: Timeline) -> list[tuple[str, list[str], list[float]]]:
-    """(legend, dates, values) of each kind of period that has resolved points, dates as YYYY-MM-DD (the
-    end of each period, or its start when it has no end)."""
-    out = []
+    """(legend, dates, values) of each kind of period that has resolved points: one value a date (the
+    median of what the documents give for it), dates as YYYY-MM-DD (the end of each period, or its start
+    when it has no end). Dates for which documents give different values come last, as ``differ``."""
+    out: list[tuple[str, list[str], list[float]]] = []
+    differ: list[tuple[str, float]] = []
     for kind in timeline.kinds():
         if kind not in KIND_NAMES:
             continue
-        points = [p for p in timeline.points if p.kind == kind and (p.end or p.start)]
-        if points:
-            dates = [str(p.end or p.start)[:10] for p in points]
-            out.append((KIND_NAMES[kind], dates, [p.value for p in points]))
+        by_date: dict[str, list[float]] = {}
+        for p in timeline.points:
+            if p.kind == kind and (p.end or p.start):
+                by_date.setdefault(str(p.end or p.start)[:10], []).append(p.value)
+        if by_date:
+            dates = sorted(by_date)
+            out.append((KIND_NAMES[kind], dates, [statistics.median(by_date[d]) for d in dates]))
+            differ += [(d, v) for d in dates if len(set(by_date[d])) > 1 for v in by_date[d]]
+    if differ:
+        out.append(("differ", [d for d, _ in differ], [v for _, v in differ]))
     return out
 
 
@@ -131,7 +141,10 @@ class TimelineView(Screen[FigureRow | None]):
         plt.date_form("Y-m-d")
         series = chart_series(self.timeline)
         for legend, dates, values in series:
-            plt.plot(dates, values, marker="braille", label=legend)
+            if legend == "differ":  # the values documents disagree on, as marks beside the lines
+                plt.scatter(dates, values, marker="x", label=legend)
+            else:
+                plt.plot(dates, values, marker="braille", label=legend)
         if not series:
             plt.title("no resolved period to draw")
         unit = self.timeline.key.unit
