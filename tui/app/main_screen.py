@@ -59,7 +59,7 @@ class MainScreen(Screen[None]):
         Binding("ctrl+f", "search", "Search", show=False, priority=True),
         Binding("f", "figures", "Figures"),
         Binding("d", "documents", "Documents"),
-        Binding("m", "series('metrics')", "Metrics"),
+        Binding("m", "series('metrics')", "Metrics", show=False),
         Binding("D", "series('disagreements')", "Disagreements", show=False),
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
