@@ -167,6 +167,7 @@ def test_a_changed_copy_is_the_only_disagreement_with_both_sentences(
     readings = [(r["value"], [s["path"].rsplit("/", 1)[-1] for s in r["sources"]]) for r in found["readings"]]
     assert readings == [(3.5, ["release-2023-05.txt", "wire-07.txt"]), (3.9, ["copy-2023-05.txt"])]
     assert "同比增长3.9%" in found["readings"][1]["sources"][0]["sentence"]
+    assert [s["text"] for s in found["readings"][0]["sources"]] == ["3.5%", "约3.5%"]
 
 
 def test_files_are_never_written(folder: Path, env: dict[str, str]) -> None:

@@ -230,6 +230,7 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
                     {
                         "path": labels[doc],
                         "block_id": index.figure(row).block_id,
+                        "text": index.figure(row).text,
                         "sentence": index.figure(row).sentence,
                     }
                     for row, doc in zip(r.rows, r.docs, strict=True)
