@@ -1,5 +1,5 @@
 """The series views in the explorer: the metrics view (``m``), a metric's timeline with its chart, the
-disagreements view (``d``), and the jump from a point to its sentence, at 120×40 and 80×24, over a year of
+disagreements view (``D``), and the jump from a point to its sentence, at 120×40 and 80×24, over a year of
 monthly releases written for the tests (``tests/series_data.py``)."""
 
 from __future__ import annotations
@@ -40,7 +40,16 @@ def cells(view: MetricsView | TimelineView | DisagreementsView, row: int) -> lis
     return [str(cell) for cell in view.table.get_row_at(row)]
 
 
+async def ready(pilot: object, app: ExplorerApp, wait: Wait) -> None:
+    """Several files open as a collection, in a thread: the series keys wait for it, as the figures key does;
+    the documents filter has the focus (letters go to it), escape takes the reader to the outline."""
+    await wait(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready, "the collection")
+    await pilot.press("escape")  # type: ignore[attr-defined]
+    assert "Input" not in type(app.focused).__name__
+
+
 async def open_metrics(pilot: object, app: ExplorerApp, wait: Wait) -> MetricsView:
+    await ready(pilot, app, wait)
     await pilot.press("m")  # type: ignore[attr-defined]
     await wait(
         pilot, lambda: isinstance(app.screen, MetricsView) and app.screen.index is not None, "the metrics"
@@ -118,9 +127,9 @@ async def test_enter_on_a_point_jumps_to_its_sentence(
         await wait(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        assert screen.documents[screen.current.doc].name == "release-2023-05.txt"
+        assert screen.library.document(screen.current.doc).name == "release-2023-05.txt"
         assert screen.marks is not None
-        block = screen.documents[screen.current.doc].block(screen.marks[1].block)
+        block = screen.library.document(screen.current.doc).block(screen.marks[1].block)
         assert block is not None
         (start, end) = screen.marks[1].spans[0]
         assert block.text[start:end] == "3.5%" and "同比增长3.5%" in block.text
@@ -132,7 +141,8 @@ async def test_disagreements_view_shows_the_changed_copy_beside_the_release(
 ) -> None:
     app = explorer(*with_copy)
     async with app.run_test(size=size) as pilot:
-        await pilot.press("d")
+        await ready(pilot, app, wait)
+        await pilot.press("D")
         await wait(
             pilot,
             lambda: isinstance(app.screen, DisagreementsView) and app.screen.index is not None,
@@ -154,25 +164,29 @@ async def test_disagreements_view_shows_the_changed_copy_beside_the_release(
         await wait(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        assert screen.documents[screen.current.doc].name == "copy-2023-05.txt"
+        assert screen.library.document(screen.current.doc).name == "copy-2023-05.txt"
 
 
-async def test_help_lists_the_series_keys(explorer: Make, releases: list[Path]) -> None:
+async def test_help_lists_the_series_keys(explorer: Make, releases: list[Path], wait: Wait) -> None:
     app = explorer(*releases)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot, app, wait)
         await pilot.press("question_mark")
         rows = app.screen.rows  # type: ignore[attr-defined]
-        assert ("m", "Metrics") in rows and ("d", "Disagreements") in rows
+        assert ("m", "Metrics") in rows and ("D", "Disagreements") in rows
         assert ("enter", "Timeline") in rows and ("enter", "Jump to the sentence") in rows
 
 
 def test_the_chart_draws_one_value_a_date_and_marks_what_differs(with_copy: list[Path]) -> None:
-    from tui.app.series_source import series_factory
     from tui.app.timeline_view import chart_series
     from tui.core.document import load_document
+    from tui.core.figlist import FigureList
+    from tui.core.figures import extract
+    from tui.core.series import SeriesIndex, header_of
 
     documents = [load_document(p) for p in with_copy]
-    index = series_factory(documents, [None] * len(documents))()
+    figures = FigureList([extract(d) for d in documents])
+    index = SeriesIndex(figures, [header_of(d) for d in documents], [d.name for d in documents])
     (key,) = [
         i
         for i, k in enumerate(index.keys)
