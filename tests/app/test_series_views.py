@@ -200,3 +200,11 @@ def test_the_chart_draws_one_value_a_date_and_marks_what_differs(with_copy: list
     assert [d for d, _ in series["month"]] == sorted({d for d, _ in series["month"]})  # one value a date
     assert dict(series["month"])["2023-05-31"] == 3.5  # the median of 3.5, 3.5 and 3.9
     assert sorted(series["differ"]) == [("2023-05-31", 3.5), ("2023-05-31", 3.5), ("2023-05-31", 3.9)]
+
+
+async def test_the_metrics_of_one_file(explorer: Make, releases: list[Path], wait: Wait) -> None:
+    app = explorer(releases[0])  # one file: no documents view, the outline has the focus
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_metrics(pilot, app, wait)
+        assert view.table.row_count >= 1
+        assert any("规模以上工业增加值" in cells(view, n)[3] for n in range(view.table.row_count))

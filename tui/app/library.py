@@ -38,6 +38,10 @@ class FigureSource(Protocol):
         """A text column as (codes into a sorted table, -1 for None; the table)."""
         ...
 
+    def values(self, field: str, rows: Any) -> list[Any]:
+        """One field of some rows as Python values."""
+        ...
+
     def figure(self, row: int) -> Figure:
         """The figure of one row."""
         ...
@@ -134,9 +138,9 @@ class OneFile(Library):
         return index
 
     def figure_table(self, progress: Callable[[Progress], None] | None = None) -> FigureSource:
-        from tui.app.figure_memory import MemoryFigureTable
+        from tui.core.figlist import FigureList
 
-        return MemoryFigureTable([(0, f) for f in self.find_figures(0)])
+        return FigureList([self.find_figures(0)])
 
 
 def open_file(path: Any) -> OneFile:
