@@ -9,6 +9,7 @@ end of each period. The table lists every point, the kinds apart and the unresol
 from __future__ import annotations
 
 import statistics
+from typing import cast
 
 from rich.text import Text
 from textual import on
@@ -35,6 +36,9 @@ KIND_NAMES = {
     "其他": "other",
 }
 """The legend of the chart, in ASCII (plotext measures every character as one cell)."""
+
+
+_MONTH_SECONDS = 31 * 24 * 3600
 
 
 def chart_series(timeline: Timeline) -> list[tuple[str, list[str], list[float]]]:
@@ -147,6 +151,10 @@ class TimelineView(Screen[FigureRow | None]):
                 plt.plot(dates, values, marker="braille", label=legend)
         if not series:
             plt.title("no resolved period to draw")
+        days = sorted({d for _, dates, _ in series for d in dates})
+        if len(days) == 1:  # one date: a month either side, not plotext's sixty years
+            middle: float = cast(float, plt.string_to_time(days[0]))  # seconds, whatever the stubs say
+            plt.xlim(middle - _MONTH_SECONDS, middle + _MONTH_SECONDS)
         unit = self.timeline.key.unit
         plt.ylabel(unit if unit.isascii() else "")
 
