@@ -3,8 +3,9 @@
 :class:`SearchIndex` is the entry point the app and the command line use (``answer``, ``search``,
 ``interpret``). It reads segments as they are on disk (or in memory), masks the units of deleted
 documents, sums the statistics BM25 needs over the live units, and merges the segments' best hits.
-Matching lives in :mod:`~tui.core.index.matching`, scoring in :mod:`~tui.core.index.scoring`, snippets
-in :mod:`~tui.core.index.highlight`, the readings of a query in :mod:`~tui.core.index.readings`.
+Matching lives in :mod:`~tui.core.index.matching`, scoring in :mod:`~tui.core.index.scoring`, the hits
+(their text and snippets read lazily) in :mod:`~tui.core.index.hits`, the readings of a query in
+:mod:`~tui.core.index.readings`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from tui.core import tokens
-from tui.core.index import highlight, readings, scoring
+from tui.core.index import readings, scoring
 from tui.core.index.expansion import expand_query
+from tui.core.index.hits import segment_hits
 from tui.core.index.matching import SegmentMatch, literal, match_segment, plan_word
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
@@ -178,7 +180,10 @@ class SearchIndex:
         hits: list[Hit | None] = [None] * len(seg_of)
         for s in dict.fromkeys(seg_of.tolist()):
             rows = np.flatnonzero(seg_of == s)
-            made = self._hits(self.views[s], ranked.units[rows], ranked.scores[rows], words)
+            view = self.views[s]
+            made = segment_hits(
+                view.segment, self.names, view.doc_global, ranked.units[rows], ranked.scores[rows], words
+            )
             for row, hit, tier in zip(rows.tolist(), made, ranked.tiers[rows].tolist(), strict=True):
                 hit.tier = tier
                 hits[row] = hit
@@ -298,45 +303,6 @@ class SearchIndex:
             order = order[: max(0, limit)]
         chosen = top[order]
         return Ranked(seg_of[chosen], uids[order], score[chosen], tier[chosen])
-
-    def _hits(
-        self, view: SegmentView, uids: Array, scores: Array, words: list[tuple[str, bool, tuple[str, ...]]]
-    ) -> list[Hit]:
-        """Hits for units of one segment (their fields gathered at once)."""
-        seg = view.segment
-        docs = view.doc_global[seg.u_doc[uids].astype(np.int64)].tolist()
-        texts, norms = seg.texts_and_norms(uids)
-        out = []
-        for norm, text, score, doc, kind, section, block, heading in zip(
-            norms,
-            texts,
-            scores.tolist(),
-            docs,
-            seg.u_kind[uids].tolist(),
-            seg.u_section[uids].tolist(),
-            seg.u_block[uids].tolist(),
-            seg.u_heading[uids].tolist(),
-            strict=True,
-        ):
-            spans = highlight.spans_of(norm, words)
-            snippet, offset = highlight.snippet(text, spans)
-            end = len(snippet)
-            out.append(
-                Hit(
-                    self.names[doc],
-                    doc,
-                    seg.section_name(section),
-                    seg.heading_text(heading),
-                    seg.block_name(block),
-                    seg.kinds[kind],
-                    round(score, 4),
-                    text,
-                    snippet,
-                    spans,
-                    [(a - offset, b - offset) for a, b in spans if a >= offset and b - offset <= end],
-                )
-            )
-        return out
 
 
 @dataclass(frozen=True)

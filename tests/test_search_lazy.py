@@ -1,0 +1,79 @@
+"""Hits compute their text and highlights on first read: the values are those of an eager hit, whatever
+is read first, and a hit is a Hit for every reader (fields, to_json, equality, copies)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+import pytest
+
+from tui.core.document import parse_text
+from tui.core.index.highlight import snippet as make_snippet
+from tui.core.model import Document, Hit
+from tui.core.search import SearchIndex
+
+_FILLER = "这一段是为测试写的长句子，用来让片段从中间截取而不是整段显示出来，内容都是编造的，"
+
+_TEXTS = [
+    "问：蓝鲸计划进展如何？\n\n答："
+    + _FILLER * 2
+    + "蓝鲸计划今年已覆盖三十七个县，带动投资约四百二十亿元。\n",
+    "问：请介绍白鹭工程。\n\n答：白鹭工程与蓝鲸计划同步推进，" + _FILLER + "预计年底完成首批验收。\n",
+    "问：下一步怎么做？\n\n答：" + _FILLER * 3 + "继续推进白鹭工程，蓝鲸计划也将扩展到沿海地区。\n",
+]
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    return [parse_text(text, f"lazy{n}") for n, text in enumerate(_TEXTS)]
+
+
+@pytest.fixture(scope="module")
+def index(documents: list[Document]) -> SearchIndex:
+    return SearchIndex.build(documents)
+
+
+def _block_text(doc: Document, block_id: str | None) -> str:
+    return next(block.text for _, block in doc.blocks() if block.id == block_id)
+
+
+@pytest.mark.parametrize("word", ["蓝鲸计划", "白鹭工程"])
+def test_lazy_fields_equal_the_eager_ones(index: SearchIndex, documents: list[Document], word: str) -> None:
+    hits = index.search(word, limit=None)
+    assert {h.doc_index for h in hits} == {n for n, t in enumerate(_TEXTS) if word in t}
+    for hit in hits:
+        text = _block_text(documents[hit.doc_index], hit.block_id)
+        assert hit.text == text
+        spans = [(i, i + len(word)) for i in range(len(text)) if text.startswith(word, i)]
+        assert hit.spans == spans
+        snippet, offset = make_snippet(text, spans)
+        assert hit.snippet == snippet
+        assert offset > 0 or len(text) <= 82  # the long answers are cut
+        assert hit.snippet_spans == [(a - offset, b - offset) for a, b in spans if a >= offset]
+        assert all(hit.snippet[a:b] == word for a, b in hit.snippet_spans)
+
+
+def test_fields_read_in_any_order_agree(index: SearchIndex) -> None:
+    first = index.search("蓝鲸计划 白鹭工程", limit=None)
+    second = index.search("蓝鲸计划 白鹭工程", limit=None)
+    assert [h.tier for h in first] == [1, 1, 2, 2, 2]  # two answers hold both words
+    # one answer read snippet first, in order; the other text first, then spans, last hit first
+    seen_first = [(h.snippet, h.snippet_spans, h.spans, h.text) for h in first]
+    seen_second = [(h.text, h.spans, h.snippet_spans, h.snippet) for h in reversed(second)][::-1]
+    seen_second = [(snip, snip_spans, spans, text) for text, spans, snip_spans, snip in seen_second]
+    assert seen_first == seen_second
+    assert first == second
+    assert [h.to_json() for h in first] == [h.to_json() for h in second]
+    assert [h.to_json()["tier"] for h in second] == [1, 1, 2, 2, 2]
+
+
+def test_a_lazy_hit_is_a_hit(index: SearchIndex) -> None:
+    hit = index.search("白鹭工程", limit=1)[0]
+    assert isinstance(hit, Hit)
+    plain = Hit(**{f.name: getattr(hit, f.name) for f in dataclasses.fields(Hit)})
+    assert plain == hit and plain.to_json() == hit.to_json()
+    assert dataclasses.replace(hit, tier=2).tier == 2
+    assert copy.copy(hit).snippet == hit.snippet
+    with pytest.raises(AttributeError):
+        _ = hit.no_such_field  # type: ignore[attr-defined]
