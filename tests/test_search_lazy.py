@@ -77,3 +77,15 @@ def test_a_lazy_hit_is_a_hit(index: SearchIndex) -> None:
     assert copy.copy(hit).snippet == hit.snippet
     with pytest.raises(AttributeError):
         _ = hit.no_such_field  # type: ignore[attr-defined]
+
+
+def test_remembered_queries_answer_the_same_and_are_bounded(documents: list[Document]) -> None:
+    from tui.core.index.searcher import REMEMBERED
+
+    index = SearchIndex.build(documents)
+    first = [h.to_json() for h in index.search("蓝鲸计划 白鹭工程")]
+    for n in range(REMEMBERED + 20):
+        index.search(f"计划{n}")
+    assert len(index._readings) <= REMEMBERED and len(index._prepared_queries) <= REMEMBERED
+    assert [h.to_json() for h in index.search("蓝鲸计划 白鹭工程")] == first
+    assert index.interpret("lj") is not index.interpret("lj")  # a fresh list each time: callers may change it

@@ -14,14 +14,15 @@ import gc
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple, TypeVar
 
 import numpy as np
 
 from tui.core import tokens
 from tui.core.index import readings, scoring
 from tui.core.index.expansion import expand_query
-from tui.core.index.hits import segment_hits
-from tui.core.index.matching import SegmentMatch, literal, match_segment, plan_word
+from tui.core.index.hits import ShownWord, segment_hits
+from tui.core.index.matching import SegmentMatch, WordPlan, literal, match_segment, plan_word
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.wordcut import string_key
@@ -71,6 +72,8 @@ class SearchIndex:
         self.avg_length = mean if mean > 0 else 1.0  # units without a single word: no length to normalize
         self._pinyin: PinyinReader | None = None
         self._length_norms: dict[int, Array] = {}
+        self._readings: dict[str, list[Interpretation]] = {}
+        self._prepared_queries: dict[tuple[str, int], Prepared] = {}
 
     @classmethod
     def build(
@@ -143,8 +146,37 @@ class SearchIndex:
         return self._pinyin
 
     def interpret(self, text: str) -> list[Interpretation]:
-        """The readings of a query, best first: as typed, or as pinyin, or in simplified characters."""
-        return readings.interpret(self, text)
+        """The readings of a query, best first: as typed, or as pinyin, or in simplified characters
+        (remembered for the last :data:`REMEMBERED` queries: the app asks again as the user types)."""
+        found = self._readings.get(text)
+        if found is None:
+            found = _remember(self._readings, text, readings.interpret(self, text))
+        return list(found)
+
+    def _prepared(self, query: str | Query, reading: int) -> Prepared | None:
+        """What a query asks of every segment (its words' plans, its terms' weights), remembered by query
+        text and reading; None when it asks nothing."""
+        key = (query, reading) if isinstance(query, str) else None
+        found = self._prepared_queries.get(key) if key is not None else None
+        if found is not None:
+            return found
+        if isinstance(query, str):
+            interpretations = self.interpret(query)
+            parsed = interpretations[max(0, min(reading, len(interpretations) - 1))].query
+        else:
+            parsed = expand_query(query)[0]
+        if not parsed.clauses:
+            return None
+        positive = parsed.positive
+        plans = {w: plan_word(w) for w in dict.fromkeys([*positive, *parsed.excluded])}
+        # BM25 over the typed words' terms; another form weighs only as a whole (when it is a term)
+        keys = [string_key(t) for w in positive if w.via == TYPED for t in plans[w].terms]
+        keys.extend(plans[w].key for w in positive if w.via != TYPED)
+        keys.extend(p.said for p in plans.values() if p.said is not None and p.word in positive)
+        weighted = self._weights(dict.fromkeys(keys))
+        words = [(w.text, w.phrase or w.via != TYPED, plans[w].terms) for w in _shown_words(parsed)]
+        prepared = Prepared(parsed, plans, weighted, words)
+        return prepared if key is None else _remember(self._prepared_queries, key, prepared)
 
     # answers --------------------------------------------------------------------------------------------------
     def search(self, query: str | Query, limit: int | None = 50, reading: int = 0) -> list[Hit]:
@@ -155,27 +187,16 @@ class SearchIndex:
         """The hits for a query, best first and at most ``limit``: first the units that hold every word of
         the query, then those that hold some of them; with the number of units that matched and how many
         of them hold every word (``every``, None when all do)."""
-        if isinstance(query, str):
-            found = self.interpret(query)
-            parsed = found[max(0, min(reading, len(found) - 1))].query
-        else:
-            parsed = expand_query(query)[0]
-        if not parsed.clauses or not self.units:
+        prepared = self._prepared(query, reading)
+        if prepared is None or not self.units:
             return SearchAnswer([], 0)
-        positive = parsed.positive
-        plans = {w: plan_word(w) for w in dict.fromkeys([*positive, *parsed.excluded])}
+        parsed, plans, weighted, words = prepared
         matched = [match_segment(v.segment, parsed, plans, v.live) for v in self.views]
         total = sum(len(m.uids) for m in matched)
         if not total:
             return SearchAnswer([], 0)
         every = sum(int(m.every.sum()) for m in matched)
-        # BM25 over the typed words' terms; another form weighs only as a whole (when it is a term)
-        keys = [string_key(t) for w in positive if w.via == TYPED for t in plans[w].terms]
-        keys.extend(plans[w].key for w in positive if w.via != TYPED)
-        keys.extend(p.said for p in plans.values() if p.said is not None and p.word in positive)
-        weighted = self._weights(dict.fromkeys(keys))
         ranked = self._rank(matched, weighted, len(parsed.clauses), limit)
-        words = [(w.text, w.phrase or w.via != TYPED, plans[w].terms) for w in _shown_words(parsed)]
         seg_of = ranked.segments
         hits: list[Hit | None] = [None] * len(seg_of)
         for s in dict.fromkeys(seg_of.tolist()):
@@ -303,6 +324,31 @@ class SearchIndex:
             order = order[: max(0, limit)]
         chosen = top[order]
         return Ranked(seg_of[chosen], uids[order], score[chosen], tier[chosen])
+
+
+class Prepared(NamedTuple):
+    """A query as every segment asks it: parsed and expanded, its words' plans, its terms' weights, and
+    the words its hits highlight."""
+
+    parsed: Query
+    plans: dict[Word, WordPlan]
+    weighted: list[tuple[int, float]]
+    words: list[ShownWord]
+
+
+REMEMBERED = 256
+"""How many queries an index remembers the readings and plans of (the oldest are forgotten first)."""
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Put ``value`` in a bounded memo (insertion order: the oldest entry goes when it is full)."""
+    if len(memo) >= REMEMBERED:
+        del memo[next(iter(memo))]
+    memo[key] = value
+    return value
 
 
 @dataclass(frozen=True)
