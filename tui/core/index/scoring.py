@@ -42,22 +42,22 @@ def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norm
     :func:`length_norms` of the segment."""
     norm_len = norms[uids]
     scores = np.zeros(len(uids), dtype=np.float64)
+    small: Array | None = None
     for key, weight in terms:
         t_uids, tfs = segment.term(key)
         if not len(t_uids):
             continue
-        if len(t_uids) + len(uids) > 2048:  # a dense table beats a binary search per matched unit
+        if len(uids) * 20 < len(t_uids) + 2048 or len(uids) + len(t_uids) <= 2048:  # few: search
+            if small is None:
+                small = uids.astype(t_uids.dtype)  # searched as the postings' type, not converting them
+            at = t_uids.searchsorted(small)
+            at[at >= len(t_uids)] = 0
+            tf = np.where(t_uids[at] == small, tfs[at], 0).astype(np.float64)
+        else:  # many: a dense table of the term's frequencies beats a search per matched unit
             dense = np.zeros(segment.n_units, dtype=np.uint8)
             dense[t_uids] = tfs
-            tf = dense[uids]
-            hit = tf > 0
-            tf = tf[hit].astype(np.float64)
-        else:
-            at = t_uids.searchsorted(uids)
-            at[at >= len(t_uids)] = 0
-            hit = t_uids[at] == uids
-            tf = tfs[at[hit]].astype(np.float64)
-        scores[hit] += weight * tf * (K1 + 1) / (tf + norm_len[hit])
+            tf = dense[uids].astype(np.float64)
+        scores += weight * tf * (K1 + 1) / (tf + norm_len)  # adds 0 where the unit lacks the term
     return scores
 
 
