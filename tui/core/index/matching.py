@@ -19,7 +19,8 @@ arrays.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -125,7 +126,42 @@ def _intersect(lists: list[Array], n: int) -> Array:
     return found
 
 
+REMEMBERED_WORDS = 128
+"""How many words' postings lookups a segment remembers (the oldest are forgotten first): the app asks
+again for the words of a query as the user types the next one."""
+
+_memos: weakref.WeakKeyDictionary[Segment, dict[tuple[str, WordPlan], tuple[Array, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _remembered(
+    segment: Segment, what: str, plan: WordPlan, find: Callable[[Segment, WordPlan], tuple[Array, ...]]
+) -> tuple[Array, ...]:
+    """``find(segment, plan)``, remembered per segment for the last :data:`REMEMBERED_WORDS` words (the
+    arrays are made read-only: they are shared by every later query)."""
+    memo = _memos.get(segment)
+    if memo is None:
+        memo = _memos[segment] = {}
+    key = (what, plan)
+    found = memo.get(key)
+    if found is None:
+        found = find(segment, plan)
+        for array in found:
+            array.flags.writeable = False
+        if len(memo) >= REMEMBERED_WORDS:
+            del memo[next(iter(memo))]
+        memo[key] = found
+    return found
+
+
 def _candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
+    """(sure, maybe), remembered (see :func:`_find_candidates`)."""
+    sure, maybe = _remembered(segment, "candidates", plan, _find_candidates)
+    return sure, maybe
+
+
+def _find_candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
     """(sure, maybe): units that surely hold the word literally (its bigram, its one character, or the
     word as one of the unit's terms) and units that may (all its bigrams) and need a substring test."""
     n = segment.n_units
@@ -161,7 +197,11 @@ def words_apart(segment: Segment, plan: WordPlan) -> Array | None:
     """The units (ascending) that hold every word of the query word, or None when it is one word."""
     if not plan.apart:
         return None
-    return _intersect([segment.term(k)[0].astype(np.int64) for k in plan.apart], segment.n_units)
+    return _remembered(segment, "apart", plan, _find_apart)[0]
+
+
+def _find_apart(segment: Segment, plan: WordPlan) -> tuple[Array]:
+    return (_intersect([segment.term(k)[0].astype(np.int64) for k in plan.apart], segment.n_units),)
 
 
 def match_word(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
