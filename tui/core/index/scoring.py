@@ -81,10 +81,10 @@ def coordination(
     size = len(holds[0]) if holds else 0
     out = np.zeros(size, dtype=np.float64)
     for mask, weight in zip(holds, idfs, strict=True):
-        out[mask] += weight
+        np.add(out, weight, out=out, where=mask)  # in place where held: no gather and scatter by mask
     for masks, weights in zip(parts, part_idfs, strict=True):
         for mask, weight in zip(masks, weights, strict=True):
-            out[mask] += 0.5 * weight
+            np.add(out, 0.5 * weight, out=out, where=mask)
     return out
 
 
