@@ -10,6 +10,7 @@ import pytest
 
 from tui.core.document import parse_text
 from tui.core.index.highlight import snippet as make_snippet
+from tui.core.index.matching import _memos
 from tui.core.model import Document, Hit
 from tui.core.search import SearchIndex
 
@@ -89,3 +90,16 @@ def test_remembered_queries_answer_the_same_and_are_bounded(documents: list[Docu
     assert len(index._readings) <= REMEMBERED and len(index._prepared_queries) <= REMEMBERED
     assert [h.to_json() for h in index.search("蓝鲸计划 白鹭工程")] == first
     assert index.interpret("lj") is not index.interpret("lj")  # a fresh list each time: callers may change it
+
+
+def test_remembered_words_answer_as_a_fresh_index(documents: list[Document]) -> None:
+    """A segment remembers its words' postings and tested candidates: a query after others that share
+    its words answers as a fresh index does (鲸计划 and 鹭工程, no terms, have candidates to test)."""
+    fresh = SearchIndex.build(documents)
+    expected = [h.to_json() for h in fresh.search("鲸计划 鹭工程", limit=None)]
+    used = SearchIndex.build(documents)
+    for query in ("鲸计划", "鹭工程", "鲸计划 -鹭工程", "鲸计划"):
+        used.search(query, limit=None)
+    assert any(what == "tested" for what, _ in _memos[used.views[0].segment])
+    assert [h.to_json() for h in used.search("鲸计划 鹭工程", limit=None)] == expected
+    assert expected and all("鲸计划" in h["text"] or "鹭工程" in h["text"] for h in expected)  # type: ignore[operator]

@@ -138,20 +138,27 @@ _memos: weakref.WeakKeyDictionary[Segment, dict[tuple[str, WordPlan], tuple[Arra
 def _remembered(
     segment: Segment, what: str, plan: WordPlan, find: Callable[[Segment, WordPlan], tuple[Array, ...]]
 ) -> tuple[Array, ...]:
-    """``find(segment, plan)``, remembered per segment for the last :data:`REMEMBERED_WORDS` words (the
-    arrays are made read-only: they are shared by every later query)."""
+    """``find(segment, plan)``, remembered per segment for the last :data:`REMEMBERED_WORDS` words."""
+    found = _recall(segment, what, plan)
+    return found if found is not None else _keep(segment, what, plan, find(segment, plan))
+
+
+def _recall(segment: Segment, what: str, plan: WordPlan) -> tuple[Array, ...] | None:
+    """What :func:`_keep` kept for this segment, word and purpose, if it still does."""
+    memo = _memos.get(segment)
+    return None if memo is None else memo.get((what, plan))
+
+
+def _keep(segment: Segment, what: str, plan: WordPlan, found: tuple[Array, ...]) -> tuple[Array, ...]:
+    """Remember ``found`` (made read-only: every later query shares the arrays); the oldest go first."""
     memo = _memos.get(segment)
     if memo is None:
         memo = _memos[segment] = {}
-    key = (what, plan)
-    found = memo.get(key)
-    if found is None:
-        found = find(segment, plan)
-        for array in found:
-            array.flags.writeable = False
-        if len(memo) >= REMEMBERED_WORDS:
-            del memo[next(iter(memo))]
-        memo[key] = found
+    for array in found:
+        array.flags.writeable = False
+    if len(memo) >= REMEMBERED_WORDS:
+        del memo[next(iter(memo))]
+    memo[(what, plan)] = found
     return found
 
 
@@ -298,18 +305,24 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
     that hold its clause by another word): those are confirmed later, or never if they cannot rank. The
     other candidates are confirmed at once."""
     n = segment.n_units
+    tested = _recall(segment, "tested", plan)
+    apart = None if plan.word.phrase else words_apart(segment, plan)
+    if tested is not None:  # every candidate was tested before: the word's literal units are known
+        sure = tested[0]
+        return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     sure, maybe = _candidates(segment, plan)
     if plan.said is not None:
         said = segment.term(plan.said)[0]
         if len(said):
             sure = _or(sure, said.astype(np.int64), n)
             maybe = _without(maybe, sure, n)
-    apart = None if plan.word.phrase else words_apart(segment, plan)
     settled = held if apart is None else _or(apart, held, n)
     inside = _member(maybe, settled, n)
     outside = maybe[~inside]
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
+        if len(outside) == len(maybe):  # all tested: the next query with this word needs no test
+            sure = _keep(segment, "tested", plan, (sure.copy(),))[0]
     found = sure if apart is None else _or(sure, apart, n)
     return found, sure, _without(maybe[inside], sure, n)
 
