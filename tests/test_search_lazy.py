@@ -100,6 +100,21 @@ def test_remembered_words_answer_as_a_fresh_index(documents: list[Document]) -> 
     used = SearchIndex.build(documents)
     for query in ("鲸计划", "鹭工程", "鲸计划 -鹭工程", "鲸计划"):
         used.search(query, limit=None)
-    assert any(what == "tested" for what, _ in _memos[used.views[0].segment])
+    assert any(what == "tested" for what, _ in _memos[used.views[0].segment].entries)
     assert [h.to_json() for h in used.search("鲸计划 鹭工程", limit=None)] == expected
     assert expected and all("鲸计划" in h["text"] or "鹭工程" in h["text"] for h in expected)  # type: ignore[operator]
+
+
+def test_remembered_words_are_bounded(documents: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.core.index import matching
+
+    monkeypatch.setattr(matching, "REMEMBERED_UNITS", 8)
+    monkeypatch.setattr(matching, "REMEMBERED_WORDS", 3)
+    index = SearchIndex.build(documents)
+    before = [h.to_json() for h in index.search("鲸计划 鹭工程", limit=None)]
+    for word in ("蓝鲸", "白鹭", "计划", "工程", "推进", "县", "投资", "验收"):
+        index.search(word)
+    memo = _memos[index.views[0].segment]
+    assert 0 < len(memo.entries) <= 3
+    assert memo.units == sum(len(a) for found in memo.entries.values() for a in found) <= 8
+    assert [h.to_json() for h in index.search("鲸计划 鹭工程", limit=None)] == before
