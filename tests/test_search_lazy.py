@@ -118,3 +118,18 @@ def test_remembered_words_are_bounded(documents: list[Document], monkeypatch: py
     assert 0 < len(memo.entries) <= 3
     assert memo.units == sum(len(a) for found in memo.entries.values() for a in found) <= 8
     assert [h.to_json() for h in index.search("鲸计划 鹭工程", limit=None)] == before
+
+
+def test_forget_empties_what_the_index_remembers() -> None:
+    from tui.core.document import parse_text
+    from tui.core.index import matching
+    from tui.core.index.searcher import SearchIndex
+
+    index = SearchIndex.build([parse_text("东江市规模以上工业增加值同比增长4.5%。\n\n东江市出口增长3.2%。\n")])
+    first = index.search("东江 增长")
+    assert index._readings and index._prepared_queries  # noqa: SLF001 (what the test is about)
+    assert any(matching._memos.get(view.segment) for view in index.views)  # noqa: SLF001
+    index.forget()
+    assert not index._readings and not index._prepared_queries  # noqa: SLF001
+    assert not any(matching._memos.get(view.segment) for view in index.views)  # noqa: SLF001
+    assert index.search("东江 增长") == first

@@ -20,7 +20,7 @@ arrays.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -145,6 +145,12 @@ class _Memo:
 
 
 _memos: weakref.WeakKeyDictionary[Segment, _Memo] = weakref.WeakKeyDictionary()
+
+
+def forget(segments: Iterable[Segment]) -> None:
+    """Forget every word remembered for these segments (a benchmark of queries never seen, a test)."""
+    for segment in segments:
+        _memos.pop(segment, None)
 
 
 def _remembered(

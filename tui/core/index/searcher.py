@@ -145,6 +145,15 @@ class SearchIndex:
             self._pinyin = PinyinReader(self.terms(), self.df)
         return self._pinyin
 
+    def forget(self) -> None:
+        """Forget the queries and words remembered so far: the next query costs what a query never seen
+        costs (what a benchmark of first queries must time)."""
+        from tui.core.index import matching
+
+        self._readings.clear()
+        self._prepared_queries.clear()
+        matching.forget(view.segment for view in self.views)
+
     def interpret(self, text: str) -> list[Interpretation]:
         """The readings of a query, best first: as typed, or as pinyin, or in simplified characters
         (remembered for the last :data:`REMEMBERED` queries: the app asks again as the user types)."""
