@@ -125,11 +125,13 @@ def test_forget_empties_what_the_index_remembers() -> None:
     from tui.core.index import matching
     from tui.core.index.searcher import SearchIndex
 
-    index = SearchIndex.build([parse_text("东江市规模以上工业增加值同比增长4.5%。\n\n东江市出口增长3.2%。\n")])
+    index = SearchIndex.build(
+        [parse_text("东江市规模以上工业增加值同比增长4.5%。\n\n东江市出口增长3.2%。\n")]
+    )
     first = index.search("东江 增长")
-    assert index._readings and index._prepared_queries  # noqa: SLF001 (what the test is about)
-    assert any(matching._memos.get(view.segment) for view in index.views)  # noqa: SLF001
+    assert index._readings and index._prepared_queries
+    assert any(matching._memos.get(view.segment) for view in index.views)
     index.forget()
-    assert not index._readings and not index._prepared_queries  # noqa: SLF001
-    assert not any(matching._memos.get(view.segment) for view in index.views)  # noqa: SLF001
+    assert not index._readings and not index._prepared_queries
+    assert not any(matching._memos.get(view.segment) for view in index.views)
     assert index.search("东江 增长") == first
