@@ -181,3 +181,36 @@ def test_a_video_scripts_labels_are_no_headings() -> None:
         "【进入会场内部】\n\n【同期】南江社记者 周某\n\n我现在已经来到了新闻发布厅，大家已经就座。\n"
     )
     assert [s.heading for s in doc.sections] == [None, "【进入会场内部】"]
+
+
+def test_a_pages_offers_notices_and_app_icons_above_the_headline() -> None:
+    doc = parse_text(
+        "南江网\n\n设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。\n军事APP\n"
+        "当前位置:新闻 > 国内新闻 >\n\n东江市一季度经济运行情况发布会答问\n\n"
+        "东江市一季度经济运行情况发布会答问\n2018-03-06 11:21:08 南江广播网\n\n"
+        "3月5日，东江市政府新闻办举行发布会，市统计局负责人介绍一季度经济运行情况。\n\n" + QA
+    )
+    assert doc.title == "东江市一季度经济运行情况发布会答问"
+    assert doc.date is not None and doc.date.startswith("2018-03-06")
+    assert [s.heading for s in doc.sections] == [None]
+
+
+def test_a_notice_in_another_language_and_a_privacy_notice_are_the_pages() -> None:
+    doc = parse_text(
+        "本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，當您關閉此視窗，代表您同意上述規範。\n"
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to our English site?\n"
+        "こちらのページは繁体字版です。日本語版をご覧になりますか。\n"
+        "南江社新聞APP Icon南江社新聞APP\n\n東江記者會頻率增加 陸委會:訊息重複沒意義\n\n2025/10/16 19:18\n\n"
+        "（南江社記者王某台北16日電）東江記者會今天舉行，發言人回答了記者的提問。\n\n"
+        "會上有記者問到記者會頻率增加的問題，發言人表示會繼續按時舉行。\n"
+    )
+    assert doc.title == "東江記者會頻率增加 陸委會:訊息重複沒意義"
+    assert doc.source == "南江社"
+    assert doc.sections[0].blocks[0].text.startswith("東江記者會今天舉行")
+
+
+@pytest.mark.parametrize(
+    "line", ["某某APP下载量突破千万", "政务服务APP用户超过5000万", "打造一站式政务服务App"]
+)
+def test_a_headline_about_an_app_is_no_icon(line: str) -> None:
+    assert chrome.chrome_kind(line) is None

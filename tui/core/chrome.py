@@ -100,6 +100,10 @@ _SHARE = re.compile(
 _READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
 _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
+_BOOKMARK = re.compile(r"设为书签|加入书签|保存为书签|加入收藏夹|Ctrl\s*\+\s*D\b")
+"""A page's offer to be bookmarked (``设为书签Ctrl+D将本页面保存为书签…``)."""
+_APP_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:APP|App|app|客户端)\s*(?:Icon|图标)?\s*)+$")
+"""A channel's or an outlet's app named alone, as its icon's text: ``军事APP``, ``某某社新闻APPIcon某某社新闻APP``."""
 _SERVER = re.compile(
     r"^(?:HTTP/\d(?:\.\d)?\s+)?[1-5]\d\d\s+[A-Z][A-Za-z]+(?:[ -][A-Za-z]+){0,3}$"
     r"|^[A-Za-z][\w-]{1,20}/\d+(?:\.\d+){1,3}(?:\s*\([^()]{1,30}\))?$"
@@ -111,7 +115,7 @@ _DISCLAIMER = re.compile(
     r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明|"
     r"仅代表作者|代表作者本人|已获授权|^声明\s*:|不得转载|禁止转载|"
     r"版权归原作者|不承担[^,。]{0,4}法律责任|信息存储空间|立刻删除|立即删除|转载自其他媒体|转载稿|转载目的|"
-    r"凡注明来源|一经查实|涉嫌抄袭)"
+    r"凡注明来源|一经查实|涉嫌抄袭|隐私声明|隐私政策|使用者隐私|用户隐私|同意上述|[Cc]ookie)"
 )
 """A cue that alone makes a disclaimer."""
 _DISCLAIMER_WEAK = re.compile(
@@ -169,6 +173,12 @@ _WIRE_BOXED = re.compile(
     rf"(?P<who>[{_CJK}·]{{2,4}})?\s*(?:\d{{1,2}}月)?\d{{1,2}}日[{_CJK}]{{0,8}}?(?:专电|电|讯)》\s*"
 )
 """A wire's dateline in book-title marks: ``《某某通讯社驻京记者王某6日北京专电》``."""
+_WIRE_BRACKETED = re.compile(
+    rf"^[(\[](?P<src>{_OUTLET})(?:特派|驻[{_CJK}]{{1,3}})?记者[{_CJK}·]{{2,10}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:专电|电)"
+    r"(?P<who>(?!))?[)\]]\s*"
+)
+"""A wire's dateline in brackets, the day alone (Taiwan's and Hong Kong's agencies): ``（某某社记者王某台北16日电）``
+(the reporter and the place run together: only the outlet is read)."""
 BRACKETED_TAG = re.compile(r"^[【\[][^】\]]{1,30}[】\]]$")
 """A line that is only a bracketed tag: ``【数据透析】``, ``[要闻]``."""
 _NAV_SPLIT = re.compile(r"\s*[|丨]\s*")
@@ -178,7 +188,7 @@ _NAV_WORDS = re.compile(r"(首页|主页|登录|注册|软件|APP|App|下载|返
 def split_breadcrumb(line: str) -> list[str] | None:
     """The parts of a breadcrumb line (``首页 > 财经 > 正文``), or None when the line is not one."""
     if any(sep in line for sep in ">›»"):
-        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line)]
+        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line.rstrip().rstrip(">›» "))]  # 新闻 > 国内 >
     elif " / " in line and re.match(r"^\S*(?:首页|位置)", line):
         parts = [p.strip() for p in line.split(" / ")]  # 首页 / 财经 / 正文
     else:
@@ -261,7 +271,11 @@ def dateline(line: str) -> re.Match[str] | None:
     """A dateline at the start of a line (with its ``（记者 X）``), dated, undated (``本报讯``), ``又电``, or a
     wire's ``《某某通讯社…专电》``."""
     return (
-        DATELINE.match(line) or _DATELINE_NODATE.match(line) or _AGAIN.match(line) or _WIRE_BOXED.match(line)
+        DATELINE.match(line)
+        or _DATELINE_NODATE.match(line)
+        or _AGAIN.match(line)
+        or _WIRE_BOXED.match(line)
+        or _WIRE_BRACKETED.match(line)
     )
 
 
@@ -337,11 +351,13 @@ def chrome_kind(line: str) -> str | None:
         return "editor"
     if (_BYLINE.match(line) or _WRITER.match(line) or _BYLINE_ALONE.match(line)) and len(line) <= 40:
         return "byline"
-    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED):
+    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED):
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"
     if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):
+        return "chrome"
+    if (len(line) <= 80 and _BOOKMARK.search(line)) or _APP_LABEL.match(line):
         return "chrome"
     if (meta := meta_line(line)) is not None and meta.date is not None:
         return "meta"

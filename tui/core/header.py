@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
 from tui.core.headline import deck_of, wrapped
-from tui.core.headshape import DASHES, headline_length, prose, title_like
+from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
 from tui.core.lines import Line
 from tui.core.meta import meta_line, split_date
@@ -79,9 +79,18 @@ class _HeaderReader:
         self.dates: list[tuple[int, int, str]] = []  # (line, rank, date) of the meta lines with a date
         self.slogans: set[int] = set()  # the lines of a portal's slogan couplet
         self.title_folded = ""
+        self.crumb_open = False
+        """The breadcrumb ends with its separator (``新闻 > 国内 >``): its last item is a channel, not the title."""
 
     def read(self) -> Header:
-        zone = next((i for i, line in enumerate(self.lines[:_ZONE]) if prose(line)), None)
+        zone = next(
+            (
+                i
+                for i, line in enumerate(self.lines[:_ZONE])
+                if prose(line) and chrome.chrome_kind(line.folded) is None and not foreign(line)
+            ),
+            None,
+        )
         zone = min(len(self.lines), _ZONE) if zone is None else zone
         self._breadcrumb_and_meta(zone)
         title_at = self._title(zone)
@@ -96,7 +105,7 @@ class _HeaderReader:
             if self.header.title is None and not self._breadcrumb_title():
                 end = self._first_line_title(end)
         header = self.header
-        if header.title is None and header.breadcrumb and header.breadcrumb[-1] not in _NO_TITLE_CRUMBS:
+        if header.title is None and self._breadcrumb_title():
             header.title = header.breadcrumb[-1]
         for i in sorted(self.roles):
             if self.roles[i] != "title":
@@ -118,6 +127,9 @@ class _HeaderReader:
             if not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
                 self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
                 self.roles[i] = "breadcrumb"
+                self.crumb_open = line.folded.rstrip().endswith(
+                    (">", "›", "»")
+                )  # 新闻 > 国内 >: no title at its end
                 continue
             if chrome.masthead(line.folded):  # 某某日报 over the page: the paper, and its issue's date
                 self.roles[i] = "masthead"
@@ -199,7 +211,7 @@ class _HeaderReader:
 
     def _breadcrumb_title(self) -> bool:
         crumb = self.header.breadcrumb
-        return bool(crumb) and crumb[-1] not in _NO_TITLE_CRUMBS
+        return bool(crumb) and crumb[-1] not in _NO_TITLE_CRUMBS and not self.crumb_open
 
     def _first_line_title(self, start: int) -> int:
         """A page without a headline is named by its first line that is not the page's own (a caption, an
@@ -207,7 +219,9 @@ class _HeaderReader:
         answer is never taken for a title."""
         i = start
         while i < len(self.lines) and (
-            chrome.chrome_kind(self.lines[i].folded) is not None or chrome.site_label(self.lines[i].folded)
+            chrome.chrome_kind(self.lines[i].folded) is not None
+            or chrome.site_label(self.lines[i].folded)
+            or foreign(self.lines[i])  # a site's notice in English or Japanese
         ):
             self.roles.setdefault(i, "chrome")
             i += 1

@@ -41,6 +41,12 @@ def prose(line: Line) -> bool:
     )
 
 
+def foreign(line: Line) -> bool:
+    """A line in another language than the article's: Latin letters (a site's notice, a translation) or
+    Japanese kana (``こちらのページは…``)."""
+    return latin(line) or sum(1 for ch in line.text if "\u3040" <= ch <= "\u30ff") >= 3
+
+
 def latin(line: Line) -> bool:
     """A line in Latin letters (an English translation), no Chinese in it."""
     letters = sum(1 for ch in line.text if ch.isascii() and ch.isalpha())
