@@ -1,4 +1,4 @@
-"""The disagreements view (``d``): where the open documents give different values for the same metric and
+"""The disagreements view (``D``): where the open documents give different values for the same metric and
 period, side by side.
 
 Each disagreement is a heading row (the metric and the period) and a row per value and document; under the
