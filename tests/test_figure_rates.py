@@ -49,3 +49,15 @@ def test_a_share_of_a_group_and_a_target_are_no_rates_of_change() -> None:
 def test_a_target_set_with_ba_measures_the_target_not_who_sets_it(text: str, metric: str) -> None:
     (figure,) = extract_text(text, None)
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("为什么说东江市外出务工劳动力的数据比去年同期下降了3.6%？", "东江市外出务工劳动力"),
+        ("如何看待一季度东江市居民消费价格上涨2.1%？", "东江市居民消费价格"),
+    ],
+)
+def test_a_question_about_a_figure_is_no_part_of_its_metric(text: str, metric: str) -> None:
+    (figure,) = extract_text(text, None)
+    assert figure.metric == metric
