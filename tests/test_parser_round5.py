@@ -214,3 +214,27 @@ def test_a_notice_in_another_language_and_a_privacy_notice_are_the_pages() -> No
 )
 def test_a_headline_about_an_app_is_no_icon(line: str) -> None:
     assert chrome.chrome_kind(line) is None
+
+
+def test_an_office_and_name_with_a_colon_over_a_claim_heads_the_speakers_part() -> None:
+    doc = parse_text(
+        "“通道”再次开启——多位负责人答记者问\n\n2018-03-06 11:21:08 南江网\n\n"
+        "3月5日，东江市人代会开幕会结束后，“通道”再度开启。\n\n东江市工信局局长王某某:\n\n宽带单价下降九成\n\n"
+        "东江市工信局局长王某某在回答记者提问时表示，全市宽带单价下降九成。\n\n"
+        "东江市交通局局长李某:\n\n具备条件的村明年通硬化路\n\n李某表示，明年将实现具备条件的村通硬化路。\n"
+    )
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "东江市工信局局长王某某:",
+        "宽带单价下降九成",
+        "东江市交通局局长李某:",
+        "具备条件的村明年通硬化路",
+    ]
+
+
+def test_a_speakers_label_over_his_words_stays_a_label() -> None:
+    doc = parse_text(
+        "东江市政府新闻发布会实录\n\n主持人王某:\n\n下面请记者提问。\n\n"
+        "东江日报记者:\n\n今年的重点项目进展如何？\n\n东江市发改委主任李某:\n\n今年的重点项目进展顺利，已开工八成。\n"
+    )
+    assert all(s.heading is None for s in doc.sections)

@@ -130,6 +130,11 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
     """Which lines of the body are section headings, judged line by line and then as a whole."""
     n = len(lines)
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
+    for i in range(n - 2):
+        if _names_over_a_claim(lines[i], forms[i + 1]):
+            forms[i] = (
+                "plain"  # 某某部部长王某： over his claim, the narration after: a 部长通道 piece's heading
+            )
     heads = [False] * n
     indents = mostly_indented(lines)
     for i in range(n - 1):  # a heading titles what follows it
@@ -156,6 +161,18 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         for i in _question_headings(forms, turns):
             heads[i] = True
     return heads
+
+
+def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
+    """A speaker's office and name alone with a colon (``工信部部长王某：``) over a heading-shaped claim: the
+    name heads his part, as a 部长通道 piece prints it, not a label over his words."""
+    folded = line.folded.strip()
+    return (
+        next_form == "plain"
+        and folded.endswith(":")
+        and 5 <= len(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
+        and names_a_person(folded[:-1])
+    )
 
 
 def list_items(lines: list[Line]) -> list[int]:
