@@ -61,3 +61,17 @@ def test_a_target_set_with_ba_measures_the_target_not_who_sets_it(text: str, met
 def test_a_question_about_a_figure_is_no_part_of_its_metric(text: str, metric: str) -> None:
     (figure,) = extract_text(text, None)
     assert figure.metric == metric
+
+
+def test_the_year_of_a_target_set_for_it_is_its_period() -> None:
+    import datetime as dt
+
+    (target,) = extract_text("东江市政府工作报告把今年经济增长目标定在6.5%左右。", dt.date(2012, 3, 6))
+    assert (target.metric, target.period, target.period_start, target.period_end) == (
+        "经济增长目标",
+        "今年",
+        "2012-01-01",
+        "2012-12-31",
+    )
+    (share,) = extract_text("东江市已完成全年增量计划的80%。", dt.date(2012, 9, 6))
+    assert share.period is None  # a share of the year's plan, not a figure of the year

@@ -126,7 +126,11 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
             return False
         if re.fullmatch(rf"{NUM}月", phrase) and text[end : end + 1].isdigit():
             return False
-        if phrase.startswith(("全年", "今年", "年内")) and _ATTRIBUTE.match(text, end):
+        if (
+            phrase.startswith(("全年", "今年", "年内"))
+            and _ATTRIBUTE.match(text, end)
+            and not _SET_TO.match(text, end)
+        ):
             return False  # 全年增量计划, 今年目标: a plan, not the period of a figure
         if re.search(r"日", phrase) and (
             _EVENT_AFTER.match(text[end:]) or text.endswith(("在", "于"), 0, start)
@@ -135,6 +139,8 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
     return True
 
 
+_SET_TO = re.compile(r"[^,;。:]{0,6}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
+"""今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
     r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|回落|回升|提升|缩小|压缩|缩减|跃升|攀升|调整|变化|变|升|降|增|减|涨|跌|调)$"
 )
