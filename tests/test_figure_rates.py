@@ -75,3 +75,13 @@ def test_the_year_of_a_target_set_for_it_is_its_period() -> None:
     )
     (share,) = extract_text("东江市已完成全年增量计划的80%。", dt.date(2012, 9, 6))
     assert share.period is None  # a share of the year's plan, not a figure of the year
+
+
+def test_a_month_reached_and_done_is_past_a_month_to_reach_is_a_target() -> None:
+    import datetime as dt
+
+    day = dt.date(2012, 3, 6)
+    (done,) = extract_text("去年东江市物价涨势趋缓，到12月份当月同比涨幅已经回落到4%左右。", day)
+    assert (done.period_start, done.period_end) == ("2011-12-01", "2011-12-31")
+    (target,) = extract_text("到12月份，东江市新能源汽车产量将达到5万辆。", day)
+    assert (target.period_start, target.period_end) == ("2012-12-01", "2012-12-31")

@@ -81,7 +81,9 @@ def is_target(text: str, start: int, end: int) -> bool:
     stop = end
     while stop < len(text) and stop - end < 40 and text[stop] not in ",;。:!?\n":
         stop += 1
-    return text.startswith("到", start) or _TARGET.search(text, begin, stop) is not None
+    if text.startswith("到", start) and _DONE.search(text, end, stop) is None:
+        return True  # 到年底…: a target, unless the clause says it is done (到12月份…已经回落到4%)
+    return _TARGET.search(text, begin, stop) is not None
 
 
 def accept(text: str, m: re.Match[str], name: str) -> bool:
@@ -139,6 +141,8 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
     return True
 
 
+_DONE = re.compile(r"已经|已(?!有)")
+"""A clause that says what has happened: a period it opens with 到 is past, not a target."""
 _SET_TO = re.compile(r"[^,;。:]{0,6}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
