@@ -238,3 +238,12 @@ def test_a_speakers_label_over_his_words_stays_a_label() -> None:
         "东江日报记者:\n\n今年的重点项目进展如何？\n\n东江市发改委主任李某:\n\n今年的重点项目进展顺利，已开工八成。\n"
     )
     assert all(s.heading is None for s in doc.sections)
+
+
+def test_a_page_line_above_a_first_question_is_set_apart_once() -> None:
+    doc = parse_text(
+        "南江网\n\n设为书签Ctrl+D将本页面保存为书签,方便快捷。\n\n问：今年出口形势如何？\n\n答：稳中有升。\n"
+    )
+    assert doc.title is None
+    starts = [b.start for b in doc.boilerplate]
+    assert len(starts) == len(set(starts))

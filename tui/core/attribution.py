@@ -107,6 +107,20 @@ class Attribution:
                     names = names[:at] + "、" + names[at + 3 :]
                 self.add_people(tuple(split_names(names)), ())
 
+    def note_dateline_of(self, line: Line) -> None:
+        """The dateline a line opens with, if any: its outlet and the reporters in its ``（记者 王某）``."""
+        m = chrome.dateline(line.folded)
+        if m is None:
+            return
+        src = line.text[m.start("src") : m.end("src")] if m.groupdict().get("src") else ""
+        who = line.text[m.start("who") : m.end("who")] if m["who"] is not None else None
+        self.note_dateline(src, who)
+
+    def note_relay_of(self, line: Line) -> None:
+        """The outlet a line relays, if it opens with one (``据《某某报》报道，…``)."""
+        if (relay := chrome.RELAY.match(line.folded)) is not None:
+            self.note_relay(line.text[relay.start("src") : relay.end("src")])
+
     def add_people(self, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
         """Add authors and editors, each once, in the order met."""
         for name in authors:

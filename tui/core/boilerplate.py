@@ -93,7 +93,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
                 _disclaimer_head(out, lines[at - 1] if at else None)
             out.boilerplate.append(_entry(kind, line))
             if kind == "dateline":
-                _note_dateline(line, attribution)
+                attribution.note_dateline_of(line)
             elif kind == "meta" and (meta := meta_line(line.folded)) is not None and meta.site:
                 attribution.note_header(line.written(meta.site))  # a date line under the text: its 来源
             else:
@@ -107,7 +107,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             out.boilerplate.append(
                 Boilerplate(kind="dateline", text=label, start=line.start, end=line.start + len(label))
             )
-            _note_dateline(line, attribution)
+            attribution.note_dateline_of(line)
             line = line.cut(m.end())
             if _RESTATED_TITLE.match(line.folded):
                 out.boilerplate.append(_entry("repeat", line))  # 某某社北京6月9日电 题：（the headline）
@@ -117,8 +117,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             src, names = (line.written(closing[g]) for g in ("src", "names"))
             attribution.note_byline(src, tuple(re.split(r"\s*[、,]\s*", names)))
             line = line.inner(0, len(line.folded) - closing.start())
-        if len(out.lines) < 3 and (relay := chrome.RELAY.match(line.folded)) is not None:
-            attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
+        if len(out.lines) < 3:
+            attribution.note_relay_of(line)
         if len(out.lines) < 12 and (named := _SELF_NAMED.match(line.folded)) is not None:
             attribution.note_self(line.text[named.start("src") : named.end("src")])
         out.lines.append(line)
@@ -221,12 +221,3 @@ def _says_something(line: Line) -> bool:
 
 def _entry(kind: str, line: Line) -> Boilerplate:
     return Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end)
-
-
-def _note_dateline(line: Line, attribution: Attribution) -> None:
-    m = chrome.dateline(line.folded)
-    if m is None:
-        return
-    src = line.text[m.start("src") : m.end("src")] if m.groupdict().get("src") else ""
-    who = line.text[m.start("who") : m.end("who")] if m["who"] is not None else None
-    attribution.note_dateline(src, who)

@@ -218,25 +218,19 @@ class _HeaderReader:
         opening sentence), as a reader and a file list name it; the body starts after it. A question or an
         answer is never taken for a title."""
         i = start
-        while i < len(self.lines) and (
-            chrome.chrome_kind(self.lines[i].folded) is not None
-            or chrome.site_label(self.lines[i].folded)
-            or foreign(self.lines[i])  # a site's notice in English or Japanese
-        ):
-            self.roles.setdefault(i, "chrome")
+        while i < len(self.lines) and self._the_pages(i):
             i += 1
         if i >= len(self.lines) - 1 or turn_marker(self.lines[i]) is not None:
             return (
                 start  # the text's only line stays its text; a text that opens with a question has no title
             )
+        for j in range(start, i):
+            self.roles.setdefault(j, "chrome")
         line = self.lines[i]
         self.header.title = line.text
         self.roles[i] = "title"
-        if (m := chrome.dateline(line.folded)) is not None and m.groupdict().get("src"):
-            who = line.text[m.start("who") : m.end("who")] if m["who"] is not None else None
-            self.attribution.note_dateline(line.text[m.start("src") : m.end("src")], who)
-        elif (relay := chrome.RELAY.match(line.folded)) is not None:
-            self.attribution.note_relay(line.text[relay.start("src") : relay.end("src")])
+        self.attribution.note_dateline_of(line)
+        self.attribution.note_relay_of(line)
         return i + 1
 
     def _headline_lines(self, candidates: list[int]) -> list[int]:
@@ -275,15 +269,22 @@ class _HeaderReader:
         """Where the text of a page without a headline starts: after the site's name, its slogan couplet
         and its menus at the top."""
         i = 0
-        while i < zone and (
-            i in self.roles
-            or i in self.slogans
-            or chrome.site_label(self.lines[i].folded)
-            or chrome.chrome_kind(self.lines[i].folded) is not None
-        ):
+        while i < zone and self._the_pages(i):
             self.roles.setdefault(i, "chrome")
             i += 1
         return i
+
+    def _the_pages(self, i: int) -> bool:
+        """Line ``i`` is the page's, not the article's: a role already given, a slogan, the site's name, a
+        non-content line, a notice in another language."""
+        line = self.lines[i]
+        return (
+            i in self.roles
+            or i in self.slogans
+            or chrome.site_label(line.folded)
+            or chrome.chrome_kind(line.folded) is not None
+            or foreign(line)
+        )
 
     def _without_couplets(self, candidates: list[int]) -> list[int]:
         """Drop a portal's slogan couplet (two short lines of one length, one under the other) when a
