@@ -26,7 +26,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+from bench_collection import find_figures  # noqa: E402  (opens the collection and keeps its figures)
 
 CHILD = """
 import json, sys, time
@@ -87,20 +87,6 @@ def child(folder: Path, what: str, env: dict[str, str]) -> dict[str, float]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def build(folder: Path, env: dict[str, str]) -> float:
-    """Open the collection and find its figures once (a no-op when the cache holds them)."""
-    code = (
-        "import sys; from pathlib import Path; from tui.core.index.collection import Collection; "
-        "from tui.core.text import expand_paths; f = Path(sys.argv[1]); "
-        "c = Collection.open(expand_paths([f]), inputs=[f]); c.find_figures(); print(len(c.figure_table()))"
-    )
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", code, str(folder)], cwd=ROOT, env=env, check=True, capture_output=True
-    )
-    return time.perf_counter() - start
-
-
 def run(n: int, articles: Path | None, cache: Path | None, runs: int) -> dict[str, float]:
     """Measure and print; the medians."""
     with tempfile.TemporaryDirectory(prefix="bench-series-") as tmp:
@@ -108,7 +94,7 @@ def run(n: int, articles: Path | None, cache: Path | None, runs: int) -> dict[st
         if not folder.is_dir() or not any(folder.iterdir()):
             corpus.write_corpus(folder, n)
         env = {**os.environ, "XDG_CACHE_HOME": str(cache or Path(tmp) / "cache"), "PYTHONIOENCODING": "utf-8"}
-        built = build(folder, env)
+        built = find_figures(folder, env)  # a no-op when the cache holds them
         print(
             f"collection of {len(list(folder.iterdir())):,} articles ready in {built:.1f} s (built once, then cached)"
         )
