@@ -193,29 +193,24 @@ def test_a_hosts_thanks_at_the_end_puts_no_question() -> None:
     assert _counts(doc) == [(None, 3, 0)]
 
 
+PRESSER_HOST = (
+    "胡晓岚：女士们、先生们，上午好。欢迎各位参加今天的发布会。\n",
+    "胡晓岚：下面请黄局长介绍有关情况。\n",
+)
+PRESSER_GUEST = (
+    "黄守明：各位记者朋友，大家上午好！今年以来，全市经济运行总体平稳。\n",
+    "黄守明：一季度全市地区生产总值增长5.2%，比去年全年加快0.3个百分点。\n",
+)
+"""A press conference's host who only opens it and hands the floor over, and a speaker who reports."""
+
+
 def test_a_transcript_of_a_host_and_a_speaker_who_ask_nothing_has_no_question() -> None:
-    host = (
-        "胡晓岚：女士们、先生们，上午好。欢迎各位参加今天的发布会。\n",
-        "胡晓岚：下面请黄局长介绍有关情况。\n",
-    )
-    guest = (
-        "黄守明：各位记者朋友，大家上午好！今年以来，全市经济运行总体平稳。\n",
-        "黄守明：一季度全市地区生产总值增长5.2%，比去年全年加快0.3个百分点。\n",
-    )
-    doc = _dialogue("", host, guest)
+    doc = _dialogue("", PRESSER_HOST, PRESSER_GUEST)
     assert _counts(doc) == [(None, 0, 0)]
 
 
 def test_a_host_named_in_the_lead_who_only_hands_the_floor_over_asks_nothing() -> None:
-    host = (
-        "胡晓岚：女士们、先生们，上午好。欢迎各位参加今天的发布会。\n",
-        "胡晓岚：下面请黄局长介绍有关情况。\n",
-    )
-    guest = (
-        "黄守明：各位记者朋友，大家上午好！今年以来，全市经济运行总体平稳。\n",
-        "黄守明：一季度全市地区生产总值增长5.2%，比去年全年加快0.3个百分点。\n",
-    )
-    doc = _dialogue("　　发布会由主持人胡晓岚主持。\n", host, guest)
+    doc = _dialogue("　　发布会由主持人胡晓岚主持。\n", PRESSER_HOST, PRESSER_GUEST)
     assert _counts(doc) == [(None, 0, 0)]
 
 
