@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 from tests.conftest import DATA, run_cli
 from tui.core import tokens
 from tui.core.index.batchcut import LONG_RUN, batch_terms
-from tui.core.index.wordcut import Cutter, Dictionary
+from tui.core.index.dictionary import Dictionary
+from tui.core.index.wordcut import Cutter
 from tui.core.text import bundled_article
 
 _MIXED = (

@@ -4,7 +4,7 @@ Text is normalized with :func:`norm` (width folding and ASCII lower case, one ch
 ``５Ｇ``, ``5g`` and ``5G`` are one term and every token's offsets point into the original text.
 
 Words are jieba's, but jieba itself runs only once per dictionary version: its prefix dictionary is then
-kept in the cache as a mapped :class:`~tui.core.index.wordcut.Dictionary` and jieba's algorithm is replayed
+kept in the cache as a mapped :class:`~tui.core.index.dictionary.Dictionary` and jieba's algorithm is replayed
 over it (:func:`cutter`), so a query never waits the 0.75 s that jieba takes to start.
 """
 
@@ -24,7 +24,8 @@ from tui.core.text import bundled_content_dir, fold, needs_fold
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from tui.core.index.wordcut import Cutter, Dictionary
+    from tui.core.index.dictionary import Dictionary
+    from tui.core.index.wordcut import Cutter
 
 _LOCK = threading.RLock()
 _JIEBA: Any = None
@@ -142,7 +143,7 @@ def dictionary_path() -> Path:
 
 def load_dictionary() -> Dictionary:
     """jieba's dictionary: mapped from the cache, else taken from jieba (once) and saved for next time."""
-    from tui.core.index.wordcut import Dictionary
+    from tui.core.index.dictionary import Dictionary
 
     path = dictionary_path()
     try:
@@ -160,7 +161,7 @@ def load_dictionary() -> Dictionary:
 
 def dictionary_ready() -> bool:
     """True when jieba's dictionary is in the cache, sound and of this version."""
-    from tui.core.index.wordcut import Dictionary
+    from tui.core.index.dictionary import Dictionary
 
     try:
         Dictionary.load(dictionary_path(), dictionary_version())

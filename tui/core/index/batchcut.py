@@ -28,9 +28,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from tui.core.index.dictionary import B1, B2, P1, P2, Dictionary, join_keys, keys_of, string_key
 from tui.core.index.storage import Array
 from tui.core.index.vector import distinct, distinct_first, expand
-from tui.core.index.wordcut import B1, B2, P1, P2, Cutter, Dictionary, join_keys, keys_of, string_key
+from tui.core.index.wordcut import Cutter
 
 LONG_RUN = 256
 _MAX_WORD = 64

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tui.core import tokens
+from tui.core.index.dictionary import string_key
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.vector import distinct
-from tui.core.index.wordcut import string_key
 from tui.core.index.writer import gram_codes, speaker_key
 from tui.core.query import TYPED, Query, Word
 

@@ -20,12 +20,12 @@ import numpy as np
 
 from tui.core import tokens
 from tui.core.index import readings, scoring
+from tui.core.index.dictionary import string_key
 from tui.core.index.expansion import expand_query
 from tui.core.index.hits import ShownWord, segment_hits
 from tui.core.index.matching import SegmentMatch, WordPlan, literal, match_segment, plan_word
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
-from tui.core.index.wordcut import string_key
 from tui.core.index.writer import SPEAKER_MARK, unit_count
 from tui.core.model import Document, Hit, SearchAnswer
 from tui.core.query import TYPED, Interpretation, Query, Word

@@ -3,7 +3,7 @@
 A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.segment` for reading):
 
 - units (the headline's lines, headings, blocks): local document, kind, term count, text (UTF-8), section, heading, block;
-- term postings: sorted 64-bit term keys (:func:`~tui.core.index.wordcut.string_key`), for each the units
+- term postings: sorted 64-bit term keys (:func:`~tui.core.index.dictionary.string_key`), for each the units
   that hold it (ascending) and how often (saturating at 255), and the terms' strings;
 - bigram postings: every pair of adjacent characters of a unit's normalized text (and its last character
   with an end mark), for literal matching;
@@ -31,9 +31,10 @@ import numpy as np
 from tui.core import schema, tokens
 from tui.core.index.batchcut import batch_terms
 from tui.core.index.columns import encode_columns, model_kinds
+from tui.core.index.dictionary import Dictionary, string_key
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, expand, heads
-from tui.core.index.wordcut import Cutter, Dictionary, string_key
+from tui.core.index.wordcut import Cutter
 from tui.core.model import Document, excluded, field_types
 
 SEGMENT_FORMAT = 2
