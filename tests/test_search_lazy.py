@@ -10,7 +10,7 @@ import pytest
 
 from tui.core.document import parse_text
 from tui.core.index.highlight import snippet as make_snippet
-from tui.core.index.matching import _memos
+from tui.core.index.wordmemo import _memos
 from tui.core.model import Document, Hit
 from tui.core.search import SearchIndex
 
@@ -106,10 +106,10 @@ def test_remembered_words_answer_as_a_fresh_index(documents: list[Document]) -> 
 
 
 def test_remembered_words_are_bounded(documents: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
-    from tui.core.index import matching
+    from tui.core.index import wordmemo
 
-    monkeypatch.setattr(matching, "REMEMBERED_UNITS", 8)
-    monkeypatch.setattr(matching, "REMEMBERED_WORDS", 3)
+    monkeypatch.setattr(wordmemo, "REMEMBERED_UNITS", 8)
+    monkeypatch.setattr(wordmemo, "REMEMBERED_WORDS", 3)
     index = SearchIndex.build(documents)
     before = [h.to_json() for h in index.search("鲸计划 鹭工程", limit=None)]
     for word in ("蓝鲸", "白鹭", "计划", "工程", "推进", "县", "投资", "验收"):
@@ -122,7 +122,7 @@ def test_remembered_words_are_bounded(documents: list[Document], monkeypatch: py
 
 def test_forget_empties_what_the_index_remembers() -> None:
     from tui.core.document import parse_text
-    from tui.core.index import matching
+    from tui.core.index import wordmemo
     from tui.core.index.searcher import SearchIndex
 
     index = SearchIndex.build(
@@ -130,8 +130,8 @@ def test_forget_empties_what_the_index_remembers() -> None:
     )
     first = index.search("东江 增长")
     assert index._readings and index._prepared_queries
-    assert any(matching._memos.get(view.segment) for view in index.views)
+    assert any(wordmemo._memos.get(view.segment) for view in index.views)
     index.forget()
     assert not index._readings and not index._prepared_queries
-    assert not any(matching._memos.get(view.segment) for view in index.views)
+    assert not any(wordmemo._memos.get(view.segment) for view in index.views)
     assert index.search("东江 增长") == first

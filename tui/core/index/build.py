@@ -2,7 +2,7 @@
 when many.
 
 Each worker takes whole batches of files and writes one segment per batch (more if a batch outgrows
-:data:`~tui.core.index.writer.MAX_UNITS` units), so the heavy data never crosses between processes: a worker
+:data:`~tui.core.index.postings.MAX_UNITS` units), so the heavy data never crosses between processes: a worker
 sends back only what the manifest needs (size, mtime, hash, segment and local number of each file) and
 progress counts. Workers need no jieba: they map the cached dictionary (see :mod:`tui.core.tokens`).
 Workers are forked when the calling process runs a single thread (quick to start), spawned otherwise.
@@ -26,8 +26,9 @@ from typing import Any
 from tui.core import tokens
 from tui.core.errors import InputError
 from tui.core.index.figstore import FigureCollector
+from tui.core.index.postings import MAX_UNITS
 from tui.core.index.storage import write_tables
-from tui.core.index.writer import MAX_UNITS, SegmentBuilder, unit_count
+from tui.core.index.writer import SegmentBuilder, unit_count
 
 BYTES_PER_UNIT = 160
 """About how many bytes of a file make one unit (a block, a heading): sizes batches before parsing."""

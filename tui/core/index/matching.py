@@ -19,18 +19,18 @@ arrays.
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from tui.core import tokens
 from tui.core.index.dictionary import string_key
+from tui.core.index.postings import gram_codes, speaker_key
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.vector import distinct
-from tui.core.index.writer import gram_codes, speaker_key
+from tui.core.index.wordmemo import keep, recall, remembered
 from tui.core.query import TYPED, Query, Word
 
 
@@ -126,69 +126,9 @@ def _intersect(lists: list[Array], n: int) -> Array:
     return found
 
 
-REMEMBERED_WORDS = 128
-"""How many words' postings lookups a segment remembers (the oldest are forgotten first): the app asks
-again for the words of a query as the user types the next one."""
-REMEMBERED_UNITS = 1_000_000
-"""At most this many unit numbers remembered per segment, whatever the words (8 MB): a common word's
-lists are long, and the memo must not grow with them."""
-
-
-class _Memo:
-    """A segment's remembered lookups, oldest first, with the number of unit numbers they hold."""
-
-    __slots__ = ("entries", "units")
-
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, WordPlan], tuple[Array, ...]] = {}
-        self.units = 0
-
-
-_memos: weakref.WeakKeyDictionary[Segment, _Memo] = weakref.WeakKeyDictionary()
-
-
-def forget(segments: Iterable[Segment]) -> None:
-    """Forget every word remembered for these segments (a benchmark of queries never seen, a test)."""
-    for segment in segments:
-        _memos.pop(segment, None)
-
-
-def _remembered(
-    segment: Segment, what: str, plan: WordPlan, find: Callable[[Segment, WordPlan], tuple[Array, ...]]
-) -> tuple[Array, ...]:
-    """``find(segment, plan)``, remembered per segment (see :data:`REMEMBERED_WORDS`)."""
-    found = _recall(segment, what, plan)
-    return found if found is not None else _keep(segment, what, plan, find(segment, plan))
-
-
-def _recall(segment: Segment, what: str, plan: WordPlan) -> tuple[Array, ...] | None:
-    """What :func:`_keep` kept for this segment, word and purpose, if it still does."""
-    memo = _memos.get(segment)
-    return None if memo is None else memo.entries.get((what, plan))
-
-
-def _keep(segment: Segment, what: str, plan: WordPlan, found: tuple[Array, ...]) -> tuple[Array, ...]:
-    """Remember ``found`` (made read-only: every later query shares the arrays); the oldest go first, and
-    lists too long to keep are not kept."""
-    size = sum(len(array) for array in found)
-    if size > REMEMBERED_UNITS // 4:
-        return found
-    memo = _memos.get(segment)
-    if memo is None:
-        memo = _memos[segment] = _Memo()
-    for array in found:
-        array.flags.writeable = False
-    while memo.entries and (len(memo.entries) >= REMEMBERED_WORDS or memo.units + size > REMEMBERED_UNITS):
-        oldest = next(iter(memo.entries))
-        memo.units -= sum(len(array) for array in memo.entries.pop(oldest))
-    memo.entries[(what, plan)] = found
-    memo.units += size
-    return found
-
-
 def _candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
     """(sure, maybe), remembered (see :func:`_find_candidates`)."""
-    sure, maybe = _remembered(segment, "candidates", plan, _find_candidates)
+    sure, maybe = remembered(segment, "candidates", plan, _find_candidates)
     return sure, maybe
 
 
@@ -228,7 +168,7 @@ def words_apart(segment: Segment, plan: WordPlan) -> Array | None:
     """The units (ascending) that hold every word of the query word, or None when it is one word."""
     if not plan.apart:
         return None
-    return _remembered(segment, "apart", plan, _find_apart)[0]
+    return remembered(segment, "apart", plan, _find_apart)[0]
 
 
 def _find_apart(segment: Segment, plan: WordPlan) -> tuple[Array]:
@@ -329,7 +269,7 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
     that hold its clause by another word): those are confirmed later, or never if they cannot rank. The
     other candidates are confirmed at once."""
     n = segment.n_units
-    tested = _recall(segment, "tested", plan)
+    tested = recall(segment, "tested", plan)
     apart = None if plan.word.phrase else words_apart(segment, plan)
     if tested is not None:  # every candidate was tested before: the word's literal units are known
         sure = tested[0]
@@ -346,7 +286,7 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
         if len(outside) == len(maybe):  # all tested: the next query with this word needs no test
-            sure = _keep(segment, "tested", plan, (sure.copy(),))[0]
+            sure = keep(segment, "tested", plan, (sure.copy(),))[0]
     found = sure if apart is None else _or(sure, apart, n)
     return found, sure, _without(maybe[inside], sure, n)
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from tui.core import tokens
 from tui.core.index.figstore import FigureCollector
 from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
+from tui.core.index.postings import MAX_UNITS
 from tui.core.index.segment import Segment, attach_stores, open_segments
 from tui.core.index.storage import StorageError, write_tables
-from tui.core.index.writer import MAX_UNITS, SegmentBuilder
+from tui.core.index.writer import SegmentBuilder
 
 MAX_SEGMENTS = 8
 

@@ -24,9 +24,10 @@ from tui.core.index.dictionary import string_key
 from tui.core.index.expansion import expand_query
 from tui.core.index.hits import ShownWord, segment_hits
 from tui.core.index.matching import SegmentMatch, WordPlan, literal, match_segment, plan_word
+from tui.core.index.postings import SPEAKER_MARK
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
-from tui.core.index.writer import SPEAKER_MARK, unit_count
+from tui.core.index.writer import unit_count
 from tui.core.model import Document, Hit, SearchAnswer
 from tui.core.query import TYPED, Interpretation, Query, Word
 from tui.core.readings import PinyinReader
@@ -80,7 +81,8 @@ class SearchIndex:
         cls, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
     ) -> SearchIndex:
         """An index of these documents, in memory (no figures, nothing written)."""
-        from tui.core.index.writer import MAX_UNITS, build_segment
+        from tui.core.index.postings import MAX_UNITS
+        from tui.core.index.writer import build_segment
 
         dictionary = tokens.cutter().d
         views: list[SegmentView] = []
@@ -148,11 +150,11 @@ class SearchIndex:
     def forget(self) -> None:
         """Forget the queries and words remembered so far: the next query costs what a query never seen
         costs (what a benchmark of first queries must time)."""
-        from tui.core.index import matching
+        from tui.core.index import wordmemo
 
         self._readings.clear()
         self._prepared_queries.clear()
-        matching.forget(view.segment for view in self.views)
+        wordmemo.forget(view.segment for view in self.views)
 
     def interpret(self, text: str) -> list[Interpretation]:
         """The readings of a query, best first: as typed, or as pinyin, or in simplified characters

@@ -16,9 +16,10 @@ import numpy as np
 from tui.core import schema
 from tui.core.index.columns import Columns
 from tui.core.index.figstore import FigureStore, store_name
+from tui.core.index.postings import END_MARK
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
 from tui.core.index.vector import distinct, expand
-from tui.core.index.writer import END_MARK, KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
+from tui.core.index.writer import KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
 from tui.core.model import Document, Figure, changed
 
 _RECORD = struct.Struct("<I")

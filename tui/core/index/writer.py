@@ -12,40 +12,33 @@ A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.s
 
 Figures live in a file of their own beside the segment (:mod:`tui.core.index.figstore`).
 
-Unit numbers are local: a segment holds at most :data:`MAX_UNITS` units, so postings are 16-bit.
+The postings themselves are gathered by :mod:`tui.core.index.postings`.
 """
 
 from __future__ import annotations
 
-import itertools
 import struct
 import typing
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from tui.core import schema, tokens
-from tui.core.index.batchcut import batch_terms
 from tui.core.index.columns import encode_columns, model_kinds
-from tui.core.index.dictionary import Dictionary, string_key
+from tui.core.index.dictionary import Dictionary
+from tui.core.index.postings import MAX_UNITS, Postings, chunks, uid_type
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
-from tui.core.index.vector import distinct, expand, heads
+from tui.core.index.vector import expand
 from tui.core.index.wordcut import Cutter
 from tui.core.model import Document, excluded, field_types
 
 SEGMENT_FORMAT = 2
-MAX_UNITS = 65535
-"""At most this many units in a segment: unit numbers are 16-bit."""
-END_MARK = 0x1FFFFF
-"""The second character of a unit's last bigram: above every code point, so it pairs with nothing else."""
 KINDS = ("title", "heading", "paragraph", "question", "answer", "point")
 KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
 """Scores of titles, headings and questions are multiplied by these (see :mod:`tui.core.index.scoring`)."""
-_CHUNK_CHARS = 300_000
 _RECORD = struct.Struct("<I")
 
 
@@ -67,166 +60,6 @@ def _coded(values: list[str | None]) -> tuple[Array, Array, Array]:
         if len(distinct) <= np.iinfo(dtype).max:
             return codes.astype(dtype), blob, offsets
     return codes, blob, offsets
-
-
-def _uid_type(n: int) -> type[np.unsignedinteger[Any]]:
-    return np.uint16 if n <= MAX_UNITS + 1 else np.uint32
-
-
-def _chunks(texts: list[str]) -> Iterator[tuple[int, int]]:
-    """Ranges of units of about :data:`_CHUNK_CHARS` characters (what a batch of segmentation holds)."""
-    start = 0
-    while start < len(texts):
-        end, size = start, 0
-        while end < len(texts) and (size < _CHUNK_CHARS or end == start):
-            size += len(texts[end]) + 1
-            end += 1
-        yield start, end
-        start = end
-
-
-class _Postings:
-    """Term and bigram postings gathered chunk by chunk: each chunk's (key, unit) pairs are made distinct
-    and counted at once, so memory stays with the chunk; chunks hold different units, so their pairs never
-    meet again, and one sort of the pairs at the end makes the lists."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.lengths = np.zeros(n, dtype=np.int64)
-        self.strings: dict[int, str] = {}
-        self.term_keys: list[Array] = []
-        self.term_units: list[Array] = []
-        self.term_tfs: list[Array] = []
-        self.grams: list[Array] = []
-
-    def add(
-        self,
-        start: int,
-        norms: list[str],
-        dictionary: Dictionary,
-        cutter: Cutter,
-        speakers: Sequence[str | None] = (),
-    ) -> None:
-        """Segment and index a chunk of normalized unit texts, the first being unit ``start``, with the
-        speaker of each (see :func:`speaker_terms`; not counted in a unit's length)."""
-        found = batch_terms(norms, dictionary, cutter, tokens.STOP_WORDS)
-        self.strings.update(found.strings)
-        said_keys, said_units = [], []
-        for unit, speaker in enumerate(speakers):
-            for term in speaker_terms(speaker) if speaker else ():
-                key = speaker_key(term)
-                self.strings[key] = SPEAKER_MARK + term
-                said_keys.append(key)
-                said_units.append(unit)
-        all_keys = np.concatenate((found.keys, np.asarray(said_keys, dtype=np.uint64)))
-        all_units = np.concatenate((found.units, np.asarray(said_units, dtype=found.units.dtype)))
-        order = np.lexsort((all_units, all_keys))
-        keys, units = all_keys[order], all_units[order]
-        new = np.ones(len(keys), dtype=bool)
-        if len(keys):
-            new[1:] = (keys[1:] != keys[:-1]) | (units[1:] != units[:-1])
-        first = np.flatnonzero(new)
-        self.term_keys.append(keys[first])
-        self.term_units.append((units[first] + start).astype(np.uint32))
-        self.term_tfs.append(np.minimum(np.diff(np.append(first, len(keys))), 255).astype(np.uint8))
-        self.lengths[start : start + len(norms)] = np.bincount(found.units, minlength=len(norms))
-        self.grams.append(_gram_keys(norms, start))
-
-    def arrays(self) -> dict[str, Array]:
-        """The postings as a segment's arrays (sorted in place, temporaries dropped as soon as done)."""
-        n = self.n
-        terms = np.asarray(sorted(self.strings), dtype=np.uint64)
-        blob, offsets = pack_strings([self.strings[k] for k in terms.tolist()])
-        self.strings = {}
-        keys = np.concatenate(self.term_keys) if self.term_keys else np.zeros(0, np.uint64)
-        self.term_keys = []
-        packed = np.searchsorted(terms, keys).astype(np.uint64)  # term id, then unit (16 bits), tf (8 bits)
-        del keys
-        packed <<= np.uint64(24)
-        packed |= np.concatenate(self.term_units or [np.zeros(0, np.uint32)]).astype(np.uint64) << np.uint64(
-            8
-        )
-        packed |= np.concatenate(self.term_tfs or [np.zeros(0, np.uint8)]).astype(np.uint64)
-        self.term_units, self.term_tfs = [], []
-        packed.sort()
-        lengths = self.lengths
-        out = {
-            "u_len": lengths.astype(np.uint16 if not n or int(lengths.max()) < 2**16 else np.uint32),
-            "t_keys": terms,
-            "t_start": narrow_offsets(
-                np.searchsorted(packed, np.arange(len(terms) + 1, dtype=np.uint64) << np.uint64(24))
-            ),
-            "t_uids": ((packed >> np.uint64(8)) & np.uint64(0xFFFF)).astype(_uid_type(n)),
-            "t_tfs": (packed & np.uint64(0xFF)).astype(np.uint8),
-            "t_str:blob": blob,
-            "t_str:off": offsets,
-        }
-        del packed
-        grams = np.concatenate(self.grams or [np.zeros(0, np.uint64)])
-        self.grams = []
-        grams.sort(kind="stable")  # sorted runs, one per chunk: merged
-        starts = heads(grams >> np.uint64(22))
-        out["g_codes"] = grams[starts] >> np.uint64(22)
-        out["g_start"] = narrow_offsets(np.append(starts, len(grams)).astype(np.int64))
-        out["g_uids"] = (grams & np.uint64((1 << 22) - 1)).astype(_uid_type(n))
-        return out
-
-
-@lru_cache(maxsize=1)
-def _word_table() -> Array:
-    """True for the characters of the Basic Multilingual Plane that ``str.isalnum`` accepts."""
-    return np.fromiter((chr(c).isalnum() for c in range(65536)), dtype=bool, count=65536)
-
-
-def word_chars(codes: Array) -> Array:
-    """A mask of the word characters (letters, digits, CJK) among code points."""
-    small = codes < 65536
-    out = np.zeros(len(codes), dtype=bool)
-    out[small] = _word_table()[codes[small]]
-    for i in np.flatnonzero(~small).tolist():
-        out[i] = chr(int(codes[i])).isalnum()
-    return out
-
-
-SPEAKER_MARK = "\x01"
-"""Before a speaker's term in the term table: who speaks is a field of its own, apart from the text."""
-
-
-def speaker_terms(speaker: str) -> list[str]:
-    """What a turn's speaker is indexed as: the name as given and its words of two characters or more
-    (海关总署新闻发言人邵某: the whole, 海关总署, 新闻发言人, 邵某…), normalized."""
-    name = tokens.norm(speaker)
-    return [t for t in dict.fromkeys([name, *tokens.terms(name)]) if len(t) > 1]
-
-
-def speaker_key(term: str) -> int:
-    """The key of a speaker's term (a key space apart from the text's terms)."""
-    return string_key(SPEAKER_MARK + term)
-
-
-def gram_codes(text: str) -> tuple[list[int], bool]:
-    """The bigrams a normalized query text looks for, and whether they pin it down exactly (a word
-    character and the character after it). Every word character is indexed with the character that follows
-    it (or with the end mark at the end of a unit); punctuation and spaces start no bigram, so a text with
-    them inside is confirmed by a substring test."""
-    out = [(ord(a) << 21) | ord(b) for a, b in itertools.pairwise(text) if a.isalnum()]
-    return out, len(text) == 2 and text[0].isalnum()
-
-
-def _gram_keys(norms: list[str], start: int) -> Array:
-    """Distinct ``(bigram << 22) | unit`` keys of a chunk of units (``start``: the first one's number):
-    every word character with the character after it, or with the end mark at the end of its unit."""
-    n = len(norms)
-    lengths = np.fromiter(map(len, norms), dtype=np.int64, count=n)
-    chars = np.frombuffer("".join(norms).encode("utf-32-le"), dtype=np.uint32)
-    keys = chars.astype(np.uint64)
-    keys <<= np.uint64(21)
-    if len(chars):
-        keys[:-1] |= chars[1:]
-        keys[np.cumsum(lengths)[lengths > 0] - 1] |= np.uint64(END_MARK)  # all ones: whatever came next
-    keys <<= np.uint64(22)
-    keys |= np.repeat(np.arange(start, start + n, dtype=np.uint64), lengths)
-    return distinct(keys[word_chars(chars)])
 
 
 def _model_list(annotation: Any) -> bool:
@@ -338,7 +171,7 @@ class SegmentBuilder:
         block, b_blob, b_off = _coded(self.block)
         heading = np.asarray(self.heading, dtype=np.int64)
         arrays: dict[str, Array] = {
-            "u_doc": np.asarray(self.doc, dtype=_uid_type(len(self.records))),
+            "u_doc": np.asarray(self.doc, dtype=uid_type(len(self.records))),
             "u_kind": np.asarray(self.kind, dtype=np.uint8),
             **_text_arrays(self.text, norms),
             "u_section": section,
@@ -351,8 +184,8 @@ class SegmentBuilder:
             "d_units": np.asarray(self.starts, dtype=np.uint32),
             "d_skel": np.frombuffer(self.skeleton, dtype=np.uint8),
         }
-        postings = _Postings(n)
-        for start, end in _chunks(norms):
+        postings = Postings(n)
+        for start, end in chunks(norms):
             postings.add(start, norms[start:end], dictionary, cutter, self.speakers[start:end])
         arrays.update(postings.arrays())
         del postings
