@@ -3,7 +3,7 @@
 :class:`SearchIndex` is the entry point the app and the command line use (``answer``, ``search``,
 ``interpret``). It reads segments as they are on disk (or in memory), masks the units of deleted
 documents, sums the statistics BM25 needs over the live units, and merges the segments' best hits.
-Matching lives in :mod:`~tui.core.index.matching`, scoring in :mod:`~tui.core.index.scoring`, the hits
+Matching lives in :mod:`~tui.core.index.matching`, ranking in :mod:`~tui.core.index.ranking`, the hits
 (their text and snippets read lazily) in :mod:`~tui.core.index.hits`, the readings of a query in
 :mod:`~tui.core.index.readings`.
 """
@@ -11,7 +11,6 @@ Matching lives in :mod:`~tui.core.index.matching`, scoring in :mod:`~tui.core.in
 from __future__ import annotations
 
 import gc
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
@@ -23,8 +22,9 @@ from tui.core.index import readings, scoring
 from tui.core.index.dictionary import string_key
 from tui.core.index.expansion import expand_query
 from tui.core.index.hits import ShownWord, segment_hits
-from tui.core.index.matching import SegmentMatch, WordPlan, literal, match_segment, plan_word
+from tui.core.index.matching import WordPlan, literal, match_segment, plan_word
 from tui.core.index.postings import SPEAKER_MARK
+from tui.core.index.ranking import Ranking
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.writer import unit_count
@@ -207,7 +207,8 @@ class SearchIndex:
         if not total:
             return SearchAnswer([], 0)
         every = sum(int(m.every.sum()) for m in matched)
-        ranked = self._rank(matched, weighted, len(parsed.clauses), limit)
+        ranking = Ranking(self.views, self.units, self._norms)
+        ranked = ranking.rank(matched, weighted, len(parsed.clauses), limit)
         seg_of = ranked.segments
         hits: list[Hit | None] = [None] * len(seg_of)
         for s in dict.fromkeys(seg_of.tolist()):
@@ -230,111 +231,11 @@ class SearchIndex:
                 weighted.append((key, scoring.idf(self.units, df)))
         return weighted
 
-    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, row_of: Array) -> Array:
-        """The coordination of the matched units at (``seg_of``, ``row_of``) (see
-        :func:`~tui.core.index.scoring.coordination`), with the idf of each clause and part over the
-        whole collection."""
-        shaped = [m for m in matched if m.held]
-        out = np.zeros(len(seg_of))
-        if not shaped or not len(seg_of):
-            return out
-        first = shaped[0]
-        idfs = [scoring.idf(self.units, sum(len(m.held[c]) for m in shaped)) for c in range(len(first.held))]
-        part_idfs = [
-            [scoring.idf(self.units, sum(len(m.part_held[c][p]) for m in shaped)) for p in range(len(ps))]
-            for c, ps in enumerate(first.part_held)
-        ]
-        for s, at in _runs(seg_of):
-            holds, parts = matched[s].holding(row_of[at], self.views[s].segment.n_units)
-            out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
-        return out
-
     def _norms(self, s: int) -> Array:
         found = self._length_norms.get(s)
         if found is None:
             found = self._length_norms[s] = scoring.length_norms(self.views[s].segment, self.avg_length)
         return found
-
-    def _rank(
-        self,
-        matched: list[SegmentMatch],
-        weighted: list[tuple[int, float]],
-        clauses: int,
-        limit: int | None,
-    ) -> Ranked:
-        """The best matches, best first: the first tier by score, then the second by coordination and
-        score; equal ones in document order.
-
-        Only the units that can make the ``limit`` are scored (:func:`~tui.core.index.scoring.candidates`):
-        the first tier's, and when they are too few the second tier's whose coordination reaches the best
-        of them. Units whose literal clauses are not confirmed yet are scored as if they held them (an
-        upper bound); the best are confirmed, and again, until every unit that could reach the
-        ``limit``-th place is settled (with no limit, every unit is). Only the units that make the cut are
-        looked up for their place in the collection.
-        """
-        live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
-        total = sum(len(m.uids) for _, m in live)
-        cut = total if limit is None else max(1, limit)
-        firsts = [(s, np.flatnonzero(m.every)) for s, m in live]
-        if sum(len(rows) for _, rows in firsts) >= cut:  # the first tier fills the places
-            seg_of = np.concatenate([np.full(len(rows), s, dtype=np.int64) for s, rows in firsts])
-            row_of = np.concatenate([rows for _, rows in firsts])
-            sure = np.zeros(len(seg_of), dtype=bool)
-            coord = np.zeros(len(seg_of))
-            tier = np.ones(len(seg_of), dtype=np.int64)
-        else:
-            seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
-            row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
-            first = np.concatenate([m.every for _, m in live])
-            second = np.flatnonzero(~first)
-            coord_all = np.zeros(total)
-            coord_all[second] = self._coordination(matched, seg_all[second], row_all[second])
-            picked, sure = scoring.candidates(first, coord_all, cut)
-            seg_of, row_of, coord = seg_all[picked], row_all[picked], coord_all[picked]
-            tier = np.where(first[picked], 1, 2)
-        base = np.zeros(len(seg_of))
-        boost = np.zeros(len(seg_of))
-        literal = np.zeros(len(seg_of))
-        unknown = np.zeros(len(seg_of))
-        for s, at in _runs(seg_of):
-            m, seg = matched[s], self.views[s].segment
-            rows = row_of[at]
-            uids = m.uids[rows]
-            base[at] = scoring.bm25(seg, uids, weighted, self._norms(s))
-            boost[at] = seg.unit_boost()[uids]
-            literal[at] = m.literal(rows, seg.n_units)
-            unknown[at] = m.unknown(rows, seg.n_units)
-        cut = min(cut, len(seg_of))
-        while True:
-            score = scoring.final(base, literal + unknown, clauses, boost)
-            key = np.where(sure, np.inf, score)
-            if len(key) > cut:
-                bar = np.partition(key, len(key) - cut)[len(key) - cut]
-                top = np.flatnonzero(key >= bar)
-            else:
-                top = np.arange(len(key))
-            waiting = top[unknown[top] > 0]
-            if not len(waiting):
-                break
-            for s, at in _runs(seg_of[waiting]):
-                rows = waiting[at]
-                found, seg = matched[s], self.views[s].segment
-                found.confirm(seg, row_of[rows])
-                literal[rows] = found.literal(row_of[rows], seg.n_units)
-                unknown[rows] = 0
-        uids = np.zeros(len(top), dtype=np.int64)
-        ties = np.zeros(len(top), dtype=np.int64)
-        for s, at in _runs(seg_of[top]):
-            view = self.views[s]
-            units = matched[s].uids[row_of[top[at]]]
-            docs = view.segment.u_doc[units].astype(np.int64)
-            uids[at] = units
-            ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
-        order = np.lexsort((ties, -score[top], -coord[top], tier[top]))
-        if limit is not None:
-            order = order[: max(0, limit)]
-        chosen = top[order]
-        return Ranked(seg_of[chosen], uids[order], score[chosen], tier[chosen])
 
 
 class Prepared(NamedTuple):
@@ -360,24 +261,6 @@ def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
         del memo[next(iter(memo))]
     memo[key] = value
     return value
-
-
-@dataclass(frozen=True)
-class Ranked:
-    """The hits that made the cut, best first: their segments, units, scores and tiers."""
-
-    segments: Array
-    units: Array
-    scores: Array
-    tiers: Array
-
-
-def _runs(segments: Array) -> list[tuple[int, slice]]:
-    """The runs of a non-decreasing array of segment numbers: (segment, slice of its rows)."""
-    if not len(segments):
-        return []
-    starts = [0, *(np.flatnonzero(segments[1:] != segments[:-1]) + 1).tolist(), len(segments)]
-    return [(int(segments[a]), slice(a, b)) for a, b in itertools.pairwise(starts)]
 
 
 def _shown_words(query: Query) -> list[Word]:

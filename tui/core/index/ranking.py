@@ -1,0 +1,191 @@
+"""Ranking: which of a query's matched units make the cut, and in which order.
+
+The first tier (units that hold every clause) ranks by score, the second (units that hold some) by
+coordination, then score; equal ones in the collection's order. Only the units that can make the cut are
+scored, and units whose literal clauses are still to be confirmed are confirmed only while they may rank
+(see :meth:`Ranking.rank`). Scores come from :mod:`tui.core.index.scoring`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+from tui.core.index import scoring
+from tui.core.index.matching import SegmentMatch
+from tui.core.index.storage import Array
+
+if TYPE_CHECKING:
+    from tui.core.index.searcher import SegmentView
+
+
+class Ranking:
+    """The ranking of one query's matches over a collection's segments: ``units`` is the number of live
+    units (for the idf of the coordination), ``norms(s)`` the length norms of segment ``s``."""
+
+    def __init__(self, views: Sequence[SegmentView], units: int, norms: Callable[[int], Array]) -> None:
+        self.views = views
+        self.units = units
+        self.norms = norms
+
+    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, row_of: Array) -> Array:
+        """The coordination of the matched units at (``seg_of``, ``row_of``) (see
+        :func:`~tui.core.index.scoring.coordination`), with the idf of each clause and part over the
+        whole collection."""
+        shaped = [m for m in matched if m.held]
+        out = np.zeros(len(seg_of))
+        if not shaped or not len(seg_of):
+            return out
+        first = shaped[0]
+        idfs = [scoring.idf(self.units, sum(len(m.held[c]) for m in shaped)) for c in range(len(first.held))]
+        part_idfs = [
+            [scoring.idf(self.units, sum(len(m.part_held[c][p]) for m in shaped)) for p in range(len(ps))]
+            for c, ps in enumerate(first.part_held)
+        ]
+        for s, at in _runs(seg_of):
+            holds, parts = matched[s].holding(row_of[at], self.views[s].segment.n_units)
+            out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
+        return out
+
+    def rank(
+        self,
+        matched: list[SegmentMatch],
+        weighted: list[tuple[int, float]],
+        clauses: int,
+        limit: int | None,
+    ) -> Ranked:
+        """The best matches, best first: the first tier by score, then the second by coordination and
+        score; equal ones in document order.
+
+        Only the units that can make the ``limit`` are scored (:meth:`_contenders`). Units whose literal
+        clauses are not confirmed yet are scored as if they held them (an upper bound); the best are
+        confirmed, and again, until every unit that could reach the ``limit``-th place is settled (with no
+        limit, every unit is: :meth:`_settle`). Only the units that make the cut are looked up for their place
+        in the collection (:meth:`_order`).
+        """
+        total = sum(len(m.uids) for m in matched)
+        cut = total if limit is None else max(1, limit)
+        c = self._contenders(matched, cut)
+        base = np.zeros(len(c.seg_of))
+        boost = np.zeros(len(c.seg_of))
+        literal = np.zeros(len(c.seg_of))
+        unknown = np.zeros(len(c.seg_of))
+        for s, at in _runs(c.seg_of):
+            m, seg = matched[s], self.views[s].segment
+            rows = c.row_of[at]
+            uids = m.uids[rows]
+            base[at] = scoring.bm25(seg, uids, weighted, self.norms(s))
+            boost[at] = seg.unit_boost()[uids]
+            literal[at] = m.literal(rows, seg.n_units)
+            unknown[at] = m.unknown(rows, seg.n_units)
+        score, top = self._settle(
+            matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
+        )
+        return self._order(matched, c, score, top, limit)
+
+    def _contenders(self, matched: list[SegmentMatch], cut: int) -> Contenders:
+        """The matched units that can make the first ``cut`` places: the first tier's, and when they are
+        too few the second tier's whose coordination reaches the best of them
+        (:func:`~tui.core.index.scoring.candidates`)."""
+        live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
+        firsts = [(s, np.flatnonzero(m.every)) for s, m in live]
+        if sum(len(rows) for _, rows in firsts) >= cut:  # the first tier fills the places
+            seg_of = np.concatenate([np.full(len(rows), s, dtype=np.int64) for s, rows in firsts])
+            n = len(seg_of)
+            return Contenders(
+                seg_of,
+                np.concatenate([rows for _, rows in firsts]),
+                np.zeros(n, dtype=bool),
+                np.zeros(n),
+                np.ones(n, dtype=np.int64),
+            )
+        seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
+        row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
+        first = np.concatenate([m.every for _, m in live])
+        second = np.flatnonzero(~first)
+        coord_all = np.zeros(len(first))
+        coord_all[second] = self._coordination(matched, seg_all[second], row_all[second])
+        picked, sure = scoring.candidates(first, coord_all, cut)
+        tier = np.where(first[picked], 1, 2)
+        return Contenders(seg_all[picked], row_all[picked], sure, coord_all[picked], tier)
+
+    def _settle(
+        self,
+        matched: list[SegmentMatch],
+        c: Contenders,
+        cut: int,
+        parts: tuple[Array, Array, Array, Array],
+        clauses: int,
+    ) -> tuple[Array, Array]:
+        """(scores, rows of the top ``cut``): the contenders' literal clauses confirmed until none of the
+        top ones is left unconfirmed (a confirmed clause can only lower a score, so the top is then exact)."""
+        base, boost, literal, unknown = parts
+        while True:
+            score = scoring.final(base, literal + unknown, clauses, boost)
+            key = np.where(c.sure, np.inf, score)
+            if len(key) > cut:
+                bar = np.partition(key, len(key) - cut)[len(key) - cut]
+                top = np.flatnonzero(key >= bar)
+            else:
+                top = np.arange(len(key))
+            waiting = top[unknown[top] > 0]
+            if not len(waiting):
+                return score, top
+            for s, at in _runs(c.seg_of[waiting]):
+                rows = waiting[at]
+                found, seg = matched[s], self.views[s].segment
+                found.confirm(seg, c.row_of[rows])
+                literal[rows] = found.literal(c.row_of[rows], seg.n_units)
+                unknown[rows] = 0
+
+    def _order(
+        self, matched: list[SegmentMatch], c: Contenders, score: Array, top: Array, limit: int | None
+    ) -> Ranked:
+        """The top contenders best first (tier, coordination, score), ties in the collection's order of
+        documents and units, cut at ``limit``."""
+        uids = np.zeros(len(top), dtype=np.int64)
+        ties = np.zeros(len(top), dtype=np.int64)
+        for s, at in _runs(c.seg_of[top]):
+            view = self.views[s]
+            units = matched[s].uids[c.row_of[top[at]]]
+            docs = view.segment.u_doc[units].astype(np.int64)
+            uids[at] = units
+            ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
+        order = np.lexsort((ties, -score[top], -c.coord[top], c.tier[top]))
+        if limit is not None:
+            order = order[: max(0, limit)]
+        chosen = top[order]
+        return Ranked(c.seg_of[chosen], uids[order], score[chosen], c.tier[chosen])
+
+
+class Contenders(NamedTuple):
+    """The matched units that may make the cut, by segment (``seg_of``) and row of its match (``row_of``):
+    which surely do, their coordination and their tier."""
+
+    seg_of: Array
+    row_of: Array
+    sure: Array
+    coord: Array
+    tier: Array
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The hits that made the cut, best first: their segments, units, scores and tiers."""
+
+    segments: Array
+    units: Array
+    scores: Array
+    tiers: Array
+
+
+def _runs(segments: Array) -> list[tuple[int, slice]]:
+    """The runs of a non-decreasing array of segment numbers: (segment, slice of its rows)."""
+    if not len(segments):
+        return []
+    starts = [0, *(np.flatnonzero(segments[1:] != segments[:-1]) + 1).tolist(), len(segments)]
+    return [(int(segments[a]), slice(a, b)) for a, b in itertools.pairwise(starts)]
