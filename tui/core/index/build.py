@@ -196,6 +196,9 @@ def _snapshot(ready: Any) -> None:
 
 
 def _context() -> Any:
+    """The way to start workers (fork when this process runs one thread, else spawn), with the resource
+    tracker that multiprocessing starts on first need already running (see :func:`_start_tracker`)."""
+    _start_tracker()
     if (
         sys.platform != "win32"
         and threading.active_count() == 1
@@ -203,6 +206,36 @@ def _context() -> Any:
     ):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _start_tracker() -> None:
+    """Start multiprocessing's resource tracker with a standard error it can hand on.
+
+    The tracker is a process started on first need (a queue's lock, a spawned worker) with the descriptor
+    of ``sys.stderr``. An application that captures its own output (Textual does, while its screen is up)
+    has a ``sys.stderr`` whose descriptor is -1, and starting the tracker then fails ("bad value(s) in
+    fds_to_keep"): the tracker is started here with the process's real standard error instead."""
+    if sys.platform == "win32":
+        return
+    from multiprocessing import resource_tracker
+
+    if _has_descriptor(sys.stderr):
+        resource_tracker.ensure_running()
+        return
+    captured = sys.stderr
+    with open(os.devnull, "w") as nowhere:
+        sys.stderr = sys.__stderr__ if _has_descriptor(sys.__stderr__) else nowhere
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = captured
+
+
+def _has_descriptor(stream: Any) -> bool:
+    try:
+        return stream is not None and int(stream.fileno()) >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def build_files(
