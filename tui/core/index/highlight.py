@@ -51,17 +51,19 @@ def spans_of(norm: str, words: Sequence[tuple[str, bool, Sequence[str]]]) -> lis
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 36) -> tuple[str, int]:
-    """A window of about ``2 * width`` characters around the first span, and its offset in ``text``.
+    """A window of at most ``2 * width`` characters from a little before the first span, and its offset in
+    ``text``.
 
-    The window starts at a clause boundary when one lies a few characters before it (or after it), and
-    never inside a number or a Latin word (``0家`` cut from ``6870家``).
+    The first span stays within the first ``width // 2`` characters or so, whatever the window's length
+    (a list shows only the start of a snippet: a match near the end of a long text must not slide out of
+    sight to fill the window). The window starts at a clause boundary when one lies a few characters before
+    it (or after it), never on the mark itself, and never inside a number or a Latin word (``0家`` cut from
+    ``6870家``).
     """
     if len(text) <= 2 * width + 10:
         return text, 0
     center = spans[0][0] if spans else 0
     start = max(0, center - width // 2)
-    end = min(len(text), start + 2 * width)
-    start = max(0, end - 2 * width)
     start = _boundary(text, start, min(center, start + width // 2))
     return text[start : start + 2 * width], start
 
@@ -75,14 +77,19 @@ def _boundary(text: str, start: int, limit: int, back: int = 8) -> int:
             return False
         return not (i >= 2 and i < len(text) and _GLUED.match(text[i - 2]) and _GLUED.match(text[i]))
 
+    def past_marks(i: int) -> int:  # 》，全面… starts at 全, not at the comma after the closing mark
+        while i < limit and text[i] in _CLAUSE_MARKS:
+            i += 1
+        return i
+
     if start == 0:
         return 0
     for i in range(start, max(0, start - back), -1):
         if i == 0 or after_mark(i):
-            return i
+            return past_marks(i)
     for i in range(start, limit + 1):
         if after_mark(i):
-            return i
+            return past_marks(i)
     while start < limit and _GLUED.match(text[start - 1]) and _GLUED.match(text[start]):
         start += 1
     return start
