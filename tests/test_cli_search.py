@@ -176,3 +176,21 @@ def test_queries_drawn_from_a_generated_folder_find_its_articles(tmp_path: Path,
     found = [(a, need) for a, (_, need) in zip(answers, drawn, strict=True) if a["every"]]
     assert len(found) >= 0.85 * len(drawn)
     assert all(all(s in a["hits"][0]["text"] for s in need) for a, need in found)
+
+
+@pytest.mark.parametrize(
+    "command", [["outline"], ["figures"], ["search", "蓝莓"], ["metrics"], ["disagreements"]]
+)
+def test_a_skipped_file_is_named_as_given(folder: Path, env: dict[str, str], command: list[str]) -> None:
+    """Commands that open a collection name a file they skip by the path as typed, as the others do
+    (the collection keeps full paths: a relative path came back absolute)."""
+    import os
+
+    from tests.conftest import ROOT
+
+    given = os.path.relpath(folder / "c_damaged.txt", ROOT)
+    result = run_cli(*command, str(folder / "a_trade.txt"), given, env=env)
+    assert result.returncode == 2
+    assert _skipped(result.stderr) == [
+        f"interview-explorer: skipped {given}: looks like a binary file, not text"
+    ]

@@ -45,7 +45,9 @@ def load_collection(
     inputs.labels = [
         reached[p] if raw else name for p, name in zip(collection.paths, collection.names, strict=True)
     ]
-    problems.extend(InputError(message) for _, message in collection.errors)
+    for path, message in collection.errors:  # the collection names a file by its full path: as given here
+        given = reached.get(os.path.abspath(path), path)
+        problems.append(InputError(given + message[len(path) :] if message.startswith(path) else message))
     inputs.skipped = [str(p) for p in problems]
     if not len(collection):
         for problem in inputs.skipped or ["nothing to read"]:
