@@ -244,3 +244,21 @@ def test_a_document_that_repeats_its_value_is_no_disagreement(
     same = tmp_path / "repeat.txt"
     same.write_text(data.monthly_release(5), encoding="utf-8")
     assert disagreements(_index([*releases, load_document(same)])) == []
+
+
+def test_a_document_that_says_the_province_is_not_read_as_national() -> None:
+    """A report that names no province but says 全省 is about a province of its own: its figures whose
+    metric names no place are that province's, not national ones (the retail figure after a 全省 figure
+    in one sentence joined the national series)."""
+    from tui.core.document import parse_text
+
+    provincial = parse_text(
+        "前三季度经济运行情况\n\n前三季度，全省规模以上工业增加值同比增长6.1%，社会消费品零售总额增长5.2%。\n"
+    )
+    national = parse_text("前三季度国民经济运行情况\n\n前三季度，社会消费品零售总额同比增长4.0%。\n")
+    index = _index([provincial, national])
+    retail = [k for k in index.keys if k.metric == "社会消费品零售总额"]
+    by_place = {
+        (k.place, k.place_doc): [p.value for p in index.timeline(index.keys.index(k)).points] for k in retail
+    }
+    assert by_place == {("全国", -1): [4.0], ("全省", 0): [5.2]}

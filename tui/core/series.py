@@ -204,7 +204,12 @@ class SeriesIndex:
 
     def _row_places(self, rows: Array, row_place: Array, combos: _Combos) -> tuple[Array, int]:
         """Each row's place code (its combination's, its document's, or, for 全省 in a document that
-        names no place, one of the document's own), and the number of codes there can be."""
+        names no place, one of the document's own), and the number of codes there can be.
+
+        A figure whose metric names no place is its document's; in a document that names no place it is
+        national, unless the document's figures say 全省 or 我市 elsewhere: then the document is about a
+        place of its own that it does not name, and the figure is that place's (全省规模以上工业增加值增长
+        14.9%，社会消费品零售总额增长0.6% is no national retail figure)."""
         place_code = combos.place_code
         doc_code = np.asarray(
             [0 if p is None else place_code.setdefault(p.name, len(place_code)) for p in self.places],
@@ -213,7 +218,16 @@ class SeriesIndex:
         named_doc = np.asarray([p is not None for p in self.places], dtype=bool)
         docs = self.doc[rows]
         final = row_place.copy()
-        final[row_place == _DOC] = doc_code[docs[row_place == _DOC]]
+        own = row_place == _DOC
+        local_word = np.zeros(len(self.places), dtype=np.int64)  # each document's first local word (-2 - n)
+        said = np.flatnonzero(row_place <= -2)
+        if len(said):
+            said_docs, first = np.unique(docs[said], return_index=True)
+            local_word[said_docs] = row_place[said[first]]
+        unnamed_local = own & ~named_doc[docs] & (local_word[docs] <= -2)
+        row_place = np.where(unnamed_local, local_word[docs], row_place)
+        own &= ~unnamed_local
+        final[own] = doc_code[docs[own]]
         local = row_place <= -2
         resolved = local & named_doc[docs]
         final[resolved] = doc_code[docs[resolved]]
