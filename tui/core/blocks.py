@@ -26,6 +26,7 @@ from tui.core.headings import COUNTED_ITEM, DIGIT_ITEM, decide_headings, heading
 from tui.core.lines import Line
 from tui.core.model import Block, BlockKind, Boilerplate, Section
 from tui.core.numerals import number_value
+from tui.core.traditional import simplify
 from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
@@ -33,6 +34,7 @@ from tui.core.turns import (
     asked_stated,
     label_line,
     named_speakers,
+    outlet_label,
     quoted_question,
     reported_question,
     reported_speaker,
@@ -45,6 +47,8 @@ _HOST_ASKS = re.compile(
     r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
 )
 """What a host says when putting a question: a question mark or a request addressed to the guest."""
+_OUTLET_ASKS = re.compile(r"想问|问一下|我的问题|问题是|提个问题|提一个问题")
+"""What an outlet's reporter says when putting a question without a question mark (``…，我的问题是…。``)."""
 _LEAD_IN_ITEM = re.compile(
     r"^(?P<lead>[^。!?;:]{2,40}:\s*)(?:一是|第一\s*[,、]|其一\s*[,、]|\(一\)|1\s*[.、])"
 )
@@ -145,6 +149,8 @@ class Body:
     interviewer: str | None
     interviewee: str | None
     labels: list[Boilerplate] = field(default_factory=list)
+    narrator: str | None = None
+    """The outlet that tells a live page's events in its own name (``[某某网]：…`` posts that ask nothing)."""
 
 
 def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dict[int, Turn], dict[int, str]]:
@@ -223,6 +229,7 @@ class _BodyReader:
         self.mode: BlockKind | None = None
         self.asked: Counter[str] = Counter()
         self.answered: Counter[str] = Counter()
+        self.narrated: Counter[str] = Counter()
 
     def read(self) -> Body:
         builder = self.builder
@@ -242,6 +249,8 @@ class _BodyReader:
                 or (turn.role == "question" and _hosts_without_asking(line, turn))
             ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
+                if turn.role == "question" and turn.speaker and outlet_label(simplify(turn.speaker)):
+                    self.narrated[turn.speaker.strip("[]【】 ")] += 1
             elif turn is not None:
                 self._turn(i, turn)
             else:
@@ -249,7 +258,9 @@ class _BodyReader:
         builder.close()
         who = self.answered.most_common(1)[0][0] if self.answered else None
         by = self.asked.most_common(1)[0][0] if len(self.asked) == 1 else None
-        return Body(builder.sections, by, who, out)
+        told = self.narrated.most_common(1)
+        narrator = told[0][0] if told and told[0][1] >= 2 and not self.asked else None
+        return Body(builder.sections, by, who, out, narrator)
 
     def _turn(self, i: int, turn: Turn) -> None:
         self.mode = mode = BlockKind.question if turn.role == "question" else BlockKind.answer
@@ -334,8 +345,13 @@ def build_body(lines: list[Line], title: str | None = None) -> Body:
 
 def _hosts_without_asking(line: Line, turn: Turn) -> bool:
     """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
-    host's paragraph, not a question turn."""
-    return turn.label.startswith("主持人") and _HOST_ASKS.search(line.folded[turn.cut :]) is None
+    host's paragraph, not a question turn; so is an outlet's post on a live page that asks nothing
+    (``[某某网]：发布会即将开始。``): the outlet tells what happens, in its own name."""
+    rest = line.folded[turn.cut :]
+    if _HOST_ASKS.search(rest) is not None:
+        return False
+    label = simplify(turn.label.strip("[]【】 "))
+    return label.startswith("主持人") or (outlet_label(label) and _OUTLET_ASKS.search(rest) is None)
 
 
 def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> bool:

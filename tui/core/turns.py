@@ -130,13 +130,19 @@ def _role(label: str) -> str:
         return "question"  # 网友“南湖听雨”, 记者王某: the asker and his name
     if label in ANSWER_LABELS:
         return "answer"
-    if 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label:
+    if outlet_label(label):
         return "question"  # an outlet asking: 某某网：, 某某日报：
     if len(label) >= 3 and label.endswith(_ANSWER_ENDINGS):
         return "answer"  # 张某回应：, 张某答：
     if len(label) >= 3 and _SAYS_END.search(label):
         return "reported"  # 张某表示：“…” is reported speech, not a turn
     return "speaker"
+
+
+def outlet_label(label: str) -> bool:
+    """A label that names an outlet (``某某网``, ``某某日报``, ``某某电视台``): it asks at a press conference,
+    or it tells the events of a live page in its own name."""
+    return 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label
 
 
 def _speaker(label: str, role: str) -> str | None:
