@@ -26,11 +26,11 @@ from tui.core.headings import COUNTED_ITEM, DIGIT_ITEM, decide_headings, heading
 from tui.core.lines import Line
 from tui.core.model import Block, BlockKind, Boilerplate, Section
 from tui.core.numerals import number_value
-from tui.core.traditional import simplify
 from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
     asked_at_end,
+    asks_nothing,
     asked_stated,
     label_line,
     named_speakers,
@@ -43,12 +43,6 @@ from tui.core.turns import (
 
 _CN = "一二三四五六七八九十"
 _BOLD = re.compile(r"^(?P<mark>\*{1,2})[^*]+(?P=mark)$")
-_HOST_ASKS = re.compile(
-    r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
-)
-"""What a host says when putting a question: a question mark or a request addressed to the guest."""
-_OUTLET_ASKS = re.compile(r"想问|问一下|我的问题|问题是|提个问题|提一个问题")
-"""What an outlet's reporter says when putting a question without a question mark (``…，我的问题是…。``)."""
 _LEAD_IN_ITEM = re.compile(
     r"^(?P<lead>[^。!?;:]{2,40}:\s*)(?:一是|第一\s*[,、]|其一\s*[,、]|\(一\)|1\s*[.、])"
 )
@@ -246,11 +240,11 @@ class _BodyReader:
                 builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
             elif turn is not None and (
                 turn.role in ("host", "narration")
-                or (turn.role == "question" and _hosts_without_asking(line, turn))
+                or (turn.role == "question" and asks_nothing(line, turn))
             ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
-                if turn.role == "question" and turn.speaker and outlet_label(simplify(turn.speaker)):
-                    self.narrated[turn.speaker.strip("[]【】 ")] += 1
+                if turn.role == "question" and turn.speaker and outlet_label(turn.speaker):
+                    self.narrated[turn.speaker] += 1
             elif turn is not None:
                 self._turn(i, turn)
             else:
@@ -341,17 +335,6 @@ class _BodyReader:
 def build_body(lines: list[Line], title: str | None = None) -> Body:
     """Read the body's lines into sections of blocks (the title tells who a conversation's guest is)."""
     return _BodyReader(lines, title).read()
-
-
-def _hosts_without_asking(line: Line, turn: Turn) -> bool:
-    """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
-    host's paragraph, not a question turn; so is an outlet's post on a live page that asks nothing
-    (``[某某网]：发布会即将开始。``): the outlet tells what happens, in its own name."""
-    rest = line.folded[turn.cut :]
-    if _HOST_ASKS.search(rest) is not None:
-        return False
-    label = simplify(turn.label.strip("[]【】 "))
-    return label.startswith("主持人") or (outlet_label(label) and _OUTLET_ASKS.search(rest) is None)
 
 
 def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> bool:

@@ -42,6 +42,24 @@ _SELF_NAMED = re.compile(
 """An outlet that reports in its own name: ``某某新闻注意到，…``, ``某某报记者了解到，…``."""
 
 
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:?$")
+_FIELD_VALUE = re.compile(r"^[-*•]\s+\S")
+
+
+def _field_labels(lines: list[Line]) -> set[int]:
+    """The labels of a page printed as fields (``活动描述`` over ``- 某日上午，某某介绍…``): a word or two,
+    each over one value marked as a list item, and no second item under it (a heading over a list has
+    several). Two such labels or more make the page one of fields; one alone may be a heading."""
+    found = {
+        i
+        for i in range(len(lines) - 1)
+        if _FIELD_LABEL.match(lines[i].folded)
+        and _FIELD_VALUE.match(lines[i + 1].folded)
+        and (i + 2 >= len(lines) or not _FIELD_VALUE.match(lines[i + 2].folded))
+    }
+    return found if len(found) >= 2 else set()
+
+
 _TOP = 6
 """The headline worded another way is looked for among the body's first lines only."""
 
@@ -72,8 +90,11 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     disclaimer_open = False
     title_key = simplify(fold(title)) if title else ""
     originals = _original_titles(lines[: _TOP + 4])
+    fields = _field_labels(lines)
     for at, line in enumerate(lines):
-        kind = chrome.chrome_kind(line.folded)
+        kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
+        if at - 1 in fields:
+            line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
         if kind is None and _signs(lines, at):

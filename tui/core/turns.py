@@ -140,9 +140,30 @@ def _role(label: str) -> str:
 
 
 def outlet_label(label: str) -> bool:
-    """A label that names an outlet (``某某网``, ``某某日报``, ``某某电视台``): it asks at a press conference,
-    or it tells the events of a live page in its own name."""
+    """A label that names an outlet (``某某网``, ``某某日报``, ``某某电视台``, in either script): it asks at a
+    press conference, or it tells the events of a live page in its own name."""
+    label = simplify(label)
     return 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label
+
+
+_HOST_ASKS = re.compile(
+    r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
+)
+"""What a host says when putting a question: a question mark or a request addressed to the guest."""
+_OUTLET_ASKS = re.compile(r"想问|问一下|我的问题|问题是|提个问题|提一个问题")
+"""What an outlet's reporter says when putting a question without a question mark (``…，我的问题是…。``)."""
+
+
+def asks_nothing(line: Line, turn: Turn) -> bool:
+    """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
+    host's paragraph, not a question turn; so is an outlet's post on a live page that asks nothing
+    (``[某某网]：发布会即将开始。``): the outlet tells what happens, in its own name."""
+    if turn.role != "question":
+        return False
+    rest = line.folded[turn.cut :]
+    if _HOST_ASKS.search(rest) is not None:
+        return False
+    return turn.label.startswith("主持人") or (outlet_label(turn.label) and _OUTLET_ASKS.search(rest) is None)
 
 
 def _speaker(label: str, role: str) -> str | None:
