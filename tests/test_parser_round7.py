@@ -150,6 +150,10 @@ def test_a_live_page_that_opens_with_its_outlets_post_is_named_and_dated_by_it()
 
 
 def test_a_text_that_opens_with_a_question_still_has_no_title() -> None:
-    for first in ("问:今年出口形势如何?", "主持人:宋副省长,您每天都听广播吗?", "南江日报:请问今年有哪些民生实事?"):
+    for first in (
+        "问:今年出口形势如何?",
+        "主持人:宋副省长,您每天都听广播吗?",
+        "南江日报:请问今年有哪些民生实事?",
+    ):
         doc = parse_text(first + "\n宋建国:总体稳中有升。\n")
         assert doc.title is None, first

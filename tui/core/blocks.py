@@ -30,8 +30,8 @@ from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
     asked_at_end,
-    asks_nothing,
     asked_stated,
+    asks_nothing,
     label_line,
     named_speakers,
     outlet_label,
@@ -239,8 +239,7 @@ class _BodyReader:
                 # 张某回应：… with no question asked
                 builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
             elif turn is not None and (
-                turn.role in ("host", "narration")
-                or (turn.role == "question" and asks_nothing(line, turn))
+                turn.role in ("host", "narration") or (turn.role == "question" and asks_nothing(line, turn))
             ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
                 if turn.role == "question" and turn.speaker and outlet_label(turn.speaker):
