@@ -157,3 +157,88 @@ def test_a_text_that_opens_with_a_question_still_has_no_title() -> None:
     ):
         doc = parse_text(first + "\n宋建国:总体稳中有升。\n")
         assert doc.title is None, first
+
+
+# Who asks in a broadcast: a reporter answering the host, a co-host's question, a host's cue -------------
+
+LINK = (
+    "南江台东江12月3日消息 据《南江新闻》报道,全省工业工作会议今天召开,下面连线会场的记者孙悦。\n"
+    "主持人:会议现在开到哪一步了,给我们说说现场的情况?\n"
+    "记者:会议上午开幕,省经信厅负责人作了工作报告,回顾了今年全省工业运行的情况。\n"
+    "报告提出,明年要把稳增长放在更加突出的位置,同时加快传统产业改造。\n"
+)
+
+
+def test_a_reporter_who_answers_the_hosts_question_puts_none() -> None:
+    doc = parse_text(LINK)
+    assert _questions(doc) == 1
+    assert [k for k, _ in _kinds(doc)] == ["question", "answer", "answer"]
+
+
+def test_a_reporter_who_asks_after_the_hosts_question_still_asks() -> None:
+    for asking in ("您如何看待明年的形势?", "明年全省工业能否保持增长", "请问明年的目标是多少。"):
+        doc = parse_text(
+            LINK.replace("会议上午开幕,省经信厅负责人作了工作报告,回顾了今年全省工业运行的情况。", asking)
+        )
+        assert _questions(doc) == 2, asking
+
+
+def test_a_reporter_who_answers_the_officials_question_back_puts_none() -> None:
+    text = (
+        "东江特区财政司司长记者会答问\n"
+        "　　以下是财政司司长今日在记者会上答问的内容。\n"
+        "记者:司长,你好。今年推出这么多一次性的措施,会不会加重财政的负担?\n"
+        "财政司司长:你是说一次性的措施会拖累以后的财政?\n"
+        "记者:有议员这样担心。\n"
+        "财政司司长:我看不会,这些措施的规模都在可承受的范围之内。\n"
+    )
+    doc = parse_text(text)
+    assert _questions(doc) == 1
+
+
+TALK = (
+    "主持人:各位听众朋友大家好,欢迎收听两会特别节目《做客南江台》,今天还有评论员高远和我一起主持。\n"
+    "主持人:今天做客我们节目的是全国人大代表、东江省副省长宋建国,宋副省长您好。\n"
+    "宋建国:主持人好,高老师好。\n"
+    "主持人:宋副省长,您当年在基层的时候经常下乡吧?\n"
+    "宋建国:那时候一年有一大半时间在乡里,跑遍了全县的村子。\n"
+    "高远:一大半时间?\n"
+    "宋建国:对,那几年基本都在路上。\n"
+    "高远:我们也常听说那几年县里的路很难走,您印象最深的一次是什么时候的事情,能给我们讲一讲吗,具体一点?\n"
+    "宋建国:有一年冬天下大雪,车开不进去,我们就走了半天山路。\n"
+    "高远:我们也是在那一年去过那个县。\n"
+    "宋建国:那您应该记得那场雪。\n"
+)
+
+
+def test_a_co_hosts_short_question_that_the_guest_answers_is_a_question() -> None:
+    doc = parse_text(TALK)
+    assert _questions(doc) == 2  # the host's and the co-host's short one; a long one is no echo
+    assert [s for k, s in _kinds(doc) if k == "question"] == ["主持人", "高远"]
+
+
+HOSTED = (
+    "两会访谈:对话东江省副省长宋建国\n"
+    "林晓:各位观众朋友好,欢迎收看两会特别节目《南江会客厅》,今天的客人是东江省副省长宋建国。宋省长,先问您,平时看电视吗?\n"
+    "宋建国:新闻每天都看,别的节目看得少。\n"
+    "林晓:没有那么多空闲。\n"
+    "宋建国:是的,晚上常常还要开会,有时候还要下去调研,电视就顾不上了。\n"
+    "林晓:今天为了让您轻松一下,我们先请您看一段短片。\n"
+    "宋建国:好。\n"
+    "林晓:短片里讲的这个项目,后来落地了没有?\n"
+    "宋建国:落地了,去年已经投产。\n"
+    "林晓:说到这个项目,当地的老百姓最关心的还是能不能带来更多的就业岗位。\n"
+    "宋建国:这个项目投产以后,直接带动了三千多人就业。\n"
+)
+
+
+def test_an_inferred_hosts_echo_and_cue_put_no_question() -> None:
+    doc = parse_text(HOSTED)
+    assert _questions(doc) == 3  # the greeting that asks, the question, the prompt without a mark
+    assert [k for k, s in _kinds(doc) if s == "林晓"] == [
+        "question",
+        "paragraph",
+        "paragraph",
+        "question",
+        "question",
+    ]

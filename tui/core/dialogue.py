@@ -97,10 +97,23 @@ def asker(lines: list[Line], named: list[tuple[int, str, str]], title: str | Non
     return best
 
 
+_CUES = re.compile(r"请(?:您|大家)?(?:看|听|收看|收听)|(?:来|一起)(?:看|听)|放一下|播放|播一段")
+"""A host cueing a recording or a clip (``我们请您看一段短片``, ``您来看``) puts no question."""
+_REJOINDER = 12
+"""A host's remark this short without a question mark (``没有那么多时间。``) echoes the guest, asks nothing."""
+
+
 def asks(rest: str) -> bool:
     """An inferred asker's turn (its folded text) puts a question, a prompt without a question mark
     included (``说到底，老百姓最关心的是…``), unless it only greets, thanks or hands the floor over
-    (``欢迎收看…``, ``感谢您…``, ``下面请某某介绍情况``) without asking anything."""
+    (``欢迎收看…``, ``感谢您…``, ``下面请某某介绍情况``), cues a clip (``请您看…``) or echoes the guest in a
+    few words, without asking anything."""
+    if _CUES.search(rest) is not None and "?" not in rest:
+        return False
     if ASKS.search(rest) is not None and _HANDS_OVER.search(rest) is None:
         return True
-    return _GREETS.match(rest) is None and _HANDS_OVER.search(rest) is None
+    return (
+        _GREETS.match(rest) is None
+        and _HANDS_OVER.search(rest) is None
+        and len(rest.rstrip("。!…")) > _REJOINDER
+    )

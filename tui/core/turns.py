@@ -154,6 +154,23 @@ _OUTLET_ASKS = re.compile(r"想问|问一下|我的问题|问题是|提个问题
 """What an outlet's reporter says when putting a question without a question mark (``…，我的问题是…。``)."""
 
 
+_ASKS_ANYTHING = re.compile(r"吗|呢|什么|如何|怎么|怎样|哪|为何|为什么|是否|能否|有没有|多少|几")
+"""The words of a question put without a question mark."""
+
+
+def answers_back(line: Line, turn: Turn, before: Line) -> bool:
+    """A reporter's turn that asks nothing, right under a turn that asked him (``主持人：现场情况怎么样？``
+    / ``记者：会议上午开幕，…``; the official asking back, ``即你说…？`` / ``记者：有人担心。``): he answers."""
+    rest = line.folded[turn.cut :]
+    return (
+        turn.role == "question"
+        and before.folded.rstrip("”’)」").endswith("?")
+        and _HOST_ASKS.search(rest) is None
+        and _OUTLET_ASKS.search(rest) is None
+        and _ASKS_ANYTHING.search(rest) is None
+    )
+
+
 def asks_nothing(line: Line, turn: Turn) -> bool:
     """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
     host's paragraph, not a question turn; so is an outlet's post on a live page that asks nothing
