@@ -242,3 +242,40 @@ def test_an_inferred_hosts_echo_and_cue_put_no_question() -> None:
         "question",
         "question",
     ]
+
+
+# A reporter's turn behind a bullet ----------------------------------------------------------------------
+
+
+def test_a_bulleted_reporters_turn_is_a_question_even_when_the_page_cuts_it_off() -> None:
+    text = (
+        "据《南江侨声网》综合报道,东江市政协会议新闻发布会今天下午举行,侨声网为您整理问答。\n"
+        "东江市政协会议新闻发布会发言人答记者问\n"
+        "▲东江日报记者:今年政协在调研方面有哪些安排?\n"
+        "刘振华:今年将开展四十次专题调研,围绕民生重点议题。\n"
+        "▲南江电视台记者:委员履职如何评价?\n"
+        "刘振华:我们正在完善委员履职档案,年底向社会公开。\n"
+        "▲东江晚报记者:我想\n"
+    )
+    doc = parse_text(text)
+    assert [s.heading for s in doc.sections] == ["东江市政协会议新闻发布会发言人答记者问"]
+    assert [s for k, s in _kinds(doc) if k == "question"] == [
+        "东江日报记者",
+        "南江电视台记者",
+        "东江晚报记者",
+    ]
+
+
+def test_a_bulleted_heading_with_a_colon_is_no_turn() -> None:
+    text = (
+        "东江市一季度经济运行情况发布会\n"
+        "2024-04-18 10:00\n"
+        "　　东江市政府新闻办今天举行发布会,市统计局负责人介绍一季度全市经济运行情况。\n"
+        "●稳工业:增加值增长6.1%\n"
+        "　　一季度全市规模以上工业增加值同比增长6.1%,比上年全年加快0.4个百分点。\n"
+        "●促消费:零售总额增长5.2%\n"
+        "　　一季度全市社会消费品零售总额同比增长5.2%,其中网上零售额增长9.8%。\n"
+    )
+    doc = parse_text(text)
+    assert [s.heading for s in doc.sections] == [None, "●稳工业:增加值增长6.1%", "●促消费:零售总额增长5.2%"]
+    assert _questions(doc) == 0

@@ -57,7 +57,7 @@ _ANSWER_ENDINGS = ("回应", "回答", "答复", "答")
 
 _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
-    r"^(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
+    r"^(?P<bullet>[▲△●■◆★►▶]\s*)?(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
     rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
     r"\s*(?P<num2>\d{1,2})?\s*:\s*)(?=[^\s:])"
@@ -214,6 +214,8 @@ def turn_marker(line: Line) -> Turn | None:
         return None  # 【要闻】… is a tag, not a speaker
     if (m["num"] or m["num2"]) and role == "speaker":
         return None  # 1.主要任务：… is a point, not a speaker
+    if m["bullet"] and role == "speaker":
+        return None  # ●稳增长：… is a heading; ▲某某社记者：… a question
     return Turn(role, label, _speaker(label, role), m.end())
 
 
