@@ -279,3 +279,29 @@ def test_a_bulleted_heading_with_a_colon_is_no_turn() -> None:
     doc = parse_text(text)
     assert [s.heading for s in doc.sections] == [None, "●稳工业:增加值增长6.1%", "●促消费:零售总额增长5.2%"]
     assert _questions(doc) == 0
+
+
+# A last heading that the page cut off its text ----------------------------------------------------------
+
+CUT = (
+    "东江三位厅长走上“代表通道”\n"
+    "2025-01-12 09:30\n"
+    "　　东江新闻网1月12日电 东江省人代会举行首场“代表通道”采访活动,三位厅长先后回答了记者提问。\n"
+    "　　讲民生实事,有速度\n"
+    "　　省住建厅厅长吴海平表示,去年全省改造老旧小区一千二百个,惠及居民三十多万户。\n"
+    "　　他说,今年将继续推进加装电梯,让更多老人出门不再难。\n"
+    "　　谈产业升级,有底气\n"
+)
+
+
+def test_a_last_heading_built_as_the_ones_before_it_is_a_heading() -> None:
+    for tail in ("", "　　“今年\n"):
+        doc = parse_text(CUT + tail)
+        assert [s.heading for s in doc.sections] == [None, "讲民生实事,有速度", "谈产业升级,有底气"], tail
+
+
+def test_a_short_last_line_built_otherwise_is_the_pages_footer() -> None:
+    for tail in ("　　阅读东江日报数字版\n", "　　在回答记者\n", "　　谈产业升级\n"):
+        doc = parse_text(CUT.replace("　　谈产业升级,有底气\n", tail))
+        assert [s.heading for s in doc.sections] == [None, "讲民生实事,有速度"], tail
+        assert doc.boilerplate[-1].kind == "footer"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
+from tui.core.headings import like_the_headings
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
@@ -192,8 +193,8 @@ def _trim_footer(out: Sifted) -> None:
     if last is None:
         return
     footer = [line for line in lines[last + 1 :] if not _turn(line) and enumerator(line.folded) is None]
-    if len(footer) != len(lines) - last - 1:
-        return
+    if len(footer) != len(lines) - last - 1 or (footer and like_the_headings(lines, last + 1)):
+        return  # a heading like the text's others and what the page cut off under it are the text's
     out.lines = lines[: last + 1]
     out.boilerplate.extend(_entry("footer", line) for line in footer)
     out.boilerplate.sort(key=lambda b: b.start)

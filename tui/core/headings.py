@@ -150,6 +150,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         ):
             continue  # the deck of the heading above (a speaker's name heads his claim, commas or not)
         heads[i] = True
+    if n >= 3 and any(heads) and turns[-1] is None and like_the_headings(lines, n - 1):
+        heads[-1] = True  # the text ends with a heading, the page cut off what it titled
     for i in list_items(lines):
         heads[i] = False
     top = 0
@@ -161,6 +163,46 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         for i in _question_headings(forms, turns):
             heads[i] = True
     return heads
+
+
+def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:
+    """The heading-shaped lines (not questions) before line ``before`` that stand between paragraphs: a
+    sentence above and below, each with its form."""
+    out: list[tuple[Line, str]] = []
+    for i in range(1, before - 1):
+        form = heading_form(lines[i])
+        if (
+            form not in (None, "question")
+            and heading_form(lines[i - 1]) is None
+            and heading_form(lines[i + 1]) is None
+        ):
+            out.append((lines[i], form))
+    return out
+
+
+def like_the_headings(lines: list[Line], at: int) -> bool:
+    """Line ``at`` has the shape of a heading that the text stands between its paragraphs: the same form and
+    indent, and a plain line built as one of them is (a text cut off by the page after its last heading is
+    told so from a footer's short line or the first words of a paragraph)."""
+    form = heading_form(lines[at])
+    if form in (None, "question"):
+        return False
+    line = lines[at]
+    same = [h for h, f in _standing_headings(lines, at) if f == form and h.indented == line.indented]
+    if not same:
+        return False
+    return form != "plain" or any(_parallel(h.folded, line.folded) for h in same)
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two plain headings built alike (``实例证成果，有温度`` / ``数据见真章，有成效``): one length, their marks
+    at the same places."""
+    marks = [i for i, ch in enumerate(a) if not "\u4e00" <= ch <= "\u9fff"]
+    return (
+        len(a) == len(b)
+        and bool(marks)
+        and marks == [i for i, ch in enumerate(b) if not "\u4e00" <= ch <= "\u9fff"]
+    )
 
 
 def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
