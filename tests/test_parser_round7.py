@@ -305,3 +305,25 @@ def test_a_short_last_line_built_otherwise_is_the_pages_footer() -> None:
         doc = parse_text(CUT.replace("　　谈产业升级,有底气\n", tail))
         assert [s.heading for s in doc.sections] == [None, "讲民生实事,有速度"], tail
         assert doc.boilerplate[-1].kind == "footer"
+
+
+# A heading with a character the page could not decode ----------------------------------------------------
+
+MIRROR = (
+    "東江省長答記者問 發布會延長半小時\n"
+    "昨日上午,東江省政府新聞辦召開新聞發布會,省長介紹了全省經濟社會發展情況,並回答記者提問。\n"
+    "省長說,近年來全省經濟增速保持在全國前列,發展的質量也在不斷提高,群眾的獲得感明顯增強。\n"
+    "{head}\n"
+    "南江日報記者先後提問有關東江引水工程的進展,省長作了詳細的回答,並表示工程今年將全面開工。\n"
+    "省長表示,引水工程建成以後,可以解決沿線兩百萬人的用水問題,也能改善流域的生態環境。\n"
+)
+
+
+def test_a_question_mark_run_into_letters_is_a_lost_character_not_a_question() -> None:
+    doc = parse_text(MIRROR.format(head="引水工程 推遲是因?wèi)資金問題"))
+    assert [s.heading for s in doc.sections] == [None, "引水工程 推遲是因?wèi)資金問題"]
+
+
+def test_a_question_mark_between_clauses_is_still_one() -> None:
+    doc = parse_text(MIRROR.format(head="引水工程推遲了?資金不到位"))
+    assert [s.heading for s in doc.sections] == [None]

@@ -49,6 +49,8 @@ _OPENS_LIKE_A_REPORT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:\d{{1,2}}|[{_CN}]{{1,3}})月(?:\d{{1,2}}|[{_CN}]{{1,3}})日"
     r"(?:上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|晚)?|近日|日前|昨天|昨日|今天|今日|当天|当日)\s*,"
 )
+_LOST = re.compile(r"\?(?=[a-z])")
+"""A question mark run into lowercase letters stands for a character that a page could not decode."""
 _NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
@@ -84,6 +86,7 @@ def heading_form(line: Line) -> str | None:
         return None
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
+    inner = _LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
