@@ -327,3 +327,34 @@ def test_a_question_mark_run_into_letters_is_a_lost_character_not_a_question() -
 def test_a_question_mark_between_clauses_is_still_one() -> None:
     doc = parse_text(MIRROR.format(head="引水工程推遲了?資金不到位"))
     assert [s.heading for s in doc.sections] == [None]
+
+
+# A live transcript dated only by its stamps ---------------------------------------------------------------
+
+STAMPED = (
+    "主持人 何文静:\n"
+    "大家上午好,东江省人代会第二场“厅长通道”采访活动现在开始。今天共有四位厅长接受采访。\n"
+    "下面有请第一位厅长,省交通运输厅周建华厅长。请大家提问。\n"
+    "2025-01-13 09:41:07\n"
+    "东江广播电视台记者:\n"
+    "今年全省交通投资的重点放在哪里,群众出行会有哪些新变化?\n"
+    "2025-01-13 09:42:30\n"
+    "省交通运输厅厅长 周建华:\n"
+    "谢谢你的提问。今年我们将重点建设三条城际铁路,同时改造一批农村公路。\n"
+)
+
+
+def test_a_live_transcript_without_a_date_line_is_dated_by_its_first_stamp() -> None:
+    doc = parse_text(STAMPED)
+    assert doc.title == "主持人 何文静:"
+    assert doc.date == "2025-01-13"
+    assert _questions(doc) == 1
+    assert [b.text for b in doc.boilerplate if b.kind == "meta"] == [
+        "2025-01-13 09:41:07",
+        "2025-01-13 09:42:30",
+    ]
+
+
+def test_a_date_line_in_the_header_beats_the_stamps() -> None:
+    doc = parse_text("东江省人代会第二场厅长通道实录\n2025-01-14 08:00\n" + STAMPED)
+    assert doc.date == "2025-01-14T08:00"

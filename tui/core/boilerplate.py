@@ -114,9 +114,12 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             if kind == "disclaimer" and not disclaimer_open:
                 _disclaimer_head(out, lines[at - 1] if at else None)
             out.boilerplate.append(_entry(kind, line))
+            meta = meta_line(line.folded) if kind == "meta" else None
+            if meta is not None and meta.date is not None:
+                attribution.body_date = attribution.body_date or meta.date[:10]  # a live page's stamp
             if kind == "dateline":
                 attribution.note_dateline_of(line)
-            elif kind == "meta" and (meta := meta_line(line.folded)) is not None and meta.site:
+            elif meta is not None and meta.site:
                 attribution.note_header(line.written(meta.site))  # a date line under the text: its 来源
             else:
                 attribution.note_line(line)

@@ -72,7 +72,7 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
         title=header.title,
         kicker=header.kicker,
         subtitle=header.subtitle,
-        date=header.date or attribution.paper_date or header.title_date,
+        date=header.date or attribution.paper_date or header.title_date or attribution.body_date,
         site=site,
         breadcrumb=header.breadcrumb,
         source=source,
