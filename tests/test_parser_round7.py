@@ -358,3 +358,25 @@ def test_a_live_transcript_without_a_date_line_is_dated_by_its_first_stamp() -> 
 def test_a_date_line_in_the_header_beats_the_stamps() -> None:
     doc = parse_text("东江省人代会第二场厅长通道实录\n2025-01-14 08:00\n" + STAMPED)
     assert doc.date == "2025-01-14T08:00"
+
+
+# The outlet of a dateline, named whole ------------------------------------------------------------------
+
+
+def _dated(dateline: str) -> Document:
+    return parse_text(
+        "东江市统计局谈前三季度经济:稳中有进\n\n"
+        f"　　{dateline}东江市政府新闻办今天上午举行发布会,市统计局负责人介绍前三季度经济运行情况。\n\n"
+        "　　前三季度全市地区生产总值同比增长5.6%,比上半年加快0.2个百分点。\n"
+    )
+
+
+def test_a_portals_channel_or_a_papers_website_in_a_dateline_is_the_source() -> None:
+    assert _dated("南江网财经10月18日讯 ").source == "南江网财经"
+    assert _dated("东江日报网10月18日电(记者 方敏)").source == "东江日报网"
+
+
+def test_a_place_after_the_outlet_is_no_part_of_its_name() -> None:
+    assert _dated("东江社南江10月18日电(记者 方敏)").source == "东江社"
+    assert _dated("南江网北京10月18日讯 ").source == "南江网"
+    assert _dated("东江日报南江10月18日电 ").source == "东江日报"
