@@ -380,3 +380,12 @@ def test_a_place_after_the_outlet_is_no_part_of_its_name() -> None:
     assert _dated("东江社南江10月18日电(记者 方敏)").source == "东江社"
     assert _dated("南江网北京10月18日讯 ").source == "南江网"
     assert _dated("东江日报南江10月18日电 ").source == "东江日报"
+
+
+def test_a_transcript_that_opens_with_a_speakers_words_is_named_by_them_unless_they_ask() -> None:
+    talk = HOSTED.split("\n", 1)[1]  # no headline: 林晓's greeting first
+    doc = parse_text(talk.replace("宋省长,先问您,平时看电视吗?", "欢迎您。"))
+    assert doc.title is not None and doc.title.startswith("林晓:各位观众朋友好")
+    doc = parse_text(talk)
+    assert doc.title is None  # the greeting asks the guest: the text's first question, no title
+    assert _kinds(doc)[0] == ("question", "林晓")

@@ -38,7 +38,7 @@ from tui.core.lines import Line
 from tui.core.meta import find_date, meta_line, split_date
 from tui.core.model import Boilerplate
 from tui.core.text import fold
-from tui.core.turns import asks_nothing, turn_marker
+from tui.core.turns import Turn, asks_nothing, turn_marker
 
 _ZONE = 24
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
@@ -225,14 +225,14 @@ class _HeaderReader:
     def _first_line_title(self, start: int) -> int:
         """A page without a headline is named by its first line that is not the page's own (a caption, an
         opening sentence), as a reader and a file list name it; the body starts after it. A question or an
-        answer is never taken for a title; a host's greeting or an outlet's post that asks nothing
-        (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) opens a broadcast's or a live page's text, and
-        is its first line as a reader names it."""
+        answer is never taken for a title; a host's greeting, an outlet's post or a speaker's words that ask
+        nothing (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) open a broadcast's or a live page's
+        text, and are its first line as a reader names it."""
         i = start
         while i < len(self.lines) and self._the_pages(i):
             i += 1
         turn = turn_marker(self.lines[i])
-        if i >= len(self.lines) - 1 or (turn is not None and not asks_nothing(self.lines[i], turn)):
+        if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
             return (
                 start  # the text's only line stays its text; a text that opens with a question has no title
             )
@@ -244,6 +244,14 @@ class _HeaderReader:
         self.attribution.note_dateline_of(line)
         self.attribution.note_relay_of(line)
         return i + 1
+
+    def _tells(self, i: int, turn: Turn) -> bool:
+        """A first line that opens a turn but asks nothing: a host's greeting, an outlet's post, a named
+        speaker's words without a question mark (a question or an answer by label is no title)."""
+        line = self.lines[i]
+        if turn.role == "speaker":
+            return "?" not in line.folded[turn.cut :]
+        return asks_nothing(line, turn)
 
     def _headline_lines(self, candidates: list[int]) -> list[int]:
         """The candidates that may be the headline: none over the breadcrumb when some stand under it (the
