@@ -272,7 +272,7 @@ def test_a_bulleted_heading_with_a_colon_is_no_turn() -> None:
         "2024-04-18 10:00\n"
         "　　东江市政府新闻办今天举行发布会,市统计局负责人介绍一季度全市经济运行情况。\n"
         "●稳工业:增加值增长6.1%\n"
-        "　　一季度全市规模以上工业增加值同比增长6.1%,比上年全年加快0.4个百分点。\n"
+        "　　一季度全市规上工业增加值比去年同期增长6.1%,比上年全年加快0.4个百分点。\n"
         "●促消费:零售总额增长5.2%\n"
         "　　一季度全市社会消费品零售总额同比增长5.2%,其中网上零售额增长9.8%。\n"
     )
@@ -389,3 +389,9 @@ def test_a_transcript_that_opens_with_a_speakers_words_is_named_by_them_unless_t
     doc = parse_text(talk)
     assert doc.title is None  # the greeting asks the guest: the text's first question, no title
     assert _kinds(doc)[0] == ("question", "林晓")
+
+
+def test_a_labelled_question_after_a_question_is_still_one() -> None:
+    text = LINK.replace("主持人:", "问:").replace("记者:会议上午开幕", "问:另外,会议上午开幕")
+    doc = parse_text(text)
+    assert _questions(doc) == 2

@@ -292,7 +292,7 @@ class _BodyReader:
         who = self.answered.most_common(1)[0][0] if self.answered else None
         by = self.asked.most_common(1)[0][0] if len(self.asked) == 1 else None
         told = self.narrated.most_common(1)
-        narrator = told[0][0] if told and told[0][1] >= 2 and not self.asked else None
+        narrator = told[0][0] if told and told[0][1] >= 2 and told[0][0] not in self.asked else None
         return Body(builder.sections, by, who, out, narrator)
 
     def _turn(self, i: int, turn: Turn) -> None:

@@ -194,7 +194,10 @@ def like_the_headings(lines: list[Line], at: int) -> bool:
     same = [h for h, f in _standing_headings(lines, at) if f == form and h.indented == line.indented]
     if not same:
         return False
-    return form != "plain" or any(_parallel(h.folded, line.folded) for h in same)
+    if form == "plain":
+        return any(_parallel(h.folded, line.folded) for h in same)
+    sizes = [len(h.folded) for h in same]
+    return min(sizes) // 2 <= len(line.folded) <= 2 * max(sizes)
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -164,6 +164,7 @@ def answers_back(line: Line, turn: Turn, before: Line) -> bool:
     rest = line.folded[turn.cut :]
     return (
         turn.role == "question"
+        and turn.label not in GENERIC_LABELS  # 问：… is a question by its label
         and before.folded.rstrip("”’)」").endswith("?")
         and _HOST_ASKS.search(rest) is None
         and _OUTLET_ASKS.search(rest) is None
