@@ -395,3 +395,12 @@ def test_a_labelled_question_after_a_question_is_still_one() -> None:
     text = LINK.replace("主持人:", "问:").replace("记者:会议上午开幕", "问:另外,会议上午开幕")
     doc = parse_text(text)
     assert _questions(doc) == 2
+
+
+def test_a_reporters_turn_after_the_host_asks_for_questions_is_one() -> None:
+    text = LINK.replace("会议现在开到哪一步了,给我们说说现场的情况?", "下面哪位记者提问?").replace(
+        "会议上午开幕,省经信厅负责人作了工作报告,回顾了今年全省工业运行的情况。",
+        "我是东江日报记者。我关心的是明年全省工业的增长目标。",
+    )
+    doc = parse_text(text)
+    assert [k for k, _ in _kinds(doc)][:2] == ["paragraph", "question"]

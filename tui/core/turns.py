@@ -158,6 +158,10 @@ _ASKS_ANYTHING = re.compile(r"吗|呢|什么|如何|怎么|怎样|哪|为何|为
 """The words of a question put without a question mark."""
 
 
+_INVITES = re.compile(r"提问|问题|发问")
+"""A host who asks for questions (``下面哪位记者提问？``): the reporter's turn after it is one."""
+
+
 def answers_back(line: Line, turn: Turn, before: Line) -> bool:
     """A reporter's turn that asks nothing, right under a turn that asked him (``主持人：现场情况怎么样？``
     / ``记者：会议上午开幕，…``; the official asking back, ``即你说…？`` / ``记者：有人担心。``): he answers."""
@@ -166,6 +170,7 @@ def answers_back(line: Line, turn: Turn, before: Line) -> bool:
         turn.role == "question"
         and turn.label not in GENERIC_LABELS  # 问：… is a question by its label
         and before.folded.rstrip("”’)」").endswith("?")
+        and _INVITES.search(before.folded) is None
         and _HOST_ASKS.search(rest) is None
         and _OUTLET_ASKS.search(rest) is None
         and _ASKS_ANYTHING.search(rest) is None
@@ -175,13 +180,17 @@ def answers_back(line: Line, turn: Turn, before: Line) -> bool:
 def asks_nothing(line: Line, turn: Turn) -> bool:
     """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
     host's paragraph, not a question turn; so is an outlet's post on a live page that asks nothing
-    (``[某某网]：发布会即将开始。``): the outlet tells what happens, in its own name."""
+    (``[某某网]：发布会即将开始。``): the outlet tells what happens, in its own name. A host who only asks
+    who will ask next (``下面哪位记者提问？``) puts no question to the guests."""
     if turn.role != "question":
         return False
     rest = line.folded[turn.cut :]
+    host = turn.label.startswith("主持人")
+    if host and len(rest) <= 30 and _INVITES.search(rest) is not None:
+        return True
     if _HOST_ASKS.search(rest) is not None:
         return False
-    return turn.label.startswith("主持人") or (outlet_label(turn.label) and _OUTLET_ASKS.search(rest) is None)
+    return host or (outlet_label(turn.label) and _OUTLET_ASKS.search(rest) is None)
 
 
 def _speaker(label: str, role: str) -> str | None:
