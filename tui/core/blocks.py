@@ -29,7 +29,6 @@ from tui.core.numerals import number_value
 from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
-    answers_back,
     asked_at_end,
     asked_stated,
     asks_nothing,
@@ -176,46 +175,10 @@ def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dic
             spoken[i + 1] = label.speaker
     if not conversation:
         _host_asks(lines, turns, spoken, set(labels), title)
-    _asked_back(lines, turns, labels)
+    dialogue.answered_back(lines, turns, set(labels))
     if conversation:
-        _second_asker(lines, turns)
+        dialogue.second_asker(lines, turns)
     return turns, labels, spoken
-
-
-def _asked_back(lines: list[Line], turns: list[Turn | None], labels: dict[int, Turn]) -> None:
-    """A reporter's turn that asks nothing under a turn that asked him answers it (see
-    :func:`tui.core.turns.answers_back`)."""
-    for i in range(1, len(lines)):
-        turn = turns[i]
-        if (
-            turn is not None
-            and turns[i - 1] is not None
-            and i - 1 not in labels
-            and answers_back(lines[i], turn, lines[i - 1])
-        ):
-            turns[i] = Turn("answer", turn.label, turn.speaker, turn.cut)
-
-
-def _second_asker(lines: list[Line], turns: list[Turn | None]) -> None:
-    """In a conversation, a short question that another named voice puts (a co-host, ``某某：到这个程度？``)
-    and the guest answers in the next turn is a question too: the guest is the voice that answers most."""
-    voices = Counter(t.speaker for t in turns if t is not None and t.role == "speaker" and t.speaker)
-    if len(voices) < 2:
-        return
-    guest = voices.most_common(1)[0][0]
-    for i in range(len(lines) - 1):
-        turn, nxt = turns[i], turns[i + 1]
-        rest = lines[i].folded[turn.cut :] if turn is not None else ""
-        if (
-            turn is not None
-            and turn.role == "speaker"
-            and turn.speaker != guest
-            and nxt is not None
-            and nxt.speaker == guest
-            and len(rest) <= 40
-            and rest.rstrip("”’)」").endswith("?")
-        ):
-            turns[i] = Turn("question", turn.label, turn.speaker, turn.cut)
 
 
 def _host_asks(

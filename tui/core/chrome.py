@@ -60,7 +60,6 @@ _PEN_NAME = re.compile(
     rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
 )
 _CHANNEL = "财经|金融|经济|科技|体育|娱乐|军事|国际|教育|健康|汽车|房产|文化|旅游|法治|时政|能源"
-"""A portal's channel that writes in its own name after the portal's (某某网财经9月15日讯)."""
 DATELINE = re.compile(
     rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}"
     rf"|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台)(?:网|{_CHANNEL})?)"
