@@ -404,3 +404,8 @@ def test_a_reporters_turn_after_the_host_asks_for_questions_is_one() -> None:
     )
     doc = parse_text(text)
     assert [k for k, _ in _kinds(doc)][:2] == ["paragraph", "question"]
+
+
+def test_a_text_of_the_pages_lines_alone_has_no_title_and_no_error() -> None:
+    for text in ("00000000", "首页\n", "00000000\n00000000\n"):
+        assert parse_text(text).title is None

@@ -231,7 +231,7 @@ class _HeaderReader:
         i = start
         while i < len(self.lines) and self._the_pages(i):
             i += 1
-        turn = turn_marker(self.lines[i])
+        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 else None
         if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
             return (
                 start  # the text's only line stays its text; a text that opens with a question has no title
