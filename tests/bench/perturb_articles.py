@@ -89,7 +89,7 @@ def _date_forms(text: str) -> str:
     lines = _lines(text)
     title = parse_text(text).title
     for i, line in enumerate(lines[:8]):
-        if title and line.strip() and line.strip() in title:
+        if title and line.strip() and (line.strip() in title or title in line):  # - 某某记者招待会
             continue
         if _ISO.search(line):
             lines[i] = _ISO.sub(lambda m: f"{m[1]}年{int(m[2]):02d}月{int(m[3]):02d}日", line, count=1)

@@ -40,6 +40,8 @@ class Attribution:
     header_site: str | None = None
     issuer: str | None = None
     paper_date: str | None = None
+    body_date: str | None = None
+    """The day of the first date line among the body's lines (a live transcript's first stamp)."""
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
 

@@ -31,8 +31,10 @@ from tui.core.turns import (
     Turn,
     asked_at_end,
     asked_stated,
+    asks_nothing,
     label_line,
     named_speakers,
+    outlet_label,
     quoted_question,
     reported_question,
     reported_speaker,
@@ -41,10 +43,6 @@ from tui.core.turns import (
 
 _CN = "一二三四五六七八九十"
 _BOLD = re.compile(r"^(?P<mark>\*{1,2})[^*]+(?P=mark)$")
-_HOST_ASKS = re.compile(
-    r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
-)
-"""What a host says when putting a question: a question mark or a request addressed to the guest."""
 _LEAD_IN_ITEM = re.compile(
     r"^(?P<lead>[^。!?;:]{2,40}:\s*)(?:一是|第一\s*[,、]|其一\s*[,、]|\(一\)|1\s*[.、])"
 )
@@ -145,6 +143,8 @@ class Body:
     interviewer: str | None
     interviewee: str | None
     labels: list[Boilerplate] = field(default_factory=list)
+    narrator: str | None = None
+    """The outlet that tells a live page's events in its own name (``[某某网]：…`` posts that ask nothing)."""
 
 
 def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dict[int, Turn], dict[int, str]]:
@@ -175,6 +175,9 @@ def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dic
             spoken[i + 1] = label.speaker
     if not conversation:
         _host_asks(lines, turns, spoken, set(labels), title)
+    dialogue.answered_back(lines, turns, set(labels))
+    if conversation:
+        dialogue.second_asker(lines, turns)
     return turns, labels, spoken
 
 
@@ -223,6 +226,7 @@ class _BodyReader:
         self.mode: BlockKind | None = None
         self.asked: Counter[str] = Counter()
         self.answered: Counter[str] = Counter()
+        self.narrated: Counter[str] = Counter()
 
     def read(self) -> Body:
         builder = self.builder
@@ -238,10 +242,11 @@ class _BodyReader:
                 # 张某回应：… with no question asked
                 builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
             elif turn is not None and (
-                turn.role in ("host", "narration")
-                or (turn.role == "question" and _hosts_without_asking(line, turn))
+                turn.role in ("host", "narration") or (turn.role == "question" and asks_nothing(line, turn))
             ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
+                if turn.role == "question" and turn.speaker and outlet_label(turn.speaker):
+                    self.narrated[turn.speaker] += 1
             elif turn is not None:
                 self._turn(i, turn)
             else:
@@ -249,7 +254,9 @@ class _BodyReader:
         builder.close()
         who = self.answered.most_common(1)[0][0] if self.answered else None
         by = self.asked.most_common(1)[0][0] if len(self.asked) == 1 else None
-        return Body(builder.sections, by, who, out)
+        told = self.narrated.most_common(1)
+        narrator = told[0][0] if told and told[0][1] >= 2 and told[0][0] not in self.asked else None
+        return Body(builder.sections, by, who, out, narrator)
 
     def _turn(self, i: int, turn: Turn) -> None:
         self.mode = mode = BlockKind.question if turn.role == "question" else BlockKind.answer
@@ -330,12 +337,6 @@ class _BodyReader:
 def build_body(lines: list[Line], title: str | None = None) -> Body:
     """Read the body's lines into sections of blocks (the title tells who a conversation's guest is)."""
     return _BodyReader(lines, title).read()
-
-
-def _hosts_without_asking(line: Line, turn: Turn) -> bool:
-    """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
-    host's paragraph, not a question turn."""
-    return turn.label.startswith("主持人") and _HOST_ASKS.search(line.folded[turn.cut :]) is None
 
 
 def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
+from tui.core.headings import like_the_headings
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
@@ -40,6 +41,24 @@ _SELF_NAMED = re.compile(
     r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
 )
 """An outlet that reports in its own name: ``某某新闻注意到，…``, ``某某报记者了解到，…``."""
+
+
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:?$")
+_FIELD_VALUE = re.compile(r"^[-*•]\s+\S")
+
+
+def _field_labels(lines: list[Line]) -> set[int]:
+    """The labels of a page printed as fields (``活动描述`` over ``- 某日上午，某某介绍…``): a word or two,
+    each over one value marked as a list item, and no second item under it (a heading over a list has
+    several). Two such labels or more make the page one of fields; one alone may be a heading."""
+    found = {
+        i
+        for i in range(len(lines) - 1)
+        if _FIELD_LABEL.match(lines[i].folded)
+        and _FIELD_VALUE.match(lines[i + 1].folded)
+        and (i + 2 >= len(lines) or not _FIELD_VALUE.match(lines[i + 2].folded))
+    }
+    return found if len(found) >= 2 else set()
 
 
 _TOP = 6
@@ -72,8 +91,11 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     disclaimer_open = False
     title_key = simplify(fold(title)) if title else ""
     originals = _original_titles(lines[: _TOP + 4])
+    fields = _field_labels(lines)
     for at, line in enumerate(lines):
-        kind = chrome.chrome_kind(line.folded)
+        kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
+        if at - 1 in fields:
+            line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
         if kind is None and _signs(lines, at):
@@ -92,9 +114,12 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             if kind == "disclaimer" and not disclaimer_open:
                 _disclaimer_head(out, lines[at - 1] if at else None)
             out.boilerplate.append(_entry(kind, line))
+            meta = meta_line(line.folded) if kind == "meta" else None
+            if meta is not None and meta.date is not None:
+                attribution.body_date = attribution.body_date or meta.date[:10]  # a live page's stamp
             if kind == "dateline":
                 attribution.note_dateline_of(line)
-            elif kind == "meta" and (meta := meta_line(line.folded)) is not None and meta.site:
+            elif meta is not None and meta.site:
                 attribution.note_header(line.written(meta.site))  # a date line under the text: its 来源
             else:
                 attribution.note_line(line)
@@ -171,8 +196,8 @@ def _trim_footer(out: Sifted) -> None:
     if last is None:
         return
     footer = [line for line in lines[last + 1 :] if not _turn(line) and enumerator(line.folded) is None]
-    if len(footer) != len(lines) - last - 1:
-        return
+    if len(footer) != len(lines) - last - 1 or (footer and like_the_headings(lines, last + 1)):
+        return  # a heading like the text's others and what the page cut off under it are the text's
     out.lines = lines[: last + 1]
     out.boilerplate.extend(_entry("footer", line) for line in footer)
     out.boilerplate.sort(key=lambda b: b.start)

@@ -59,14 +59,17 @@ _WRITER = re.compile(rf"^(?:文|撰文|作者)\s*[/|]\s*(?P<names>{_NAMES})$")
 _PEN_NAME = re.compile(
     rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
 )
+_CHANNEL = "财经|金融|经济|科技|体育|娱乐|军事|国际|教育|健康|汽车|房产|文化|旅游|法治|时政|能源"
 DATELINE = re.compile(
-    rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台))"
+    rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}"
+    rf"|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台)(?:网|{_CHANNEL})?)"
     rf"\s?(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
     r"(?:电|讯|消息|\s*[-—–]+(?=\s))\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
 )
 """A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``,
 ``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed), ``【某某网】某某社11月9日消息``
-(a portal's tag before the agency's dateline)."""
+(a portal's tag before the agency's dateline). The outlet is named whole: a paper's website (``某某日报网4月15日电``)
+and a portal's channel (``某某网财经9月15日讯``) wrote the report, not the paper or the portal."""
 RELAY = re.compile(
     r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:综合)?讯?\s*(?:消息|报道|报导)"
 )

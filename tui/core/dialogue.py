@@ -5,16 +5,19 @@ conversation between a moderator and guests. No label says who asks, so a reader
 this module, from what the text gives: the guest is the one the title or the lead names (``专访某某``,
 ``嘉宾某某``, ``对话某某``), the host the one the lead calls 主持人; the one who asks ends turns with a
 question or addresses the others (``请您…``, ``谈谈…``), speaks first and briefly. An asker is named only
-when the evidence agrees; otherwise every named turn stays an answer, as before.
+when the evidence agrees; otherwise every named turn stays an answer, as before. A reporter who answers
+the host (a link to the news centre) or an official asking back puts no question; a co-host's short
+question that the guest answers next is one.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from tui.core.lines import Line
+from tui.core.turns import Turn, answers_back
 
 ASKS = re.compile(r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下")
 """What a host says when putting a question: a question mark or a request addressed to the guest."""
@@ -97,10 +100,59 @@ def asker(lines: list[Line], named: list[tuple[int, str, str]], title: str | Non
     return best
 
 
+_CUES = re.compile(r"请(?:您|大家)?(?:看|听|收看|收听)|(?:来|一起)(?:看|听)|放一下|播放|播一段")
+"""A host cueing a recording or a clip (``我们请您看一段短片``, ``您来看``) puts no question."""
+_REJOINDER = 12
+"""A host's remark this short without a question mark (``没有那么多时间。``) echoes the guest, asks nothing."""
+
+
 def asks(rest: str) -> bool:
     """An inferred asker's turn (its folded text) puts a question, a prompt without a question mark
     included (``说到底，老百姓最关心的是…``), unless it only greets, thanks or hands the floor over
-    (``欢迎收看…``, ``感谢您…``, ``下面请某某介绍情况``) without asking anything."""
+    (``欢迎收看…``, ``感谢您…``, ``下面请某某介绍情况``), cues a clip (``请您看…``) or echoes the guest in a
+    few words, without asking anything."""
+    if _CUES.search(rest) is not None and "?" not in rest:
+        return False
     if ASKS.search(rest) is not None and _HANDS_OVER.search(rest) is None:
         return True
-    return _GREETS.match(rest) is None and _HANDS_OVER.search(rest) is None
+    return (
+        _GREETS.match(rest) is None
+        and _HANDS_OVER.search(rest) is None
+        and len(rest.rstrip("。!…")) > _REJOINDER
+    )
+
+
+def answered_back(lines: list[Line], turns: list[Turn | None], labels: set[int]) -> None:
+    """A reporter's turn that asks nothing under a turn that asked him answers it (see
+    :func:`tui.core.turns.answers_back`)."""
+    for i in range(1, len(lines)):
+        turn = turns[i]
+        if (
+            turn is not None
+            and turns[i - 1] is not None
+            and i - 1 not in labels
+            and answers_back(lines[i], turn, lines[i - 1])
+        ):
+            turns[i] = Turn("answer", turn.label, turn.speaker, turn.cut)
+
+
+def second_asker(lines: list[Line], turns: list[Turn | None]) -> None:
+    """In a conversation, a short question that another named voice puts (a co-host, ``某某：到这个程度？``)
+    and the guest answers in the next turn is a question too: the guest is the voice that answers most."""
+    voices = Counter(t.speaker for t in turns if t is not None and t.role == "speaker" and t.speaker)
+    if len(voices) < 2:
+        return
+    guest = voices.most_common(1)[0][0]
+    for i in range(len(lines) - 1):
+        turn, nxt = turns[i], turns[i + 1]
+        rest = lines[i].folded[turn.cut :] if turn is not None else ""
+        if (
+            turn is not None
+            and turn.role == "speaker"
+            and turn.speaker != guest
+            and nxt is not None
+            and nxt.speaker == guest
+            and len(rest) <= 40
+            and rest.rstrip("”’)」").endswith("?")
+        ):
+            turns[i] = Turn("question", turn.label, turn.speaker, turn.cut)

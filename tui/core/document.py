@@ -63,6 +63,8 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
     body = build_body(sifted.lines, header.title)
     sections = _renumber(body.sections)
     by, who = _people_from_lead(sections)
+    if body.narrator is not None:
+        attribution.note_self(body.narrator)
     source, site = attribution.resolve()
     boilerplate = sorted(header.boilerplate + sifted.boilerplate + body.labels, key=lambda b: b.start)
     return Document(
@@ -70,7 +72,7 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
         title=header.title,
         kicker=header.kicker,
         subtitle=header.subtitle,
-        date=header.date or attribution.paper_date,
+        date=header.date or attribution.paper_date or header.title_date or attribution.body_date,
         site=site,
         breadcrumb=header.breadcrumb,
         source=source,

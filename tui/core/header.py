@@ -26,6 +26,7 @@ release: it is header, and names the source when nothing else does.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from tui.core import chrome, widgets
@@ -34,9 +35,10 @@ from tui.core.headline import deck_of, wrapped
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
 from tui.core.lines import Line
-from tui.core.meta import meta_line, split_date
+from tui.core.meta import find_date, meta_line, split_date
 from tui.core.model import Boilerplate
-from tui.core.turns import turn_marker
+from tui.core.text import fold
+from tui.core.turns import Turn, asks_nothing, turn_marker
 
 _ZONE = 24
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
@@ -50,6 +52,8 @@ class Header:
     kicker: str | None = None
     subtitle: str | None = None
     date: str | None = None
+    title_date: str | None = None
+    """A full date that the title itself gives: the article's date when no line dates it."""
     breadcrumb: list[str] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     first_body: int = 0
@@ -62,6 +66,9 @@ def _same(a: str, b: str) -> bool:
 def _entry(kind: str, line: Line) -> Boilerplate:
     return Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end)
 
+
+_LIST_MARK = re.compile(r"^[-*•]\s+")
+"""The mark of a list item before a headline that a page prints as a field's value (``- 某某记者招待会``)."""
 
 _NO_TITLE_CRUMBS = ("正文", "详情", "内容")
 """A breadcrumb's last item that names no article."""
@@ -107,6 +114,8 @@ class _HeaderReader:
         header = self.header
         if header.title is None and self._breadcrumb_title():
             header.title = header.breadcrumb[-1]
+        if header.title is not None and (dated := find_date(fold(header.title))) is not None:
+            header.title_date = dated[0][:10]  # 某某新闻办2003年2月20日记者招待会: the day of the event
         for i in sorted(self.roles):
             if self.roles[i] != "title":
                 header.boilerplate.append(_entry(self.roles[i], self.lines[i]))
@@ -216,11 +225,14 @@ class _HeaderReader:
     def _first_line_title(self, start: int) -> int:
         """A page without a headline is named by its first line that is not the page's own (a caption, an
         opening sentence), as a reader and a file list name it; the body starts after it. A question or an
-        answer is never taken for a title."""
+        answer is never taken for a title; a host's greeting, an outlet's post or a speaker's words that ask
+        nothing (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) open a broadcast's or a live page's
+        text, and are its first line as a reader names it."""
         i = start
         while i < len(self.lines) and self._the_pages(i):
             i += 1
-        if i >= len(self.lines) - 1 or turn_marker(self.lines[i]) is not None:
+        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 else None
+        if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
             return (
                 start  # the text's only line stays its text; a text that opens with a question has no title
             )
@@ -232,6 +244,14 @@ class _HeaderReader:
         self.attribution.note_dateline_of(line)
         self.attribution.note_relay_of(line)
         return i + 1
+
+    def _tells(self, i: int, turn: Turn) -> bool:
+        """A first line that opens a turn but asks nothing: a host's greeting, an outlet's post, a named
+        speaker's words without a question mark (a question or an answer by label is no title)."""
+        line = self.lines[i]
+        if turn.role == "speaker":
+            return "?" not in line.folded[turn.cut :]
+        return asks_nothing(line, turn)
 
     def _headline_lines(self, candidates: list[int]) -> list[int]:
         """The candidates that may be the headline: none over the breadcrumb when some stand under it (the
@@ -333,6 +353,8 @@ class _HeaderReader:
             self.roles[i - 1] = "kicker"
         for j in range(i):
             self.roles.setdefault(j, "series" if chrome.series_tag(lines[j].folded) else "chrome")
+        if (marked := _LIST_MARK.match(folded)) is not None and len(folded) > marked.end() + 4:
+            text, folded = text[marked.end() :], folded[marked.end() :]  # - 某某记者招待会: a field's value
         self.header.title = text
         self.title_folded = "".join(folded.split())
         self.roles[i] = "title"

@@ -49,6 +49,8 @@ _OPENS_LIKE_A_REPORT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:\d{{1,2}}|[{_CN}]{{1,3}})月(?:\d{{1,2}}|[{_CN}]{{1,3}})日"
     r"(?:上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|晚)?|近日|日前|昨天|昨日|今天|今日|当天|当日)\s*,"
 )
+_LOST = re.compile(r"\?(?=[a-z])")
+"""A question mark run into lowercase letters stands for a character that a page could not decode."""
 _NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
@@ -84,6 +86,7 @@ def heading_form(line: Line) -> str | None:
         return None
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
+    inner = _LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
@@ -150,6 +153,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         ):
             continue  # the deck of the heading above (a speaker's name heads his claim, commas or not)
         heads[i] = True
+    if n >= 3 and any(heads) and turns[-1] is None and like_the_headings(lines, n - 1):
+        heads[-1] = True  # the text ends with a heading, the page cut off what it titled
     for i in list_items(lines):
         heads[i] = False
     top = 0
@@ -161,6 +166,49 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         for i in _question_headings(forms, turns):
             heads[i] = True
     return heads
+
+
+def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:
+    """The heading-shaped lines (not questions) before line ``before`` that stand between paragraphs: a
+    sentence above and below, each with its form."""
+    out: list[tuple[Line, str]] = []
+    for i in range(1, before - 1):
+        form = heading_form(lines[i])
+        if (
+            form not in (None, "question")
+            and heading_form(lines[i - 1]) is None
+            and heading_form(lines[i + 1]) is None
+        ):
+            out.append((lines[i], form))
+    return out
+
+
+def like_the_headings(lines: list[Line], at: int) -> bool:
+    """Line ``at`` has the shape of a heading that the text stands between its paragraphs: the same form and
+    indent, and a plain line built as one of them is (a text cut off by the page after its last heading is
+    told so from a footer's short line or the first words of a paragraph)."""
+    form = heading_form(lines[at])
+    if form in (None, "question"):
+        return False
+    line = lines[at]
+    same = [h for h, f in _standing_headings(lines, at) if f == form and h.indented == line.indented]
+    if not same:
+        return False
+    if form == "plain":
+        return any(_parallel(h.folded, line.folded) for h in same)
+    sizes = [len(h.folded) for h in same]
+    return min(sizes) // 2 <= len(line.folded) <= 2 * max(sizes)
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two plain headings built alike (``实例证成果，有温度`` / ``数据见真章，有成效``): one length, their marks
+    at the same places."""
+    marks = [i for i, ch in enumerate(a) if not "\u4e00" <= ch <= "\u9fff"]
+    return (
+        len(a) == len(b)
+        and bool(marks)
+        and marks == [i for i, ch in enumerate(b) if not "\u4e00" <= ch <= "\u9fff"]
+    )
 
 
 def _names_over_a_claim(line: Line, next_form: str | None) -> bool:

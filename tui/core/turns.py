@@ -57,7 +57,7 @@ _ANSWER_ENDINGS = ("回应", "回答", "答复", "答")
 
 _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
-    r"^(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
+    r"^(?P<bullet>[▲△●■◆★►▶]\s*)?(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
     rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
     r"\s*(?P<num2>\d{1,2})?\s*:\s*)(?=[^\s:])"
@@ -130,13 +130,67 @@ def _role(label: str) -> str:
         return "question"  # 网友“南湖听雨”, 记者王某: the asker and his name
     if label in ANSWER_LABELS:
         return "answer"
-    if 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label:
+    if outlet_label(label):
         return "question"  # an outlet asking: 某某网：, 某某日报：
     if len(label) >= 3 and label.endswith(_ANSWER_ENDINGS):
         return "answer"  # 张某回应：, 张某答：
     if len(label) >= 3 and _SAYS_END.search(label):
         return "reported"  # 张某表示：“…” is reported speech, not a turn
     return "speaker"
+
+
+def outlet_label(label: str) -> bool:
+    """A label that names an outlet (``某某网``, ``某某日报``, ``某某电视台``, in either script): it asks at a
+    press conference, or it tells the events of a live page in its own name."""
+    label = simplify(label)
+    return 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label
+
+
+_HOST_ASKS = re.compile(
+    r"\?|请您|请问|您能|您认为|您如何|您怎么|您觉得|能否请|谈谈|说说|讲讲|介绍一下|解读一下"
+)
+"""What a host says when putting a question: a question mark or a request addressed to the guest."""
+_OUTLET_ASKS = re.compile(r"想问|问一下|我的问题|问题是|提个问题|提一个问题")
+"""What an outlet's reporter says when putting a question without a question mark (``…，我的问题是…。``)."""
+
+
+_ASKS_ANYTHING = re.compile(r"吗|呢|什么|如何|怎么|怎样|哪|为何|为什么|是否|能否|有没有|多少|几")
+"""The words of a question put without a question mark."""
+
+
+_INVITES = re.compile(r"提问|问题|发问")
+"""A host who asks for questions (``下面哪位记者提问？``): the reporter's turn after it is one."""
+
+
+def answers_back(line: Line, turn: Turn, before: Line) -> bool:
+    """A reporter's turn that asks nothing, right under a turn that asked him (``主持人：现场情况怎么样？``
+    / ``记者：会议上午开幕，…``; the official asking back, ``即你说…？`` / ``记者：有人担心。``): he answers."""
+    rest = line.folded[turn.cut :]
+    return (
+        turn.role == "question"
+        and turn.label not in GENERIC_LABELS  # 问：… is a question by its label
+        and before.folded.rstrip("”’)」").endswith("?")
+        and _INVITES.search(before.folded) is None
+        and _HOST_ASKS.search(rest) is None
+        and _OUTLET_ASKS.search(rest) is None
+        and _ASKS_ANYTHING.search(rest) is None
+    )
+
+
+def asks_nothing(line: Line, turn: Turn) -> bool:
+    """A host's remarks that put no question (``主持人：各位记者，上午好。下面请某某介绍情况。``): the
+    host's paragraph, not a question turn; so is an outlet's post on a live page that asks nothing
+    (``[某某网]：发布会即将开始。``): the outlet tells what happens, in its own name. A host who only asks
+    who will ask next (``下面哪位记者提问？``) puts no question to the guests."""
+    if turn.role != "question":
+        return False
+    rest = line.folded[turn.cut :]
+    host = turn.label.startswith("主持人")
+    if host and len(rest) <= 30 and _INVITES.search(rest) is not None:
+        return True
+    if _HOST_ASKS.search(rest) is not None:
+        return False
+    return host or (outlet_label(turn.label) and _OUTLET_ASKS.search(rest) is None)
 
 
 def _speaker(label: str, role: str) -> str | None:
@@ -170,6 +224,8 @@ def turn_marker(line: Line) -> Turn | None:
         return None  # 【要闻】… is a tag, not a speaker
     if (m["num"] or m["num2"]) and role == "speaker":
         return None  # 1.主要任务：… is a point, not a speaker
+    if m["bullet"] and role == "speaker":
+        return None  # ●稳增长：… is a heading; ▲某某社记者：… a question
     return Turn(role, label, _speaker(label, role), m.end())
 
 
