@@ -136,6 +136,12 @@ def variants(s2t: Callable[[str], str]) -> dict[str, Callable[[str], str]]:
     }
 
 
+_WIRE_HEADLINE = re.compile(r"^[^:]{2,30}?[电讯]题:")
+"""A wire line that gives the story's headline (``某某社北京3月5日电题:…``): a file that opens with it is named
+by it whole, a portal's page under its own lines by the headline (what a reader names the story), so the
+titles are compared as the headline."""
+
+
 def signature(doc: Document, t2s: Callable[[str], str]) -> dict[str, object]:
     """What must not change: title, date, source, headings and each section's questions and points."""
 
@@ -144,8 +150,9 @@ def signature(doc: Document, t2s: Callable[[str], str]) -> dict[str, object]:
             return None
         return "".join(t2s(unicodedata.normalize("NFKC", text)).split())
 
+    title = norm(doc.title)
     return {
-        "title": norm(doc.title),
+        "title": _WIRE_HEADLINE.sub("", title) if title else title,
         "date": (doc.date or "")[:10] or None,
         "source": norm(doc.source),
         "sections": [
