@@ -70,6 +70,21 @@ def _entry(kind: str, line: Line) -> Boilerplate:
 _LIST_MARK = re.compile(r"^[-*•]\s+")
 """The mark of a list item before a headline that a page prints as a field's value (``- 某某记者招待会``)."""
 
+_HEADLINE_LABEL = re.compile(r"(?:题|标题)\s*:\s*")
+
+
+def _wire_headline(folded: str) -> int | None:
+    """Where the headline starts in a wire dateline that gives it (``某某社北京3月5日电 题：某某``, as a
+    story is filed and as portals print it on one line), or None. A file that opens with that line is
+    named by it whole, as a file list names it; under a portal's own lines, a reader names the story by
+    its headline."""
+    wire = chrome.DATELINE.match(folded)
+    if wire is None:
+        return None
+    label = _HEADLINE_LABEL.match(folded, wire.end())
+    return label.end() if label is not None and len(folded) > label.end() + 4 else None
+
+
 _NO_TITLE_CRUMBS = ("正文", "详情", "内容")
 """A breadcrumb's last item that names no article."""
 
@@ -355,6 +370,8 @@ class _HeaderReader:
             self.roles.setdefault(j, "series" if chrome.series_tag(lines[j].folded) else "chrome")
         if (marked := _LIST_MARK.match(folded)) is not None and len(folded) > marked.end() + 4:
             text, folded = text[marked.end() :], folded[marked.end() :]  # - 某某记者招待会: a field's value
+        if i > 0 and (headed := _wire_headline(folded)) is not None:
+            text, folded = text[headed:], folded[headed:]  # 某某社北京3月5日电 题：… under a portal's lines
         self.header.title = text
         self.title_folded = "".join(folded.split())
         self.roles[i] = "title"
