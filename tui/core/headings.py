@@ -2,8 +2,8 @@
 
 A heading is a line of its own that titles what follows: short, with no sentence in it. Its forms:
 ``主题：副题``, ``扩内需　稳就业``, a claim (``服务网点从40个增加到260个，…``), ``●…``, ``【…】``, ``一、…``,
-``（一）…``, ``1. …``, ``NO.3 …``, ``关注点一：…``, ``第二部分 …``, and the question itself on a line of
-its own. What is not a heading though it is short: a caption or credit (taken out before), a one-line
+``（一）…``, ``1. …``, ``NO.3 …``, ``关注点一：…``, ``第二部分 …``, a numbered label (``疑惑一：…？``,
+``看点二：…``), and the question itself on a line of its own. What is not a heading though it is short: a caption or credit (taken out before), a one-line
 quote, a lead-in ending in a colon, a dash-led list item, an enumerated point (``一是…``), a line under a
 heading that reads as its deck (a clause with commas), bullets stacked at the top of the body (a summary
 box), questions in an article whose headings are statements (there they are the text's own questions), a
@@ -36,6 +36,12 @@ COUNTED_ITEM = re.compile(
 heading."""
 DIGIT_ITEM = re.compile(r"^(?P<mark>\(?)(?P<n>\d{1,2})\s*(?P<sep>[、)]|\.(?!\d))")
 """A digit that numbers a line: ``1、``, ``2.``, ``(3)`` (not a decimal's ``1.5``)."""
+_LABELLED = re.compile(
+    rf"^(?P<label>疑惑|疑问|问题|关键词|看点|焦点|亮点|热点|要点|细节|信号|变化|话题|追问)"
+    rf"(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*[:、]"
+)
+"""A heading that numbers its label (``疑惑一：…为何不一致？``, ``看点二：…``, ``关键词3、…``): one of a run of
+them, a question or a statement alike."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
 """A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
@@ -82,6 +88,8 @@ def heading_form(line: Line) -> str | None:
         form = "bracket"
     elif _NUMBERED.match(folded):
         form = "numbered"
+    elif _LABELLED.match(folded):
+        form = "labelled"
     if not folded or folded[-1] in ",、:" or len(folded) > (40 if form == "plain" else 60):
         return None
     last = _body_end(folded)
@@ -90,6 +98,8 @@ def heading_form(line: Line) -> str | None:
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
+        if form == "labelled":
+            return form
         if form != "plain" or _FRAMED_QUESTION.match(folded) or folded.count("?") > 1:
             return None
         return "question"
@@ -196,8 +206,16 @@ def like_the_headings(lines: list[Line], at: int) -> bool:
         return False
     if form == "plain":
         return any(_parallel(h.folded, line.folded) for h in same)
+    if form == "labelled":  # 疑惑二：… after 疑惑一：…, cut off by the page or not
+        label = _LABELLED.match(line.folded.strip())
+        return label is not None and any(_label_of(h) == label.group("label") for h in same)
     sizes = [len(h.folded) for h in same]
     return min(sizes) // 2 <= len(line.folded) <= 2 * max(sizes)
+
+
+def _label_of(line: Line) -> str | None:
+    found = _LABELLED.match(line.folded.strip())
+    return found.group("label") if found is not None else None
 
 
 def _parallel(a: str, b: str) -> bool:
