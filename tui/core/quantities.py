@@ -48,6 +48,7 @@ FIGURE_PATTERN = (
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
     rf"|(?P<frac>(?P<den>[{''.join(CN_DIGIT)}十百千万]+|\d+)分之(?P<fnum>{CHINESE}|\d+(?:\.\d+)?))"
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
+    rf"|(?P<half>一半)"
     rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
     rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
@@ -248,6 +249,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
     if m["pctcn"]:
         value = _number(m["pnum"])
         unit, mag, more, num = "%", "", "", m["pnum"]
+    elif m["half"]:
+        return _half(folded, start, end)
     elif m["frac"] or m["slash"]:
         den, numer = (
             (_number(m["den"]), _number(m["fnum"]))
@@ -275,6 +278,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
         if plus:
             unit, end, more, value = _plus_duration(plus, more, value)
+        if _vague_pair(num):
+            return None  # 两三个问题, 七八家: a guess at a few, not 23 or 78
         if not num[0].isdigit():
             pre = _approx_before(folded, start)[1]
             if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value):
@@ -298,6 +303,46 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         return None
     bare = not unit and not mag and not _counted_noun(folded, end)
     return Quantity(s, e, number, unit, approx, bare=bare, scale=scale)
+
+
+_FROM = re.compile(r"(?:从|由)$")
+_REACHED_TO = re.compile(r"^\s*(?:下降|降低|减少|回落|上升|提高|提升|增加|增长|升|降|减|增)(?:到|至)了?\s*$")
+
+
+def _reached_from(folded: str, before: Quantity | None, bare: Quantity) -> bool:
+    """从80.6微克每立方米降到了30.5: a bare number reached from a value with a unit said just before in its
+    clause is the same quantity's new level (the text writes its unit once)."""
+    if before is None or before.bare or not before.unit:
+        return False
+    return bool(
+        _FROM.search(folded, max(0, before.start - 1), before.start)
+        and _REACHED_TO.match(folded[before.end : bare.start])
+    )
+
+
+def _vague_pair(num: str) -> bool:
+    """两三, 七八, 三五: two Chinese digits next to each other say "a few", not a number read digit by digit."""
+    if len(num) != 2 or num[0] not in CN_DIGIT or num[1] not in CN_DIGIT:
+        return False
+    first, second = CN_DIGIT[num[0]], CN_DIGIT[num[1]]
+    return first > 0 and (second == first + 1 or (first, second) == (3, 5))
+
+
+_HALF_GROUP = re.compile(r"(?:以上|左右|多)?(?:的)?[\u4e00-\u9fff]")
+_HALF_NOT = re.compile(r"一半(?:是|儿|一半|时间|路程|以下)")
+
+
+def _half(folded: str, start: int, end: int) -> Quantity | None:
+    """近一半地市, 超过一半的企业, 2019年度的一半: a share of a group (50 %, as 1/2) when a hedge or 的 says so;
+    一半是…, 一半时间 and a bare 一半 are words, not figures."""
+    s, pre = _approx_before(folded, start)
+    e, post = _approx_after(folded, end, "%")
+    of_whole = folded.endswith("的", 0, start)
+    if not (pre or post or of_whole) or _HALF_NOT.match(folded, start):
+        return None
+    if not (of_whole or _HALF_GROUP.match(folded, end)):
+        return None
+    return Quantity(s, e, 50.0, "%", pre or post, fraction="1/2")
 
 
 def _counted_noun(folded: str, end: int) -> bool:
@@ -376,5 +421,11 @@ def find_quantities(folded: str) -> list[Quantity]:
             for i, q in enumerate(found)
             if i not in band and not any(s <= q.start < e for s, e in out_of_scope)
         ]
-    kept = [r for r in found if not r.bare or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])]
+    kept = [
+        r
+        for i, r in enumerate(found)
+        if not r.bare
+        or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
+        or _reached_from(folded, found[i - 1] if i else None, r)
+    ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]

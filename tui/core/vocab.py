@@ -35,7 +35,10 @@ VOLUME_UNITS: Final = ("立方米", "标准箱", "升")
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
 TIME_UNITS: Final = ("个工作日", "个小时", "个钟头", "小时", "分钟", "个月", "天")
 """Durations stated as statistics (``36.5小时``, ``约20天``). Years are not here: ``2023年`` is a date."""
-CONCENTRATION_UNITS: Final = ("微克/立方米",)
+CONCENTRATION_UNITS: Final = (
+    "微克/立方米", "微克每立方米", "毫克/立方米", "毫克每立方米", "毫克/升", "毫克每升", "微克/升", "微克每升",
+)  # fmt: skip
+"""Concentrations, written with a slash or with 每 (``35微克/立方米``, ``80.6微克每立方米``)."""
 
 COUNT_UNITS: Final = (
     "人次", "家次", "架次", "艘次", "列次", "户次", "个", "家", "人", "名", "位", "户", "项", "辆", "台", "套",

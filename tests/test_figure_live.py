@@ -1,0 +1,74 @@
+"""Figures in live and spoken reports (issue 11, round 4): press reports, 部长通道 features, Q&A transcripts.
+
+Every text is written for this file in the image of what real live pages showed (names, numbers and wording
+invented), each class with look-alikes that must not be read the same way: values said the way speakers say
+them (两三个, 近一半, a bare number reached from a value with a unit, concentrations), periods said once for a
+report or after its figures, and metrics a spoken sentence hides behind a verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.core.figures import extract_text
+from tui.core.model import Figure
+
+
+def read(text: str, day: str | None = "2024-03-08") -> list[Figure]:
+    return extract_text(text, dt.date.fromisoformat(day) if day else None)
+
+
+def values(text: str) -> list[tuple[str, float, str, str | None]]:
+    return [(f.text, f.value, f.unit, f.approx) for f in read(text)]
+
+
+# --- values ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上记者们连问两三个问题,主持人只好提醒。",
+        "他说自己每天要跑七八家企业。",
+        "三五个人凑在一起讨论。",
+        "一半是机遇,一半是挑战。",
+        "会议用了一半时间讨论预算。",
+    ],
+)
+def test_a_few_and_a_half_said_as_words_are_no_figures(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_pair_of_digits_that_is_no_guess_still_reads() -> None:
+    # 二〇二三年 is a year (no figure), 三四十万人 a range this reader leaves alone, 23个 a count
+    assert values("二〇二三年全市新建23个公园。") == [("23个", 23.0, "个", None)]
+
+
+def test_half_of_a_named_group_is_a_share() -> None:
+    got = read("目前,全省近一半县市的人社部门开通了网上办事大厅。")
+    assert [(f.text, f.value, f.unit, f.approx, f.fraction) for f in got] == [
+        ("近一半", 50.0, "%", "under", "1/2")
+    ]
+    assert got[0].metric == "县市"
+    assert [(f.text, f.approx) for f in read("超过一半的受访企业表示订单回暖。")] == [("超过一半", "over")]
+    assert [f.text for f in read("一季度发放的补贴已达全年计划的一半。")] == ["一半"]
+
+
+def test_concentration_units_with_a_slash_or_with_mei() -> None:
+    assert values("全市细颗粒物年均浓度为31.4微克/立方米。") == [
+        ("31.4微克/立方米", 31.4, "微克/立方米", None)
+    ]
+    assert values("河口断面总磷浓度为0.12毫克每升。") == [("0.12毫克每升", 0.12, "毫克每升", None)]
+
+
+def test_a_bare_number_reached_from_a_value_with_a_unit_is_its_new_level() -> None:
+    got = read("五年间,本市二氧化氮浓度从52.3微克每立方米降到了24.8,降幅超过五成。")
+    assert [(f.text, f.unit, f.metric) for f in got[:2]] == [
+        ("52.3微克每立方米", "微克每立方米", "本市二氧化氮浓度"),
+        ("24.8", "", "本市二氧化氮浓度"),
+    ]
+    # no value with a unit before it, or no 从: a bare number is no figure
+    assert [f.text for f in read("他从3号站台走到了5号。")] == []
+    assert [f.text for f in read("排名降到了12,比去年低两位。")] == []
