@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
-from tui.core.vocab import CJK, COUNTED_NOUNS
+from tui.core.vocab import CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
 
 _WORD_START = re.compile(f'[{CJK}“"‘]')
 _ENTITY_STOP = re.compile(
@@ -87,9 +87,9 @@ _EDIT_VERB = re.compile(
 """The verbs a number of words or items is changed by (19564字修改为…), which are no thing counted."""
 _TECH_NAME = re.compile(r"\d[A-Z]")
 """1万多个5G基站: a name that starts with a digit and a Latin letter (5G, 4K, 3D)."""
-_RATE = re.compile(r"(?:同比|环比)(?:涨幅|增幅|降幅|跌幅|增速|增长|下降)")
+_RATE = re.compile(rf"(?:同比|环比)(?:{alternation((*RATE_NOUNS, '增长', '下降'))})")
 _WEAK_RATE = re.compile(
-    r"(?:速度|增速|增幅|涨幅|降幅|幅度)(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
+    rf"(?:速度|幅度|{alternation(RATE_NOUNS)})(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
 )
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
 _NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些")

@@ -34,20 +34,21 @@ from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.text import fold
-from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, TRADITIONAL_HINTS, kind_of
+from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS, TRADITIONAL_HINTS, alternation, kind_of
 
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
-_LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\u9fff]{4,}(?<![且并而又也])$")
+_RATES = alternation(RATE_NOUNS)
+_LOCAL_SUBJECT = re.compile(rf"(?:{_RATES})$|^[\u4e00-\u9fff]{{4,}}(?<![且并而又也])$")
 """A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
 four characters or more, not a fragment (平稳, 面积稳定且)."""
 _LONG_METRIC = 16
 """A metric longer than this is carried to the next clause by its head noun, after its last 的."""
 _CHANGE_AFTER = re.compile(
-    r"(?:左右|以上|上下)?的(?:较快|较高|平稳|稳定|高速|中高速|快速|正|负)?(?P<change>增长|下降|回落|上涨|增速|增幅|降幅|涨幅|跌幅)"
-    r"(?!目标|预期|指标|任务)"
+    r"(?:左右|以上|上下)?的(?:较快|较高|平稳|稳定|高速|中高速|快速|正|负)?"
+    rf"(?P<change>{alternation(('增长', '下降', '回落', '上涨', *RATE_NOUNS))})(?!目标|预期|指标|任务)"
 )
 """What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
-_RATE_END = re.compile(r"(?<=..)(?:增速|增幅|降幅|涨幅|跌幅|速度)$")
+_RATE_END = re.compile(rf"(?<=..)(?:{_RATES}|速度)$")
 """进出口增速…，占全球的份额: a share is of the thing, not of its rate."""
 _ACTUAL = re.compile(r"\s*(?:而|但|但是)?实际")
 """实际增长2.1%, 实际是下降7%: the value reached, against a target said before."""

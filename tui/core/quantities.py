@@ -23,6 +23,7 @@ from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_valu
 from tui.core.vocab import (
     APPROX_AFTER,
     APPROX_BEFORE,
+    CHANGE_VERBS,
     CLASSIFIERS,
     COUNT_UNITS,
     COUNTED_NOUNS,
@@ -33,6 +34,7 @@ from tui.core.vocab import (
     RANGE_MARKS,
     SCORE_UNIT,
     SHARE_WORDS,
+    alternation,
     is_cjk,
 )
 from tui.core.vocab import UNITS as VOCAB_UNITS
@@ -62,7 +64,7 @@ _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
     r"提高|回落|回升|上升|下降|上涨|下跌)\s*$"
 )
-_INDEX_POINTS = re.compile(r"(?:提高|回落|回升|上升|下降|上涨|下跌|增加|减少)$")
+_INDEX_POINTS = re.compile(rf"(?:{alternation(tuple(set(CHANGE_VERBS) - {'增长', '提升', '降低'}))})$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
 _PERSON_NOUN = frozenset("口员民们才群工士类均生物事心")
 """人 followed by these is a noun (人口, 人员, 人民…), not the measure word of a count of people."""
@@ -306,7 +308,7 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
 
 
 _FROM = re.compile(r"(?:从|由)$")
-_REACHED_TO = re.compile(r"^\s*(?:下降|降低|减少|回落|上升|提高|提升|增加|增长|升|降|减|增)(?:到|至)了?\s*$")
+_REACHED_TO = re.compile(rf"^\s*(?:{alternation(CHANGE_VERBS)}|升|降|减|增)(?:到|至)了?\s*$")
 
 
 def _reached_from(folded: str, before: Quantity | None, bare: Quantity) -> bool:

@@ -13,6 +13,7 @@ both widths.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # --- units ----------------------------------------------------------------------------------------------
@@ -86,6 +87,23 @@ UNITS: Final = tuple(
 
 LATIN_UNITS: Final = frozenset(u for u in UNITS if u.isascii() and u.isalpha())
 """Units written in Latin letters: after them no further letter may follow (``5G`` is not 5 g)."""
+
+# --- changes and rates ----------------------------------------------------------------------------------
+
+RATE_NOUNS: Final = ("增速", "增幅", "降幅", "涨幅", "跌幅")
+"""A rate of change named as a noun (``全省8.7%的增速``, ``水果价格降幅扩大``): what it is the rate of is the
+subject before it."""
+
+RISE_VERBS: Final = ("增长", "上升", "上涨", "提高", "提升", "回升", "增加")
+FALL_VERBS: Final = ("下降", "下跌", "降低", "回落", "减少")
+CHANGE_VERBS: Final = (*RISE_VERBS, *FALL_VERBS)
+"""The verbs of a change a figure measures (``增长5%``, ``回落0.3个百分点``), rises then falls."""
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first (no group): for patterns built on a vocabulary."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
 
 # --- kinds -------------------------------------------------------------------------------------------------
 
