@@ -72,3 +72,26 @@ def test_a_bare_number_reached_from_a_value_with_a_unit_is_its_new_level() -> No
     # no value with a unit before it, or no 从: a bare number is no figure
     assert [f.text for f in read("他从3号站台走到了5号。")] == []
     assert [f.text for f in read("排名降到了12,比去年低两位。")] == []
+
+
+# --- metrics a spoken sentence hides behind a verb ------------------------------------------------------------
+
+
+def test_a_rate_said_after_de_is_the_rate_of_the_whole_named_before_it() -> None:
+    got = read("发言人答道,全市7.4%的增速总体符合预期,与全国走势一致。")
+    assert [(f.text, f.metric) for f in got] == [("7.4%", "全市增速")]
+    # the subject before the number is kept whole; a rate with no subject stays a rate
+    assert [f.metric for f in read("全区工业保持6.3%的增速,高于全国。")] == ["全区工业增速"]
+    assert [f.metric for f in read("他说,8%的增速是能实现的。")] == ["增速"]
+    # a share of a group after 的 is still the group's share
+    assert [f.metric for f in read("目前六成的企业已经复工。")] == ["企业"]
+
+
+def test_a_count_of_questions_is_of_the_questions_asked() -> None:
+    got = read("发布会上,发言人共回答了14个中外记者的提问。")
+    assert [(f.text, f.metric) for f in got] == [("14个", "中外记者的提问")]
+    got = read("部长在回答9个网友提问后,又补充了一句。")
+    assert [(f.text, f.metric) for f in got] == [("9个", "网友提问")]
+    # people counted stay people; a 后 inside a word is no end of a clause
+    assert [f.metric for f in read("会场共有320名记者的座位。")] == ["记者"]
+    assert [f.metric for f in read("全市建成15个后备物资仓库。")] == ["后备物资仓库"]

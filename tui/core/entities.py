@@ -20,7 +20,8 @@ _ENTITY_STOP = re.compile(
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
-    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
+    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计|"
+    r"(?:之|以)?后(?=[,;。:!?]|$)"
 )
 """Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
 _ENTITY_SKIP = re.compile(
@@ -61,6 +62,9 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
     if m:
         rest = phrase[m.start() :]
         phrase = phrase[: m.start()]
+        asked = _QUESTIONS.match(rest)
+        if asked:  # 回答了12个记者的提问: the questions are counted, not the reporters
+            phrase, rest = phrase + asked.group(0), rest[asked.end() :]
         if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":
             phrase += rest[
                 : 15 - len(phrase)
@@ -79,6 +83,8 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
     return phrase, at + len(phrase)
 
 
+_QUESTIONS = re.compile(r"的(?:提问|问题)")
+"""What a count of questions is written after the people who asked them (19个中外记者的提问)."""
 _CHANGE_RATE = re.compile(r"(?:增长|下降|上涨|下跌|发展|增加|减少)(?:速度|幅度|率)")
 """增长速度, 下降幅度, 增长率: the rate of a change, a noun though it starts with the verb."""
 _EDIT_VERB = re.compile(

@@ -34,7 +34,15 @@ from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.text import fold
-from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS, TRADITIONAL_HINTS, alternation, kind_of
+from tui.core.vocab import (
+    CLASSIFIERS,
+    MONEY_UNITS,
+    RATE_NOUNS,
+    SCOPE_WORDS,
+    TRADITIONAL_HINTS,
+    alternation,
+    kind_of,
+)
 
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
 _RATES = alternation(RATE_NOUNS)
@@ -48,6 +56,8 @@ _CHANGE_AFTER = re.compile(
     rf"(?P<change>{alternation(('增长', '下降', '回落', '上涨', *RATE_NOUNS))})(?!目标|预期|指标|任务)"
 )
 """What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
+_SCOPE_END = re.compile(rf"(?:{alternation(SCOPE_WORDS)})$")
+"""The whole a clause ends on before its figure (李某说,全省|8.7%的增速)."""
 _RATE_END = re.compile(rf"(?<=..)(?:{_RATES}|速度)$")
 """进出口增速…，占全球的份额: a share is of the thing, not of its rate."""
 _ACTUAL = re.compile(r"\s*(?:而|但|但是)?实际")
@@ -138,6 +148,9 @@ class TextReader:
         if entity is not None:
             # 发电量保持20%以上的增幅: a rate said of the clause's subject
             metric = f"{reading.metric}{entity}" if is_weak(entity) and nominal(reading.metric) else entity
+            if entity in RATE_NOUNS and not reading.metric:
+                scope = _SCOPE_END.search(self.frames.without_periods(own, q.start).rstrip())
+                metric = scope[0] + entity if scope else metric  # 全省8.7%的增速: the province's rate
         elif in_list and self.figures:
             last = self.figures[-1]
             metric = self.lists.later(quantities, index, metric) or (
@@ -253,6 +266,11 @@ class TextReader:
             q.unit == "%" and q.scale == 1.0 and _REACHED.search(reading.comparison or "")
         ):
             return None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
+        rate = _CHANGE_AFTER.match(self.folded, q.end)
+        if rate is not None and rate["change"] in RATE_NOUNS:
+            return rate[
+                "change"
+            ]  # 全省8.7%的增速基本符合…: the rate of the clause's subject, not what it does
         found = entity_after(self.folded, q.end, uses=q.unit in MONEY_UNITS and not nominal(reading.metric))
         if found is None:
             return None

@@ -24,7 +24,7 @@ from tui.core.spoken import (
     points_back,
     target_of,
 )
-from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS
+from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS, SCOPE_WORDS, alternation
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
@@ -107,7 +107,7 @@ _BARE_VERBS = frozenset(
     ("实现", "保持", "达到", "完成", "取得", "维持", "录得", "迎来", "创下", "突破", "超过")
 )
 """A verb left alone before a number (实现7%的增长) names nothing measured: the subject is carried."""
-_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全社会|各地)")
+_SCOPE = re.compile(rf"^(?:{alternation(SCOPE_WORDS)})")
 _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 NOT_NOMINAL = re.compile(

@@ -105,6 +105,11 @@ def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+SCOPE_WORDS: Final = ("全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "全社会", "各地")
+"""Words that name the whole a figure is of, not a thing measured: alone they are no metric, but with a rate
+(``全省8.7%的增速``) they say whose rate it is."""
+
+
 # --- kinds -------------------------------------------------------------------------------------------------
 
 FIGURE_KINDS: Final = ("count", "money", "percent", "multiple", "other")
