@@ -9,10 +9,12 @@ report or after its figures, and metrics a spoken sentence hides behind a verb.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from tui.core.figures import extract_text
+from tui.core.document import parse_text
+from tui.core.figures import extract, extract_text
 from tui.core.model import Figure
 
 
@@ -95,3 +97,55 @@ def test_a_count_of_questions_is_of_the_questions_asked() -> None:
     # people counted stay people; a 后 inside a word is no end of a clause
     assert [f.metric for f in read("会场共有320名记者的座位。")] == ["记者"]
     assert [f.metric for f in read("全市建成15个后备物资仓库。")] == ["后备物资仓库"]
+
+
+# --- periods said apart from the figures ----------------------------------------------------------------------
+
+
+def periods(text: str, day: str = "2024-04-16") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.text, f.period, f.period_start, f.period_end) for f in read(text, day)]
+
+
+def test_a_period_said_after_the_figures_points_back_at_them() -> None:
+    text = "为什么说进城务工人员比上年同期减少了2.4%,少了410万人?这跟调查的时点有关,这个数据是2月末的数据。"
+    assert periods(text) == [
+        ("2.4%", "2月末", None, "2024-02-29"),
+        ("410万人", "2月末", None, "2024-02-29"),
+    ]
+    # figures with a period of their own keep it; a sentence that points back only reaches the one before it
+    text = "一季度全市新增就业3.1万人。另外,登记失业人员有2.2万人。以上数据均为3月底的数据。"
+    assert periods(text) == [
+        ("3.1万人", "一季度", "2024-01-01", "2024-03-31"),
+        ("2.2万人", "3月底", None, "2024-03-31"),
+    ]
+    # a base written 是…的 in a sentence with its figure is no pointing back
+    assert periods("这个数字是上年的1.3倍。") == [("1.3倍", None, None, None)]
+
+
+def test_the_event_day_said_later_in_the_sentence_governs_its_counts() -> None:
+    text = "两个半场、总时长150分钟、11位部委负责人回应关切……人民大会堂北大厅昨日迎来本届最长的“部长通道”。"
+    got = {f.text: (f.period, f.period_start) for f in read(text, "2023-03-08")}
+    assert got["11位"] == ("昨日", "2023-03-07")
+    assert got["150分钟"] == (None, None)  # a duration is no count of the event
+    # a share said before a day word is not the day's
+    assert periods("该省出口增长12%,统计局昨日发布了这组数据。") == [("12%", None, None, None)]
+
+
+def test_the_event_day_of_a_lead_carries_to_the_counts_of_the_next_paragraph(tmp_path: Path) -> None:
+    body = (
+        "虚构报记者 某某\n\n"
+        "昨日,省政府新闻办举行本年度第三场新闻发布会。\n\n"
+        "发言人共回答了16个问题,其中境外媒体提出5个。\n\n"
+        "该省去年农民人均可支配收入增长6.2%。\n"
+    )
+    doc = parse_text("某省发布会答问十六题\n\n2024年3月9日\n\n" + body)
+    got = {f.text: (f.period, f.period_start) for f in extract(doc)}
+    assert got["16个"] == ("昨日", "2024-03-08")
+    assert got["5个"] == ("昨日", "2024-03-08")
+    # only the next paragraph, only counts: a rate two paragraphs on has its own period
+    assert got["6.2%"][0] == "去年"
+
+
+def test_a_date_said_in_passing_is_no_event_day_to_carry() -> None:
+    doc = parse_text("春运观察\n\n2024年3月9日\n\n大家知道今年春节是2月10日。\n\n返乡人数减少了120万人。\n")
+    assert [(f.text, f.period) for f in extract(doc)] == [("120万人", None)]

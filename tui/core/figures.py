@@ -32,6 +32,7 @@ from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
+from tui.core.saidperiods import EventDay, carry_event_day, event_day_after, event_day_of, said_after
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.text import fold
 from tui.core.vocab import (
@@ -109,6 +110,7 @@ class TextReader:
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
+        self.figures[:] = said_after(self.folded, self.figures, self.reference)
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -208,6 +210,8 @@ class TextReader:
     def _period(self, q: Quantity, in_list: bool) -> Period | None:
         """The figure's period; a period bound to a list's first figure is its later figures' too."""
         period = self.frames.period_of(q.start)
+        if period is None and kind_of(q.unit) == "count":
+            period = event_day_after(self.folded, q.start, self.frames.periods)  # 13个…昨日迎来
         if in_list and self.list_period is not None and (period is None or not period.bound):
             return self.list_period
         self.list_period = period if period is not None and period.bound else None
@@ -384,8 +388,11 @@ def extract(doc: Document) -> list[Figure]:
     years_in = [doc.title or ""] + [text for _, _, text in texts]
     reference = infer_reference(doc.day, [figure_fold(text) for text in years_in])
     out: list[Figure] = []
+    day: EventDay | None = None
     for section_id, block_id, text in texts:
-        out.extend(TextReader(text, reference, block_id, section_id, doc.name).read())
+        reader = TextReader(text, reference, block_id, section_id, doc.name)
+        out.extend(carry_event_day(reader.read(), day))  # 昨日，…举行发布会。|发言人共回答了13个问题
+        day = event_day_of(reader.frames.periods)
     return out
 
 

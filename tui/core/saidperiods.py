@@ -1,0 +1,119 @@
+"""Periods a live report says apart from its figures: after them, or once for the report.
+
+:mod:`tui.core.frames` gives a figure the period in force before it in its text. Spoken and live texts also
+say the period elsewhere:
+
+* after the figures, in a sentence of its own that points back at them (``…下降了3.6%，减少600万。这个数据是
+  2月末的数据``): :func:`said_after` gives it to the figures of the sentence before that have none;
+* once for the report, in its lead (``昨日，…举行发布会``, ``今天上午``): the day of the event governs the counts
+  later in the same sentence (``13个部委负责人回应社会关切……人民大会堂昨日迎来…``) and in the next paragraph
+  (``发言人共回答了13个问题``): :func:`event_day_after` and :func:`carry_event_day`.
+
+Works on folded text; figures are changed only where they have no period of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.frames import SENTENCE_MARK
+from tui.core.model import Figure, changed
+from tui.core.periods import Period, Reference, resolve
+
+_POINTING_BACK = re.compile(
+    r"(?:这个|这一|这些|该|上述|以上|前述|这)(?:组)?(?:数据|数字|统计数据|统计)?(?:都|均|也)?"
+    r"(?P<cop>是|为|指的是|反映的是|统计的是|截至到?|截止到?)"
+    r"(?P<p>[^,;。!?的]{2,12}?)(?=的|为止|[,;。!?]|$)"
+)
+"""这个数据是2月末的数据, 以上数据均为去年全年的, 这些数字截至3月底: the period of the figures said before."""
+_EVENT_DAY = frozenset(("昨日", "昨天", "今天", "今日", "当天", "当日"))
+"""The day a live report's event happened, said relative to the report (not a period of figures computed
+over time, which the text writes as such)."""
+
+
+_DAY_PART = re.compile(r"日(?:上午|中午|下午|晚上|晚间|早上|凌晨)$")
+"""3月15日中午: a day said with its hour, as a report says its event's."""
+
+
+@dataclass(frozen=True)
+class EventDay:
+    """The day a text named as its event's (``昨日``, ``3月15日中午``), to carry to the next text's counts."""
+
+    text: str
+    start: str
+    end: str
+
+
+def said_after(folded: str, figures: list[Figure], reference: Reference) -> list[Figure]:
+    """The figures of the sentence before one that points back at them with a period: theirs, unless their own
+    sentence says one (a period carried from further back gives way)."""
+    out = list(figures)
+    for m in _POINTING_BACK.finditer(folded):
+        if any(f.start >= _sentence_start(folded, m.start()) and f.start < m.end() for f in figures):
+            continue  # 数据是2月末的: a sentence with figures of its own says its period the usual way
+        phrase = m["p"].strip()
+        written = ("截至" + phrase) if m["cop"].startswith(("截至", "截止")) else phrase
+        start, end = resolve(written, reference)
+        if start is None and end is None:
+            continue
+        before = _sentence_start(folded, m.start())
+        first = _sentence_start(folded, max(0, before - 1))
+        for i, figure in enumerate(out):
+            if first <= figure.start < before and not _own_period(folded, figure, first):
+                out[i] = changed(figure, period=phrase, period_start=start, period_end=end)
+    return out
+
+
+def _own_period(folded: str, figure: Figure, sentence: int) -> bool:
+    """True when the figure's period is written in its own sentence (not carried from one before)."""
+    return figure.period is not None and folded.find(figure.period, sentence, figure.end) >= 0
+
+
+def event_day_after(folded: str, start: int, periods: list[Period]) -> Period | None:
+    """The event's day said later in the figure's sentence (13个部委负责人……昨日迎来…), when nothing before it
+    gives the figure a period."""
+    stop = _sentence_end(folded, start)
+    for period in periods:
+        if start < period.start < stop and not period.bound and period.text in _EVENT_DAY:
+            return period
+    return None
+
+
+def event_day_of(periods: list[Period]) -> EventDay | None:
+    """The event's day a text names last (昨日, 今天上午, 3月15日中午), to carry to the next text: a single day
+    said as a live report says its event's, not any date (春节是2月10日)."""
+    for period in reversed(periods):
+        start, end = period.period_start, period.period_end
+        if period.bound or start is None or start != end or end is None:
+            continue
+        if period.text in _EVENT_DAY or _DAY_PART.search(period.text):
+            return EventDay(period.text, start, end)
+    return None
+
+
+def carry_event_day(figures: list[Figure], day: EventDay | None) -> list[Figure]:
+    """Counts without a period in the text after the one that named its event's day take that day."""
+    if day is None:
+        return figures
+    return [
+        changed(f, period=day.text, period_start=day.start, period_end=day.end)
+        if f.period is None and f.kind == "count"
+        else f
+        for f in figures
+    ]
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not SENTENCE_MARK.match(folded[i - 1]):
+        i -= 1
+    return i
+
+
+def _sentence_end(folded: str, pos: int) -> int:
+    m = SENTENCE_MARK.search(folded, pos)
+    return m.start() if m else len(folded)
+
+
+__all__ = ["EventDay", "carry_event_day", "event_day_after", "event_day_of", "said_after"]
