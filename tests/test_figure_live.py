@@ -149,3 +149,13 @@ def test_the_event_day_of_a_lead_carries_to_the_counts_of_the_next_paragraph(tmp
 def test_a_date_said_in_passing_is_no_event_day_to_carry() -> None:
     doc = parse_text("春运观察\n\n2024年3月9日\n\n大家知道今年春节是2月10日。\n\n返乡人数减少了120万人。\n")
     assert [(f.text, f.period) for f in extract(doc)] == [("120万人", None)]
+
+
+def test_a_value_said_to_move_from_one_period_to_another_keeps_its_subject() -> None:
+    got = read("发言人说,全省登记失业率由一季度末的4.1%降至二季度末的3.9%。", "2024-08-20")
+    assert [(f.text, f.metric, f.period, f.period_start, f.period_end) for f in got] == [
+        ("4.1%", "全省登记失业率", "一季度末", None, "2024-03-31"),
+        ("3.9%", "全省登记失业率", "二季度末", None, "2024-06-30"),
+    ]
+    # a thing counted after the number is still counted
+    assert [f.metric for f in read("新认定12家降碳示范企业。")] == ["降碳示范企业"]

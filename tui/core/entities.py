@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
-from tui.core.vocab import CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
+from tui.core.vocab import CHANGE_VERBS, CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
 
 _WORD_START = re.compile(f'[{CJK}“"‘]')
 _ENTITY_STOP = re.compile(
@@ -78,11 +78,14 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
         or (not named and not a_rate and _ENTITY_STOP.match(phrase))
     ):
         return None
+    if _MOVED_TO.match(phrase):
+        return None  # 由一季度末的5.2%降至…: where the value went, not a thing it counts
     if _EDIT_VERB.fullmatch(phrase) and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
         return None  # 19564字修改为…: a verb of change, not a thing counted (57家媒体的101名记者到会 is)
     return phrase, at + len(phrase)
 
 
+_MOVED_TO = re.compile(rf"(?:{alternation(CHANGE_VERBS)}|升|降|增|减|涨|跌)(?:至|到|为)")
 _QUESTIONS = re.compile(r"的(?:提问|问题)")
 """What a count of questions is written after the people who asked them (19个中外记者的提问)."""
 _CHANGE_RATE = re.compile(r"(?:增长|下降|上涨|下跌|发展|增加|减少)(?:速度|幅度|率)")
