@@ -159,3 +159,18 @@ def test_a_value_said_to_move_from_one_period_to_another_keeps_its_subject() -> 
     ]
     # a thing counted after the number is still counted
     assert [f.metric for f in read("新认定12家降碳示范企业。")] == ["降碳示范企业"]
+
+
+def test_a_quarter_end_carried_to_a_flow_is_the_quarter() -> None:
+    text = "一季度末,全省城镇登记失业率3.2%,同比下降0.1个百分点。困难人员实现就业5.6万人,同比增加3千人。"
+    assert periods(text, "2024-04-25") == [
+        ("3.2%", "一季度末", None, "2024-03-31"),
+        ("0.1个百分点", "一季度末", None, "2024-03-31"),
+        ("5.6万人", "一季度", "2024-01-01", "2024-03-31"),
+        ("3千人", "一季度", "2024-01-01", "2024-03-31"),
+    ]
+    # a level carried keeps the moment; so does an amount counted up to it (截至)
+    text = "6月末,全市本外币存款余额2.1万亿元。本外币贷款余额1.8万亿元。"
+    assert [f.period_start for f in read(text, "2024-07-20")] == [None, None]
+    text = "截至6月末,累计发放创业贷款80亿元。新增受益企业900家。"
+    assert [f.period_start for f in read(text, "2024-07-20")] == [None, None]

@@ -32,7 +32,14 @@ from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.readings import to_simplified
-from tui.core.saidperiods import EventDay, carry_event_day, event_day_after, event_day_of, said_after
+from tui.core.saidperiods import (
+    EventDay,
+    carry_event_day,
+    event_day_after,
+    event_day_of,
+    flow_over_part,
+    said_after,
+)
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.text import fold
 from tui.core.vocab import (
@@ -186,7 +193,10 @@ class TextReader:
             and ((q.unit == "%" and entity is not None) or self._share_of_group(q))
         )
         measure = measure_of(clause, comparison, q.unit, share)
-        return self._build(q, metric, comparison, measure, self._period(q, in_list))
+        period = self._period(q, in_list)
+        if period is not None:
+            period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
+        return self._build(q, metric, comparison, measure, period)
 
     def _named(
         self, metric: str | None, entity: str | None, reading: Reading, own: int, previous: Quantity | None

@@ -104,6 +104,28 @@ def carry_event_day(figures: list[Figure], day: EventDay | None) -> list[Figure]
     ]
 
 
+_PART_END = re.compile(r"(?<!截至)(?<!截止)(?:季度?|月份?)[末底]$")
+"""一季度末, 3月末: the end of a part of a year (not 截至…, which counts up to it)."""
+_STOCK = re.compile(
+    r"(?:余额|存量|存款|贷款|率|比重|占比|总量|规模|保有量|库存|人数|总数|数量|水平|指数|价格|人口)$"
+)
+"""What a point in time measures: a level held at that moment (失业率, 贷款余额), not a flow over the period."""
+
+
+def flow_over_part(period: Period, sentence: int, metric: str | None, reference: Reference) -> Period:
+    """一季度末全国城镇登记失业率3.89%。就业困难人员就业43万人: a part's end carried out of its sentence to a
+    flow (就业, 新增) is the part it ends (一季度, from its first day), not the moment; a level keeps the
+    moment, and so does a figure in the sentence that says it."""
+    if period.start >= sentence or period.bound or not _PART_END.search(period.text):
+        return period
+    if metric is None or _STOCK.search(metric):
+        return period
+    start, end = resolve(period.text[:-1], reference)
+    if start is None or end != period.period_end:
+        return period
+    return Period(period.text[:-1], period.start, period.end - 1, start, end)  # the part, as written
+
+
 def _sentence_start(folded: str, pos: int) -> int:
     i = pos
     while i > 0 and not SENTENCE_MARK.match(folded[i - 1]):
@@ -116,4 +138,4 @@ def _sentence_end(folded: str, pos: int) -> int:
     return m.start() if m else len(folded)
 
 
-__all__ = ["EventDay", "carry_event_day", "event_day_after", "event_day_of", "said_after"]
+__all__ = ["EventDay", "carry_event_day", "event_day_after", "event_day_of", "flow_over_part", "said_after"]
