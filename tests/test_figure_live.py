@@ -58,6 +58,16 @@ def test_half_of_a_named_group_is_a_share() -> None:
     assert [f.text for f in read("一季度发放的补贴已达全年计划的一半。")] == ["一半"]
 
 
+def test_as_many_as_a_hundred_is_over_a_hundred() -> None:
+    got = read("发言台前挤满了上百位记者;场外还有上千名群众。")
+    assert [(f.text, f.value, f.unit, f.approx, f.metric) for f in got] == [
+        ("上百位", 100.0, "位", "over", "记者"),
+        ("上千名", 1000.0, "名", "over", "群众"),
+    ]
+    # 以上 before a word that starts with 百 is no hedge of a number; 百家争鸣 is no count
+    assert read("以上百分比均按可比口径计算,坚持百家争鸣。") == []
+
+
 def test_concentration_units_with_a_slash_or_with_mei() -> None:
     assert values("全市细颗粒物年均浓度为31.4微克/立方米。") == [
         ("31.4微克/立方米", 31.4, "微克/立方米", None)
@@ -174,3 +184,11 @@ def test_a_quarter_end_carried_to_a_flow_is_the_quarter() -> None:
     assert [f.period_start for f in read(text, "2024-07-20")] == [None, None]
     text = "截至6月末,累计发放创业贷款80亿元。新增受益企业900家。"
     assert [f.period_start for f in read(text, "2024-07-20")] == [None, None]
+
+
+def test_people_counted_before_a_relative_clause_are_the_people() -> None:
+    got = read("几位部长面对现场上百位记者抛出的热点问题,一一作答。")
+    assert [(f.text, f.metric) for f in got] == [("上百位", "记者")]
+    # a compound that starts with the people word is kept whole; so is a count with no relative clause
+    assert [f.metric for f in read("听取了200名代表团成员的意见。")] == ["代表团成员"]
+    assert [f.metric for f in read("共有120名志愿者参与服务。")] == ["志愿者"]

@@ -30,11 +30,14 @@ _ENTITY_SKIP = re.compile(
 """What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
 
 
-def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] | None:
+def entity_after(
+    folded: str, end: int, uses: bool = False, questions: bool = False
+) -> tuple[str, int] | None:
     """The thing counted, written after the number, and where it ends.
 
     45个|国家先进制造业集群, 60%的|产能恢复率, 6支共700多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
-    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设.
+    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设; with ``questions`` (a count
+    in 个), the questions of the people named: 19个|中外记者的提问 (上百位|记者 counts the reporters).
     """
     stop = clause_end(folded, end, 30)
     at = end
@@ -62,7 +65,7 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
     if m:
         rest = phrase[m.start() :]
         phrase = phrase[: m.start()]
-        asked = _QUESTIONS.match(rest)
+        asked = _QUESTIONS.match(rest) if questions else None
         if asked:  # 回答了12个记者的提问: the questions are counted, not the reporters
             phrase, rest = phrase + asked.group(0), rest[asked.end() :]
         if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":

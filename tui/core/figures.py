@@ -45,6 +45,7 @@ from tui.core.text import fold
 from tui.core.vocab import (
     CLASSIFIERS,
     MONEY_UNITS,
+    PEOPLE_NOUNS,
     RATE_NOUNS,
     SCOPE_WORDS,
     TRADITIONAL_HINTS,
@@ -64,6 +65,8 @@ _CHANGE_AFTER = re.compile(
     rf"(?P<change>{alternation(('增长', '下降', '回落', '上涨', *RATE_NOUNS))})(?!目标|预期|指标|任务)"
 )
 """What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
+_PEOPLE_FIRST = re.compile(rf"[^的]{{0,6}}?(?:{alternation(PEOPLE_NOUNS)})(?![团队组会处室站证席们成家])")
+"""The people counted, before what they do in a relative clause (记者|抛出的问题)."""
 _SCOPE_END = re.compile(rf"(?:{alternation(SCOPE_WORDS)})$")
 """The whole a clause ends on before its figure (李某说,全省|8.7%的增速)."""
 _RATE_END = re.compile(rf"(?<=..)(?:{_RATES}|速度)$")
@@ -285,10 +288,18 @@ class TextReader:
             return rate[
                 "change"
             ]  # 全省8.7%的增速基本符合…: the rate of the clause's subject, not what it does
-        found = entity_after(self.folded, q.end, uses=q.unit in MONEY_UNITS and not nominal(reading.metric))
+        found = entity_after(
+            self.folded,
+            q.end,
+            uses=q.unit in MONEY_UNITS and not nominal(reading.metric),
+            questions=q.unit == "个",
+        )
         if found is None:
             return None
         entity, end = found
+        if q.unit in ("位", "名", "人") and self.folded.startswith("的", end):
+            who = _PEOPLE_FIRST.match(entity)
+            entity = who[0] if who and len(entity) - who.end() >= 2 else entity  # 上百位记者|抛出的问题
         inside = [p.start for p in self.frames.periods if q.end < p.start < end]
         if inside:  # 8000户重点企业上半年研发投入: the counted thing ends where a period starts
             entity = entity[: inside[0] - (end - len(entity))]

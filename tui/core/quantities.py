@@ -164,6 +164,8 @@ def _approx_before(folded: str, start: int) -> tuple[int, str | None]:
             if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
                 return at - len(word) - 1, "under"
             return at - len(word), approx
+    if folded.endswith("上", 0, at) and folded[at : at + 1] in "百千万亿" and at == start:
+        return at - 1, "over"  # 上百位记者, 上千家企业: as many as a hundred and more
     if _APPROX_VERB.search(folded, max(0, at - 16), at):
         return start, "about"  # 约为2.1个百分点, 约占全省用电量的28%: the span stays the number's
     return start, None

@@ -110,6 +110,14 @@ SCOPE_WORDS: Final = ("全国", "全省", "全市", "全区", "全县", "我国"
 (``全省8.7%的增速``) they say whose rate it is."""
 
 
+PEOPLE_NOUNS: Final = (
+    "记者", "代表", "委员", "专家", "学者", "官员", "部长", "群众", "观众", "网友", "嘉宾", "党员", "干部", "职工",
+    "员工", "学生", "教师", "医生", "护士", "患者", "游客", "居民", "农民工", "农民", "工人", "志愿者", "运动员",
+    "企业家", "院士",
+)  # fmt: skip
+"""The people a count in 位, 名 or 人 counts, where a relative clause may follow them (上百位记者抛出的问题)."""
+
+
 # --- kinds -------------------------------------------------------------------------------------------------
 
 FIGURE_KINDS: Final = ("count", "money", "percent", "multiple", "other")
