@@ -192,3 +192,16 @@ def test_people_counted_before_a_relative_clause_are_the_people() -> None:
     # a compound that starts with the people word is kept whole; so is a count with no relative clause
     assert [f.metric for f in read("听取了200名代表团成员的意见。")] == ["代表团成员"]
     assert [f.metric for f in read("共有120名志愿者参与服务。")] == ["志愿者"]
+
+
+def test_the_live_classes_read_the_same_in_traditional_script() -> None:
+    text = "為甚麼說進城務工人員比上年同期減少了2.4%,少了410萬人?這個數據是2月末的數據。"
+    assert [(f.text, f.metric, f.period, f.period_end) for f in read(text, "2024-04-16")] == [
+        ("2.4%", "進城務工人員", "2月末", "2024-02-29"),
+        ("410萬人", "進城務工人員", "2月末", "2024-02-29"),
+    ]
+    assert read("記者們連問兩三個問題。") == []
+    assert [(f.text, f.metric) for f in read("總理在連續回答16個中外記者提問後,再次駐足。")] == [
+        ("16個", "中外記者提問")
+    ]
+    assert [(f.text, f.metric) for f in read("全市7.4%的增速總體符合預期。")] == [("7.4%", "全市增速")]
