@@ -205,3 +205,12 @@ def test_the_live_classes_read_the_same_in_traditional_script() -> None:
         ("16個", "中外記者提問")
     ]
     assert [(f.text, f.metric) for f in read("全市7.4%的增速總體符合預期。")] == [("7.4%", "全市增速")]
+
+
+def test_only_a_sentence_about_the_data_points_back_with_its_period() -> None:
+    assert periods("全市居民消费价格上涨2.6%。这是2021年以来的最高涨幅。", "2024-04-16") == [
+        ("2.6%", None, None, None)
+    ]
+    assert periods("全市新增市场主体1.2万户。这是去年全年的数据。", "2024-04-16") == [
+        ("1.2万户", "去年全年", "2023-01-01", "2023-12-31")
+    ]

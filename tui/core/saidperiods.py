@@ -22,11 +22,13 @@ from tui.core.model import Figure, changed
 from tui.core.periods import Period, Reference, resolve
 
 _POINTING_BACK = re.compile(
-    r"(?:这个|这一|这些|该|上述|以上|前述|这)(?:组)?(?:数据|数字|统计数据|统计)?(?:都|均|也)?"
+    r"(?:这个|这一|这些|该|上述|以上|前述|这)(?:组)?(?:数据|数字|统计数据|统计)(?:都|均|也)?"
     r"(?P<cop>是|为|指的是|反映的是|统计的是|截至到?|截止到?)"
     r"(?P<p>[^,;。!?的]{2,12}?)(?=的|为止|[,;。!?]|$)"
+    r"|(?:这|这些|以上|上述)(?:都|均|也)?(?P<cop2>是|为)(?P<p2>[^,;。!?的]{2,12}?)的(?:数据|数字|统计)"
 )
-"""这个数据是2月末的数据, 以上数据均为去年全年的, 这些数字截至3月底: the period of the figures said before."""
+"""这个数据是2月末的数据, 以上数据均为去年全年的, 这些数字截至3月底, 这是2月末的数据: the period of the figures
+said before (这是2019年以来的最高涨幅 names no data and points back at nothing)."""
 _EVENT_DAY = frozenset(("昨日", "昨天", "今天", "今日", "当天", "当日"))
 """The day a live report's event happened, said relative to the report (not a period of figures computed
 over time, which the text writes as such)."""
@@ -52,8 +54,8 @@ def said_after(folded: str, figures: list[Figure], reference: Reference) -> list
     for m in _POINTING_BACK.finditer(folded):
         if any(f.start >= _sentence_start(folded, m.start()) and f.start < m.end() for f in figures):
             continue  # 数据是2月末的: a sentence with figures of its own says its period the usual way
-        phrase = m["p"].strip()
-        written = ("截至" + phrase) if m["cop"].startswith(("截至", "截止")) else phrase
+        phrase = (m["p"] or m["p2"]).strip()
+        written = ("截至" + phrase) if (m["cop"] or "").startswith(("截至", "截止")) else phrase
         start, end = resolve(written, reference)
         if start is None and end is None:
             continue
