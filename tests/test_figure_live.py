@@ -214,3 +214,12 @@ def test_only_a_sentence_about_the_data_points_back_with_its_period() -> None:
     assert periods("全市新增市场主体1.2万户。这是去年全年的数据。", "2024-04-16") == [
         ("1.2万户", "去年全年", "2023-01-01", "2023-12-31")
     ]
+
+
+def test_a_period_pointed_back_at_in_the_same_sentence_or_as_cumulative_data() -> None:
+    assert periods("全省新增就业9万人,登记失业率4.7%。以上均为1—3月累计数据。") == [
+        ("9万人", "1—3月", "2024-01-01", "2024-03-31"),
+        ("4.7%", "1—3月", "2024-01-01", "2024-03-31"),
+    ]
+    # a holiday is a period though it resolves to no dates
+    assert periods("全市接待游客860万人次,这是春节假期的数据。") == [("860万人次", "春节假期", None, None)]

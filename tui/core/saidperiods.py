@@ -19,15 +19,15 @@ from dataclasses import dataclass
 
 from tui.core.frames import SENTENCE_MARK
 from tui.core.model import Figure, changed
-from tui.core.periods import Period, Reference, resolve
+from tui.core.periods import Period, Reference, find_periods, resolve
 
 _POINTING_BACK = re.compile(
     r"(?:这个|这一|这些|该|上述|以上|前述|这)(?:组)?(?:数据|数字|统计数据|统计)(?:都|均|也)?"
     r"(?P<cop>是|为|指的是|反映的是|统计的是|截至到?|截止到?)"
     r"(?P<p>[^,;。!?的]{2,12}?)(?=的|为止|[,;。!?]|$)"
-    r"|(?:这|这些|以上|上述)(?:都|均|也)?(?P<cop2>是|为)(?P<p2>[^,;。!?的]{2,12}?)的(?:数据|数字|统计)"
+    r"|(?:这|这些|以上|上述)(?:都|均|也)?(?P<cop2>是|为)(?P<p2>[^,;。!?的]{2,12}?)的?(?:累计)?(?:数据|数字|统计)"
 )
-"""这个数据是2月末的数据, 以上数据均为去年全年的, 这些数字截至3月底, 这是2月末的数据: the period of the figures
+"""这个数据是2月末的数据, 以上数据均为去年全年的, 这些数字截至3月底, 以上均为1—3月累计数据: the period of the figures
 said before (这是2019年以来的最高涨幅 names no data and points back at nothing)."""
 _EVENT_DAY = frozenset(("昨日", "昨天", "今天", "今日", "当天", "当日"))
 """The day a live report's event happened, said relative to the report (not a period of figures computed
@@ -48,23 +48,28 @@ class EventDay:
 
 
 def said_after(folded: str, figures: list[Figure], reference: Reference) -> list[Figure]:
-    """The figures of the sentence before one that points back at them with a period: theirs, unless their own
-    sentence says one (a period carried from further back gives way)."""
+    """The figures before a clause that points back at them with a period, in its sentence and the one before
+    it: theirs, unless their own sentence says one (a period carried from further back gives way)."""
     out = list(figures)
     for m in _POINTING_BACK.finditer(folded):
-        if any(f.start >= _sentence_start(folded, m.start()) and f.start < m.end() for f in figures):
-            continue  # 数据是2月末的: a sentence with figures of its own says its period the usual way
+        if any(m.start() <= f.start < _sentence_end(folded, m.start()) for f in figures):
+            continue  # 这个数字是上年的1.3倍: a base of the figure after it, not a period of those before
         phrase = (m["p"] or m["p2"]).strip()
         written = ("截至" + phrase) if (m["cop"] or "").startswith(("截至", "截止")) else phrase
         start, end = resolve(written, reference)
-        if start is None and end is None:
+        if start is None and end is None and not _is_period(phrase, reference):
             continue
-        before = _sentence_start(folded, m.start())
-        first = _sentence_start(folded, max(0, before - 1))
+        first = _sentence_start(folded, max(0, _sentence_start(folded, m.start()) - 1))
         for i, figure in enumerate(out):
-            if first <= figure.start < before and not _own_period(folded, figure, first):
+            own = _sentence_start(folded, figure.start)
+            if first <= figure.start < m.start() and not _own_period(folded, figure, own):
                 out[i] = changed(figure, period=phrase, period_start=start, period_end=end)
     return out
+
+
+def _is_period(phrase: str, reference: Reference) -> bool:
+    """True when the whole phrase is a period, resolved or not (国庆假期, 疫情期间)."""
+    return any(p.start == 0 and p.end == len(phrase) for p in find_periods(phrase, reference))
 
 
 def _own_period(folded: str, figure: Figure, sentence: int) -> bool:
