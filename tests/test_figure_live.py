@@ -223,3 +223,12 @@ def test_a_period_pointed_back_at_in_the_same_sentence_or_as_cumulative_data() -
     ]
     # a holiday is a period though it resolves to no dates
     assert periods("全市接待游客860万人次,这是春节假期的数据。") == [("860万人次", "春节假期", None, None)]
+
+
+def test_the_value_reached_against_a_target_said_with_a_period_between() -> None:
+    text = "今年全市新增就业的目标是45万人以上。去年实际完成了47.3万人,涉及高校毕业生16万人。"
+    assert [(f.text, f.metric) for f in read(text)] == [
+        ("45万人以上", "全市就业的目标"),  # 新增 is its measure (new), apart from the metric
+        ("47.3万人", "全市就业"),
+        ("16万人", "高校毕业生"),
+    ]

@@ -178,8 +178,9 @@ class TextReader:
         if metric and is_bare_target(metric):
             thing = target_thing(self._clauses_before(own))  # 外贸出口的指标没完成，预期的目标是8%
             metric = thing + metric if thing else metric
-        if metric and _ACTUAL.match(self.folded, own, q.start):
-            metric = actual_of(metric)  # …的目标是5%，实际增长2.1%: not the target, what it was for
+        if metric and _ACTUAL.match(self.frames.without_periods(own, q.start)):
+            # …的目标是5%，实际增长2.1%, 去年实际完成了1244万人: not the target, what it was for
+            metric = actual_of(metric.removesuffix("实际"))
         if entity is None:
             self.lists.group.metrics.append(metric or "")
         if metric:
@@ -333,6 +334,8 @@ class TextReader:
         if local and not _LOCAL_SUBJECT.search(local):
             local = None
         carried = local or self._last_metric() or previous_subject(self._clauses_before(own))
+        if carried and metric in ("实际", "名义"):
+            return carried  # 去年实际完成了…: the value reached of what was named, not a part of it
         if carried and is_weak(metric):
             return head_noun(carried) + (metric or "")
         return carried or (metric if meaningful(metric) else None)
