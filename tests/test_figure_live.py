@@ -232,3 +232,15 @@ def test_the_value_reached_against_a_target_said_with_a_period_between() -> None
         ("47.3万人", "全市就业"),
         ("16万人", "高校毕业生"),
     ]
+
+
+def test_a_count_in_chinese_digits_that_a_count_moved_to() -> None:
+    got = read("今年的专题会议由4场减为两场,分组讨论由12次减为九次。")
+    assert [(f.text, f.value, f.unit) for f in got] == [
+        ("4场", 4.0, "场"),
+        ("两场", 2.0, "场"),
+        ("12次", 12.0, "次"),
+        ("九次", 9.0, "次"),
+    ]
+    # a single Chinese digit with no count it moved from stays a word
+    assert read("他从两个方面介绍了情况,又讲了三点意见。") == []

@@ -286,7 +286,9 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             return None  # 两三个问题, 七八家: a guess at a few, not 23 or 78
         if not num[0].isdigit():
             pre = _approx_before(folded, start)[1]
-            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value):
+            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not _moved_to(
+                folded, start, unit
+            ):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
@@ -321,6 +323,19 @@ def _reached_from(folded: str, before: Quantity | None, bare: Quantity) -> bool:
     return bool(
         _FROM.search(folded, max(0, before.start - 1), before.start)
         and _REACHED_TO.match(folded[before.end : bare.start])
+    )
+
+
+def _moved_to(folded: str, start: int, unit: str) -> bool:
+    """由3场减为两场, 从5家增加到八家: a count in Chinese digits that a count in the same unit moved to."""
+    if unit not in COUNT_UNITS:
+        return False
+    before = folded[max(0, start - 16) : start]
+    return (
+        re.search(
+            rf"(?:由|从)[\d一二两三四五六七八九十]+{re.escape(unit)}[^,;。]{{0,4}}?(?:为|至|到)$", before
+        )
+        is not None
     )
 
 
