@@ -6,7 +6,9 @@ value), reads approximation words around them (超过, 近, 约, 以上, 多…)
 (三分之一, 1/3), splits ranges into their two ends (3%至5% is 3 % and 5 %, linked), lends a trailing unit to
 the bare numbers of a list (0.42和0.18个百分点, 1.2、0.8、0.5个百分点), and drops what the genre writes
 with numerals but does not count: 5G, 十四五, 一是, 第一, 两个毫不动摇, years, e-mails, 三个方面, 每万人.
-What a quantity measures is for :mod:`tui.core.figures` to say.
+The hedges are read by :mod:`tui.core.hedges`; values said the way speakers say them (两三个, 近一半, a bare
+number reached from a value with a unit) by :mod:`tui.core.saidvalues`. What a quantity measures is for
+:mod:`tui.core.figures` to say.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
 from tui.core.firstchars import guarded
+from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
+from tui.core.saidvalues import half_share, moved_to, reached_from, vague_pair
 from tui.core.vocab import (
-    APPROX_AFTER,
-    APPROX_BEFORE,
     CHANGE_VERBS,
     CLASSIFIERS,
     COUNT_UNITS,
@@ -83,7 +85,6 @@ _CHENG_WORDS = (
     "成绩",
     "成品",
 )
-_APPROX_VERB = re.compile(r"(?:大约|约)(?:为|合|有|达|占[^,;。:]{0,12}?的?)$")
 _PLUS_DURATION = re.compile(r"(?P<plus>多|半)(?P<unit>小时|月|工作日)")
 SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场", "两种资源", "四个全面", "两个确立", "两个维护", "四个意识", "四个自信")  # fmt: skip
 
@@ -153,33 +154,6 @@ def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str
     if len(num) == 1 and num in CN_DIGIT:
         return unit in ("成", "倍") or bool(mag) or bool(more)
     return bool(unit or mag)
-
-
-def _approx_before(folded: str, start: int) -> tuple[int, str | None]:
-    at = start
-    while at > 0 and folded[at - 1] == " ":
-        at -= 1
-    for word, approx in APPROX_BEFORE:
-        if folded.endswith(word, 0, at):
-            if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
-                return at - len(word) - 1, "under"
-            return at - len(word), approx
-    if folded.endswith("上", 0, at) and folded[at : at + 1] in "百千万亿" and at == start:
-        return at - 1, "over"  # 上百位记者, 上千家企业: as many as a hundred and more
-    if _APPROX_VERB.search(folded, max(0, at - 16), at):
-        return start, "about"  # 约为2.1个百分点, 约占全省用电量的28%: the span stays the number's
-    return start, None
-
-
-def _approx_after(folded: str, end: int, unit: str) -> tuple[int, str | None]:
-    for word, approx in APPROX_AFTER:
-        if word in ("多", "余") and unit not in ("倍", "成", "%"):
-            continue
-        if folded.startswith(word, end):
-            if word == "上下" and folded.startswith("上下游", end):
-                continue
-            return end + len(word), approx
-    return end, None
 
 
 def _glued(folded: str, start: int) -> bool:
@@ -254,7 +228,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         value = _number(m["pnum"])
         unit, mag, more, num = "%", "", "", m["pnum"]
     elif m["half"]:
-        return _half(folded, start, end)
+        half = half_share(folded, start, end)
+        return None if half is None else Quantity(half[0], half[1], 50.0, "%", half[2], fraction="1/2")
     elif m["frac"] or m["slash"]:
         den, numer = (
             (_number(m["den"]), _number(m["fnum"]))
@@ -269,8 +244,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value_float: float = float(share * 100)
         else:
             value_float = float(numer / den * 100)
-        s, pre = _approx_before(folded, start)
-        e, post = _approx_after(folded, end, "%")
+        s, pre = approx_before(folded, start)
+        e, post = approx_after(folded, end, "%")
         return Quantity(s, e, value_float, "%", pre or post, fraction=fraction)
     else:
         num, mag = m["num"], m["mag"] or ""
@@ -282,11 +257,11 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
         if plus:
             unit, end, more, value = _plus_duration(plus, more, value)
-        if _vague_pair(num):
+        if vague_pair(num):
             return None  # 两三个问题, 七八家: a guess at a few, not 23 or 78
         if not num[0].isdigit():
-            pre = _approx_before(folded, start)[1]
-            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not _moved_to(
+            pre = approx_before(folded, start)[1]
+            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not moved_to(
                 folded, start, unit
             ):
                 return None
@@ -301,8 +276,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value = -value
     if value is None or not_a_statistic(folded, start, end, unit, mag):
         return None
-    s, pre = _approx_before(folded, start)
-    e, post = _approx_after(folded, end, unit)
+    s, pre = approx_before(folded, start)
+    e, post = approx_after(folded, end, unit)
     approx = pre or post or ("over" if more else None)
     number = _as_float(value)
     if number is None:
@@ -311,57 +286,9 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(s, e, number, unit, approx, bare=bare, scale=scale)
 
 
-_FROM = re.compile(r"(?:从|由)$")
-_REACHED_TO = re.compile(rf"^\s*(?:{alternation(CHANGE_VERBS)}|升|降|减|增)(?:到|至)了?\s*$")
-
-
-def _reached_from(folded: str, before: Quantity | None, bare: Quantity) -> bool:
-    """从80.6微克每立方米降到了30.5: a bare number reached from a value with a unit said just before in its
-    clause is the same quantity's new level (the text writes its unit once)."""
-    if before is None or before.bare or not before.unit:
-        return False
-    return bool(
-        _FROM.search(folded, max(0, before.start - 1), before.start)
-        and _REACHED_TO.match(folded[before.end : bare.start])
-    )
-
-
-def _moved_to(folded: str, start: int, unit: str) -> bool:
-    """由3场减为两场, 从5家增加到八家: a count in Chinese digits that a count in the same unit moved to."""
-    if unit not in COUNT_UNITS:
-        return False
-    before = folded[max(0, start - 16) : start]
-    return (
-        re.search(
-            rf"(?:由|从)[\d一二两三四五六七八九十]+{re.escape(unit)}[^,;。]{{0,4}}?(?:为|至|到)$", before
-        )
-        is not None
-    )
-
-
-def _vague_pair(num: str) -> bool:
-    """两三, 七八, 三五: two Chinese digits next to each other say "a few", not a number read digit by digit."""
-    if len(num) != 2 or num[0] not in CN_DIGIT or num[1] not in CN_DIGIT:
-        return False
-    first, second = CN_DIGIT[num[0]], CN_DIGIT[num[1]]
-    return first > 0 and (second == first + 1 or (first, second) == (3, 5))
-
-
-_HALF_GROUP = re.compile(r"(?:以上|左右|多)?(?:的)?[\u4e00-\u9fff]")
-_HALF_NOT = re.compile(r"一半(?:是|儿|一半|时间|路程|以下)")
-
-
-def _half(folded: str, start: int, end: int) -> Quantity | None:
-    """近一半地市, 超过一半的企业, 2019年度的一半: a share of a group (50 %, as 1/2) when a hedge or 的 says so;
-    一半是…, 一半时间 and a bare 一半 are words, not figures."""
-    s, pre = _approx_before(folded, start)
-    e, post = _approx_after(folded, end, "%")
-    of_whole = folded.endswith("的", 0, start)
-    if not (pre or post or of_whole) or _HALF_NOT.match(folded, start):
-        return None
-    if not (of_whole or _HALF_GROUP.match(folded, end)):
-        return None
-    return Quantity(s, e, 50.0, "%", pre or post, fraction="1/2")
+def _valued(q: Quantity) -> tuple[int, int, str] | None:
+    """A quantity as :func:`tui.core.saidvalues.reached_from` reads the value before: with a unit, not bare."""
+    return None if q.bare else (q.start, q.end, q.unit)
 
 
 def _counted_noun(folded: str, end: int) -> bool:
@@ -445,6 +372,6 @@ def find_quantities(folded: str) -> list[Quantity]:
         for i, r in enumerate(found)
         if not r.bare
         or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
-        or _reached_from(folded, found[i - 1] if i else None, r)
+        or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
     ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]
