@@ -244,3 +244,16 @@ def test_a_count_in_chinese_digits_that_a_count_moved_to() -> None:
     ]
     # a single Chinese digit with no count it moved from stays a word
     assert read("他从两个方面介绍了情况,又讲了三点意见。") == []
+
+
+def test_a_part_said_in_passing_after_qizhong_does_not_carry_on() -> None:
+    text = (
+        "上半年,全市社会消费品零售总额2345亿元,增长6.6%。其中,6月份当月零售额420亿元,增长4.1%。"
+        "分行业看,餐饮收入增长18.2%。"
+    )
+    got = {f.text: (f.period, f.period_start, f.period_end) for f in read(text, "2023-07-20")}
+    assert got["420亿元"] == ("6月份", "2023-06-01", "2023-06-30")
+    assert got["18.2%"] == ("上半年", "2023-01-01", "2023-06-30")
+    # a sentence that is not a part (no 其中) is the period in force for what follows
+    text = "上半年,全市零售总额2345亿元。6月份,零售额420亿元。餐饮收入增长18.2%。"
+    assert read(text, "2023-07-20")[-1].period == "6月份"
