@@ -257,3 +257,24 @@ def test_a_part_said_in_passing_after_qizhong_does_not_carry_on() -> None:
     # a sentence that is not a part (no 其中) is the period in force for what follows
     text = "上半年,全市零售总额2345亿元。6月份,零售额420亿元。餐饮收入增长18.2%。"
     assert read(text, "2023-07-20")[-1].period == "6月份"
+
+
+def test_the_event_day_goes_on_to_the_events_own_counts_further_on() -> None:
+    doc = parse_text(
+        "某办例行发布会\n\n2024-05-15 11:20\n\n"
+        "某办今日上午舉行例行新聞發布會,發言人回答了記者提問。\n\n"
+        "發言人表示,今年首四個月,兩地貿易額達到640億美元,按年增長2.7%。\n\n"
+        "目前已有1.1萬家企業設立研發中心。\n\n"
+        "發布會上,共有30多位記者提問,發言人回答了14個問題。\n"
+    )
+    got = {f.text: (f.period, f.period_start, f.period_end) for f in extract(doc)}
+    assert got["640億美元"] == ("今年首四個月", "2024-01-01", "2024-04-30")
+    assert got["30多位"] == ("今日", "2024-05-15", "2024-05-15")
+    assert got["14個"] == ("今日", "2024-05-15", "2024-05-15")
+    # a count of something else two paragraphs on keeps its own period
+    assert got["1.1萬家"][0] == "目前"
+    doc = parse_text(
+        "某办例行发布会\n\n2024-05-15 11:20\n\n某办今日上午举行发布会。\n\n发言人介绍了情况。\n\n"
+        "全省共有企业研发中心900家。\n"
+    )
+    assert [(f.text, f.period) for f in extract(doc)] == [("900家", None)]

@@ -383,10 +383,12 @@ def extract(doc: Document) -> list[Figure]:
     reference = infer_reference(doc.day, [figure_fold(text) for text in years_in])
     out: list[Figure] = []
     day: EventDay | None = None
+    adjacent = False
     for section_id, block_id, text in texts:
         reader = TextReader(text, reference, block_id, section_id, doc.name)
-        out.extend(carry_event_day(reader.read(), day))  # 昨日，…举行发布会。|发言人共回答了13个问题
-        day = event_day_of(reader.frames.periods)
+        out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
+        named = event_day_of(reader.folded, reference)
+        day, adjacent = (named, True) if named is not None else (day, False)
     return out
 
 

@@ -97,7 +97,7 @@ class Period:
 Resolver = Callable[[re.Match[str], Context], Span | None]
 
 _PART = (
-    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}\s?月份?"
+    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|[前首]{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}\s?月份?"
     rf"|{NUM}\s?月份?(?:{NUM}\s?日)?(?:{CLOCK})?{DAY_PART}?|年[末底]"
 )
 """A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底. A

@@ -6,8 +6,9 @@ say the period elsewhere:
 * after the figures, in a sentence of its own that points back at them (``…下降了3.6%，减少600万。这个数据是
   2月末的数据``): :func:`said_after` gives it to the figures of the sentence before that have none;
 * once for the report, in its lead (``昨日，…举行发布会``, ``今天上午``): the day of the event governs the counts
-  later in the same sentence (``13个部委负责人回应社会关切……人民大会堂昨日迎来…``) and in the next paragraph
-  (``发言人共回答了13个问题``): :func:`event_day_after` and :func:`carry_event_day`.
+  later in the same sentence (``13个部委负责人回应社会关切……人民大会堂昨日迎来…``), in the next paragraph
+  (``发言人共回答了13个问题``) and, further on, the event's own counts of questions and reporters:
+  :func:`event_day_after` and :func:`carry_event_day`.
 
 Works on folded text; figures are changed only where they have no period of their own.
 """
@@ -32,10 +33,6 @@ said before (这是2019年以来的最高涨幅 names no data and points back at
 _EVENT_DAY = frozenset(("昨日", "昨天", "今天", "今日", "当天", "当日"))
 """The day a live report's event happened, said relative to the report (not a period of figures computed
 over time, which the text writes as such)."""
-
-
-_DAY_PART = re.compile(r"日(?:上午|中午|下午|晚上|晚间|早上|凌晨)$")
-"""3月15日中午: a day said with its hour, as a report says its event's."""
 
 
 @dataclass(frozen=True)
@@ -87,28 +84,40 @@ def event_day_after(folded: str, start: int, periods: list[Period]) -> Period | 
     return None
 
 
-def event_day_of(periods: list[Period]) -> EventDay | None:
+def event_day_of(folded: str, reference: Reference) -> EventDay | None:
     """The event's day a text names last (昨日, 今天上午, 3月15日中午), to carry to the next text: a single day
-    said as a live report says its event's, not any date (春节是2月10日)."""
-    for period in reversed(periods):
-        start, end = period.period_start, period.period_end
-        if period.bound or start is None or start != end or end is None:
-            continue
-        if period.text in _EVENT_DAY or _DAY_PART.search(period.text):
-            return EventDay(period.text, start, end)
+    said as a live report says its event's, not any date (春节是2月10日). The day counts even where it is no
+    period of the text's own figures (今日上午举行发布会: the day of the event, not of a statistic)."""
+    for m in reversed(list(_EVENT_PHRASE.finditer(folded))):
+        start, end = resolve(m["day"], reference)
+        if start is not None and start == end:
+            return EventDay(m["day"], start, start)
     return None
 
 
-def carry_event_day(figures: list[Figure], day: EventDay | None) -> list[Figure]:
-    """Counts without a period in the text after the one that named its event's day take that day."""
+_EVENT_PHRASE = re.compile(
+    r"(?P<day>昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?=上午|中午|下午|晚上|晚间|早上|凌晨))"
+)
+"""A day said as a live report says its event's: relative to the report, or a date with its hour."""
+
+
+def carry_event_day(figures: list[Figure], day: EventDay | None, adjacent: bool = True) -> list[Figure]:
+    """Counts without a period after the text that named its event's day take that day: every count in the
+    next text (``adjacent``), and further on the event's own counts, of questions, askers and media
+    (发布会历时…，记者提问…，共回答了16个问题)."""
     if day is None:
         return figures
     return [
         changed(f, period=day.text, period_start=day.start, period_end=day.end)
-        if f.period is None and f.kind == "count"
+        if f.period is None and f.kind == "count" and (adjacent or _PRESS_COUNT.search(f.metric or ""))
         else f
         for f in figures
     ]
+
+
+_PRESS_COUNT = re.compile(r"[问問]题|[问問]題|提[问問]|[发發][问問]|追[问問]|[记記]者|媒[体體]")
+"""What a press event counts of itself: the questions put and the reporters and media who put them (a metric
+is as written, in either script)."""
 
 
 _PART_END = re.compile(r"(?<!截至)(?<!截止)(?:季度?|月份?)[末底]$")
