@@ -278,3 +278,17 @@ def test_the_event_day_goes_on_to_the_events_own_counts_further_on() -> None:
         "全省共有企业研发中心900家。\n"
     )
     assert [(f.text, f.period) for f in extract(doc)] == [("900家", None)]
+
+
+def test_points_said_the_way_speakers_say_them() -> None:
+    got = read("今年全省经济增速比去年提高了大概0.6个点。")
+    assert [(f.text, f.value, f.unit, f.approx, f.metric, f.comparison) for f in got] == [
+        ("大概0.6个点", 0.6, "个百分点", "about", "全省经济增速", "比去年提高了")
+    ]
+    # a clock time and the points of a talk are no figures
+    assert read("发布会定在3个点钟开始,我讲两个点。") == []
+
+
+def test_these_few_years_is_a_time_frame_not_a_metric() -> None:
+    got = read("这几年全省每年减税降费都在800亿元以上。")
+    assert [(f.text, f.metric, f.period) for f in got] == [("800亿元以上", "全省每年减税降费", "这几年")]

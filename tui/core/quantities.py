@@ -178,6 +178,10 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
         return "", end - len(unit)
     if unit in MONEY_ALIASES:
         return MONEY_ALIASES[unit], end
+    if unit == "个" and after == "点":
+        if folded.startswith(("钟", "半"), end + 1) or not m["num"][:1].isdigit():
+            return "", end - 1  # 3个点钟: a clock time; 两个点: points of a talk
+        return "个百分点", end + 1  # 提高了0.8个点: percentage points, as speakers say them
     digits = bool(m["num"]) and m["num"][0].isdigit()
     if (
         not unit

@@ -178,7 +178,7 @@ MAGNITUDE_CHARS: Final = "万亿千百十"
 APPROX_BEFORE: Final = (
     ("不超过", "under"), ("不高于", "under"), ("不少于", "over"), ("不低于", "over"), ("将近", "under"),
     ("接近", "under"), ("不到", "under"), ("不足", "under"), ("超过", "over"), ("突破", "over"),
-    ("大约", "about"), ("大致", "about"), ("至少", "over"), ("超", "over"), ("逾", "over"), ("近", "under"),
+    ("大约", "about"), ("大致", "about"), ("大概", "about"), ("至少", "over"), ("超", "over"), ("逾", "over"), ("近", "under"),
     ("约", "about"),
 )  # fmt: skip
 """Words before a number that make it approximate, longest first: 超过10万亿元 is over, 近百家 under."""
