@@ -99,7 +99,7 @@ class TextReader:
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
-        self.figures[:] = said_after(self.folded, self.figures, self.reference)
+        self.figures[:] = said_after(self.frames, self.figures, self.reference)
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -204,7 +204,7 @@ class TextReader:
         """The figure's period; a period bound to a list's first figure is its later figures' too."""
         period = self.frames.period_of(q.start)
         if period is None and kind_of(q.unit) == "count":
-            period = event_day_after(self.folded, q.start, self.frames.periods)  # 13个…昨日迎来
+            period = event_day_after(self.frames, q.start)  # 13个…昨日迎来
         if in_list and self.list_period is not None and (period is None or not period.bound):
             return self.list_period
         self.list_period = period if period is not None and period.bound else None

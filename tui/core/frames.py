@@ -102,6 +102,11 @@ class Frames:
         i = bisect_left(self.sentence_ends, pos)
         return self.sentence_ends[i - 1] + 1 if i > 0 else 0
 
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (its mark, or the end of the text)."""
+        i = bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.folded)
+
     def without_periods(self, start: int, end: int) -> str:
         """The folded text between ``start`` and ``end`` with the period phrases in it cut out (and the 的
         that made one an attribute: 全省去年的工业总产值 → 全省工业总产值)."""

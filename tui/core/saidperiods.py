@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.frames import SENTENCE_MARK
+from tui.core.frames import Frames
 from tui.core.model import Figure, changed
 from tui.core.periods import Period, Reference, find_periods, resolve
 
@@ -44,22 +44,23 @@ class EventDay:
     end: str
 
 
-def said_after(folded: str, figures: list[Figure], reference: Reference) -> list[Figure]:
+def said_after(frames: Frames, figures: list[Figure], reference: Reference) -> list[Figure]:
     """The figures before a clause that points back at them with a period, in its sentence and the one before
     it: theirs, unless their own sentence says one (a period carried from further back gives way)."""
-    out = list(figures)
+    out, folded = list(figures), frames.folded
     for m in _POINTING_BACK.finditer(folded):
-        if any(m.start() <= f.start < _sentence_end(folded, m.start()) for f in figures):
+        if any(m.start() <= f.start < frames.sentence_end(m.start()) for f in figures):
             continue  # 这个数字是上年的1.3倍: a base of the figure after it, not a period of those before
         phrase = (m["p"] or m["p2"]).strip()
         written = ("截至" + phrase) if (m["cop"] or "").startswith(("截至", "截止")) else phrase
         start, end = resolve(written, reference)
         if start is None and end is None and not _is_period(phrase, reference):
             continue
-        first = _sentence_start(folded, max(0, _sentence_start(folded, m.start()) - 1))
+        first = frames.sentence_start(max(0, frames.sentence_start(m.start()) - 1))
         for i, figure in enumerate(out):
-            own = _sentence_start(folded, figure.start)
-            if first <= figure.start < m.start() and not _own_period(folded, figure, own):
+            if first <= figure.start < m.start() and not _own_period(
+                folded, figure, frames.sentence_start(figure.start)
+            ):
                 out[i] = changed(figure, period=phrase, period_start=start, period_end=end)
     return out
 
@@ -74,14 +75,11 @@ def _own_period(folded: str, figure: Figure, sentence: int) -> bool:
     return figure.period is not None and folded.find(figure.period, sentence, figure.end) >= 0
 
 
-def event_day_after(folded: str, start: int, periods: list[Period]) -> Period | None:
+def event_day_after(frames: Frames, start: int) -> Period | None:
     """The event's day said later in the figure's sentence (13个部委负责人……昨日迎来…), when nothing before it
     gives the figure a period."""
-    stop = _sentence_end(folded, start)
-    for period in periods:
-        if start < period.start < stop and not period.bound and period.text in _EVENT_DAY:
-            return period
-    return None
+    later = [p for p in frames.periods if p.start > start and p.text in _EVENT_DAY and not p.bound]
+    return later[0] if later and later[0].start < frames.sentence_end(start) else None
 
 
 def event_day_of(folded: str, reference: Reference) -> EventDay | None:
@@ -140,18 +138,6 @@ def flow_over_part(period: Period, sentence: int, metric: str | None, reference:
     if start is None or end != period.period_end:
         return period
     return Period(period.text[:-1], period.start, period.end - 1, start, end)  # the part, as written
-
-
-def _sentence_start(folded: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not SENTENCE_MARK.match(folded[i - 1]):
-        i -= 1
-    return i
-
-
-def _sentence_end(folded: str, pos: int) -> int:
-    m = SENTENCE_MARK.search(folded, pos)
-    return m.start() if m else len(folded)
 
 
 __all__ = ["EventDay", "carry_event_day", "event_day_after", "event_day_of", "flow_over_part", "said_after"]
