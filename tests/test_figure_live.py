@@ -292,3 +292,10 @@ def test_points_said_the_way_speakers_say_them() -> None:
 def test_these_few_years_is_a_time_frame_not_a_metric() -> None:
     got = read("这几年全省每年减税降费都在800亿元以上。")
     assert [(f.text, f.metric, f.period) for f in got] == [("800亿元以上", "全省每年减税降费", "这几年")]
+
+
+def test_a_clause_that_opens_with_zai_is_a_verb_not_a_thing_measured() -> None:
+    assert [f.metric for f in read("今年将再改造1.2万公里农村公路。")] == ["农村公路"]
+    # nouns that start with 再 stay nouns
+    assert [f.metric for f in read("再就业人数达到9万人。")] == ["再就业人数"]
+    assert [f.metric for f in read("支农再贷款额度为800亿元。")] == ["支农再贷款额度"]
