@@ -1,9 +1,12 @@
-"""Two articles written in the image of the unseen real ones, read end to end: parser, then figures.
+"""Articles written in the image of the unseen real ones, read end to end: parser, then figures.
 
 ``hk_trade_release.txt``: a Hong Kong portal's page in traditional characters (breadcrumb, date and 來源
 line, dateline), with 萬億, 個百分點, 按年/按季, 第三季, 上月 and a share (佔…); ``annual_report_undated.txt``:
 a city's annual report with no date line (the year only in the text), a breakdown into quarters, 上月 and
-继…之后, a definition's scope in parentheses, a stock quote a portal injected, a plan period and a start.
+继…之后, a definition's scope in parentheses, a stock quote a portal injected, a plan period and a start;
+``live_press_report.txt``: a press conference reported live (the event's day in the lead carried to the
+counts of the next paragraph, a period said after its figures, a rate after 的, a quarter's end carried to
+flows, a value reached written bare, 近一半, 两三个, 上百位, a count of questions).
 Names, numbers and wording are invented.
 """
 
@@ -41,6 +44,24 @@ EXPECTED: dict[str, list[tuple[object, ...]]] = {
         ("68万人", 680000, "人", None, "全市城镇新增就业", "“十四五”以来", "2021-01-01", None),
         ("超过15万人", 150000, "人", "over", "城镇新增就业每年", "2022年起", "2022-01-01", None),
         ("16.2万人", 162000, "人", None, "城镇新增就业", "全年", "2023-01-01", "2023-12-31"),
+    ],
+    "live_press_report.txt": [
+        ("约一小时", 1.0, "小时", "about", "发布会", None, None, None),
+        ("11个", 11.0, "个", None, "中外记者的提问", "昨日", "2024-04-18", "2024-04-18"),
+        ("上百位", 100.0, "位", "over", "记者", "昨日", "2024-04-18", "2024-04-18"),
+        ("8123亿元", 8.123e11, "元", None, "全省地区生产总值", "一季度", "2024-01-01", "2024-03-31"),
+        ("5.2%", 5.2, "%", None, "全省地区生产总值", "一季度", "2024-01-01", "2024-03-31"),
+        ("5.2%", 5.2, "%", None, "全省增速", "一季度", "2024-01-01", "2024-03-31"),
+        ("0.1个百分点", 0.1, "个百分点", None, "全省增速", "一季度", "2024-01-01", "2024-03-31"),
+        ("5.1%", 5.1, "%", None, "全省城镇调查失业率", "一季度末", None, "2024-03-31"),
+        ("0.2个百分点", 0.2, "个百分点", None, "全省城镇调查失业率", "一季度末", None, "2024-03-31"),
+        ("3.4万人", 34000.0, "人", None, "就业困难人员实现就业", "一季度", "2024-01-01", "2024-03-31"),
+        ("2千人", 2000.0, "人", None, "就业困难人员实现就业", "一季度", "2024-01-01", "2024-03-31"),
+        ("1.8%", 1.8, "%", None, "外出务工人员", "2月末", None, "2024-02-29"),
+        ("52万人", 520000.0, "人", None, "外出务工人员", "2月末", None, "2024-02-29"),
+        ("48.5微克每立方米", 48.5, "微克每立方米", None, "省会城市细颗粒物浓度", "五年间", None, None),
+        ("31.2", 31.2, "", None, "省会城市细颗粒物浓度", "五年间", None, None),
+        ("近一半", 50.0, "%", "under", "县市", "五年间", None, None),
     ],
     "hk_trade_release.txt": [
         (

@@ -190,13 +190,19 @@ def score_figures(figures: list[Figure], key: dict[str, Any]) -> FigureResult:
     result.expected = len(required)
     result.extracted = len(figures)
     used = [False] * len(figures)
-    # pair key figures and extracted figures of the same value and unit, in reading order within each pair
+    # pair key figures and extracted figures of the same value and unit: the one written alike, else in
+    # reading order
     groups: dict[tuple[str, float], list[int]] = defaultdict(list)
     for i, fig in enumerate(figures):
         groups[(unit_key(fig.unit), round(fig.value, 6))].append(i)
     for want in required:
         candidates = groups.get((unit_key(want.get("unit")), round(float(want["value"]), 6)), [])
-        pick = next((i for i in candidates if not used[i] and _same(figures[i], want)), None)
+        free = [i for i in candidates if not used[i] and _same(figures[i], want)]
+        # of several figures of the same value and unit, the one written as the key writes it (近50%, not an
+        # earlier 近一半 the key leaves optional), else the first in reading order
+        written = nfkc(want["text"]).replace(" ", "")
+        pick = next((i for i in free if written in nfkc(figures[i].text).replace(" ", "")), None)
+        pick = pick if pick is not None else (free[0] if free else None)
         if pick is None:
             result.misses.append(f"missed {want['text']} ({want.get('metric')}, {want.get('period')})")
             continue

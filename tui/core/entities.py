@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 
 from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
-from tui.core.vocab import CJK, COUNTED_NOUNS
+from tui.core.vocab import CHANGE_VERBS, CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
 
 _WORD_START = re.compile(f'[{CJK}“"‘]')
 _ENTITY_STOP = re.compile(
-    r"[,;。:!?、\d]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共(?!同)|为|还|尚|"
+    r"[,;。:!?、\d…]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共(?!同)|为|还|尚|"
     r"使(?!用)|让|令|主动|纷纷|相继|先后|集体|一起|依次|轮流|得(?!分|益|主|票)|并(?!购|网|联|行)|就(?!业|医|学)|"
     r"走上|走到|走进|接受|回答|出席|亮相|登上|发言(?!人)|做客|围绕|"
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
-    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计"
+    r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计|"
+    r"(?:之|以)?后(?=[,;。:!?]|$)"
 )
 """Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
 _ENTITY_SKIP = re.compile(
@@ -29,11 +30,14 @@ _ENTITY_SKIP = re.compile(
 """What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
 
 
-def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] | None:
+def entity_after(
+    folded: str, end: int, uses: bool = False, questions: bool = False
+) -> tuple[str, int] | None:
     """The thing counted, written after the number, and where it ends.
 
     45个|国家先进制造业集群, 60%的|产能恢复率, 6支共700多人的|医疗队, 2.9万家是|高新技术企业, 7|省份. With
-    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设.
+    ``uses`` (an amount of money), also what it is for: 其中7000亿元|支持“两重”建设; with ``questions`` (a count
+    in 个), the questions of the people named: 19个|中外记者的提问 (上百位|记者 counts the reporters).
     """
     stop = clause_end(folded, end, 30)
     at = end
@@ -61,6 +65,9 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
     if m:
         rest = phrase[m.start() :]
         phrase = phrase[: m.start()]
+        asked = _QUESTIONS.match(rest) if questions else None
+        if asked:  # 回答了12个记者的提问: the questions are counted, not the reporters
+            phrase, rest = phrase + asked.group(0), rest[asked.end() :]
         if len(phrase) == 1 and rest[:1] not in ",;。:!?、的":
             phrase += rest[
                 : 15 - len(phrase)
@@ -74,11 +81,16 @@ def entity_after(folded: str, end: int, uses: bool = False) -> tuple[str, int] |
         or (not named and not a_rate and _ENTITY_STOP.match(phrase))
     ):
         return None
+    if _MOVED_TO.match(phrase):
+        return None  # 由一季度末的5.2%降至…: where the value went, not a thing it counts
     if _EDIT_VERB.fullmatch(phrase) and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
         return None  # 19564字修改为…: a verb of change, not a thing counted (57家媒体的101名记者到会 is)
     return phrase, at + len(phrase)
 
 
+_MOVED_TO = re.compile(rf"(?:{alternation(CHANGE_VERBS)}|升|降|增|减|涨|跌)(?:至|到|为)")
+_QUESTIONS = re.compile(r"的(?:提问|问题)")
+"""What a count of questions is written after the people who asked them (19个中外记者的提问)."""
 _CHANGE_RATE = re.compile(r"(?:增长|下降|上涨|下跌|发展|增加|减少)(?:速度|幅度|率)")
 """增长速度, 下降幅度, 增长率: the rate of a change, a noun though it starts with the verb."""
 _EDIT_VERB = re.compile(
@@ -87,9 +99,9 @@ _EDIT_VERB = re.compile(
 """The verbs a number of words or items is changed by (19564字修改为…), which are no thing counted."""
 _TECH_NAME = re.compile(r"\d[A-Z]")
 """1万多个5G基站: a name that starts with a digit and a Latin letter (5G, 4K, 3D)."""
-_RATE = re.compile(r"(?:同比|环比)(?:涨幅|增幅|降幅|跌幅|增速|增长|下降)")
+_RATE = re.compile(rf"(?:同比|环比)(?:{alternation((*RATE_NOUNS, '增长', '下降'))})")
 _WEAK_RATE = re.compile(
-    r"(?:速度|增速|增幅|涨幅|降幅|幅度)(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
+    rf"(?:速度|幅度|{alternation(RATE_NOUNS)})(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
 )
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
 _NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些")

@@ -4,18 +4,31 @@ For each text of a document (kicker, subtitle, then each section's heading and b
 a :class:`TextReader` takes the quantities :mod:`tui.core.quantities` finds and the periods
 :mod:`tui.core.periods` resolves against the article's :class:`~tui.core.periods.Reference`, reads the
 clause before each quantity for its metric and comparison (:mod:`tui.core.metrics`), hands out 分别 lists
-item by item, carries the metric and the period forward within the text, and cites the sentence.
+item by item, carries the metric and the period forward within the text, and cites the sentence. Periods a
+live report says apart from its figures (after them, or once for the report) are :mod:`tui.core.saidperiods`'s;
+the words looked for around a figure are in :mod:`tui.core.figwords`, the text as read in :mod:`tui.core.figtext`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
+from tui.core.figtext import figure_fold, written_unit
+from tui.core.figwords import (
+    ACTUAL,
+    AFTER_COMPARE,
+    CHANGE_AFTER,
+    LOCAL_SUBJECT,
+    LONG_METRIC,
+    PEOPLE_FIRST,
+    RATE_END,
+    REACHED,
+    SCOPE_END,
+)
 from tui.core.frames import Frames
 from tui.core.metrics import (
     Reading,
@@ -31,33 +44,21 @@ from tui.core.metrics import (
 from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
-from tui.core.readings import to_simplified
+from tui.core.saidperiods import (
+    EventDay,
+    carry_event_day,
+    event_day_after,
+    event_day_of,
+    flow_over_part,
+    said_after,
+)
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
-from tui.core.text import fold
-from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, TRADITIONAL_HINTS, kind_of
-
-_TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
-_LOCAL_SUBJECT = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$|^[\u4e00-\u9fff]{4,}(?<![且并而又也])$")
-"""A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
-four characters or more, not a fragment (平稳, 面积稳定且)."""
-_LONG_METRIC = 16
-"""A metric longer than this is carried to the next clause by its head noun, after its last 的."""
-_CHANGE_AFTER = re.compile(
-    r"(?:左右|以上|上下)?的(?:较快|较高|平稳|稳定|高速|中高速|快速|正|负)?(?P<change>增长|下降|回落|上涨|增速|增幅|降幅|涨幅|跌幅)"
-    r"(?!目标|预期|指标|任务)"
+from tui.core.vocab import (
+    CLASSIFIERS,
+    MONEY_UNITS,
+    RATE_NOUNS,
+    kind_of,
 )
-"""What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
-_RATE_END = re.compile(r"(?<=..)(?:增速|增幅|降幅|涨幅|跌幅|速度)$")
-"""进出口增速…，占全球的份额: a share is of the thing, not of its rate."""
-_ACTUAL = re.compile(r"\s*(?:而|但|但是)?实际")
-"""实际增长2.1%, 实际是下降7%: the value reached, against a target said before."""
-_REACHED = re.compile(r"(?:到|至)$")
-"""A comparison that gives the level reached (上升到, 提高至)."""
-_AFTER_COMPARE = re.compile(
-    r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)"
-    r"[^,;。:]{0,8})"
-)
-"""A comparison written after the figure: 50.6%，连续2个月回升."""
 
 
 @dataclass
@@ -98,6 +99,7 @@ class TextReader:
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
+        self.figures[:] = said_after(self.frames, self.figures, self.reference)
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -137,6 +139,9 @@ class TextReader:
         if entity is not None:
             # 发电量保持20%以上的增幅: a rate said of the clause's subject
             metric = f"{reading.metric}{entity}" if is_weak(entity) and nominal(reading.metric) else entity
+            if entity in RATE_NOUNS and not reading.metric:
+                scope = SCOPE_END.search(self.frames.without_periods(own, q.start).rstrip())
+                metric = scope[0] + entity if scope else metric  # 全省8.7%的增速: the province's rate
         elif in_list and self.figures:
             last = self.figures[-1]
             metric = self.lists.later(quantities, index, metric) or (
@@ -152,16 +157,17 @@ class TextReader:
         if metric and is_bare_target(metric):
             thing = target_thing(self._clauses_before(own))  # 外贸出口的指标没完成，预期的目标是8%
             metric = thing + metric if thing else metric
-        if metric and _ACTUAL.match(self.folded, own, q.start):
-            metric = actual_of(metric)  # …的目标是5%，实际增长2.1%: not the target, what it was for
+        if metric and ACTUAL.match(self.frames.without_periods(own, q.start)):
+            # …的目标是5%，实际增长2.1%, 去年实际完成了1244万人: not the target, what it was for
+            metric = actual_of(metric.removesuffix("实际"))
         if entity is None:
             self.lists.group.metrics.append(metric or "")
         if metric:
             self.metric = metric
-        after = _AFTER_COMPARE.match(self.folded, q.end)
+        after = AFTER_COMPARE.match(self.folded, q.end)
         if after and comparison is None:
             comparison = after["cmp"]
-        change = _CHANGE_AFTER.match(self.folded, q.end)
+        change = CHANGE_AFTER.match(self.folded, q.end)
         if comparison is None and change is not None:
             comparison = change["change"]  # 实现7%的增长, 保持8.5%的增速: a rate of change
         clause = self.folded[start : q.start]
@@ -170,7 +176,10 @@ class TextReader:
             and ((q.unit == "%" and entity is not None) or self._share_of_group(q))
         )
         measure = measure_of(clause, comparison, q.unit, share)
-        return self._build(q, metric, comparison, measure, self._period(q, in_list))
+        period = self._period(q, in_list)
+        if period is not None:
+            period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
+        return self._build(q, metric, comparison, measure, period)
 
     def _named(
         self, metric: str | None, entity: str | None, reading: Reading, own: int, previous: Quantity | None
@@ -180,7 +189,7 @@ class TextReader:
             metric = self._carried(metric, own, previous.end if previous is not None else 0)
             if reading.share_of and metric:
                 # …，占全国的比重为30% (or 提高到30%): the share of the metric before
-                metric = _RATE_END.sub("", head_noun(metric)) + reading.share_of
+                metric = RATE_END.sub("", head_noun(metric)) + reading.share_of
         elif (
             is_weak(reading.metric)
             and metric != reading.metric
@@ -194,6 +203,8 @@ class TextReader:
     def _period(self, q: Quantity, in_list: bool) -> Period | None:
         """The figure's period; a period bound to a list's first figure is its later figures' too."""
         period = self.frames.period_of(q.start)
+        if period is None and kind_of(q.unit) == "count":
+            period = event_day_after(self.frames, q.start)  # 13个…昨日迎来
         if in_list and self.list_period is not None and (period is None or not period.bound):
             return self.list_period
         self.list_period = period if period is not None and period.bound else None
@@ -225,7 +236,7 @@ class TextReader:
             lower=q.other if q.bound == "high" else None,
             bound=q.bound,
             fraction=q.fraction,
-            unit=_written_unit(self.text[q.start : q.end], q.unit),
+            unit=written_unit(self.text[q.start : q.end], q.unit),
             approx=q.approx,
             metric=self._original(metric),
             measure=measure,
@@ -249,13 +260,26 @@ class TextReader:
         拥有36位院士) or a list mark (甲、乙等9个产业集群), or when a share names its group
         (60%的产能恢复率, 超九成企业纳税人)."""
         if q.bound == "low" or (
-            q.unit == "%" and q.scale == 1.0 and _REACHED.search(reading.comparison or "")
+            q.unit == "%" and q.scale == 1.0 and REACHED.search(reading.comparison or "")
         ):
             return None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
-        found = entity_after(self.folded, q.end, uses=q.unit in MONEY_UNITS and not nominal(reading.metric))
+        rate = CHANGE_AFTER.match(self.folded, q.end)
+        if rate is not None and rate["change"] in RATE_NOUNS:
+            return rate[
+                "change"
+            ]  # 全省8.7%的增速基本符合…: the rate of the clause's subject, not what it does
+        found = entity_after(
+            self.folded,
+            q.end,
+            uses=q.unit in MONEY_UNITS and not nominal(reading.metric),
+            questions=q.unit == "个",
+        )
         if found is None:
             return None
         entity, end = found
+        if q.unit in ("位", "名", "人") and self.folded.startswith("的", end):
+            who = PEOPLE_FIRST.match(entity)
+            entity = who[0] if who and len(entity) - who.end() >= 2 else entity  # 上百位记者|抛出的问题
         inside = [p.start for p in self.frames.periods if q.end < p.start < end]
         if inside:  # 8000户重点企业上半年研发投入: the counted thing ends where a period starts
             entity = entity[: inside[0] - (end - len(entity))]
@@ -286,9 +310,11 @@ class TextReader:
         """A clause without a subject of its own: the subject of a clause between it and the figure before
         (水果价格降幅扩大，下降9.6%), else the metric before, named with a weak word (增速) if it has one."""
         local = previous_subject(self._clauses_before(own, after=after))
-        if local and not _LOCAL_SUBJECT.search(local):
+        if local and not LOCAL_SUBJECT.search(local):
             local = None
         carried = local or self._last_metric() or previous_subject(self._clauses_before(own))
+        if carried and metric in ("实际", "名义"):
+            return carried  # 去年实际完成了…: the value reached of what was named, not a part of it
         if carried and is_weak(metric):
             return head_noun(carried) + (metric or "")
         return carried or (metric if meaningful(metric) else None)
@@ -297,7 +323,7 @@ class TextReader:
         """The metric of the figure before, by its head noun when it is long (获甲、乙等认证的参展商展位数超过
         9000个，比上届增长21.3%: the thing, not its long attribute)."""
         head = (self.metric or "").rsplit("的", 1)[-1]
-        return head if len(self.metric or "") > _LONG_METRIC and len(head) >= 3 else self.metric
+        return head if len(self.metric or "") > LONG_METRIC and len(head) >= 3 else self.metric
 
     def _clauses_before(self, own: int, count: int = 3, after: int = 0) -> list[str]:
         """The clauses of this text before ``own`` in the same sentence and after ``after``, nearest first,
@@ -328,15 +354,6 @@ class TextReader:
         return "".join(written.get(ch, ch) for ch in phrase)
 
 
-def figure_fold(text: str) -> str:
-    """The text as the extractor reads it, one character for one: widths folded (:func:`tui.core.text.fold`)
-    and, in a text written in traditional characters, every character simplified (OpenCC's t2s, loaded on
-    the first such text only), so that 萬億, 個, 兩, 同比增長 and 百分點 read as in simplified texts while
-    spans, metrics and periods are cut from the text as written."""
-    folded = fold(text)
-    return to_simplified(folded) if _TRADITIONAL.search(folded) else folded
-
-
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:
     """Every figure of one text (a block, a heading), resolving periods against ``day`` or a reference."""
     reference = day if isinstance(day, Reference) else infer_reference(day, (figure_fold(text),))
@@ -365,18 +382,14 @@ def extract(doc: Document) -> list[Figure]:
     years_in = [doc.title or ""] + [text for _, _, text in texts]
     reference = infer_reference(doc.day, [figure_fold(text) for text in years_in])
     out: list[Figure] = []
+    day: EventDay | None = None
+    adjacent = False
     for section_id, block_id, text in texts:
-        out.extend(TextReader(text, reference, block_id, section_id, doc.name).read())
+        reader = TextReader(text, reference, block_id, section_id, doc.name)
+        out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
+        named = event_day_of(reader.folded, reference)
+        day, adjacent = (named, True) if named is not None else (day, False)
     return out
 
 
 __all__ = ["TextReader", "extract", "extract_text", "figure_fold"]
-
-
-def _written_unit(text: str, unit: str) -> str:
-    """The unit in the script the text writes it (``個``, ``項`` in a traditional text, as a reader quotes it);
-    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way."""
-    written = fold(text)
-    simplified = to_simplified(written)
-    at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
-    return written[at : at + len(unit)] if at >= 0 else unit  # 200項左右: the unit before the hedge

@@ -7,8 +7,9 @@ heading) and where its sentences end. A figure falls under:
 * the last period in force before it in its own sentence (a period written after 继 reaches only to its
   之后), else
 * the period its sentence carries from the sentences before: the last period of the nearest sentence that
-  has one, unless that sentence breaks a whole down into parts (``分季度看，一季度…，二季度…``), whose periods
-  stay in it; a start (``2022年起每年…``) holds for its own sentence only.
+  has one, unless that sentence breaks a whole down into parts (``分季度看，一季度…，二季度…``) or opens with
+  其中 (``其中，6月份当月…``: a part said in passing), whose periods stay in it; a start (``2022年起每年…``)
+  holds for its own sentence only.
 
 Each paragraph starts afresh (one :class:`Frames` per text). The sentence a figure cites is cut from the
 text as written.
@@ -34,6 +35,10 @@ _PART_KINDS = (
     re.compile(r"(?:19|20)\d{2}年"),
     re.compile(r"[上下]半年"),
 )
+
+
+_AMONG = re.compile(r"\s*其中[,:]?")
+"""A sentence that opens with 其中 gives a part of what the sentence before said (its month of a half-year)."""
 
 
 def breakdown(periods: list[Period]) -> bool:
@@ -86,6 +91,8 @@ class Frames:
         for start in sorted(groups, reverse=True):
             group = groups[start]
             carried = [p for p in group if not p.text.endswith("起")]  # 2022年起每年…: for its sentence
+            if _AMONG.match(self.folded, start) and len(groups) > 1:
+                continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):
                 return carried[-1]
         return None
@@ -94,6 +101,11 @@ class Frames:
         """Where the sentence holding ``pos`` starts."""
         i = bisect_left(self.sentence_ends, pos)
         return self.sentence_ends[i - 1] + 1 if i > 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (its mark, or the end of the text)."""
+        i = bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.folded)
 
     def without_periods(self, start: int, end: int) -> str:
         """The folded text between ``start`` and ``end`` with the period phrases in it cut out (and the 的

@@ -97,7 +97,7 @@ class Period:
 Resolver = Callable[[re.Match[str], Context], Span | None]
 
 _PART = (
-    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|前{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}\s?月份?"
+    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|[前首]{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}\s?月份?"
     rf"|{NUM}\s?月份?(?:{NUM}\s?日)?(?:{CLOCK})?{DAY_PART}?|年[末底]"
 )
 """A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底. A
@@ -146,7 +146,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     (
         "frame",
         rf"(?:近|(?<![超通经越])过去|未来|最近|今后)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
-        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|过去(?=的)",
+        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|过去(?=的)|这(?:几|两|些|一)年(?:来|以来|里|中|间)?",
         r_none,
     ),
     ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),

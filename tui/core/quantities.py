@@ -6,7 +6,9 @@ value), reads approximation words around them (超过, 近, 约, 以上, 多…)
 (三分之一, 1/3), splits ranges into their two ends (3%至5% is 3 % and 5 %, linked), lends a trailing unit to
 the bare numbers of a list (0.42和0.18个百分点, 1.2、0.8、0.5个百分点), and drops what the genre writes
 with numerals but does not count: 5G, 十四五, 一是, 第一, 两个毫不动摇, years, e-mails, 三个方面, 每万人.
-What a quantity measures is for :mod:`tui.core.figures` to say.
+The hedges are read by :mod:`tui.core.hedges`; values said the way speakers say them (两三个, 近一半, a bare
+number reached from a value with a unit) by :mod:`tui.core.saidvalues`. What a quantity measures is for
+:mod:`tui.core.figures` to say.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
 from tui.core.firstchars import guarded
+from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
+from tui.core.saidvalues import half_share, moved_to, reached_from, vague_pair
 from tui.core.vocab import (
-    APPROX_AFTER,
-    APPROX_BEFORE,
+    CHANGE_VERBS,
     CLASSIFIERS,
     COUNT_UNITS,
     COUNTED_NOUNS,
@@ -33,6 +36,7 @@ from tui.core.vocab import (
     RANGE_MARKS,
     SCORE_UNIT,
     SHARE_WORDS,
+    alternation,
     is_cjk,
 )
 from tui.core.vocab import UNITS as VOCAB_UNITS
@@ -48,6 +52,7 @@ FIGURE_PATTERN = (
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
     rf"|(?P<frac>(?P<den>[{''.join(CN_DIGIT)}十百千万]+|\d+)分之(?P<fnum>{CHINESE}|\d+(?:\.\d+)?))"
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
+    rf"|(?P<half>一半)"
     rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
     rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
@@ -61,7 +66,7 @@ _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
     r"提高|回落|回升|上升|下降|上涨|下跌)\s*$"
 )
-_INDEX_POINTS = re.compile(r"(?:提高|回落|回升|上升|下降|上涨|下跌|增加|减少)$")
+_INDEX_POINTS = re.compile(rf"(?:{alternation(tuple(set(CHANGE_VERBS) - {'增长', '提升', '降低'}))})$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
 _PERSON_NOUN = frozenset("口员民们才群工士类均生物事心")
 """人 followed by these is a noun (人口, 人员, 人民…), not the measure word of a count of people."""
@@ -80,7 +85,6 @@ _CHENG_WORDS = (
     "成绩",
     "成品",
 )
-_APPROX_VERB = re.compile(r"(?:大约|约)(?:为|合|有|达|占[^,;。:]{0,12}?的?)$")
 _PLUS_DURATION = re.compile(r"(?P<plus>多|半)(?P<unit>小时|月|工作日)")
 SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场", "两种资源", "四个全面", "两个确立", "两个维护", "四个意识", "四个自信")  # fmt: skip
 
@@ -152,31 +156,6 @@ def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str
     return bool(unit or mag)
 
 
-def _approx_before(folded: str, start: int) -> tuple[int, str | None]:
-    at = start
-    while at > 0 and folded[at - 1] == " ":
-        at -= 1
-    for word, approx in APPROX_BEFORE:
-        if folded.endswith(word, 0, at):
-            if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
-                return at - len(word) - 1, "under"
-            return at - len(word), approx
-    if _APPROX_VERB.search(folded, max(0, at - 16), at):
-        return start, "about"  # 约为2.1个百分点, 约占全省用电量的28%: the span stays the number's
-    return start, None
-
-
-def _approx_after(folded: str, end: int, unit: str) -> tuple[int, str | None]:
-    for word, approx in APPROX_AFTER:
-        if word in ("多", "余") and unit not in ("倍", "成", "%"):
-            continue
-        if folded.startswith(word, end):
-            if word == "上下" and folded.startswith("上下游", end):
-                continue
-            return end + len(word), approx
-    return end, None
-
-
 def _glued(folded: str, start: int) -> bool:
     """True when the number is part of a word: 第一, G60, 123@qq.com, COVID-19."""
     before = folded[start - 1] if start else ""
@@ -199,6 +178,10 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
         return "", end - len(unit)
     if unit in MONEY_ALIASES:
         return MONEY_ALIASES[unit], end
+    if unit == "个" and after == "点":
+        if folded.startswith(("钟", "半"), end + 1) or not m["num"][:1].isdigit():
+            return "", end - 1  # 3个点钟: a clock time; 两个点: points of a talk
+        return "个百分点", end + 1  # 提高了0.8个点: percentage points, as speakers say them
     digits = bool(m["num"]) and m["num"][0].isdigit()
     if (
         not unit
@@ -248,6 +231,9 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
     if m["pctcn"]:
         value = _number(m["pnum"])
         unit, mag, more, num = "%", "", "", m["pnum"]
+    elif m["half"]:
+        half = half_share(folded, start, end)
+        return None if half is None else Quantity(half[0], half[1], 50.0, "%", half[2], fraction="1/2")
     elif m["frac"] or m["slash"]:
         den, numer = (
             (_number(m["den"]), _number(m["fnum"]))
@@ -262,8 +248,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value_float: float = float(share * 100)
         else:
             value_float = float(numer / den * 100)
-        s, pre = _approx_before(folded, start)
-        e, post = _approx_after(folded, end, "%")
+        s, pre = approx_before(folded, start)
+        e, post = approx_after(folded, end, "%")
         return Quantity(s, e, value_float, "%", pre or post, fraction=fraction)
     else:
         num, mag = m["num"], m["mag"] or ""
@@ -275,9 +261,13 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
         if plus:
             unit, end, more, value = _plus_duration(plus, more, value)
+        if vague_pair(num):
+            return None  # 两三个问题, 七八家: a guess at a few, not 23 or 78
         if not num[0].isdigit():
-            pre = _approx_before(folded, start)[1]
-            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value):
+            pre = approx_before(folded, start)[1]
+            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not moved_to(
+                folded, start, unit
+            ):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
@@ -290,14 +280,19 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value = -value
     if value is None or not_a_statistic(folded, start, end, unit, mag):
         return None
-    s, pre = _approx_before(folded, start)
-    e, post = _approx_after(folded, end, unit)
+    s, pre = approx_before(folded, start)
+    e, post = approx_after(folded, end, unit)
     approx = pre or post or ("over" if more else None)
     number = _as_float(value)
     if number is None:
         return None
     bare = not unit and not mag and not _counted_noun(folded, end)
     return Quantity(s, e, number, unit, approx, bare=bare, scale=scale)
+
+
+def _valued(q: Quantity) -> tuple[int, int, str] | None:
+    """A quantity as :func:`tui.core.saidvalues.reached_from` reads the value before: with a unit, not bare."""
+    return None if q.bare else (q.start, q.end, q.unit)
 
 
 def _counted_noun(folded: str, end: int) -> bool:
@@ -376,5 +371,11 @@ def find_quantities(folded: str) -> list[Quantity]:
             for i, q in enumerate(found)
             if i not in band and not any(s <= q.start < e for s, e in out_of_scope)
         ]
-    kept = [r for r in found if not r.bare or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])]
+    kept = [
+        r
+        for i, r in enumerate(found)
+        if not r.bare
+        or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
+        or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
+    ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]

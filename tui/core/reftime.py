@@ -243,7 +243,7 @@ def _resolve_part(part: str, year: int | None, ctx: Context) -> Span | None:
         lo, hi = (1, 6) if part == "上半年" else (7, 12)
         y = year if year is not None else ctx.year_for_month(hi)
         return None if y is None else _span(ctx, dt.date(y, lo, 1), _month_end(y, hi))
-    fm = re.fullmatch(rf"前({NUM})个?月", part)
+    fm = re.fullmatch(rf"[前首]({NUM})个?月", part)
     if fm:
         months = _num(fm[1])
         if months is None or not 1 <= months <= 12:

@@ -13,6 +13,7 @@ both widths.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # --- units ----------------------------------------------------------------------------------------------
@@ -35,7 +36,10 @@ VOLUME_UNITS: Final = ("立方米", "标准箱", "升")
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
 TIME_UNITS: Final = ("个工作日", "个小时", "个钟头", "小时", "分钟", "个月", "天")
 """Durations stated as statistics (``36.5小时``, ``约20天``). Years are not here: ``2023年`` is a date."""
-CONCENTRATION_UNITS: Final = ("微克/立方米",)
+CONCENTRATION_UNITS: Final = (
+    "微克/立方米", "微克每立方米", "毫克/立方米", "毫克每立方米", "毫克/升", "毫克每升", "微克/升", "微克每升",
+)  # fmt: skip
+"""Concentrations, written with a slash or with 每 (``35微克/立方米``, ``80.6微克每立方米``)."""
 
 COUNT_UNITS: Final = (
     "人次", "家次", "架次", "艘次", "列次", "户次", "个", "家", "人", "名", "位", "户", "项", "辆", "台", "套",
@@ -83,6 +87,36 @@ UNITS: Final = tuple(
 
 LATIN_UNITS: Final = frozenset(u for u in UNITS if u.isascii() and u.isalpha())
 """Units written in Latin letters: after them no further letter may follow (``5G`` is not 5 g)."""
+
+# --- changes and rates ----------------------------------------------------------------------------------
+
+RATE_NOUNS: Final = ("增速", "增幅", "降幅", "涨幅", "跌幅")
+"""A rate of change named as a noun (``全省8.7%的增速``, ``水果价格降幅扩大``): what it is the rate of is the
+subject before it."""
+
+RISE_VERBS: Final = ("增长", "上升", "上涨", "提高", "提升", "回升", "增加")
+FALL_VERBS: Final = ("下降", "下跌", "降低", "回落", "减少")
+CHANGE_VERBS: Final = (*RISE_VERBS, *FALL_VERBS)
+"""The verbs of a change a figure measures (``增长5%``, ``回落0.3个百分点``), rises then falls."""
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first (no group): for patterns built on a vocabulary."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+SCOPE_WORDS: Final = ("全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "全社会", "各地")
+"""Words that name the whole a figure is of, not a thing measured: alone they are no metric, but with a rate
+(``全省8.7%的增速``) they say whose rate it is."""
+
+
+PEOPLE_NOUNS: Final = (
+    "记者", "代表", "委员", "专家", "学者", "官员", "部长", "群众", "观众", "网友", "嘉宾", "党员", "干部", "职工",
+    "员工", "学生", "教师", "医生", "护士", "患者", "游客", "居民", "农民工", "农民", "工人", "志愿者", "运动员",
+    "企业家", "院士",
+)  # fmt: skip
+"""The people a count in 位, 名 or 人 counts, where a relative clause may follow them (上百位记者抛出的问题)."""
+
 
 # --- kinds -------------------------------------------------------------------------------------------------
 
@@ -144,7 +178,7 @@ MAGNITUDE_CHARS: Final = "万亿千百十"
 APPROX_BEFORE: Final = (
     ("不超过", "under"), ("不高于", "under"), ("不少于", "over"), ("不低于", "over"), ("将近", "under"),
     ("接近", "under"), ("不到", "under"), ("不足", "under"), ("超过", "over"), ("突破", "over"),
-    ("大约", "about"), ("大致", "about"), ("至少", "over"), ("超", "over"), ("逾", "over"), ("近", "under"),
+    ("大约", "about"), ("大致", "about"), ("大概", "about"), ("至少", "over"), ("超", "over"), ("逾", "over"), ("近", "under"),
     ("约", "about"),
 )  # fmt: skip
 """Words before a number that make it approximate, longest first: 超过10万亿元 is over, 近百家 under."""

@@ -1,0 +1,37 @@
+"""The text as the figure extractor reads it, and a unit as the text writes it.
+
+:func:`figure_fold` folds widths and, in a text written in traditional characters, simplifies every character
+one for one, so that spans cut from the folded text are spans of the text as written; :func:`written_unit`
+gives a figure's unit in the script and width the text writes it (``個`` in a traditional text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.readings import to_simplified
+from tui.core.text import fold
+from tui.core.vocab import TRADITIONAL_HINTS
+
+_TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
+
+
+def figure_fold(text: str) -> str:
+    """The text as the extractor reads it, one character for one: widths folded (:func:`tui.core.text.fold`)
+    and, in a text written in traditional characters, every character simplified (OpenCC's t2s, loaded on
+    the first such text only), so that 萬億, 個, 兩, 同比增長 and 百分點 read as in simplified texts while
+    spans, metrics and periods are cut from the text as written."""
+    folded = fold(text)
+    return to_simplified(folded) if _TRADITIONAL.search(folded) else folded
+
+
+def written_unit(text: str, unit: str) -> str:
+    """The unit in the script the text writes it (``個``, ``項`` in a traditional text, as a reader quotes it);
+    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way."""
+    written = fold(text)
+    simplified = to_simplified(written)
+    at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
+    return written[at : at + len(unit)] if at >= 0 else unit  # 200項左右: the unit before the hedge
+
+
+__all__ = ["figure_fold", "written_unit"]

@@ -1,0 +1,53 @@
+"""The words a figure's reader looks for around a figure: a rate after 的, the people a count names, the whole
+a clause ends on, a value reached, a comparison written after the figure.
+
+Patterns on folded text for :class:`tui.core.figures.TextReader`, built on the vocabularies of
+:mod:`tui.core.vocab`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.vocab import PEOPLE_NOUNS, RATE_NOUNS, SCOPE_WORDS, alternation
+
+RATES = alternation(RATE_NOUNS)
+LOCAL_SUBJECT = re.compile(rf"(?:{RATES})$|^[\u4e00-\u9fff]{{4,}}(?<![且并而又也])$")
+"""A subject a clause without a figure hands to the next clause: a rate (水果价格降幅) or a noun phrase of
+four characters or more, not a fragment (平稳, 面积稳定且)."""
+LONG_METRIC = 16
+"""A metric longer than this is carried to the next clause by its head noun, after its last 的."""
+CHANGE_AFTER = re.compile(
+    r"(?:左右|以上|上下)?的(?:较快|较高|平稳|稳定|高速|中高速|快速|正|负)?"
+    rf"(?P<change>{alternation(('增长', '下降', '回落', '上涨', *RATE_NOUNS))})(?!目标|预期|指标|任务)"
+)
+"""What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
+PEOPLE_FIRST = re.compile(rf"[^的]{{0,6}}?(?:{alternation(PEOPLE_NOUNS)})(?![团队组会处室站证席们成家])")
+"""The people counted, before what they do in a relative clause (记者|抛出的问题)."""
+SCOPE_END = re.compile(rf"(?:{alternation(SCOPE_WORDS)})$")
+"""The whole a clause ends on before its figure (李某说,全省|8.7%的增速)."""
+RATE_END = re.compile(rf"(?<=..)(?:{RATES}|速度)$")
+"""进出口增速…，占全球的份额: a share is of the thing, not of its rate."""
+ACTUAL = re.compile(r"\s*(?:而|但|但是)?实际")
+"""实际增长2.1%, 实际是下降7%: the value reached, against a target said before."""
+REACHED = re.compile(r"(?:到|至)$")
+"""A comparison that gives the level reached (上升到, 提高至)."""
+AFTER_COMPARE = re.compile(
+    r"[,，]?\s*(?P<cmp>连续\s*\d+\s*个?(?:月|季度|年)(?:回升|增长|下降|上升|回落|扩大|收窄|高于|低于|保持|位于|处于)"
+    r"[^,;。:]{0,8})"
+)
+"""A comparison written after the figure: 50.6%，连续2个月回升."""
+
+
+__all__ = [
+    "ACTUAL",
+    "AFTER_COMPARE",
+    "CHANGE_AFTER",
+    "LOCAL_SUBJECT",
+    "LONG_METRIC",
+    "PEOPLE_FIRST",
+    "RATES",
+    "RATE_END",
+    "REACHED",
+    "SCOPE_END",
+]

@@ -1,0 +1,69 @@
+"""Values said the way speakers say them, which the numeral grammar alone reads wrong or not at all.
+
+两三个 is a guess at a few, not 23 (:func:`vague_pair`); 近一半地市 a share of a group (:func:`half_share`);
+从80.6微克每立方米降到了30.5 a bare number that is the new level of the value before it (:func:`reached_from`);
+由3场减为两场 a count in Chinese digits that a count moved to (:func:`moved_to`). Works on folded text;
+:mod:`tui.core.quantities` asks these while it scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.hedges import approx_after, approx_before
+from tui.core.numerals import CN_DIGIT
+from tui.core.vocab import CHANGE_VERBS, COUNT_UNITS, alternation
+
+_FROM = re.compile(r"(?:从|由)$")
+_REACHED_TO = re.compile(rf"^\s*(?:{alternation(CHANGE_VERBS)}|升|降|减|增)(?:到|至)了?\s*$")
+
+
+def reached_from(folded: str, before: tuple[int, int, str] | None, bare_start: int) -> bool:
+    """从80.6微克每立方米降到了30.5: a bare number reached from a value with a unit said just before in its
+    clause is the same quantity's new level (the text writes its unit once). ``before`` is the value before as
+    (start, end, unit)."""
+    if before is None or not before[2]:
+        return False
+    start, end, _ = before
+    return bool(_FROM.search(folded, max(0, start - 1), start) and _REACHED_TO.match(folded[end:bare_start]))
+
+
+def moved_to(folded: str, start: int, unit: str) -> bool:
+    """由3场减为两场, 从5家增加到八家: a count in Chinese digits that a count in the same unit moved to."""
+    if unit not in COUNT_UNITS:
+        return False
+    before = folded[max(0, start - 16) : start]
+    return (
+        re.search(
+            rf"(?:由|从)[\d一二两三四五六七八九十]+{re.escape(unit)}[^,;。]{{0,4}}?(?:为|至|到)$", before
+        )
+        is not None
+    )
+
+
+def vague_pair(num: str) -> bool:
+    """两三, 七八, 三五: two Chinese digits next to each other say "a few", not a number read digit by digit."""
+    if len(num) != 2 or num[0] not in CN_DIGIT or num[1] not in CN_DIGIT:
+        return False
+    first, second = CN_DIGIT[num[0]], CN_DIGIT[num[1]]
+    return first > 0 and (second == first + 1 or (first, second) == (3, 5))
+
+
+_HALF_GROUP = re.compile(r"(?:以上|左右|多)?(?:的)?[\u4e00-\u9fff]")
+_HALF_NOT = re.compile(r"一半(?:是|儿|一半|时间|路程|以下)")
+
+
+def half_share(folded: str, start: int, end: int) -> tuple[int, int, str | None] | None:
+    """近一半地市, 超过一半的企业, 2019年度的一半: a share of a group (50 %, as 1/2) when a hedge or 的 says so;
+    一半是…, 一半时间 and a bare 一半 are words, not figures. Returns the span with its hedge and the hedge."""
+    s, pre = approx_before(folded, start)
+    e, post = approx_after(folded, end, "%")
+    of_whole = folded.endswith("的", 0, start)
+    if not (pre or post or of_whole) or _HALF_NOT.match(folded, start):
+        return None
+    if not (of_whole or _HALF_GROUP.match(folded, end)):
+        return None
+    return s, e, pre or post
+
+
+__all__ = ["half_share", "moved_to", "reached_from", "vague_pair"]
