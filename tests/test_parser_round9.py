@@ -1,0 +1,160 @@
+"""The classes that a ninth round of real pages showed, each with its look-alikes.
+
+A page with no headline named by its first line of its own: a date and 来源 line, a byline of writer and
+photographer, or a caption under a site's menu printed as a list (``- 某某频道``); a wire's dateline of a
+special kind (``某某社北京3月5日新媒体专电``) that outranks the site a portal names beside its date; a
+dateline whose outlet's name a mirror glossed with pinyin inside it (``東江(dōng)網(wǎng)4月15日訊``); a day
+and time without the year before ``来源:``; an outlet over its own website when both name it; an outlet's
+reporters alone on a line with their column in quotes. The snippets are invented (names, places and
+numbers made up) in the shape of the genre.
+"""
+
+from __future__ import annotations
+
+from tui.core import chrome
+from tui.core.document import parse_text
+from tui.core.model import BlockKind
+
+DATE_LINE_FIRST = (
+    "2021年05月12日09:30 來源:東江網\n"
+    "發布會現場。 東江日報記者 王某某 攝\n"
+    "東江網5月12日訊(本網記者 李某)今日上午,東江市政府新聞辦舉行新聞發布會,介紹全市一季度經濟運行情況。\n"
+    "發言人介紹,一季度全市地區生產總值同比增長百分之七點二,就業形勢保持穩定。\n"
+)
+
+
+def test_a_page_without_headline_is_named_by_its_date_and_source_line() -> None:
+    doc = parse_text(DATE_LINE_FIRST)
+    assert doc.title == "2021年05月12日09:30 來源:東江網"
+    assert doc.date is not None and doc.date.startswith("2021-05-12")
+    assert doc.source == "東江網"
+    kinds = {b.kind for b in doc.boilerplate}
+    assert "caption" in kinds  # the photo credit under it stays furniture
+
+
+def test_a_date_line_with_only_an_agency_names_the_page_and_the_source() -> None:
+    text = (
+        "2022年03月08日 10:15 新華社\n"
+        "東江市衛生健康委負責人7日在例行吹風會上說,去年全市著力解決看病難問題,其中,新增床位三千張,"
+        "基層醫療機構診療量同比增長一成以上。持續減輕群眾負擔,全年減免費用兩億元。(記者王某)\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "2022年03月08日 10:15 新華社"
+    assert doc.source == "新華社"
+
+
+def test_a_headline_over_the_date_line_is_still_the_title() -> None:
+    text = "東江市一季度經濟開局良好\n" + DATE_LINE_FIRST
+    assert parse_text(text).title == "東江市一季度經濟開局良好"
+
+
+CREDIT_FIRST = (
+    "撰文丨王某摄影|李某赵某\n"
+    "3月8日,东江市两会最后一场记者会结束,今年的“委员通道”采访活动也告一段落。\n"
+    "今年共有九位委员在通道上回答了记者提问。\n"
+)
+
+
+def test_a_page_that_opens_with_its_credits_is_named_by_them() -> None:
+    doc = parse_text(CREDIT_FIRST)
+    assert doc.title == "撰文丨王某摄影|李某赵某"
+    assert doc.sections[0].blocks[0].text.startswith("3月8日")
+
+
+def test_credit_lines_are_bylines_not_menus() -> None:
+    assert chrome.chrome_kind("撰文丨王某摄影|李某赵某") == "byline"
+    assert chrome.chrome_kind("文|王某某") == "byline"
+    assert chrome.chrome_kind("首页 | 新闻 | 财经") == "nav"  # a menu stays a menu
+
+
+MENU_FIRST = (
+    "- 政策解讀\n"
+    "- 經(jīng)濟(jì)發(fā)展\n"
+    "- 社會(huì)發(fā)展\n"
+    "- 天下人物\n"
+    "東江市統(tǒng)計(jì)局局長(zhǎng)王某某先生(東江網(wǎng)李某)\n"
+    "東江(dōng)網(wǎng)4月15日訊東江市政府新聞辦今日上午舉行新聞發布會,請市統計局局長王某某介紹一季度經濟運行情況。\n"
+    "王某某說,一季度全市城鎮新增就業比去年同期增加一萬二千人。\n"
+)
+
+
+def test_a_menu_printed_as_a_list_is_navigation_and_the_caption_under_it_names_the_page() -> None:
+    doc = parse_text(MENU_FIRST)
+    assert doc.title == "東江市統(tǒng)計(jì)局局長(zhǎng)王某某先生(東江網(wǎng)李某)"
+    assert [s.heading for s in doc.sections] == [None]
+    assert sum(1 for b in doc.boilerplate if b.kind == "nav") == 4
+
+
+def test_a_dateline_whose_outlet_is_glossed_inside_names_the_outlet_without_the_gloss() -> None:
+    assert parse_text(MENU_FIRST).source == "東江網"
+
+
+def test_two_list_items_are_no_menu() -> None:
+    text = "- 政策解讀\n- 經濟發展\n東江市一季度經濟開局良好\n發言人介紹,一季度全市經濟運行平穩。\n"
+    doc = parse_text(text)
+    assert not any(b.kind == "nav" for b in doc.boilerplate)
+
+
+SPECIAL_WIRE = (
+    "当前位置:新闻 > 国内新闻 > 正文\n"
+    "\n"
+    "东江两会上的“减法”与百姓的“加法”(1)\n"
+    "\n"
+    "2019-03-06 08:15:02    东江网  参与评论()人\n"
+    "\n"
+    "新华社东江3月5日新媒体专电 题:两会上的“减法”\n"
+    "\n"
+    "新华社“两会热点”记者\n"
+    "\n"
+    "减税费、减审批、减收费……东江市政府工作报告里的一系列“减法”赢得了代表们的掌声。\n"
+    "\n"
+    "这些“减法”背后,是百姓获得感的“加法”。\n"
+    "\n"
+    "以前出差一趟,话费要多花一百多元\n"
+    "\n"
+    "“以前每次出差,话费都比平时多不少。”代表王某说。\n"
+)
+
+
+def test_a_special_wire_dateline_outranks_the_site_beside_the_date() -> None:
+    doc = parse_text(SPECIAL_WIRE)
+    assert doc.title == "东江两会上的“减法”与百姓的“加法”(1)"
+    assert doc.source == "新华社"
+
+
+def test_an_outlets_reporters_with_a_quoted_column_are_a_byline_not_a_heading() -> None:
+    doc = parse_text(SPECIAL_WIRE)
+    assert [s.heading for s in doc.sections] == [None, "以前出差一趟,话费要多花一百多元"]
+    assert any(b.text == "新华社“两会热点”记者" for b in doc.boilerplate)
+    assert chrome.chrome_kind("新华社“两会热点”记者") == "byline"
+    assert chrome.chrome_kind("新华社“两会热点”记者说,今年的报告很实在") is None
+
+
+YEARLESS = (
+    "首页 > 头条 > 正文\n"
+    "东江市两会前瞻:民生议题最受关注\n"
+    "03-02 08:12:40 来源:东江新闻\n"
+    "\n"
+    "东江新闻网消息,东江市两会即将开幕,民生议题再次成为代表委员关注的焦点。\n"
+    "\n"
+    "东江新闻梳理了近三年的议案发现,涉及教育、医疗的议案占了一半以上。\n"
+)
+
+
+def test_a_day_and_time_without_year_before_the_source_field_is_a_meta_line() -> None:
+    doc = parse_text(YEARLESS)
+    assert doc.title == "东江市两会前瞻:民生议题最受关注"
+    assert doc.date is None  # no year: no date
+    assert doc.subtitle is None
+    assert any(b.kind == "meta" and b.text.startswith("03-02") for b in doc.boilerplate)
+
+
+def test_an_outlet_over_its_own_website_when_both_name_it() -> None:
+    assert parse_text(YEARLESS).source == "东江新闻"
+    other = YEARLESS.replace("来源:东江新闻", "来源:西江日报")
+    assert parse_text(other).source == "东江新闻网"  # another outlet in the field: the dateline stands
+
+
+def test_the_paragraphs_stay_paragraphs() -> None:
+    doc = parse_text(YEARLESS)
+    assert all(b.kind == BlockKind.paragraph for s in doc.sections for b in s.blocks)
