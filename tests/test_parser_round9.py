@@ -158,3 +158,32 @@ def test_an_outlet_over_its_own_website_when_both_name_it() -> None:
 def test_the_paragraphs_stay_paragraphs() -> None:
     doc = parse_text(YEARLESS)
     assert all(b.kind == BlockKind.paragraph for s in doc.sections for b in s.blocks)
+
+
+QUOTED_SUBHEAD = (
+    "“时间不多,我们直奔主题。”东江市长王某在记者会上落座时说。这是他任市长以来的第三次记者会,"
+    "两个小时里回答了十五个问题。\n"
+    "“你很有耐心,一直用中文提问”\n"
+    "提问的外国记者共六人,话题涉及贸易、就业等。\n"
+    "“我的中文不够好,抱歉。”\n"
+    "一位外国记者用中文提问后,王某称赞他:“你很有耐心,一直用中文提问。”\n"
+    "用“长跑”比喻东江经济\n"
+    "“东江的经济像长跑,不在一时快慢。”王某说。\n"
+)
+
+
+def test_a_quoted_phrase_that_its_section_quotes_again_is_a_subhead() -> None:
+    doc = parse_text(QUOTED_SUBHEAD)
+    assert [s.heading for s in doc.sections] == ["“你很有耐心,一直用中文提问”", "用“长跑”比喻东江经济"]
+
+
+def test_a_quoted_phrase_that_nothing_under_it_takes_up_is_no_heading() -> None:
+    text = QUOTED_SUBHEAD.replace("王某称赞他:“你很有耐心,一直用中文提问。”", "王某称赞了他。")
+    doc = parse_text(text)
+    assert [s.heading for s in doc.sections] == [None, "用“长跑”比喻东江经济"]
+
+
+def test_a_quoted_sentence_is_no_heading_even_when_repeated() -> None:
+    text = QUOTED_SUBHEAD.replace("我的中文不够好,抱歉。", "你很有耐心,一直用中文提问。")
+    headings = [s.heading for s in parse_text(text).sections]
+    assert "“你很有耐心,一直用中文提问。”" not in headings

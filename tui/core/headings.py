@@ -60,6 +60,23 @@ _LOST = re.compile(r"\?(?=[a-z])")
 _NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
+_QUOTED_HEAD = 20
+"""The longest phrase in quotes that a subhead quotes (a speaker's words that long are a quote)."""
+_QUOTED_REACH = 12
+"""How many lines under a quoted subhead the section quotes it again within."""
+
+
+def _quoted_subhead(lines: list[Line], i: int) -> bool:
+    """A short phrase in quotes alone on its line, no sentence in it, that the text under it quotes again
+    (``“你很有勇气，始终用中文提问”`` over a section where a speaker says it): a subhead pulled from its
+    section. A quote that the text does not take up (a slogan, ``“我的中文不够，对不起。”``) is no heading."""
+    folded = lines[i].folded.strip()
+    if not _QUOTE_ONLY.fullmatch(folded):
+        return False
+    inner = folded[1:-1]
+    if len(inner) > _QUOTED_HEAD or len(inner) < 4 or any(mark in inner for mark in "。!?;…"):
+        return False
+    return any(inner in line.folded for line in lines[i + 1 : i + 1 + _QUOTED_REACH])
 
 
 def _body_end(folded: str) -> str:
@@ -143,6 +160,9 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
     """Which lines of the body are section headings, judged line by line and then as a whole."""
     n = len(lines)
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
+    for i in range(n - 1):
+        if turns[i] is None and _quoted_subhead(lines, i):
+            forms[i] = "plain"
     for i in range(n - 2):
         if _names_over_a_claim(lines[i], forms[i + 1]):
             forms[i] = (
