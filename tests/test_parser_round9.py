@@ -2,7 +2,7 @@
 
 A page with no headline named by its first line of its own: a date and 来源 line, a byline of writer and
 photographer, or a caption under a site's menu printed as a list (``- 某某频道``); a wire's dateline of a
-special kind (``某某社北京3月5日新媒体专电``) that outranks the site a portal names beside its date; a
+special kind (``某某社东江3月7日新媒体专电``) that outranks the site a portal names beside its date; a
 dateline whose outlet's name a mirror glossed with pinyin inside it (``東江(dōng)網(wǎng)4月15日訊``); a day
 and time without the year before ``来源:``; an outlet over its own website when both name it; an outlet's
 reporters alone on a line with their column in quotes. The snippets are invented (names, places and
@@ -96,13 +96,13 @@ def test_two_list_items_are_no_menu() -> None:
 
 
 SPECIAL_WIRE = (
-    "当前位置:新闻 > 国内新闻 > 正文\n"
+    "您的位置:东江网 > 国内 > 正文\n"
     "\n"
     "东江两会上的“减法”与百姓的“加法”(1)\n"
     "\n"
-    "2019-03-06 08:15:02    东江网  参与评论()人\n"
+    "2019-03-06 08:15:02    东江网  评论(0)\n"
     "\n"
-    "新华社东江3月5日新媒体专电 题:两会上的“减法”\n"
+    "新华社东江3月7日新媒体专电 题:两会上的“减法”\n"
     "\n"
     "新华社“两会热点”记者\n"
     "\n"
@@ -131,7 +131,7 @@ def test_an_outlets_reporters_with_a_quoted_column_are_a_byline_not_a_heading() 
 
 
 YEARLESS = (
-    "首页 > 头条 > 正文\n"
+    "东江新闻 > 要闻 > 正文\n"
     "东江市两会前瞻:民生议题最受关注\n"
     "03-02 08:12:40 来源:东江新闻\n"
     "\n"

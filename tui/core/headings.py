@@ -68,8 +68,8 @@ _QUOTED_REACH = 12
 
 def _quoted_subhead(lines: list[Line], i: int) -> bool:
     """A short phrase in quotes alone on its line, no sentence in it, that the text under it quotes again
-    (``“你很有勇气，始终用中文提问”`` over a section where a speaker says it): a subhead pulled from its
-    section. A quote that the text does not take up (a slogan, ``“我的中文不够，对不起。”``) is no heading."""
+    (``“你很有耐心，一直用中文提问”`` over a section where a speaker says it): a subhead pulled from its
+    section. A quote that the text does not take up (a slogan, ``“我的中文不够好，抱歉。”``) is no heading."""
     folded = lines[i].folded.strip()
     if not _QUOTE_ONLY.fullmatch(folded):
         return False

@@ -105,7 +105,7 @@ class PageTop:
 
     def _furniture_title(self) -> int | None:
         """A page without a headline whose first line (after the site's own: its name, menu, breadcrumb)
-        is the article's date or 来源 line or its byline (``2019年07月19日21:11 来源:某某网``,
+        is the article's date or 来源 line or its byline (``2021年05月12日09:30 来源:某某网``,
         ``撰文丨王某 摄影丨李某``) is named by that line, as a reader and a file list name it; its date and
         source are read from it all the same."""
         if self._breadcrumb_title():
