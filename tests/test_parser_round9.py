@@ -187,3 +187,29 @@ def test_a_quoted_sentence_is_no_heading_even_when_repeated() -> None:
     text = QUOTED_SUBHEAD.replace("我的中文不够好,抱歉。", "你很有耐心,一直用中文提问。")
     headings = [s.heading for s in parse_text(text).sections]
     assert "“你很有耐心,一直用中文提问。”" not in headings
+
+
+GLOSSED_HEADS = (
+    "10月20日,東江市政府新聞辦舉行新聞發布會,市統計局局長王某介紹前三季度全市經濟運行情況,並答記者問。"
+    "王某表示,前三季度全市經濟持續恢復,發展質量穩步提升。\n"
+    "前三季度東江市地區生產總值同比增長6.1%\n"
+    "王某介紹,初步核算,前三季度全市地區生產總值3120億元,同比增長6.1%。\n"
+    "前三季度東江製(zhì)造業(yè)轉(zhuǎn)型扎實推(tuī)進 服務(wù)業(yè)質(zhì)量提升\n"
+    "王某表示,從前三季度的數據來看,全市製造業轉型扎實推進,服務業質量穩步提升。\n"
+)
+
+
+def test_a_heading_glossed_with_pinyin_is_measured_by_its_words_not_its_glosses() -> None:
+    doc = parse_text(GLOSSED_HEADS)
+    assert [s.heading for s in doc.sections] == [
+        "前三季度東江市地區生產總值同比增長6.1%",
+        "前三季度東江製(zhì)造業(yè)轉(zhuǎn)型扎實推(tuī)進 服務(wù)業(yè)質(zhì)量提升",
+    ]
+
+
+def test_a_long_line_without_glosses_is_still_too_long_for_a_heading() -> None:
+    long_line = (
+        "前三季度东江制造业转型扎实推进服务业质量稳步提升消费市场持续回暖外贸进出口平稳增长就业形势总体稳定"
+    )
+    doc = parse_text(GLOSSED_HEADS.replace(GLOSSED_HEADS.splitlines()[3], long_line))
+    assert long_line not in [s.heading for s in doc.sections]
