@@ -213,3 +213,59 @@ def test_a_long_line_without_glosses_is_still_too_long_for_a_heading() -> None:
     )
     doc = parse_text(GLOSSED_HEADS.replace(GLOSSED_HEADS.splitlines()[3], long_line))
     assert long_line not in [s.heading for s in doc.sections]
+
+
+ROSTER = (
+    "3月9日,随着市文旅局局长回答完记者提问,今年东江市两会的三场“局长通道”采访活动结束。\n"
+    "今年共有十一位部门负责人在“局长通道”回答了记者提问。\n"
+    "变化一\n"
+    "“局长通道”回到会场大厅\n"
+    "前两年,“局长通道”改在新闻发布厅举行,今年回到了会场大厅。\n"
+    "从3月3日至3月9日,大会期间共举行了三场“局长通道”,比去年多了两位局长,共回答了二十个问题。\n"
+    "3月3日第一场“局长通道”\n"
+    "东江市科技局局长王某某\n"
+    "东江市水务局局长李某\n"
+    "东江市农业农村局局长赵某某\n"
+    "3月6日第二场“局长通道”\n"
+    "东江市工信局局长钱某\n"
+    "东江市民政局局长孙某某\n"
+    "东江市海关关长周某\n"
+)
+
+
+def test_a_roster_after_the_text_is_the_articles_list_under_its_titles() -> None:
+    doc = parse_text(ROSTER)
+    headings = [s.heading for s in doc.sections]
+    assert headings == [
+        None,
+        "变化一",
+        "“局长通道”回到会场大厅",
+        "3月3日第一场“局长通道”",
+        "3月6日第二场“局长通道”",
+    ]
+    assert not any(b.kind == "footer" for b in doc.boilerplate)
+    assert [b.text for b in doc.sections[3].blocks] == [
+        "东江市科技局局长王某某",
+        "东江市水务局局长李某",
+        "东江市农业农村局局长赵某某",
+    ]
+
+
+def test_short_lines_after_the_text_that_name_nobody_are_still_a_footer() -> None:
+    text = ROSTER.split("3月3日第一场")[0] + "我们的准则\n关于我们\n联系我们\n"
+    doc = parse_text(text)
+    assert sum(1 for b in doc.boilerplate if b.kind == "footer") == 3
+
+
+def test_one_speaker_over_his_claim_is_still_a_heading() -> None:
+    text = (
+        "3月5日,东江市两会首场“局长通道”开启,多位局长接受了采访。\n"
+        "东江市科技局局长王某某\n"
+        "今年要让更多科研成果走出实验室\n"
+        "王某某说,今年全市将新建科研平台二十个,推动更多成果转化落地。\n"
+        "东江市水务局局长李某\n"
+        "确保全市群众喝上放心水\n"
+        "李某说,今年将完成农村供水工程改造一百处。\n"
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert "东江市科技局局长王某某" in headings and "东江市水务局局长李某" in headings

@@ -186,7 +186,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         heads[i] = True
     if n >= 3 and any(heads) and turns[-1] is None and like_the_headings(lines, n - 1):
         heads[-1] = True  # the text ends with a heading, the page cut off what it titled
-    for i in list_items(lines):
+    for i in list_items(lines) + roster(lines):
         heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
@@ -260,6 +260,27 @@ def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
         and 5 <= len(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
         and names_a_person(folded[:-1])
     )
+
+
+_ROSTER_RUN = 2
+"""So many lines in a row that each name a person by office make a roster."""
+
+
+def roster(lines: list[Line]) -> list[int]:
+    """Lines that each name a person by office and name (``某某部部长王某``), one under the other: a roster
+    (who spoke at which session), whose lines are its items, not headings; the line above it that names
+    the list (``3月5日第一场“某某通道”``) stays a heading. A bare name (``王某``) is no item of one."""
+    named = [len(line.folded) >= 5 and names_a_person(line.folded) for line in lines]
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and named[j]:
+            j += 1
+        if j - i >= _ROSTER_RUN:
+            out.extend(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def list_items(lines: list[Line]) -> list[int]:
