@@ -269,3 +269,21 @@ def test_one_speaker_over_his_claim_is_still_a_heading() -> None:
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert "东江市科技局局长王某某" in headings and "东江市水务局局长李某" in headings
+
+
+GLOSSED_HEADLINE = (
+    "東江(dōng)市(shì)前三季(jì)度(dù)經(jīng)濟(jì)運(yùn)行(xíng)"
+    "穩(wěn)中(zhōng)向(xiàng)好(hǎo) 發(fā)展(zhǎn)質(zhì)量(liàng)持續(xù)提升\n"
+    "——訪東江市統計局局長王某\n"
+    "2023年10月20日 10:30 來源:東江網\n"
+    "東江網10月20日訊 東江市政府新聞辦今日舉行新聞發布會,介紹前三季度全市經濟運行情況。\n"
+    "前三季度,全市地區生產總值同比增長百分之六,就業形勢總體穩定。\n"
+)
+
+
+def test_a_headline_glossed_with_pinyin_is_still_the_headline() -> None:
+    doc = parse_text(GLOSSED_HEADLINE)
+    assert doc.title is not None and doc.title.startswith("東江(dōng)市(shì)前三季")
+    assert doc.date is not None and doc.date.startswith("2023-10-20")
+    assert doc.source == "東江網"
+    assert doc.subtitle == "——訪東江市統計局局長王某"

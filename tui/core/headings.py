@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
-from tui.core.lines import Line, mostly_indented
+from tui.core.lines import Line, mostly_indented, words
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -107,7 +107,7 @@ def heading_form(line: Line) -> str | None:
         form = "numbered"
     elif _LABELLED.match(folded):
         form = "labelled"
-    size = len(folded.replace("·", ""))  # a mirror's pinyin glosses (dots when folded) add no words
+    size = words(folded)  # a mirror's pinyin glosses (dots when folded) add no words
     if not folded or folded[-1] in ",、:" or size > (40 if form == "plain" else 60):
         return None
     last = _body_end(folded)
@@ -154,7 +154,7 @@ def _broken(line: Line, nxt: Line) -> bool:
 def _sub_heading_shape(line: Line) -> bool:
     """A plain line right under a heading is a heading too only when it is no clause: short, no commas."""
     folded = line.folded
-    return len(folded.replace("·", "")) <= 30 and not any(mark in folded for mark in ",;、")
+    return words(folded) <= 30 and not any(mark in folded for mark in ",;、")
 
 
 def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:

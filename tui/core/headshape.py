@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tui.core import chrome
 from tui.core.headings import heading_form
-from tui.core.lines import Line
+from tui.core.lines import Line, words
 from tui.core.turns import label_line, turn_marker
 
 DASHES = ("——", "--", "—")
@@ -18,9 +18,10 @@ DASHES = ("——", "--", "—")
 def title_like(line: Line) -> bool:
     """Short enough and unfinished enough for a headline (no sentence's end)."""
     folded = line.folded
-    if len(folded) > 80 or folded.endswith(("。", ";")):
+    size = words(folded)
+    if size > 80 or folded.endswith(("。", ";")):
         return False
-    return len(folded) <= 50 or not folded.endswith(("!", "?"))
+    return size <= 50 or not folded.endswith(("!", "?"))
 
 
 def headline_length(line: Line) -> bool:
@@ -34,11 +35,8 @@ def prose(line: Line) -> bool:
     folded = line.folded
     if "。" not in folded and sum(folded.count(bar) for bar in "|丨") >= 4:
         return False
-    return (
-        (len(folded) > 15 and folded.endswith("。"))
-        or len(folded) > 80
-        or (len(folded) > 40 and "。" in folded)
-    )
+    size = words(folded)
+    return (size > 15 and folded.endswith("。")) or size > 80 or (size > 40 and "。" in folded)
 
 
 def foreign(line: Line) -> bool:
