@@ -287,3 +287,15 @@ def test_a_headline_glossed_with_pinyin_is_still_the_headline() -> None:
     assert doc.date is not None and doc.date.startswith("2023-10-20")
     assert doc.source == "東江網"
     assert doc.subtitle == "——訪東江市統計局局長王某"
+
+
+def test_a_short_paragraph_signed_by_its_reporters_is_no_headline_under_the_date_line() -> None:
+    text = "2022年03月08日 10:15 新華社\n東江市衛生健康委負責人7日說,全市去年新增床位三千張。(記者王某)\n"
+    doc = parse_text(text)
+    assert doc.title == "2022年03月08日 10:15 新華社"
+    assert doc.sections[0].blocks[0].text.startswith("東江市衛生健康委")
+
+
+def test_a_headline_with_a_bracket_under_the_date_line_is_still_the_headline() -> None:
+    text = "2022年03月08日 10:15 新華社\n東江市去年新增床位三千張(圖)\n東江市衛生健康委負責人7日說,全市去年新增床位三千張。\n"
+    assert parse_text(text).title == "東江市去年新增床位三千張(圖)"

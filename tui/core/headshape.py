@@ -7,17 +7,21 @@ in the body. Every function takes a :class:`~tui.core.lines.Line` or *folded* te
 
 from __future__ import annotations
 
+import re
+
 from tui.core import chrome
 from tui.core.headings import heading_form
 from tui.core.lines import Line, words
 from tui.core.turns import label_line, turn_marker
 
 DASHES = ("——", "--", "—")
+_SIGNED_OFF = re.compile(r"(?<=[。!?])\s*[(\[][^()\[\]]{1,24}[)\]]$")
+"""A paragraph's last sentence signed with its reporters (``…受益。(记者王某、李某)``): the sentence ends there."""
 
 
 def title_like(line: Line) -> bool:
     """Short enough and unfinished enough for a headline (no sentence's end)."""
-    folded = line.folded
+    folded = _SIGNED_OFF.sub("", line.folded)
     size = words(folded)
     if size > 80 or folded.endswith(("。", ";")):
         return False
