@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.core import chrome
-from tui.core.lines import Line
+from tui.core.lines import Line, unglossed
 from tui.core.meta import issuer_name, split_names
 from tui.core.traditional import simplify
 
@@ -114,7 +114,7 @@ class Attribution:
         m = chrome.dateline(line.folded)
         if m is None:
             return
-        src = line.text[m.start("src") : m.end("src")] if m.groupdict().get("src") else ""
+        src = unglossed(line.text[m.start("src") : m.end("src")]) if m.groupdict().get("src") else ""
         who = line.text[m.start("who") : m.end("who")] if m["who"] is not None else None
         self.note_dateline(src, who)
 
@@ -150,8 +150,20 @@ class Attribution:
                     break
         if source is None and not any(_own(x) for x in (self.explicit, self.dateline, self.byline) if x):
             source = self.issuer or self.header
+        source = self._outlet_of_site(source)
         site = self.header_site or (self.header if self.header and self.header != source else None)
         return source, site
+
+    def _outlet_of_site(self, source: str | None) -> str | None:
+        """A website's name (``某某新闻网消息``) whose outlet the header or a 来源 names without ``网``
+        (``来源:某某新闻``): the outlet, which the site only carries."""
+        if source is None or not simplify(source).endswith(("网", "網")):
+            return source
+        bare = simplify(source)[:-1]
+        for other in (self.explicit, self.header):
+            if other and simplify(other) == bare:
+                return other
+        return source
 
 
 def _unmarked(outlet: str) -> str:

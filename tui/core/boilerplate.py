@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
-from tui.core.headings import like_the_headings
+from tui.core.headings import like_the_headings, roster
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
@@ -185,6 +185,10 @@ def _signs(lines: list[Line], at: int) -> bool:
     return meta is not None and meta.date is not None and len(lines[at + 1].folded) <= 20
 
 
+_ROSTER_TAIL = 3
+"""So many lines naming people by office after the last sentence make a list of the article's own."""
+
+
 def _trim_footer(out: Sifted) -> None:
     """Short lines after the last sentence of the text are the page's footer (an address, a site's
     widget, a comment box), not content: they title nothing and say nothing. (A heading that the file's
@@ -198,6 +202,8 @@ def _trim_footer(out: Sifted) -> None:
     footer = [line for line in lines[last + 1 :] if not _turn(line) and enumerator(line.folded) is None]
     if len(footer) != len(lines) - last - 1 or (footer and like_the_headings(lines, last + 1)):
         return  # a heading like the text's others and what the page cut off under it are the text's
+    if sum(1 for i in roster(lines) if i > last) >= _ROSTER_TAIL:
+        return  # a roster after the text (who spoke at each session) is the article's list, no footer
     out.lines = lines[: last + 1]
     out.boilerplate.extend(_entry("footer", line) for line in footer)
     out.boilerplate.sort(key=lambda b: b.start)

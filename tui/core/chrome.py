@@ -8,12 +8,27 @@ datelines, editor lines) and image captions and photo credits. Every function he
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 
 from tui.core import widgets
-from tui.core.meta import field_value, find_date, meta_line, people, split_names
+from tui.core.credits import (
+    ATTRIBUTION,
+    BYLINE,
+    BYLINE_ALONE,
+    CJK,
+    EDITOR,
+    EDITOR_PAIRS,
+    NAMES,
+    ORIGINAL_TITLE,
+    PAPER,
+    PEN_NAME,
+    WRITER,
+)
+from tui.core.credits import OUTLET as OUTLET
+from tui.core.credits import Credit as Credit
+from tui.core.credits import credit as credit
+from tui.core.credits import paper_date as paper_date
+from tui.core.meta import find_date, meta_line
 
 CLOSING = "。!?;…」』”’)》】.~"
 """Characters that end a sentence or a clause (folded forms)."""
@@ -21,50 +36,21 @@ CLOSING = "。!?;…」』”’)》】.~"
 SENTENCE_END = "。!?;…"
 """Characters that end a sentence (folded forms); a closing quote or bracket may follow them."""
 
-_CJK = r"\u4e00-\u9fff"
-_NAME = rf"[{_CJK}·](?: ?[{_CJK}·]){{1,3}}"
-_NAMES = rf"{_NAME}(?:\s*[、,\s]\s*{_NAME})*"
-_OUTLET = rf"[{_CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台|通讯)"
-OUTLET = _OUTLET
+_CJK = CJK
+_NAMES = NAMES
+_OUTLET = OUTLET
 _WIRES = "路透|彭博|美联社|法新社|共同社|塔斯社|韩联社|德新社|埃菲社|安莎社"
 _CN_NUM = "一二三四五六七八九十"
 
 _BREADCRUMB_SPLIT = re.compile(r"\s*[>›»]+\s*")
 
-_ATTRIBUTION = re.compile(
-    r"^[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*:\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
-)
-_ORIGINAL_TITLE = re.compile(r"^[(\[【]?\s*原标题\s*:")
-_PAPER = re.compile(
-    r"^[(\[]?\s*《(?P<src>[^》]{2,12})》\s*[(\[]?\s*"
-    r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*"
-    r"(?P<page>第?\s*\d{1,2}\s*版)?[^)\]]{0,12}[)\]]?\s*[)\]]?$"
-)
-_EDITOR = re.compile(
-    r"^[(\[【]?\s*(?:(?P<field>责任编辑|(?:本版|版面|网络|值班|文字|图片|视频)?(?:责编|编辑)|美编|版式设计|版式|排版|校对|审核|审校|监制|统筹|编审|制图|主编|策划|发稿|初审|复审|终审)"
-    r"\s*[:|]\s*(?P<names>.{1,40}?)\s*[)\]】]?$"
-    r"|(?:作者|撰文|实习生|通讯员|摄影)\s*[:|]\s*(?P<authors>" + _NAMES + r")\s*[)\]】]?)$"
-)
-_EDITOR_PAIRS = re.compile(
-    rf"^(?:(?:发稿|编辑|审校|校对|翻译|责编|初审|复审|终审)\s*:?\s*(?:{_NAME})\s*[;,]?\s*){{1,4}}$"
-)
-_BYLINE = re.compile(
-    rf"^[■□◆●◇]?\s*[(\[]?\s*(?:文\s*/\s*图|文图|文|图)?\s*(?P<src>本报|本网|本刊|{_OUTLET})?\s*(?:[|丨]\s*)?"
-    rf"(?:特约|首席|实习|特派|见习|全媒体|融媒体)?记者\s*(?:[|丨/]\s*)?"
-    rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
-)
-_BYLINE_ALONE = re.compile(rf"^[(\[]?\s*(?P<src>{_OUTLET})\s*(?:特约|首席|特派)?记者\s*[)\]]?$")
-"""An outlet's reporters, unnamed, on a line of their own: ``某某社记者``."""
-_WRITER = re.compile(rf"^(?:文|撰文|作者)\s*[/|]\s*(?P<names>{_NAMES})$")
-_PEN_NAME = re.compile(
-    rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
-)
 _CHANNEL = "财经|金融|经济|科技|体育|娱乐|军事|国际|教育|健康|汽车|房产|文化|旅游|法治|时政|能源"
 DATELINE = re.compile(
     rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}"
-    rf"|[{_CJK}]{{1,8}}?(?:通讯社|电视台|社|网|报|台)(?:网|{_CHANNEL})?)"
+    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)(?:网|{_CHANNEL})?)"
     rf"·*\s?(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
-    r"(?:电|讯|消息|\s*[-—–]+(?=\s))\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
+    rf"(?:[{_CJK}]{{0,3}}?专电|电|讯|消息|\s*[-—–]+(?=\s))"
+    r"\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
 )
 """A dateline that opens a report: ``新华社北京6月9日电``, ``本报日内瓦6月3日电（记者 王某）``, ``路透新加坡4月7日 -``,
 ``某某网 北京3月5日电`` (a space after the outlet), ``据某某社北京3月5日电`` (relayed), ``【某某网】某某社11月9日消息``
@@ -203,62 +189,6 @@ def split_breadcrumb(line: str) -> list[str] | None:
     return parts
 
 
-def paper_date(line: str) -> str | None:
-    """The issue date of a paper attribution (``《人民日报》（2020年02月08日 02 版）`` → 2020-02-08)."""
-    m = _PAPER.match(line)
-    if not m or not m["y"]:
-        return None
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True)
-class Credit:
-    """What an attribution line says about the article's origin: who wrote it, who edited it."""
-
-    kind: str  # "explicit" (来源：X), "paper" (《X》…版), "byline" (X记者 Y) or "" (names only)
-    source: str | None = None
-    authors: tuple[str, ...] = ()
-    editors: tuple[str, ...] = ()
-
-
-def credit(line: str) -> Credit | None:
-    """The origin an attribution, byline or editor line names, or None when it names none."""
-    m = _ATTRIBUTION.match(line)
-    if m:
-        value = field_value(m["src"].strip())
-        if (dated := find_date(value)) is not None and dated[1] > 0:
-            value = value[: dated[1]]  # 来源：某某周刊2021-03-15
-        src = re.split(r"[\s|丨]", value.strip())[0]
-        authors, editors = people(line)
-        return Credit("explicit", src or None, authors, editors)
-    m = _PAPER.match(line)
-    if m and (m["y"] or m["page"]):
-        return Credit("paper", m["src"].strip())
-    m = _BYLINE.match(line)
-    if m:
-        names = split_names(m["names"]) + (split_names(m["more"]) if m["more"] else [])
-        return Credit("byline", m["src"], authors=tuple(names))
-    m = _BYLINE_ALONE.match(line)
-    if m:
-        return Credit("byline", m["src"])
-    m = _WRITER.match(line)
-    if m:
-        return Credit("", authors=tuple(split_names(m["names"])))
-    m = _EDITOR.match(line)
-    if m:
-        if m["authors"]:
-            return Credit("", authors=tuple(split_names(m["authors"])))
-        listed = re.sub(r"[()\[\]【】]", "", m["names"])
-        return Credit("", editors=tuple(split_names(listed)) if m["field"] != "制图" else ())
-    if _EDITOR_PAIRS.match(line):
-        pairs = re.findall(rf"(?:发稿|编辑|审校|校对|翻译|责编)\s*({_NAME})", line)
-        return Credit("", editors=tuple(n.replace(" ", "") for n in pairs))
-    return None
-
-
 def attribution_source(line: str) -> str | None:
     """The original source named by an attribution line, e.g. ``(文章来源:新华社)`` → 新华社."""
     found = credit(line)
@@ -346,13 +276,13 @@ def is_contact(line: str) -> bool:
 
 def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None."""
-    if _ATTRIBUTION.match(line) or _ORIGINAL_TITLE.match(line):
+    if ATTRIBUTION.match(line) or ORIGINAL_TITLE.match(line):
         return "attribution"
-    if (m := _PAPER.match(line)) and (m["y"] or m["page"]):
+    if (m := PAPER.match(line)) and (m["y"] or m["page"]):
         return "attribution"
-    if _EDITOR.match(line) or _EDITOR_PAIRS.match(line):
+    if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"
-    if (_BYLINE.match(line) or _WRITER.match(line) or _BYLINE_ALONE.match(line)) and len(line) <= 40:
+    if (BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line)) and len(line) <= 40:
         return "byline"
     for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED):
         m = pattern.match(line)
@@ -378,7 +308,7 @@ def chrome_kind(line: str) -> str | None:
         return "promo"
     if is_nav(line):
         return "nav"
-    if _PEN_NAME.match(line):
+    if PEN_NAME.match(line):
         return "byline"
     return None
 

@@ -25,9 +25,7 @@ release: it is header, and names the source when nothing else does.
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field
 
 from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
@@ -37,26 +35,13 @@ from tui.core.headstack import StackReader
 from tui.core.lines import Line
 from tui.core.meta import find_date, meta_line, split_date
 from tui.core.model import Boilerplate
+from tui.core.pagetop import Header as Header
+from tui.core.pagetop import PageTop
 from tui.core.text import fold
-from tui.core.turns import Turn, asks_nothing, turn_marker
+from tui.core.turns import turn_marker
 
 _ZONE = 24
 """The header is looked for among the first lines only (and never past the body's first paragraph)."""
-
-
-@dataclass
-class Header:
-    """What the header says, the lines it used, and where the body starts."""
-
-    title: str | None = None
-    kicker: str | None = None
-    subtitle: str | None = None
-    date: str | None = None
-    title_date: str | None = None
-    """A full date that the title itself gives: the article's date when no line dates it."""
-    breadcrumb: list[str] = field(default_factory=list)
-    boilerplate: list[Boilerplate] = field(default_factory=list)
-    first_body: int = 0
 
 
 def _same(a: str, b: str) -> bool:
@@ -85,24 +70,8 @@ def _wire_headline(folded: str) -> int | None:
     return label.end() if label is not None and len(folded) > label.end() + 4 else None
 
 
-_NO_TITLE_CRUMBS = ("正文", "详情", "内容")
-"""A breadcrumb's last item that names no article."""
-
-
-class _HeaderReader:
+class _HeaderReader(PageTop):
     """Reads the first lines of an article; one instance per parse."""
-
-    def __init__(self, lines: list[Line], attribution: Attribution) -> None:
-        self.lines = lines
-        self.attribution = attribution
-        self.header = Header()
-        self.roles: dict[int, str] = {}
-        self.metas: list[int] = []
-        self.dates: list[tuple[int, int, str]] = []  # (line, rank, date) of the meta lines with a date
-        self.slogans: set[int] = set()  # the lines of a portal's slogan couplet
-        self.title_folded = ""
-        self.crumb_open = False
-        """The breadcrumb ends with its separator (``新闻 > 国内 >``): its last item is a channel, not the title."""
 
     def read(self) -> Header:
         zone = next(
@@ -115,6 +84,7 @@ class _HeaderReader:
         )
         zone = min(len(self.lines), _ZONE) if zone is None else zone
         self._breadcrumb_and_meta(zone)
+        self._menu(zone)
         title_at = self._title(zone)
         self._date(title_at)
         last_meta = max(self.metas, default=-1)
@@ -122,6 +92,8 @@ class _HeaderReader:
             end = StackReader(self.lines, self.attribution, self.header, self.roles, self.title_folded).read(
                 title_at, last_meta
             )
+        elif (top := self._furniture_title()) is not None:
+            end = max(last_meta + 1, top + 1)
         else:
             end = max(last_meta + 1, self._portal_top(zone))
             if self.header.title is None and not self._breadcrumb_title():
@@ -233,41 +205,6 @@ class _HeaderReader:
             return self._take(after[1], after[0])
         return self._take(after[0]) if after else None
 
-    def _breadcrumb_title(self) -> bool:
-        crumb = self.header.breadcrumb
-        return bool(crumb) and crumb[-1] not in _NO_TITLE_CRUMBS and not self.crumb_open
-
-    def _first_line_title(self, start: int) -> int:
-        """A page without a headline is named by its first line that is not the page's own (a caption, an
-        opening sentence), as a reader and a file list name it; the body starts after it. A question or an
-        answer is never taken for a title; a host's greeting, an outlet's post or a speaker's words that ask
-        nothing (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) open a broadcast's or a live page's
-        text, and are its first line as a reader names it."""
-        i = start
-        while i < len(self.lines) and self._the_pages(i):
-            i += 1
-        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 else None
-        if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
-            return (
-                start  # the text's only line stays its text; a text that opens with a question has no title
-            )
-        for j in range(start, i):
-            self.roles.setdefault(j, "chrome")
-        line = self.lines[i]
-        self.header.title = line.text
-        self.roles[i] = "title"
-        self.attribution.note_dateline_of(line)
-        self.attribution.note_relay_of(line)
-        return i + 1
-
-    def _tells(self, i: int, turn: Turn) -> bool:
-        """A first line that opens a turn but asks nothing: a host's greeting, an outlet's post, a named
-        speaker's words without a question mark (a question or an answer by label is no title)."""
-        line = self.lines[i]
-        if turn.role == "speaker":
-            return "?" not in line.folded[turn.cut :]
-        return asks_nothing(line, turn)
-
     def _headline_lines(self, candidates: list[int]) -> list[int]:
         """The candidates that may be the headline: none over the breadcrumb when some stand under it (the
         site's lines), none of a word or two (``阴影``, ``新闻``) when a longer one stands there, unless it
@@ -299,46 +236,6 @@ class _HeaderReader:
         if turn is None:
             return False
         return turn.role != "speaker" or len(self.lines[i].folded) > 40
-
-    def _portal_top(self, zone: int) -> int:
-        """Where the text of a page without a headline starts: after the site's name, its slogan couplet
-        and its menus at the top."""
-        i = 0
-        while i < zone and self._the_pages(i):
-            self.roles.setdefault(i, "chrome")
-            i += 1
-        return i
-
-    def _the_pages(self, i: int) -> bool:
-        """Line ``i`` is the page's, not the article's: a role already given, a slogan, the site's name, a
-        non-content line, a notice in another language."""
-        line = self.lines[i]
-        return (
-            i in self.roles
-            or i in self.slogans
-            or chrome.site_label(line.folded)
-            or chrome.chrome_kind(line.folded) is not None
-            or foreign(line)
-        )
-
-    def _without_couplets(self, candidates: list[int]) -> list[int]:
-        """Drop a portal's slogan couplet (two short lines of one length, one under the other) when a
-        headline follows it or the site's name stands over it."""
-        lines = self.lines
-        out = list(candidates)
-        for a, b in itertools.pairwise(candidates):
-            la, lb = lines[a].folded, lines[b].folded
-            if (
-                b == a + 1
-                and len(la) == len(lb)
-                and 4 <= len(la) <= 12
-                and lines[a].cjk == len(la)
-                and lines[b].cjk == len(lb)
-                and (out[-1] > b or (a > 0 and chrome.site_label(lines[a - 1].folded)))
-            ):
-                out = [i for i in out if i not in (a, b)]
-                self.slogans.update((a, b))
-        return out
 
     def _take(self, i: int, before: int | None = None) -> int:
         """Make line ``i`` the title (joined to ``before`` when the headline is wrapped over both, with a

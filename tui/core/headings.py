@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
-from tui.core.lines import Line, mostly_indented
+from tui.core.lines import Line, mostly_indented, words
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -60,6 +60,23 @@ _LOST = re.compile(r"\?(?=[a-z])")
 _NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
+_QUOTED_HEAD = 20
+"""The longest phrase in quotes that a subhead quotes (a speaker's words that long are a quote)."""
+_QUOTED_REACH = 12
+"""How many lines under a quoted subhead the section quotes it again within."""
+
+
+def _quoted_subhead(lines: list[Line], i: int) -> bool:
+    """A short phrase in quotes alone on its line, no sentence in it, that the text under it quotes again
+    (``“你很有耐心，一直用中文提问”`` over a section where a speaker says it): a subhead pulled from its
+    section. A quote that the text does not take up (a slogan, ``“我的中文不够好，抱歉。”``) is no heading."""
+    folded = lines[i].folded.strip()
+    if not _QUOTE_ONLY.fullmatch(folded):
+        return False
+    inner = folded[1:-1]
+    if len(inner) > _QUOTED_HEAD or len(inner) < 4 or any(mark in inner for mark in "。!?;…"):
+        return False
+    return any(inner in line.folded for line in lines[i + 1 : i + 1 + _QUOTED_REACH])
 
 
 def _body_end(folded: str) -> str:
@@ -90,7 +107,8 @@ def heading_form(line: Line) -> str | None:
         form = "numbered"
     elif _LABELLED.match(folded):
         form = "labelled"
-    if not folded or folded[-1] in ",、:" or len(folded) > (40 if form == "plain" else 60):
+    size = words(folded)  # a mirror's pinyin glosses (dots when folded) add no words
+    if not folded or folded[-1] in ",、:" or size > (40 if form == "plain" else 60):
         return None
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
@@ -136,13 +154,16 @@ def _broken(line: Line, nxt: Line) -> bool:
 def _sub_heading_shape(line: Line) -> bool:
     """A plain line right under a heading is a heading too only when it is no clause: short, no commas."""
     folded = line.folded
-    return len(folded) <= 30 and not any(mark in folded for mark in ",;、")
+    return words(folded) <= 30 and not any(mark in folded for mark in ",;、")
 
 
 def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
     """Which lines of the body are section headings, judged line by line and then as a whole."""
     n = len(lines)
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
+    for i in range(n - 1):
+        if turns[i] is None and _quoted_subhead(lines, i):
+            forms[i] = "plain"
     for i in range(n - 2):
         if _names_over_a_claim(lines[i], forms[i + 1]):
             forms[i] = (
@@ -165,7 +186,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         heads[i] = True
     if n >= 3 and any(heads) and turns[-1] is None and like_the_headings(lines, n - 1):
         heads[-1] = True  # the text ends with a heading, the page cut off what it titled
-    for i in list_items(lines):
+    for i in list_items(lines) + roster(lines):
         heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
@@ -239,6 +260,27 @@ def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
         and 5 <= len(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
         and names_a_person(folded[:-1])
     )
+
+
+_ROSTER_RUN = 2
+"""So many lines in a row that each name a person by office make a roster."""
+
+
+def roster(lines: list[Line]) -> list[int]:
+    """Lines that each name a person by office and name (``某某部部长王某``), one under the other: a roster
+    (who spoke at which session), whose lines are its items, not headings; the line above it that names
+    the list (``3月5日第一场“某某通道”``) stays a heading. A bare name (``王某``) is no item of one."""
+    named = [len(line.folded) >= 5 and names_a_person(line.folded) for line in lines]
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and named[j]:
+            j += 1
+        if j - i >= _ROSTER_RUN:
+            out.extend(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def list_items(lines: list[Line]) -> list[int]:

@@ -7,20 +7,25 @@ in the body. Every function takes a :class:`~tui.core.lines.Line` or *folded* te
 
 from __future__ import annotations
 
+import re
+
 from tui.core import chrome
 from tui.core.headings import heading_form
-from tui.core.lines import Line
+from tui.core.lines import Line, words
 from tui.core.turns import label_line, turn_marker
 
 DASHES = ("——", "--", "—")
+_SIGNED_OFF = re.compile(r"(?<=[。!?])\s*[(\[][^()\[\]]{1,24}[)\]]$")
+"""A paragraph's last sentence signed with its reporters (``…受益。(记者王某、李某)``): the sentence ends there."""
 
 
 def title_like(line: Line) -> bool:
     """Short enough and unfinished enough for a headline (no sentence's end)."""
-    folded = line.folded
-    if len(folded) > 80 or folded.endswith(("。", ";")):
+    folded = _SIGNED_OFF.sub("", line.folded)
+    size = words(folded)
+    if size > 80 or folded.endswith(("。", ";")):
         return False
-    return len(folded) <= 50 or not folded.endswith(("!", "?"))
+    return size <= 50 or not folded.endswith(("!", "?"))
 
 
 def headline_length(line: Line) -> bool:
@@ -34,11 +39,8 @@ def prose(line: Line) -> bool:
     folded = line.folded
     if "。" not in folded and sum(folded.count(bar) for bar in "|丨") >= 4:
         return False
-    return (
-        (len(folded) > 15 and folded.endswith("。"))
-        or len(folded) > 80
-        or (len(folded) > 40 and "。" in folded)
-    )
+    size = words(folded)
+    return (size > 15 and folded.endswith("。")) or size > 80 or (size > 40 and "。" in folded)
 
 
 def foreign(line: Line) -> bool:

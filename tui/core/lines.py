@@ -23,6 +23,17 @@ hold a name together as a foreign name's dot does (``來源:經(jīng)濟某某�
 date line's reading leaves out (``…03:16 某民網(wǎng)-某某報`` is a date line)."""
 
 
+def words(folded: str) -> int:
+    """A folded line's length without the dots that stand for a mirror's pinyin glosses (``經(jīng)濟``),
+    which add no words to it."""
+    return len(folded) - folded.count("·")
+
+
+def unglossed(text: str) -> str:
+    """The text without the pinyin glosses a mirror printed in it: ``中國(guó)網`` → ``中國網``."""
+    return _GLOSS.sub("", text)
+
+
 @dataclass(frozen=True)
 class Line:
     """A non-blank line: stripped bounds in the source, its text, its folded text, and whether it was

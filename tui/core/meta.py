@@ -75,6 +75,8 @@ def field_value(value: str) -> str:
 _META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?P<names>[^\s:|丨()\[\]【】]+)")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_YEARLESS_STAMP = re.compile(r"^\s*\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+"""A day and a time without the year (``03-11 07:56:32``), as a portal prints it before ``来源:``."""
 _LEFTOVERS = re.compile(
     rf"(?i)(?:https?://|www\.)\S+|\b(?:date|time|posted|updated|published|source)\b:?"
     rf"|{_COUNTER}\s*[:(]?\s*\d*\s*\)?次?"
@@ -249,8 +251,13 @@ def meta_line(line: str) -> Meta | None:
         and (len(rest) > 12 or _headline_with_date(rest))
     ):
         return None  # a bare date must be most of the line, not a sentence's opening nor a headline's
-    if found is None and field is not None and line[: field.start()].strip(" [【(") != "":
-        return None
+    if (
+        found is None
+        and field is not None
+        and line[: field.start()].strip(" [【(") != ""
+        and not _YEARLESS_STAMP.match(line[: field.start()])
+    ):
+        return None  # a field after words; a stamp without its year (03-11 07:56 来源:…) dates nothing
     site_match = _SITE.search(line)
     site = site_match["site"] if site_match else None
     if site is None and (pair := _PORTAL_AND_PAPER.search(line)) is not None:

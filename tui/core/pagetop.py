@@ -1,0 +1,181 @@
+"""The top of a page, where a portal's own lines stand over the article's: the header's state and the
+readers of a page without a headline.
+
+A site's name, its slogan couplet, its menus (a ``|`` bar, or a list of short items ``- 政策解读`` /
+``- 经济发展`` …), a breadcrumb and the day the page was seen are the site's. A page without a headline is
+named by its first line of its own: its date or 来源 line, its byline, else its first line that is not the
+page's (a caption, an opening sentence), as a reader and a file list name it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from tui.core import chrome
+from tui.core.attribution import Attribution
+from tui.core.headshape import foreign
+from tui.core.lines import Line
+from tui.core.model import Boilerplate
+from tui.core.turns import Turn, asks_nothing, turn_marker
+
+
+@dataclass
+class Header:
+    """What the header says, the lines it used, and where the body starts."""
+
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    date: str | None = None
+    title_date: str | None = None
+    """A full date that the title itself gives: the article's date when no line dates it."""
+    breadcrumb: list[str] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    first_body: int = 0
+
+
+_MENU_ITEM = re.compile(r"^[-*•·]\s*[^\s,，。!！?？:：;；]{2,10}$")
+"""An item of a site's menu printed as a list (``- 政策解读``): a short name, no sentence."""
+_MENU_RUN = 3
+"""So many list items in a row at the top of a page make a menu."""
+
+_SITE_ROLES = ("nav", "breadcrumb", "masthead", "chrome")
+_SITE_KINDS = ("chrome", "nav", "promo", "contact")
+"""The lines that are the site's, not the article's: above a page's first line of its own."""
+
+_NO_TITLE_CRUMBS = ("正文", "详情", "内容")
+"""A breadcrumb's last item that names no article."""
+
+
+class PageTop:
+    """The header's state while it is read, and the readings of the page's top lines."""
+
+    def __init__(self, lines: list[Line], attribution: Attribution) -> None:
+        self.lines = lines
+        self.attribution = attribution
+        self.header = Header()
+        self.roles: dict[int, str] = {}
+        self.metas: list[int] = []
+        self.dates: list[tuple[int, int, str]] = []  # (line, rank, date) of the meta lines with a date
+        self.slogans: set[int] = set()  # the lines of a portal's slogan couplet
+        self.title_folded = ""
+        self.crumb_open = False
+        """The breadcrumb ends with its separator (``新闻 > 国内 >``): its last item is a channel, not the title."""
+
+    def _menu(self, zone: int) -> None:
+        """Mark a site's menu printed as a list at the top of the page (three or more short items in a
+        row, ``- 政策解读`` / ``- 经济发展`` …): navigation, never the headline or a heading."""
+        i = 0
+        while i < zone and (i in self.roles or chrome.site_label(self.lines[i].folded)):
+            i += 1
+        run = i
+        while run < len(self.lines) and _MENU_ITEM.match(self.lines[run].folded.replace("·", "")):
+            run += 1
+        if run - i >= _MENU_RUN:
+            self.roles.update((j, "nav") for j in range(i, run))
+
+    def _breadcrumb_title(self) -> bool:
+        crumb = self.header.breadcrumb
+        return bool(crumb) and crumb[-1] not in _NO_TITLE_CRUMBS and not self.crumb_open
+
+    def _first_line_title(self, start: int) -> int:
+        """A page without a headline is named by its first line that is not the page's own (a caption, an
+        opening sentence), as a reader and a file list name it; the body starts after it. A question or an
+        answer is never taken for a title; a host's greeting, an outlet's post or a speaker's words that ask
+        nothing (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) open a broadcast's or a live page's
+        text, and are its first line as a reader names it."""
+        i = start
+        while i < len(self.lines) and self._the_pages(i):
+            i += 1
+        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 else None
+        if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
+            return (
+                start  # the text's only line stays its text; a text that opens with a question has no title
+            )
+        for j in range(start, i):
+            self.roles.setdefault(j, "chrome")
+        line = self.lines[i]
+        self.header.title = line.text
+        self.roles[i] = "title"
+        self.attribution.note_dateline_of(line)
+        self.attribution.note_relay_of(line)
+        return i + 1
+
+    def _furniture_title(self) -> int | None:
+        """A page without a headline whose first line (after the site's own: its name, menu, breadcrumb)
+        is the article's date or 来源 line or its byline (``2021年05月12日09:30 来源:某某网``,
+        ``撰文丨王某 摄影丨李某``) is named by that line, as a reader and a file list name it; its date and
+        source are read from it all the same."""
+        if self._breadcrumb_title():
+            return None
+        i = 0
+        while i < len(self.lines) and (
+            self.roles.get(i) in _SITE_ROLES
+            or i in self.slogans
+            or chrome.site_label(self.lines[i].folded)
+            or chrome.chrome_kind(self.lines[i].folded) in _SITE_KINDS
+            or foreign(self.lines[i])
+            or any(at == i and rank == 0 for at, rank, _ in self.dates)  # the day the page was seen
+        ):
+            i += 1
+        if i >= len(self.lines) - 1:
+            return None
+        line = self.lines[i]
+        if self.roles.get(i) != "meta" and chrome.chrome_kind(line.folded) != "byline":
+            return None
+        for j in range(i):
+            self.roles.setdefault(j, "chrome")
+        self.header.title = line.text
+        self.roles[i] = "title"
+        self.attribution.note_line(line)
+        return i
+
+    def _tells(self, i: int, turn: Turn) -> bool:
+        """A first line that opens a turn but asks nothing: a host's greeting, an outlet's post, a named
+        speaker's words without a question mark (a question or an answer by label is no title)."""
+        line = self.lines[i]
+        if turn.role == "speaker":
+            return "?" not in line.folded[turn.cut :]
+        return asks_nothing(line, turn)
+
+    def _portal_top(self, zone: int) -> int:
+        """Where the text of a page without a headline starts: after the site's name, its slogan couplet
+        and its menus at the top."""
+        i = 0
+        while i < zone and self._the_pages(i):
+            self.roles.setdefault(i, "chrome")
+            i += 1
+        return i
+
+    def _the_pages(self, i: int) -> bool:
+        """Line ``i`` is the page's, not the article's: a role already given, a slogan, the site's name, a
+        non-content line, a notice in another language."""
+        line = self.lines[i]
+        return (
+            i in self.roles
+            or i in self.slogans
+            or chrome.site_label(line.folded)
+            or chrome.chrome_kind(line.folded) is not None
+            or foreign(line)
+        )
+
+    def _without_couplets(self, candidates: list[int]) -> list[int]:
+        """Drop a portal's slogan couplet (two short lines of one length, one under the other) when a
+        headline follows it or the site's name stands over it."""
+        lines = self.lines
+        out = list(candidates)
+        for a, b in itertools.pairwise(candidates):
+            la, lb = lines[a].folded, lines[b].folded
+            if (
+                b == a + 1
+                and len(la) == len(lb)
+                and 4 <= len(la) <= 12
+                and lines[a].cjk == len(la)
+                and lines[b].cjk == len(lb)
+                and (out[-1] > b or (a > 0 and chrome.site_label(lines[a - 1].folded)))
+            ):
+                out = [i for i in out if i not in (a, b)]
+                self.slogans.update((a, b))
+        return out
