@@ -40,15 +40,12 @@ def metric_order(summaries: list[MetricSummary], labels: list[str]) -> list[int]
     """Positions of ``summaries`` as listed: most documents first, then most points, then by the pinyin of
     the metric's name and label (punctuation and quotes aside)."""
     phrase = len(summaries) <= PHRASE_SORT_MAX
-    return sorted(
-        range(len(summaries)),
-        key=lambda i: (
-            -summaries[i].documents,
-            -summaries[i].points,
-            reading_key(summaries[i].key.metric, phrase),
-            reading_key(labels[i], phrase),
-        ),
-    )
+    names = {s.key.metric: reading_key(s.key.metric, phrase) for s in summaries}  # a name has several keys
+    keys = [
+        (-s.documents, -s.points, names[s.key.metric], reading_key(label, phrase))
+        for s, label in zip(summaries, labels, strict=True)
+    ]
+    return sorted(range(len(summaries)), key=keys.__getitem__)
 
 
 def span_text(s: MetricSummary) -> str:
