@@ -157,14 +157,14 @@ async def test_the_metrics_view_lists_every_metric_to_the_last(
         await open_view(pilot, app, wait, "m")
         view = app.screen
         assert isinstance(view, MetricsView)
-        await wait(pilot, lambda: view.index is not None and view.table.count > 0, "the metrics")
-        assert view.table.count == len(view.all) == 600
+        await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
+        assert len(view.shown) == len(view.all) == 600
         assert "600 of 600" in str(view.query_one("Vertical").border_title)
         await pilot.press("pagedown")
         for _ in range(60):
             await pilot.press("pagedown")
         await pilot.pause()
-        assert view.table.cursor == 599
+        assert view.current is view.all[-1]
         last = view.all[-1]
         drawn = lines_of(view.table, view.table.size.height)
         assert any(last.key.metric in line for line in drawn)  # the last metric is on screen, drawn
@@ -178,10 +178,10 @@ async def test_metrics_sort_by_pinyin_quotes_aside_in_both_views(
         await open_view(pilot, app, wait, "m")
         view = app.screen
         assert isinstance(view, MetricsView)
-        await wait(pilot, lambda: view.index is not None and view.table.count > 0, "the metrics")
+        await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
         for key in "企业":
             await pilot.press(key)
-        listed = [view.table.drawn_cells(n)["metric"].split(" · ")[0] for n in range(view.table.count)]
+        listed = [s.key.metric for s in view.shown]
         assert listed == ["“小巨人”企业数量", "中小企业数量", "专精特新中小企业数量"]  # xiao, zhong, zhuan
         await pilot.press("escape", "escape", "f", "ctrl+s", "ctrl+s")
         figures = app.screen
@@ -202,7 +202,7 @@ async def test_the_timeline_marks_every_point_and_counts_the_undated(
         await open_view(pilot, app, wait, "m")
         view = app.screen
         assert isinstance(view, MetricsView)
-        await wait(pilot, lambda: view.index is not None and view.table.count > 0, "the metrics")
+        await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
         await pilot.press("enter")
         await wait(pilot, lambda: isinstance(app.screen, TimelineView), "the timeline")
         timeline = app.screen
