@@ -8,8 +8,8 @@ where they show the most texts whole per cell (a figure column whose texts are s
 little; a metric column whose every text is long takes much; a short text whole counts for four long
 ones: 千… says nothing, a metric cut still says what it is), up to each column's cap. Room still left
 lets a capped column show its widest text, then the long columns still cut show more of their texts,
-and what remains goes to the most needed long column (the title, the metric), so the table takes the
-width it has.
+and what remains goes to the last long column (the documents' title, the figures' comparison or
+section), so the table takes the width it has without a gap in the middle of its rows.
 """
 
 from __future__ import annotations
@@ -107,8 +107,8 @@ def _share(needs: Sequence[_Need], room: int) -> dict[str, int]:
         widths[best.column.key] += 1
         room -= 1
     growing = [n for n in needs if n.column.grow]
-    if room > 0 and growing:
-        widths[max(growing, key=lambda n: n.column.rank).column.key] += room
+    if room > 0 and growing:  # the last long column: the rows span the width with no gap in their middle
+        widths[growing[-1].column.key] += room
     return widths
 
 
