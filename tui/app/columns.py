@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 
@@ -57,6 +57,12 @@ class _Need:
     """The width below which the column is left out instead (the table is too narrow for it)."""
     base: int
     """The width the column starts at when the room is shared."""
+
+    steps: list[int] = field(init=False)
+    """The distinct widths of the texts: the widths at which some text is shown whole."""
+
+    def __post_init__(self) -> None:
+        self.steps = sorted(set(self.lengths))
 
     def cut(self, width: int) -> int:
         """How many texts are cut at ``width`` cells."""
@@ -121,7 +127,8 @@ def _uncut(needs: Sequence[_Need], widths: dict[str, int], room: int, limit: Cal
         for n in needs:
             now = widths[n.column.key]
             cut_now = n.cut(now)
-            for length in sorted({x for x in n.lengths if now < x <= min(limit(n), now + room)}):
+            top = min(limit(n), now + room)
+            for length in n.steps[bisect_right(n.steps, now) : bisect_right(n.steps, top)]:
                 gain = (cut_now - n.cut(length)) / (length - now) * (1 if n.column.grow else SHORT_WEIGHT)
                 score = (gain, n.column.rank, -length)
                 if best is None or score > best:
