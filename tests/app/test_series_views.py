@@ -37,6 +37,8 @@ def with_copy(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def cells(view: MetricsView | TimelineView | DisagreementsView, row: int) -> list[str]:
+    if isinstance(view, MetricsView):  # drawn by a virtual table (a long label cut at 80 columns)
+        return list(view.cells(row).values())
     return [str(cell) for cell in view.table.get_row_at(row)]
 
 
@@ -67,19 +69,19 @@ async def test_metrics_view_lists_and_filters_as_you_type(
     async with app.run_test(size=size) as pilot:
         view = await open_metrics(pilot, app, wait)
         assert cells(view, 0) == ["12", "24", "2023-02…2023-12", "规模以上工业增加值 · 同比 % · 全国"]
-        assert view.table.row_count == len(view.all) == 5
+        assert view.table.count == len(view.all) == 5
         for key in "四川":
             await pilot.press(key)
-        assert [cells(view, n)[3] for n in range(view.table.row_count)] == [
+        assert [cells(view, n)[3] for n in range(view.table.count)] == [
             "规模以上工业增加值 · 同比 % · 四川",
             "规模以上工业增加值 · 比全国平均水平 个百分点 · 四川",
         ]
         assert "2 of 5" in str(view.query_one("Vertical").border_title)
         await pilot.press("escape")  # clears the filter
-        assert view.filter.value == "" and view.table.row_count == 5
+        assert view.filter.value == "" and view.table.count == 5
         for key in "规上":  # read as 规模以上
             await pilot.press(key)
-        assert view.table.row_count == 4
+        assert view.table.count == 4
         await pilot.press("escape", "escape")
         assert isinstance(app.screen, MainScreen)
 
@@ -206,5 +208,5 @@ async def test_the_metrics_of_one_file(explorer: Make, releases: list[Path], wai
     app = explorer(releases[0])  # one file: no documents view, the outline has the focus
     async with app.run_test(size=(120, 40)) as pilot:
         view = await open_metrics(pilot, app, wait)
-        assert view.table.row_count >= 1
-        assert any("规模以上工业增加值" in cells(view, n)[3] for n in range(view.table.row_count))
+        assert view.table.count >= 1
+        assert any("规模以上工业增加值" in cells(view, n)[3] for n in range(view.table.count))

@@ -48,9 +48,11 @@ def test_columns_fit_and_the_value_is_never_cut(width: int) -> None:
 
 def test_columns_give_the_room_to_the_long_ones_and_drop_the_least_needed_first() -> None:
     wide = {c.key: w for c, w in fit(COLUMNS, CELLS, 200)}
-    assert wide["metric"] == cell_len("国家先进制造业集群主导产业产值") and wide["comparison"] == cell_len(
-        "comparison"
+    assert wide["metric"] == cell_len("国家先进制造业集群主导产业产值") and wide["figure"] == cell_len(
+        "超过10万亿元"
     )
+    assert sum(w + 2 for w in wide.values()) == 200  # the last long column takes the rest: no gap mid-row
+    assert wide["comparison"] == 200 - sum(w + 2 for k, w in wide.items() if k != "comparison") - 2
     narrow = [c.key for c, _ in fit(COLUMNS, CELLS, 62)]
     assert "comparison" not in narrow and {"figure", "value", "metric"} <= set(narrow)
 

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from tui.app.document_rows import pinyin_key
+from tui.app.document_rows import reading_key
 from tui.app.figure_rows import FigureRow, figure_row
-from tui.core.collate import collation_key
 from tui.core.figfilter import parse_filter
 from tui.core.readings import to_simplified
 from tui.core.selection import HEAD
@@ -118,11 +117,12 @@ class FigureQuery:
         return rows[np.lexsort((values, sign * self._rank("period")[rows], sign * end_codes[rows]))]
 
     def _rank(self, field: str) -> Array:
-        """The pinyin rank of each row's text in ``field`` (None ranks first, as an empty text)."""
+        """The pinyin rank of each row's text in ``field``, punctuation and quotes aside (None ranks first,
+        as an empty text)."""
         if field not in self._ranks:
             codes, table = self.table.strings(field)
-            key = collation_key if len(table) <= PHRASE_COLLATION_MAX else pinyin_key
-            order = sorted(range(len(table)), key=lambda i: key(table[i]))
+            phrase = len(table) <= PHRASE_COLLATION_MAX
+            order = sorted(range(len(table)), key=lambda i: reading_key(table[i], phrase))
             rank = np.empty(len(table) + 1, dtype=np.float64)
             rank[np.asarray(order, dtype=np.int64)] = np.arange(len(table), dtype=np.float64)
             rank[-1] = -1.0

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 PANE_COLUMNS = [
     Column("figure", "figure", cap=14, rank=9),
     Column("value", "value", right=True, rank=3),
-    Column("unit", "unit", cap=6, rank=6),
+    Column("unit", "unit", cap=8, rank=6),
     Column("metric", "metric", grow=True, cap=36, floor=12, rank=8),
     Column("period", "period", grow=True, cap=12, floor=6, rank=7),
     Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=4),

@@ -1,7 +1,9 @@
 """The metrics view (``m``): every comparable metric of the open documents, filtered as you type.
 
 Each row is a metric key (canonical metric, measure, unit, place) with how many documents and figures
-report it and the span of its periods, most documents first. What is typed filters the list (the name as
+report it and the span of its periods, most documents first, then most points, then by the pinyin of the
+metric (quotes and punctuation aside: “小巨人”企业 under x). Every metric is listed (the table draws
+only the rows on screen, as the figures view does: a collection has tens of thousands). What is typed filters the list (the name as
 typed or as read: 社零 finds 社会消费品零售总额; a place or 同比 narrows it); the arrows move meanwhile;
 ``enter`` opens the metric's timeline; ``escape`` clears the filter, then returns. A point chosen in the
 timeline comes back through here to the main screen.
@@ -9,20 +11,48 @@ timeline comes back through here to the main screen.
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input
+from textual.widgets import Footer, Input
 
+from tui.app.columns import Column
+from tui.app.document_rows import reading_key
 from tui.app.figure_rows import FigureRow
 from tui.app.series_source import SeriesFactory
+from tui.app.virtual_table import VirtualTable
 from tui.core.series import MetricSummary, SeriesIndex, key_label
 
-MAX_ROWS = 500
-"""Rows listed at most (a collection has tens of thousands of metrics; the filter finds the rest)."""
+METRIC_COLUMNS = [
+    Column("docs", "docs", right=True, cap=8, rank=6),
+    Column("points", "points", right=True, cap=8, rank=5),
+    Column("periods", "periods", cap=15, rank=7),
+    Column("metric", "metric", grow=True, cap=120, floor=16, rank=9),
+]
+"""Columns of the metrics view; the metric takes what is left."""
+PHRASE_SORT_MAX = 4000
+"""Up to this many metrics are put in pinyin order read phrase by phrase; more, character by character."""
+
+
+def metric_order(summaries: list[MetricSummary], labels: list[str]) -> list[int]:
+    """Positions of ``summaries`` as listed: most documents first, then most points, then by the pinyin of
+    the metric's name and label (punctuation and quotes aside)."""
+    phrase = len(summaries) <= PHRASE_SORT_MAX
+    names = {s.key.metric: reading_key(s.key.metric, phrase) for s in summaries}  # a name has several keys
+    keys = [
+        (-s.documents, -s.points, names[s.key.metric], reading_key(label, phrase))
+        for s, label in zip(summaries, labels, strict=True)
+    ]
+    return sorted(range(len(summaries)), key=keys.__getitem__)
+
+
+def span_text(s: MetricSummary) -> str:
+    """The span of a metric's periods: ``2023-02…2023-12``, one date, or nothing."""
+    if s.first and s.last and s.first != s.last:
+        return f"{s.first[:7]}…{s.last[:7]}"
+    return (s.last or "")[:10]
 
 
 def matches(summary: MetricSummary, label: str, words: list[str], read_as: str) -> bool:
@@ -45,7 +75,7 @@ class MetricsView(Screen[FigureRow | None]):
     MetricsView Input {
         margin: 0 0 1 0;
     }
-    MetricsView DataTable {
+    MetricsView VirtualTable {
         height: 1fr;
     }
     """
@@ -71,9 +101,7 @@ class MetricsView(Screen[FigureRow | None]):
         self.labels: list[str] = []
         """The label of each metric of ``all`` (what the filter reads)."""
         self.shown: list[MetricSummary] = []
-        """The metrics that pass the filter, in the order listed (at most :data:`MAX_ROWS`)."""
-        self.matching = 0
-        """How many metrics pass the filter (more than are listed when past :data:`MAX_ROWS`)."""
+        """The metrics that pass the filter, in the order listed (all of them)."""
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -81,13 +109,13 @@ class MetricsView(Screen[FigureRow | None]):
             yield Input(
                 placeholder="Filter: 工业增加值  社零  同比  四川", compact=True, select_on_focus=False
             )
-            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield VirtualTable(METRIC_COLUMNS)
         yield Footer()
 
     @property
-    def table(self) -> DataTable[str | Text]:
-        """The table of metrics."""
-        return self.query_one(DataTable)
+    def table(self) -> VirtualTable:
+        """The table of metrics (its rows are what the reader sees)."""
+        return self.query_one(VirtualTable)
 
     @property
     def filter(self) -> Input:
@@ -95,24 +123,32 @@ class MetricsView(Screen[FigureRow | None]):
         return self.query_one(Input)
 
     def on_mount(self) -> None:
-        table = self.table
-        table.add_column(Text("docs", justify="right"), key="docs")
-        table.add_column(Text("points", justify="right"), key="points")
-        table.add_column("periods", key="periods")
-        table.add_column("metric", key="metric")
         self.read()
 
     @work(thread=True, exclusive=True, group="series")
     def read(self) -> None:
-        """Read the series of the open documents (in a thread) and list them when done."""
+        """Read the series of the open documents and put them in order (in a thread); list them when done."""
         index = self.factory()
         summaries = index.metrics()
-        self.app.call_from_thread(self._ready, index, summaries)
+        labels = [key_label(s.key) for s in summaries]
+        order = metric_order(summaries, labels)
+        self.app.call_from_thread(
+            self._ready, index, [summaries[i] for i in order], [labels[i] for i in order]
+        )
 
-    def _ready(self, index: SeriesIndex, summaries: list[MetricSummary]) -> None:
-        self.index, self.all = index, summaries
-        self.labels = [key_label(s.key) for s in summaries]
+    def _ready(self, index: SeriesIndex, summaries: list[MetricSummary], labels: list[str]) -> None:
+        self.index, self.all, self.labels = index, summaries, labels
         self.refresh_rows()
+
+    def cells(self, row: int) -> dict[str, str]:
+        """The cells of the metric listed at ``row``."""
+        s = self.shown[row]
+        return {
+            "docs": f"{s.documents:,}",
+            "points": f"{s.points:,}",
+            "periods": span_text(s),
+            "metric": key_label(s.key),
+        }
 
     def refresh_rows(self) -> None:
         """Filter and list the metrics; the title says how many."""
@@ -122,31 +158,16 @@ class MetricsView(Screen[FigureRow | None]):
         words = query.split()
         read_as = read_metric(query).name if query else ""
         pairs = zip(self.all, self.labels, strict=True)
-        passing = [s for s, label in pairs if matches(s, label, words, read_as)] if query else self.all
-        self.matching, self.shown = len(passing), passing[:MAX_ROWS]
-        table = self.table
-        table.clear()
-        for s in self.shown:
-            span = (
-                f"{s.first[:7]}…{s.last[:7]}"
-                if s.first and s.last and s.first != s.last
-                else (s.last or "")[:10]
-            )
-            table.add_row(
-                Text(f"{s.documents:,}", justify="right"),
-                Text(f"{s.points:,}", justify="right"),
-                span,
-                key_label(s.key),
-            )
-        listed = f" · {len(self.shown):,} listed" if len(self.shown) < self.matching else ""
+        self.shown = [s for s, label in pairs if matches(s, label, words, read_as)] if query else self.all
+        self.table.set_rows(len(self.shown), self.cells)
         self.query_one(
             Vertical
-        ).border_title = f"Metrics: {self.matching:,} of {len(self.all):,}{listed} · enter opens the timeline"
+        ).border_title = f"Metrics: {len(self.shown):,} of {len(self.all):,} · enter opens the timeline"
 
     @property
     def current(self) -> MetricSummary | None:
         """The metric under the cursor."""
-        row = self.table.cursor_row
+        row = self.table.cursor
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
     @on(Input.Changed)
@@ -163,8 +184,12 @@ class MetricsView(Screen[FigureRow | None]):
             self.filter.insert_text_at_cursor(event.character)
 
     def action_cursor(self, step: int) -> None:
-        if self.shown:
-            self.table.move_cursor(row=max(0, min(len(self.shown) - 1, self.table.cursor_row + step)))
+        self.table.move_cursor(self.table.cursor + step)
+
+    @on(VirtualTable.Chosen)
+    def _chosen(self, event: VirtualTable.Chosen) -> None:
+        event.stop()
+        self.action_open()
 
     def action_open(self) -> None:
         metric = self.current

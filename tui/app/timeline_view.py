@@ -39,28 +39,68 @@ KIND_NAMES = {
 
 
 _MONTH_SECONDS = 31 * 24 * 3600
+MARKER = "●"
+"""The mark of every point drawn (a line between points alone would leave a lone point a braille dot)."""
+COLORS = ("cyan+", "orange+", "green+", "magenta+", "blue+", "gray+")
+"""A colour a legend: every year's running total in the same colour."""
 
 
-def chart_series(timeline: Timeline) -> list[tuple[str, list[str], list[float]]]:
-    """(legend, dates, values) of each kind of period that has resolved points: one value a date (the
-    median of what the documents give for it), dates as YYYY-MM-DD (the end of each period, or its start
-    when it has no end). Dates for which documents give different values come last, as ``differ``."""
-    out: list[tuple[str, list[str], list[float]]] = []
-    differ: list[tuple[str, float]] = []
+def _date_of(p: Point) -> str | None:
+    """Where a point stands on the x axis: the end of its period (its start when it has no end)."""
+    day = p.end or p.start
+    return str(day)[:10] if day else None
+
+
+def _groups(timeline: Timeline) -> list[tuple[str, list[Point]]]:
+    """The points drawn, by line: one line per kind of period, and one per year for running totals (1—8月
+    of one year is never joined to 1—2月 of the next)."""
+    out: dict[tuple[str, str], list[Point]] = {}
     for kind in timeline.kinds():
         if kind not in KIND_NAMES:
             continue
-        by_date: dict[str, list[float]] = {}
         for p in timeline.points:
-            if p.kind == kind and (p.end or p.start):
-                by_date.setdefault(str(p.end or p.start)[:10], []).append(p.value)
-        if by_date:
-            dates = sorted(by_date)
-            out.append((KIND_NAMES[kind], dates, [statistics.median(by_date[d]) for d in dates]))
-            differ += [(d, v) for d in dates if len(set(by_date[d])) > 1 for v in by_date[d]]
+            day = _date_of(p)
+            if p.kind == kind and day:
+                year = str(p.start or day)[:4] if kind == "累计" else ""
+                out.setdefault((kind, year), []).append(p)
+    return [(KIND_NAMES[kind], points) for (kind, _), points in out.items()]
+
+
+def chart_series(timeline: Timeline) -> list[tuple[str, list[str], list[float]]]:
+    """(legend, dates, values) of each line of the chart: one value a date (the median of what the
+    documents give for it), dates as YYYY-MM-DD (the end of each period, or its start when it has no end).
+    Running totals are a line per year, under the same legend. Dates for which documents give different
+    values come last, as ``differ``."""
+    out: list[tuple[str, list[str], list[float]]] = []
+    differ: list[tuple[str, float]] = []
+    for legend, points in _groups(timeline):
+        by_date: dict[str, list[float]] = {}
+        for p in points:
+            by_date.setdefault(_date_of(p) or "", []).append(p.value)
+        dates = sorted(by_date)
+        out.append((legend, dates, [statistics.median(by_date[d]) for d in dates]))
+        differ += [(d, v) for d in dates if len(set(by_date[d])) > 1 for v in by_date[d]]
     if differ:
         out.append(("differ", [d for d, _ in differ], [v for _, v in differ]))
     return out
+
+
+def undated(timeline: Timeline) -> int:
+    """How many points the chart cannot place: their period was not resolved to a date."""
+    drawn = sum(len(points) for _, points in _groups(timeline))
+    return len(timeline.points) - drawn
+
+
+def chart_title(timeline: Timeline) -> str:
+    """What the chart leaves out, in its title (ASCII: plotext measures every character as one cell)."""
+    missing = undated(timeline)
+    if missing == len(timeline.points):
+        return f"nothing to draw: {missing} without a date (period not resolved)"
+    if missing:
+        return (
+            f"{len(timeline.points) - missing} points drawn; {missing} without a date (period not resolved)"
+        )
+    return ""
 
 
 class TimelineView(Screen[FigureRow | None]):
@@ -144,13 +184,17 @@ class TimelineView(Screen[FigureRow | None]):
         plt.clear_data()
         plt.date_form("Y-m-d")
         series = chart_series(self.timeline)
+        colors: dict[str, str] = {}
         for legend, dates, values in series:
+            first = legend not in colors
+            color = colors.setdefault(legend, COLORS[len(colors) % len(COLORS)])
             if legend == "differ":  # the values documents disagree on, as marks beside the lines
-                plt.scatter(dates, values, marker="x", label=legend)
-            else:
-                plt.plot(dates, values, marker="braille", label=legend)
-        if not series:
-            plt.title("no resolved period to draw")
+                plt.scatter(dates, values, marker="x", color="red", label=legend)
+                continue
+            if len(dates) > 1:
+                plt.plot(dates, values, marker="braille", color=color)
+            plt.scatter(dates, values, marker=MARKER, color=color, label=legend if first else None)
+        plt.title(chart_title(self.timeline))
         days = sorted({d for _, dates, _ in series for d in dates})
         if len(days) == 1:  # one date: a month either side, not plotext's sixty years
             middle: float = cast(float, plt.string_to_time(days[0]))  # seconds, whatever the stubs say
