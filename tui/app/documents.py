@@ -27,6 +27,7 @@ from textual.widgets import Input
 
 from tui.app.columns import Column
 from tui.app.document_rows import DocumentRows
+from tui.app.in_turn import InTurn
 from tui.app.styles import pane_css
 from tui.app.virtual_table import VirtualTable
 from tui.core.errors import InputError
@@ -110,6 +111,10 @@ class DocumentsPane(Vertical):
         self.touched = False
         """The reader has moved the cursor, filtered or sorted: new headers keep their document under the
         cursor (until then the cursor stays on the first row, the newest document)."""
+        self.listed = ""
+        """The filter that the rows shown answer."""
+        self.in_turn = InTurn(self, lambda: self.listed == self.filter.value)
+        """The arrows and enter, run after the letters typed before them, on the rows that answer them."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -184,7 +189,7 @@ class DocumentsPane(Vertical):
         current = self.current if self.touched else None
         rows.sort(self.rows.sort_key, self.rows.descending)
         rows.filter(self.filter.value)
-        self.rows = rows
+        self.rows, self.listed = rows, self.filter.value
         position = rows.position(current) if current is not None else None
         self._show(position or 0)
 
@@ -202,6 +207,7 @@ class DocumentsPane(Vertical):
         if position is None:
             self.filter.value = ""
             self.rows.filter("")
+            self.listed = ""
             position = self.rows.position(doc)
             self._show(position or 0)
         self.table.move_cursor(position or 0)
@@ -226,8 +232,10 @@ class DocumentsPane(Vertical):
         self.touched = True
         current = self.current
         self.rows.filter(event.value)
+        self.listed = event.value
         position = self.rows.position(current) if current is not None else None
         self._show(position or 0, relayout=False)
+        self.in_turn.answered()
 
     @on(VirtualTable.Highlighted)
     def _highlighted_row(self, event: VirtualTable.Highlighted) -> None:
@@ -244,14 +252,19 @@ class DocumentsPane(Vertical):
 
     # keys ------------------------------------------------------------------------------------------------
     def action_cursor(self, step: int) -> None:
+        self.in_turn.run(lambda: self._move(step))
+
+    def action_page(self, step: int) -> None:
+        self.in_turn.run(lambda: self._move(step * self.table.page))
+
+    def _move(self, step: int) -> None:
         self.touched = True
         self.table.move_cursor(self.table.cursor + step)
 
-    def action_page(self, step: int) -> None:
-        self.touched = True
-        self.table.move_cursor(self.table.cursor + step * self.table.page)
-
     def action_open(self) -> None:
+        self.in_turn.run(self._open)
+
+    def _open(self) -> None:
         doc = self.current
         if doc is not None:
             self.post_message(self.Chosen(doc))

@@ -100,10 +100,14 @@ class HelpScreen(ModalScreen[None]):
         self.body.focus()
 
     def action_scroll(self, direction: str) -> None:
+        """Scroll a line (once the text is laid out: a ``j`` typed right after ``?`` comes before that)."""
+        self.call_after_refresh(self._scroll, direction)
+
+    def _scroll(self, direction: str) -> None:
         if direction == "down":
-            self.body.scroll_down(animate=False)
+            self.body.scroll_down(animate=False, immediate=True)
         else:
-            self.body.scroll_up(animate=False)
+            self.body.scroll_up(animate=False, immediate=True)
 
     def _text(self) -> Text:
         groups = [(title, BUILT_IN_KEYS.get(title, []) + binding_rows(b)) for title, b in self.groups]

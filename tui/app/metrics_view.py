@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input
 
 from tui.app.figure_rows import FigureRow
+from tui.app.in_turn import InTurn
 from tui.app.series_source import SeriesFactory
 from tui.core.series import MetricSummary, SeriesIndex, key_label
 
@@ -74,6 +75,10 @@ class MetricsView(Screen[FigureRow | None]):
         """The metrics that pass the filter, in the order listed (at most :data:`MAX_ROWS`)."""
         self.matching = 0
         """How many metrics pass the filter (more than are listed when past :data:`MAX_ROWS`)."""
+        self.listed: str | None = None
+        """The filter that :attr:`shown` answers (None until the series are read)."""
+        self.in_turn = InTurn(self, lambda: self.listed == self.filter.value)
+        """The arrows and enter, run after the letters typed before them, on the rows that answer them."""
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -118,7 +123,8 @@ class MetricsView(Screen[FigureRow | None]):
         """Filter and list the metrics; the title says how many."""
         from tui.core.serieskey import read_metric
 
-        query = self.filter.value.strip()
+        self.listed = self.filter.value
+        query = self.listed.strip()
         words = query.split()
         read_as = read_metric(query).name if query else ""
         pairs = zip(self.all, self.labels, strict=True)
@@ -142,6 +148,7 @@ class MetricsView(Screen[FigureRow | None]):
         self.query_one(
             Vertical
         ).border_title = f"Metrics: {self.matching:,} of {len(self.all):,}{listed} · enter opens the timeline"
+        self.in_turn.answered()
 
     @property
     def current(self) -> MetricSummary | None:
@@ -156,17 +163,26 @@ class MetricsView(Screen[FigureRow | None]):
             self.refresh_rows()
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed anywhere in the view goes to the filter."""
-        if event.is_printable and event.character and self.focused is not self.filter:
+        """A letter typed anywhere in the view goes to the filter (the filter takes its own: one that comes
+        here was typed elsewhere, or before the filter had the focus, right after the key that opened the
+        view)."""
+        if event.is_printable and event.character:
             event.stop()
-            self.filter.focus()
+            if self.focused is not self.filter:
+                self.filter.focus()
             self.filter.insert_text_at_cursor(event.character)
 
     def action_cursor(self, step: int) -> None:
+        self.in_turn.run(lambda: self._move(step))
+
+    def _move(self, step: int) -> None:
         if self.shown:
             self.table.move_cursor(row=max(0, min(len(self.shown) - 1, self.table.cursor_row + step)))
 
     def action_open(self) -> None:
+        self.in_turn.run(self._open)
+
+    def _open(self) -> None:
         metric = self.current
         if metric is None or self.index is None:
             return
