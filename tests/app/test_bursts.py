@@ -18,12 +18,13 @@ from textual.widgets import Input
 from tests import series_data as data
 from tests.app.conftest import Burst, Wait
 from tui.app.app import ExplorerApp
+from tui.app.detail import Detail
 from tui.app.disagreements_view import DisagreementsView
 from tui.app.figures_view import FiguresView
 from tui.app.help import HelpScreen
 from tui.app.main_screen import MainScreen
 from tui.app.metrics_view import MetricsView
-from tui.app.outline import Outline
+from tui.app.outline import NodeRef, Outline
 from tui.app.paragraphs import Paragraphs
 from tui.app.timeline_view import TimelineView
 
@@ -165,6 +166,48 @@ async def test_letters_typed_in_the_search_bar_and_the_documents_filter_stay_the
         await burst(pilot, "slash", *"fmdD?")
         assert screen.search_bar.value == "fmdD?" and app.screen is screen
         assert isinstance(app.focused, Input)
+
+
+# 2. enter in the search results acts on the row highlighted ---------------------------------------------------
+async def test_arrows_and_enter_typed_at_once_jump_to_the_hit_highlighted(
+    explorer: Make, burst: Burst, wait: Wait
+) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        bar = screen.search_bar
+        query = "中小企业 -专精特新"
+        await burst(pilot, "slash", *query)
+        await wait(pilot, lambda: bar.answered == query and bar.results is not None, "the answer")
+        hits = list(bar.hits)
+        assert len(hits) == 7
+        await burst(pilot, *["down"] * 6, "enter")
+        await wait(pilot, lambda: not bar.is_open, "the jump")
+        await pilot.pause(0.3)
+        chosen = hits[6]
+        assert screen.query_one(Outline).current == NodeRef(0, chosen.section, chosen.block_id)
+        assert screen.current == NodeRef(0, chosen.section, chosen.block_id)
+        text = "".join(screen.query_one(Detail).lines)
+        assert "中小企业" in text and "专精特新" not in text
+        assert screen.marks is not None and screen.marks[0].block == chosen.block_id
+
+
+async def test_a_query_arrows_and_enter_typed_at_once_act_on_its_answer(
+    explorer: Make, burst: Burst, wait: Wait
+) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        bar = screen.search_bar
+        await wait(pilot, lambda: bar.index is not None, "the search index")
+        query = "中小企业 -专精特新"
+        await burst(
+            pilot, "slash", *query, "down", "down", "enter"
+        )  # before the answer: the keys wait for it
+        await wait(pilot, lambda: not bar.is_open, "the jump")
+        assert bar.answered == query
+        chosen = bar.hits[2]
+        assert screen.query_one(Outline).current == NodeRef(0, chosen.section, chosen.block_id)
 
 
 # 3. only the keys that work for what is open ------------------------------------------------------------------
