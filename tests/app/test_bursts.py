@@ -256,3 +256,20 @@ async def test_no_disagreements_says_so_in_the_view(explorer: Make, wait: Wait) 
         shown = "\n".join(line.rstrip() for line in view.query_one(Paragraphs).lines)
         assert "No disagreements among these documents" in shown
         assert view.query_one(Paragraphs).region.height >= 1  # on screen, not squeezed out by the table
+
+
+# 4. a notice names a path once ---------------------------------------------------------------------------
+async def test_the_notice_for_a_bad_file_names_its_path_once(
+    explorer: Make, several: list[Path], tmp_path: Path, wait: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(several[1].read_bytes())
+    binary = folder / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text \x00" * 40)
+    app = explorer(folder)
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(app, "notify", lambda message, title="", **_: said.append((title, message)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(pilot, lambda: said, "the notice")
+        assert said == [("Could not open", f"{binary}: looks like a binary file, not text")]
