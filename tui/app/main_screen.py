@@ -346,25 +346,11 @@ class MainScreen(Screen[None]):
             self.set_focus(self.documents_pane.filter)
 
     def action_help(self) -> None:
-        from tui.app.documents import DocumentsPane
-        from tui.app.figures_view import FiguresView
-        from tui.app.help import HelpScreen
-        from tui.app.series_source import series_help
+        """The help: every key that works for what is open, grouped by where it works."""
+        from tui.app.help import HelpScreen, explorer_keys
 
-        keys = [b for b in self.BINDINGS if not isinstance(b, Binding) or self._available(b.action)]
-        documents = [("Documents view (a folder)", list(DocumentsPane.BINDINGS))] if self.several else []
-        groups = [
-            ("Main screen", keys),
-            *documents,
-            ("Outline", list(Outline.BINDINGS)),
-            ("Search bar", list(SearchBar.BINDINGS)),
-            ("Detail", []),
-            ("Figure table", []),
-            ("Figures view", list(FiguresView.BINDINGS)),
-            *series_help(),
-            ("Help", list(HelpScreen.BINDINGS)),
-        ]
-        self.app.push_screen(HelpScreen(groups))
+        main = [b for b in self.BINDINGS if not isinstance(b, Binding) or self._available(b.action)]
+        self.app.push_screen(HelpScreen(explorer_keys(main, folder=self.several)))
 
     # sections, copying, panes --------------------------------------------------------------------------------
     def action_section(self, step: int) -> None:
