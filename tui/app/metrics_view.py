@@ -184,7 +184,7 @@ class MetricsView(Screen[FigureRow | None]):
 
     def _open(self) -> None:
         metric = self.current
-        if metric is None or self.index is None:
+        if metric is None or self.index is None or not self.is_current:  # gone back meanwhile
             return
         from tui.app.timeline_view import TimelineView
 
