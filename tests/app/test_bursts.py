@@ -273,3 +273,21 @@ async def test_the_notice_for_a_bad_file_names_its_path_once(
     async with app.run_test(size=(120, 40)) as pilot:
         await wait(pilot, lambda: said, "the notice")
         assert said == [("Could not open", f"{binary}: looks like a binary file, not text")]
+
+
+async def test_a_filter_down_and_enter_typed_before_the_folder_is_open_open_it_once_it_is(
+    explorer: Make, several: list[Path], tmp_path: Path, burst: Burst, wait: Wait
+) -> None:
+    for path in several:  # a folder never opened: the collection takes a while to open
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    app = explorer(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        assert not screen.ready
+        await burst(pilot, *"tongji", "down", "enter")
+        await wait(pilot, lambda: isinstance(app.focused, Outline), "the document opened")
+        pane = screen.documents_pane
+        assert pane.filter.value == "tongji" and len(pane.rows.shown) == 2
+        second = pane.rows.shown[1]
+        assert "tongji" in screen.library.name(second)
+        assert screen.query_one(Outline).doc == second and screen.current.doc == second

@@ -113,8 +113,11 @@ class DocumentsPane(Vertical):
         cursor (until then the cursor stays on the first row, the newest document)."""
         self.listed = ""
         """The filter that the rows shown answer."""
-        self.in_turn = InTurn(self, lambda: self.listed == self.filter.value)
-        """The arrows and enter, run after the letters typed before them, on the rows that answer them."""
+        self.opened = False
+        """The collection is open (until then the rows are the headers kept of the last opening)."""
+        self.in_turn = InTurn(self, lambda: self.opened and self.listed == self.filter.value)
+        """The arrows and enter, run after the letters typed before them, on the rows that answer them, once
+        the collection is open (a document cannot be opened before; the fresh rows may be others)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -178,6 +181,8 @@ class DocumentsPane(Vertical):
         collection = self.shelf.collection
         self.set_note("" if collection is None or collection.has_figures else "finding figures…")
         self.post_message(self.Ready(list(self.shelf.errors)))
+        self.opened = True
+        self.call_later(self.in_turn.answered)  # after the screen has taken Ready: it opens documents then
 
     def _counted(self) -> None:
         self.set_figures(self.shelf.column("figures"))
