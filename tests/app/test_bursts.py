@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.containers import Vertical
 from textual.widgets import Input
 
@@ -291,3 +292,23 @@ async def test_a_filter_down_and_enter_typed_before_the_folder_is_open_open_it_o
         second = pane.rows.shown[1]
         assert "tongji" in screen.library.name(second)
         assert screen.query_one(Outline).doc == second and screen.current.doc == second
+
+
+async def test_letters_typed_while_the_explorer_starts_go_to_the_documents_filter(
+    explorer: Make, several: list[Path], monkeypatch: pytest.MonkeyPatch, wait: Wait
+) -> None:
+    app = explorer(*several)
+    make_screen = app.get_default_screen
+
+    def typed_at_launch() -> MainScreen:  # keys the terminal had before the screen was on: read first
+        for key in "tongji":
+            app.post_message(events.Key(key, key))
+        return make_screen()
+
+    monkeypatch.setattr(app, "get_default_screen", typed_at_launch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        await wait(
+            pilot, lambda: screen.documents_pane.filter.value == "tongji", "the letters in the filter", 5
+        )
+        assert len(screen.documents_pane.rows.shown) == 2

@@ -129,8 +129,10 @@ class MainScreen(Screen[None]):
             self.sub_title = f"{len(self.library):,} documents"
             self.query_one(Outline).border_title = "Opening…"
         else:
-            self.query_one(Outline).focus()
+            self.set_focus(self.query_one(Outline))
             self._open_document(0)
+        if hasattr(self.app, "hand_on_early_keys"):
+            self.app.call_later(self.app.hand_on_early_keys)  # keys typed while the explorer started
 
     def on_outline_painted(self, event: Outline.Painted) -> None:
         event.stop()
