@@ -312,3 +312,33 @@ async def test_letters_typed_while_the_explorer_starts_go_to_the_documents_filte
             pilot, lambda: screen.documents_pane.filter.value == "tongji", "the letters in the filter", 5
         )
         assert len(screen.documents_pane.rows.shown) == 2
+
+
+async def test_hits_listed_before_the_list_has_a_width_are_drawn_with_the_first_highlighted() -> None:
+    """The answer can come before the bar just opened is laid out (a loaded machine): the rows are drawn
+    when the list gets its width, the first highlighted, so that enter has a row to act on."""
+    from textual.app import App, ComposeResult
+
+    from tui.app.hit_list import HitList
+    from tui.core.model import Hit
+
+    hits = [
+        Hit("a.txt", 0, "s1", "一、示例", f"s1.{n}", "answer", 1.0, "示例文字", "示例文字", [(0, 2)])
+        for n in range(3)
+    ]
+
+    class Holder(App[None]):
+        CSS = "HitList { display: none; } HitList.-shown { display: block; }"
+
+        def compose(self) -> ComposeResult:
+            yield HitList()
+
+    app = Holder()
+    async with app.run_test(size=(80, 20)) as pilot:
+        results = app.query_one(HitList)
+        results.show(hits, with_document=False)  # no width yet: nothing drawn
+        assert results.option_count == 0
+        results.add_class("-shown")
+        await pilot.pause()
+        await pilot.pause()
+        assert results.option_count == 3 and results.highlighted == 0
