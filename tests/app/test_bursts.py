@@ -294,7 +294,7 @@ async def test_a_filter_down_and_enter_typed_before_the_folder_is_open_open_it_o
         assert screen.query_one(Outline).doc == second and screen.current.doc == second
 
 
-async def test_letters_typed_while_the_explorer_starts_go_to_the_documents_filter(
+async def test_keys_typed_while_the_explorer_starts_filter_move_and_open_in_order(
     explorer: Make, several: list[Path], monkeypatch: pytest.MonkeyPatch, wait: Wait
 ) -> None:
     app = explorer(*several)
@@ -303,15 +303,17 @@ async def test_letters_typed_while_the_explorer_starts_go_to_the_documents_filte
     def typed_at_launch() -> MainScreen:  # keys the terminal had before the screen was on: read first
         for key in "tongji":
             app.post_message(events.Key(key, key))
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("ctrl+j", "\n"))  # enter, as the terminal gives it before raw mode
         return make_screen()
 
     monkeypatch.setattr(app, "get_default_screen", typed_at_launch)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = main(app)
-        await wait(
-            pilot, lambda: screen.documents_pane.filter.value == "tongji", "the letters in the filter", 5
-        )
-        assert len(screen.documents_pane.rows.shown) == 2
+        await wait(pilot, lambda: isinstance(app.focused, Outline), "the document opened")
+        pane = screen.documents_pane
+        assert pane.filter.value == "tongji" and len(pane.rows.shown) == 2
+        assert screen.query_one(Outline).doc == pane.rows.shown[1] == screen.current.doc
 
 
 async def test_hits_listed_before_the_list_has_a_width_are_drawn_with_the_first_highlighted() -> None:

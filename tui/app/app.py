@@ -22,6 +22,11 @@ def _commands() -> type[Provider]:
     return ExplorerCommands
 
 
+EARLY_KEYS = {"ctrl+j": events.Key("enter", "\r")}
+"""Keys typed before the terminal was put in raw mode come as the terminal's line discipline made them: an
+enter as a line feed (ctrl+j), which is read as the enter it was."""
+
+
 class ExplorerApp(App[None]):
     """interview-explorer: documents, outline, detail, figures and search over one article or a folder."""
 
@@ -43,7 +48,7 @@ class ExplorerApp(App[None]):
         to the screen, where a letter for the documents filter or a key of the outline is lost)."""
         if isinstance(event, events.Key) and not event.is_forwarded and self.early_keys is not None:
             if self.screen.focused is None:
-                self.early_keys.append(event)
+                self.early_keys.append(EARLY_KEYS.get(event.key, event))
                 return
             await self.hand_on_early_keys()
         await super().on_event(event)
