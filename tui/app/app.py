@@ -47,7 +47,7 @@ class ExplorerApp(App[None]):
         """Keys read while nothing has the focus yet wait for the main screen to give it (Textual hands them
         to the screen, where a letter for the documents filter or a key of the outline is lost)."""
         if isinstance(event, events.Key) and not event.is_forwarded and self.early_keys is not None:
-            if self.screen.focused is None:
+            if not self.screen_stack or self.screen.focused is None:
                 self.early_keys.append(EARLY_KEYS.get(event.key, event))
                 return
             await self.hand_on_early_keys()
