@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 
 from tui.app.library import Library
@@ -21,6 +22,11 @@ def _commands() -> type[Provider]:
     return ExplorerCommands
 
 
+EARLY_KEYS = {"ctrl+j": events.Key("enter", "\r")}
+"""Keys typed before the terminal was put in raw mode come as the terminal's line discipline made them: an
+enter as a line feed (ctrl+j), which is read as the enter it was."""
+
+
 class ExplorerApp(App[None]):
     """interview-explorer: documents, outline, detail, figures and search over one article or a folder."""
 
@@ -33,6 +39,26 @@ class ExplorerApp(App[None]):
         self.resume_gc = resume_gc
         """The garbage collector was paused for start-up (see :func:`tui.app.explorer.run_app`): resume it
         once the first frame is drawn."""
+        self.early_keys: list[events.Key] | None = []
+        """Keys read before the main screen has given a widget the focus (typed while the explorer starts),
+        kept to be handed on, in order, once it has; None from then on."""
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys read while nothing has the focus yet wait for the main screen to give it (Textual hands them
+        to the screen, where a letter for the documents filter or a key of the outline is lost)."""
+        if isinstance(event, events.Key) and not event.is_forwarded and self.early_keys is not None:
+            if not self.screen_stack or self.screen.focused is None:
+                self.early_keys.append(EARLY_KEYS.get(event.key, event))
+                return
+            await self.hand_on_early_keys()
+        await super().on_event(event)
+
+    async def hand_on_early_keys(self) -> None:
+        """Hand on the keys read before the focus was given, in order (the main screen calls this once it has
+        given it; a key read after it does too, first)."""
+        early, self.early_keys = self.early_keys or [], None
+        for key in early:
+            await super().on_event(key)
 
     def get_default_screen(self) -> MainScreen:
         """The main screen is the app's first screen (not pushed over an empty default one: a screen less to

@@ -27,6 +27,12 @@ from tui.core.periodkind import period_label
 from tui.core.series import SeriesIndex, key_label
 from tui.core.seriestext import written
 
+NONE_FOUND = (
+    "No disagreements among these documents: no metric and period is given with different values by"
+    " different documents."
+)
+"""What the view says when the open documents agree (or give no metric and period twice)."""
+
 
 @dataclass(frozen=True)
 class Line:
@@ -117,9 +123,12 @@ class DisagreementsView(Screen[FigureRow | None]):
                         f.period or "",
                     )
         noun = "disagreement" if len(found) == 1 else "disagreements"
-        self.query_one(
-            Vertical
-        ).border_title = f"Disagreements: {len(found):,} {noun} · enter jumps to a value"
+        self.query_one(Vertical).border_title = (
+            f"Disagreements: {len(found):,} {noun} · enter jumps to a value"
+            if found
+            else "Disagreements: none among these documents"
+        )
+        table.display = bool(found)  # with none, the view says so instead of showing bare column headers
         if len(found) > 0:
             table.move_cursor(row=1)
         self._show_sentences()
@@ -134,7 +143,8 @@ class DisagreementsView(Screen[FigureRow | None]):
         line, index = self.current, self.index
         box = self.query_one(Paragraphs)
         if line is None or index is None:
-            box.update([] if self.found or index is None else [Paragraph(Text("The documents agree."))])
+            agree = Text(NONE_FOUND)
+            box.update([] if self.found or index is None else [Paragraph(agree)])
             return
         rows = [x for x in self.lines if x.disagreement == line.disagreement and x.row is not None]
         rows.sort(key=lambda x: x != line)

@@ -27,6 +27,7 @@ from textual.widgets import Input
 
 from tui.app.columns import Column
 from tui.app.document_rows import DocumentRows
+from tui.app.in_turn import InTurn
 from tui.app.styles import pane_css
 from tui.app.virtual_table import VirtualTable
 from tui.core.errors import InputError
@@ -110,6 +111,13 @@ class DocumentsPane(Vertical):
         self.touched = False
         """The reader has moved the cursor, filtered or sorted: new headers keep their document under the
         cursor (until then the cursor stays on the first row, the newest document)."""
+        self.listed = ""
+        """The filter that the rows shown answer."""
+        self.opened = False
+        """The collection is open (until then the rows are the headers kept of the last opening)."""
+        self.in_turn = InTurn(self, lambda: self.opened and self.listed == self.filter.value)
+        """The arrows and enter, run after the letters typed before them, on the rows that answer them, once
+        the collection is open (a document cannot be opened before; the fresh rows may be others)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -173,6 +181,8 @@ class DocumentsPane(Vertical):
         collection = self.shelf.collection
         self.set_note("" if collection is None or collection.has_figures else "finding figures…")
         self.post_message(self.Ready(list(self.shelf.errors)))
+        self.opened = True
+        self.call_later(self.in_turn.answered)  # after the screen has taken Ready: it opens documents then
 
     def _counted(self) -> None:
         self.set_figures(self.shelf.column("figures"))
@@ -184,7 +194,7 @@ class DocumentsPane(Vertical):
         current = self.current if self.touched else None
         rows.sort(self.rows.sort_key, self.rows.descending)
         rows.filter(self.filter.value)
-        self.rows = rows
+        self.rows, self.listed = rows, self.filter.value
         position = rows.position(current) if current is not None else None
         self._show(position or 0)
 
@@ -202,6 +212,7 @@ class DocumentsPane(Vertical):
         if position is None:
             self.filter.value = ""
             self.rows.filter("")
+            self.listed = ""
             position = self.rows.position(doc)
             self._show(position or 0)
         self.table.move_cursor(position or 0)
@@ -226,8 +237,10 @@ class DocumentsPane(Vertical):
         self.touched = True
         current = self.current
         self.rows.filter(event.value)
+        self.listed = event.value
         position = self.rows.position(current) if current is not None else None
         self._show(position or 0, relayout=False)
+        self.in_turn.answered()
 
     @on(VirtualTable.Highlighted)
     def _highlighted_row(self, event: VirtualTable.Highlighted) -> None:
@@ -244,14 +257,19 @@ class DocumentsPane(Vertical):
 
     # keys ------------------------------------------------------------------------------------------------
     def action_cursor(self, step: int) -> None:
+        self.in_turn.run(lambda: self._move(step))
+
+    def action_page(self, step: int) -> None:
+        self.in_turn.run(lambda: self._move(step * self.table.page))
+
+    def _move(self, step: int) -> None:
         self.touched = True
         self.table.move_cursor(self.table.cursor + step)
 
-    def action_page(self, step: int) -> None:
-        self.touched = True
-        self.table.move_cursor(self.table.cursor + step * self.table.page)
-
     def action_open(self) -> None:
+        self.in_turn.run(self._open)
+
+    def _open(self) -> None:
         doc = self.current
         if doc is not None:
             self.post_message(self.Chosen(doc))

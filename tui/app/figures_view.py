@@ -26,6 +26,7 @@ from textual.widgets import Footer, Input
 from tui.app.columns import Column
 from tui.app.figure_query import SORTS, FigureQuery
 from tui.app.figure_rows import FigureRow, sentence_of
+from tui.app.in_turn import InTurn
 from tui.app.paragraphs import Paragraph, Paragraphs
 from tui.app.percent_chart import MAX_BARS, PercentChart
 from tui.app.styles import HIGHLIGHT_STYLE
@@ -108,6 +109,8 @@ class FiguresView(Screen[FigureRow | None]):
         self.descending = False
         self.note = "finding figures…"
         """What the view is waiting for, after the count in the title."""
+        self.in_turn = InTurn(self, self._answers_filter)
+        """The arrows and enter, run after the letters typed before them, on the rows that answer them."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -202,6 +205,7 @@ class FiguresView(Screen[FigureRow | None]):
         self.query_one(PercentChart).plot(chart)
         self._title()
         self._show_sentence()
+        self.in_turn.answered()
 
     def _title(self) -> None:
         if self.figures is None:
@@ -253,24 +257,34 @@ class FiguresView(Screen[FigureRow | None]):
         self.action_jump()
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed anywhere in the view goes to the filter."""
-        if event.is_printable and event.character and self.focused is not self.filter:
+        """A letter typed anywhere in the view goes to the filter (the filter takes its own: one that comes
+        here was typed elsewhere, or before the filter had the focus, right after the key that opened the
+        view)."""
+        if event.is_printable and event.character:
             event.stop()
-            self.filter.focus()
+            if self.focused is not self.filter:
+                self.filter.focus()
             self.filter.insert_text_at_cursor(event.character)
 
+    def _answers_filter(self) -> bool:
+        return self.listed == (self.filter.value, self.sort_key, self.descending)
+
     def action_cursor(self, step: int) -> None:
-        self.table.move_cursor(self.table.cursor + step)
+        self.in_turn.run(lambda: self.table.move_cursor(self.table.cursor + step))
 
     def action_page(self, step: int) -> None:
-        self.table.move_cursor(self.table.cursor + step * self.table.page)
+        self.in_turn.run(lambda: self.table.move_cursor(self.table.cursor + step * self.table.page))
 
     def action_to(self, row: int) -> None:
-        self.table.move_cursor(row if row >= 0 else self.table.count - 1)
+        self.in_turn.run(lambda: self.table.move_cursor(row if row >= 0 else self.table.count - 1))
 
     def action_jump(self) -> None:
+        self.in_turn.run(self._jump)
+
+    def _jump(self) -> None:
         row = self.current
-        if row is not None:
+        if row is not None and self.is_current:
+            self.in_turn.drop()
             self.dismiss(row)
 
     def action_next_sort(self) -> None:

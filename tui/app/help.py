@@ -40,6 +40,31 @@ BUILT_IN_KEYS: dict[str, list[tuple[str, str]]] = {
 """Keys the Textual widgets bring with them (not in our BINDINGS), by group."""
 
 
+def explorer_keys(main: list[BindingType], folder: bool) -> list[tuple[str, list[BindingType]]]:
+    """The help's groups: the main screen's keys ``main`` (those that work for what is open), the documents
+    view's when a folder is open, then the outline's, the search bar's and every view's."""
+    from tui.app.documents import DocumentsPane
+    from tui.app.figures_view import FiguresView
+    from tui.app.outline import Outline
+    from tui.app.search_bar import SearchBar
+    from tui.app.series_source import series_help
+
+    documents: list[tuple[str, list[BindingType]]] = (
+        [("Documents view (a folder)", list(DocumentsPane.BINDINGS))] if folder else []
+    )
+    return [
+        ("Main screen", main),
+        *documents,
+        ("Outline", list(Outline.BINDINGS)),
+        ("Search bar", list(SearchBar.BINDINGS)),
+        ("Detail", []),
+        ("Figure table", []),
+        ("Figures view", list(FiguresView.BINDINGS)),
+        *series_help(),
+        ("Help", list(HelpScreen.BINDINGS)),
+    ]
+
+
 def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
     """(keys, description) for each binding, merging the keys that share an action."""
     rows: dict[str, list[str]] = {}
@@ -100,10 +125,14 @@ class HelpScreen(ModalScreen[None]):
         self.body.focus()
 
     def action_scroll(self, direction: str) -> None:
+        """Scroll a line (once the text is laid out: a ``j`` typed right after ``?`` comes before that)."""
+        self.call_after_refresh(self._scroll, direction)
+
+    def _scroll(self, direction: str) -> None:
         if direction == "down":
-            self.body.scroll_down(animate=False)
+            self.body.scroll_down(animate=False, immediate=True)
         else:
-            self.body.scroll_up(animate=False)
+            self.body.scroll_up(animate=False, immediate=True)
 
     def _text(self) -> Text:
         groups = [(title, BUILT_IN_KEYS.get(title, []) + binding_rows(b)) for title, b in self.groups]

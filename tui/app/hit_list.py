@@ -75,7 +75,9 @@ class HitList(OptionList):
         self._draw(0 if hits else None)
 
     def on_resize(self) -> None:
-        self._draw(self.highlighted)
+        """Draw the rows again at the new width; the first is highlighted if none was drawn yet (``show``
+        came while the list had no width: the bar was just opened)."""
+        self._draw(self.highlighted if self.option_count else (0 if self.hits else None))
 
     def _draw(self, highlighted: int | None) -> None:
         width = self.scrollable_content_region.width - 1  # room for the scrollbar, shown or not

@@ -12,13 +12,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Input
 
 from tui.app.detail import Detail, Marks
 from tui.app.figure_rows import FigureRow, figure_row
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # the search engine (numpy), the tables and the other screens
     from tui.core.search import SearchIndex
 
 
+TYPED_IN_FILTERS = frozenset({"figures", "documents", "series", "help"})
+"""Actions of priority keys that are letters of a query or filter while one has the focus."""
 FOLLOW_DELAY = 0.1
 """Seconds the documents view's cursor rests on a document before the outline and text show it: typing
 into the filter or holding an arrow redraws the list at once and opens only the document it stops on."""
@@ -57,10 +59,10 @@ class MainScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "search('/')", "Search", key_display="/", priority=True),
         Binding("ctrl+f", "search", "Search", show=False, priority=True),
-        Binding("f", "figures", "Figures"),
-        Binding("d", "documents", "Documents"),
-        Binding("m", "series('metrics')", "Metrics", show=False),
-        Binding("D", "series('disagreements')", "Disagreements", show=False),
+        Binding("f", "figures", "Figures", priority=True),
+        Binding("d", "documents", "Documents", priority=True),
+        Binding("m", "series('metrics')", "Metrics", show=False, priority=True),
+        Binding("D", "series('disagreements')", "Disagreements", show=False, priority=True),
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
         Binding("right_square_bracket", "section(1)", "Next section", key_display="[ ]"),
@@ -68,13 +70,17 @@ class MainScreen(Screen[None]):
         Binding("y", "copy", "Copy"),
         Binding("tab", "pane(1)", "Next pane", show=False),
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("f1", "help", "Help", show=False),
+        Binding("question_mark", "help", "Help", key_display="?", priority=True),
+        Binding("f1", "help", "Help", show=False, priority=True),
         Binding("q", "app.quit", "Quit"),
     ]
-    """Search (a priority key, so that what is typed right after it goes to the bar), figures, the documents
-    view's filter (with several documents), hits, sections, copying, panes, help and quit (here only: in a
-    filter a q is part of what is typed)."""
+    """Search, figures, the documents view's filter (with several documents), hits, sections, copying, panes,
+    help and quit (here only: in a filter a q is part of what is typed).
+
+    The keys that open a view or move the focus to a filter (``/ f d m D ? f1``) are priority keys: their
+    action runs the moment the app reads the key, before the keys typed after it are handed on, so that those
+    go to the view just opened, in order (a key handed to the outline first would be lost on the way). While
+    a filter or the search bar has the focus they are letters of what is typed (see :meth:`check_action`)."""
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -123,8 +129,10 @@ class MainScreen(Screen[None]):
             self.sub_title = f"{len(self.library):,} documents"
             self.query_one(Outline).border_title = "Opening…"
         else:
-            self.query_one(Outline).focus()
+            self.set_focus(self.query_one(Outline))
             self._open_document(0)
+        if hasattr(self.app, "hand_on_early_keys"):
+            self.app.call_later(self.app.hand_on_early_keys)  # keys typed while the explorer started
 
     def on_outline_painted(self, event: Outline.Painted) -> None:
         event.stop()
@@ -144,8 +152,23 @@ class MainScreen(Screen[None]):
         self.build_index()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``d`` (the documents view) is there only with several documents."""
-        return self.several if action == "documents" else True
+        """``d`` (the documents view) is there only with several documents; the keys that open a view are
+        typed into the search bar or the documents filter when the focus is in one of them. A key whose action
+        is not there is hidden from the footer and the help."""
+        if not self._available(action):
+            return False
+        return not (action in TYPED_IN_FILTERS and self._typing())
+
+    def _available(self, action: str) -> bool:
+        """Whether an action works for what is open (the documents view needs several documents)."""
+        return self.several or action != "documents"
+
+    def _typing(self) -> bool:
+        """The focus is in a filter or the search bar (its list of hits included): letters are typed."""
+        focused = self.focused
+        return isinstance(focused, Input) or (
+            focused is not None and any(isinstance(node, SearchBar) for node in focused.ancestors)
+        )
 
     @property
     def documents_pane(self) -> DocumentsPane:
@@ -313,29 +336,23 @@ class MainScreen(Screen[None]):
         section = f.section_id if any(s.id == f.section_id for s in doc.sections) else None
         self.jump(NodeRef(row.doc, section, block), [(f.start, f.end)])
 
+    def on_key(self, event: events.Key) -> None:
+        """``d`` with one file (unbound then: the outline had it and let it go): say what it is for."""
+        if event.key == "d" and not self.several and not self._typing():
+            event.stop()
+            self.notify("The documents view is for a folder or several files (interview-explorer FOLDER)")
+
     def action_documents(self) -> None:
         """Go to the documents view's filter."""
         if self.several:
             self.set_focus(self.documents_pane.filter)
 
     def action_help(self) -> None:
-        from tui.app.documents import DocumentsPane
-        from tui.app.figures_view import FiguresView
-        from tui.app.help import HelpScreen
-        from tui.app.series_source import series_help
+        """The help: every key that works for what is open, grouped by where it works."""
+        from tui.app.help import HelpScreen, explorer_keys
 
-        groups = [
-            ("Main screen", list(self.BINDINGS)),
-            ("Documents view (a folder)", list(DocumentsPane.BINDINGS)),
-            ("Outline", list(Outline.BINDINGS)),
-            ("Search bar", list(SearchBar.BINDINGS)),
-            ("Detail", []),
-            ("Figure table", []),
-            ("Figures view", list(FiguresView.BINDINGS)),
-            *series_help(),
-            ("Help", list(HelpScreen.BINDINGS)),
-        ]
-        self.app.push_screen(HelpScreen(groups))
+        main = [b for b in self.BINDINGS if not isinstance(b, Binding) or self._available(b.action)]
+        self.app.push_screen(HelpScreen(explorer_keys(main, folder=self.several)))
 
     # sections, copying, panes --------------------------------------------------------------------------------
     def action_section(self, step: int) -> None:

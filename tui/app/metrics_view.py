@@ -21,6 +21,7 @@ from textual.widgets import Footer, Input
 from tui.app.columns import Column
 from tui.app.document_rows import reading_key
 from tui.app.figure_rows import FigureRow
+from tui.app.in_turn import InTurn
 from tui.app.series_source import SeriesFactory
 from tui.app.virtual_table import VirtualTable
 from tui.core.series import MetricSummary, SeriesIndex, key_label
@@ -102,6 +103,10 @@ class MetricsView(Screen[FigureRow | None]):
         """The label of each metric of ``all`` (what the filter reads)."""
         self.shown: list[MetricSummary] = []
         """The metrics that pass the filter, in the order listed (all of them)."""
+        self.listed: str | None = None
+        """The filter that :attr:`shown` answers (None until the series are read)."""
+        self.in_turn = InTurn(self, lambda: self.listed == self.filter.value)
+        """The arrows and enter, run after the letters typed before them, on the rows that answer them."""
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -154,7 +159,8 @@ class MetricsView(Screen[FigureRow | None]):
         """Filter and list the metrics; the title says how many."""
         from tui.core.serieskey import read_metric
 
-        query = self.filter.value.strip()
+        self.listed = self.filter.value
+        query = self.listed.strip()
         words = query.split()
         read_as = read_metric(query).name if query else ""
         pairs = zip(self.all, self.labels, strict=True)
@@ -163,6 +169,7 @@ class MetricsView(Screen[FigureRow | None]):
         self.query_one(
             Vertical
         ).border_title = f"Metrics: {len(self.shown):,} of {len(self.all):,} · enter opens the timeline"
+        self.in_turn.answered()
 
     @property
     def current(self) -> MetricSummary | None:
@@ -177,14 +184,21 @@ class MetricsView(Screen[FigureRow | None]):
             self.refresh_rows()
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed anywhere in the view goes to the filter."""
-        if event.is_printable and event.character and self.focused is not self.filter:
+        """A letter typed anywhere in the view goes to the filter (the filter takes its own: one that comes
+        here was typed elsewhere, or before the filter had the focus, right after the key that opened the
+        view)."""
+        if event.is_printable and event.character:
             event.stop()
-            self.filter.focus()
+            if self.focused is not self.filter:
+                self.filter.focus()
             self.filter.insert_text_at_cursor(event.character)
 
     def action_cursor(self, step: int) -> None:
-        self.table.move_cursor(self.table.cursor + step)
+        self.in_turn.run(lambda: self._move(step))
+
+    def _move(self, step: int) -> None:
+        if self.shown:
+            self.table.move_cursor(self.table.cursor + step)
 
     @on(VirtualTable.Chosen)
     def _chosen(self, event: VirtualTable.Chosen) -> None:
@@ -192,8 +206,11 @@ class MetricsView(Screen[FigureRow | None]):
         self.action_open()
 
     def action_open(self) -> None:
+        self.in_turn.run(self._open)
+
+    def _open(self) -> None:
         metric = self.current
-        if metric is None or self.index is None:
+        if metric is None or self.index is None or not self.is_current:  # gone back meanwhile
             return
         from tui.app.timeline_view import TimelineView
 

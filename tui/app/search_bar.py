@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 
+from tui.app.in_turn import InTurn
 from tui.app.search_status import count_text, reading_text
 from tui.core.model import Hit, SearchAnswer
 
@@ -58,14 +59,17 @@ class SearchBar(Vertical):
     BINDINGS = [
         Binding("escape", "close", "Close search"),
         Binding("enter", "jump", "Jump to hit", key_display="⏎", priority=True),
-        Binding("down", "move(1)", "Next result", key_display="↓"),
-        Binding("up", "move(-1)", "Previous result", key_display="↑"),
-        Binding("pagedown", "move(10)", "Results: page down", show=False),
-        Binding("pageup", "move(-10)", "Results: page up", show=False),
+        Binding("down", "move(1)", "Next result", key_display="↓", priority=True),
+        Binding("up", "move(-1)", "Previous result", key_display="↑", priority=True),
+        Binding("pagedown", "move(10)", "Results: page down", show=False, priority=True),
+        Binding("pageup", "move(-10)", "Results: page up", show=False, priority=True),
         Binding("ctrl+right", "reading(1)", "Next reading of pinyin", show=False, priority=True),
         Binding("ctrl+left", "reading(-1)", "Previous reading of pinyin", show=False, priority=True),
     ]
-    """Keys while the bar has focus: arrows walk the results, enter jumps, escape closes."""
+    """Keys while the bar has focus: arrows walk the results, enter jumps, escape closes. The arrows and enter
+    are priority keys run in turn (:class:`~tui.app.in_turn.InTurn`): after the letters typed before them,
+    on the answer to the query as typed, so that a burst of keys moves and jumps in the list the reader sees
+    (run as they bubbled up, the arrows came after a jump and moved the outline instead)."""
 
     class Jump(Message):
         """The reader chose a hit (enter): jump to it."""
@@ -91,7 +95,10 @@ class SearchBar(Vertical):
         self._index: SearchIndex | None = None
         self._results: HitList | None = None
         self._timer: Timer | None = None
-        self._jump_when_answered = False
+        self.answered_reading = 0
+        """The reading of :attr:`answered` that is listed."""
+        self.in_turn = InTurn(self, self._answers_query)
+        """The arrows and enter, run after the letters typed before them, on the answer to the query typed."""
         self.status_text = ""
         """What the status line says (how the query was read, how many hits)."""
         self.border_title = "Search"
@@ -180,11 +187,21 @@ class SearchBar(Vertical):
             field.replace(text, *sorted(field.selection))
 
     def action_close(self) -> None:
-        self._jump_when_answered = False
+        self.in_turn.drop()
         self.remove_class("-open")
         self.post_message(self.Closed())
 
+    def _answers_query(self) -> bool:
+        """The hits listed answer the query as typed, in the reading chosen (an empty query has none to
+        wait for)."""
+        if not self.value.strip():
+            return True
+        return self.answered == self.value and self.answered_reading == self.reading
+
     def action_move(self, step: int) -> None:
+        self.in_turn.run(lambda: self._move(step))
+
+    def _move(self, step: int) -> None:
         results = self.results
         if results is not None and results.option_count:
             current = results.highlighted if results.highlighted is not None else -step
@@ -211,7 +228,6 @@ class SearchBar(Vertical):
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
         self.reading = 0
-        self._jump_when_answered = False
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE, lambda: self._run(event.value))
@@ -231,26 +247,27 @@ class SearchBar(Vertical):
         answer = index.answer(query, limit=LIMIT, reading=chosen)
         elapsed = (time.perf_counter() - started) * 1000
         label = reading_text(readings, chosen)
-        self.app.call_from_thread(self._answered, query, answer, elapsed, label)
+        self.app.call_from_thread(self._answered, query, reading, answer, elapsed, label)
 
-    def _answered(self, query: str, answer: SearchAnswer, elapsed: float, label: str | None) -> None:
-        if self.value != query:
+    def _answered(
+        self, query: str, reading: int, answer: SearchAnswer, elapsed: float, label: str | None
+    ) -> None:
+        if self.value != query or self.reading != reading:
             return  # a stale answer: the reader has typed on
-        self.answer, self.answered = answer, query
+        self.answer, self.answered, self.answered_reading = answer, query, reading
         if self.results is not None:
             self.results.show(answer.hits, self.with_document)
-        reading = f"{label} · " if label else ""
-        self._status(f"{reading}{count_text(answer)} · {elapsed:.1f} ms" if query.strip() else "")
-        if self._jump_when_answered:
-            self._jump_when_answered = False
-            self._jump(0)
+        shown = f"{label} · " if label else ""
+        self._status(f"{shown}{count_text(answer)} · {elapsed:.1f} ms" if query.strip() else "")
+        self.in_turn.answered()
 
     def action_jump(self) -> None:
-        if self.answered != self.value:  # enter came before the answer: jump to its first hit when it comes
-            self._jump_when_answered = True
-            self._run(self.value)
-            return
-        self._jump(self.results.highlighted if self.results is not None else 0)
+        """Jump to the hit highlighted (enter before the answer came: to the one highlighted once it has)."""
+        self.in_turn.run(self._jump_highlighted)
+
+    def _jump_highlighted(self) -> None:
+        if self.is_open and self.answered == self.value:
+            self._jump(self.results.highlighted if self.results is not None else 0)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -95,7 +95,7 @@ class Shelf(Library):
         else:
             files, problems = self._files, self.errors
         collection = Collection.open(files, inputs=self.inputs, progress=progress)
-        self.errors = [*problems, *(f"{path}: {why}" for path, why in collection.errors)]
+        self.errors = [*problems, *(why for _, why in collection.errors)]  # each names its path already
         if not len(collection):
             raise InputError(self.errors[0] if self.errors else "nothing to open")
         fresh = Listing(self.inputs, list(collection.paths), _columns(collection))
