@@ -95,7 +95,7 @@ async def test_m_and_a_filter_typed_at_once_all_go_to_the_filter(
         assert isinstance(view, MetricsView)
         assert view.filter.value == "同比" and app.focused is view.filter
         await wait(pilot, lambda: view.index is not None, "the metrics")
-        assert view.shown and all("同比" in str(view.table.get_row_at(r)[3]) for r in range(len(view.shown)))
+        assert view.shown and all("同比" in str(view.cells(r)["metric"]) for r in range(len(view.shown)))
 
 
 async def test_m_then_enter_at_once_opens_the_first_metrics_timeline(
