@@ -42,6 +42,7 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
+from tui.core.fromto import endpoint
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.saidperiods import (
@@ -177,6 +178,7 @@ class TextReader:
         )
         measure = measure_of(clause, comparison, q.unit, share)
         period = self._period(q, in_list)
+        period = endpoint(self.folded, q.start, period) or period  # 从2012年到2021年，从x增长到y
         if period is not None:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
         return self._build(q, metric, comparison, measure, period)

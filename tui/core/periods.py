@@ -112,7 +112,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
         r_plan,
     ),
-    ("year_range", rf"(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
+    ("year_range", rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
     (
         "day_range",
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
@@ -134,7 +134,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r_year_part,
     ),
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
-    ("now", r"目前|当前|现在|近期|眼下", r_now),
+    ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
         "holiday",

@@ -1,0 +1,70 @@
+"""Figures on messy real pages (issue 11, round 5): classes seen on mirror pages, spam copies and cut pages.
+
+Every text is written for this file in the image of what those pages showed (names, numbers and wording
+invented), each class with look-alikes that must not be read the same way: a span of two years whose values
+go from one to the other, 现在 inside a verb (体现在), 如今 as the time a figure is said of, ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.document import parse_text
+from tui.core.figures import extract, extract_text
+from tui.core.model import Figure
+
+
+def read(text: str, day: str | None = "2023-03-08") -> list[Figure]:
+    return extract_text(text, dt.date.fromisoformat(day) if day else None)
+
+
+def periods(
+    text: str, day: str | None = "2023-03-08"
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.text, f.period, f.period_start, f.period_end) for f in read(text, day)]
+
+
+def metrics(text: str, day: str | None = "2023-03-08") -> list[tuple[str, str | None]]:
+    return [(f.text, f.metric) for f in read(text, day)]
+
+
+# --- periods ----------------------------------------------------------------------------------------------
+
+
+def test_a_span_of_years_gives_a_change_its_two_ends_and_the_change_the_span() -> None:
+    text = "从2014年到2022年，全市地区生产总值从1.2万亿元增长到2.3万亿元，人均收入从4.1万元增长到7.6万元，提高了3.1个百分点。"
+    assert periods(text) == [
+        ("1.2万亿元", "2014年", "2014-01-01", "2014-12-31"),
+        ("2.3万亿元", "2022年", "2022-01-01", "2022-12-31"),
+        ("4.1万元", "2014年", "2014-01-01", "2014-12-31"),
+        ("7.6万元", "2022年", "2022-01-01", "2022-12-31"),
+        ("3.1个百分点", "从2014年到2022年", "2014-01-01", "2022-12-31"),
+    ]
+
+
+def test_a_span_of_years_without_a_change_from_to_keeps_the_span() -> None:
+    text = "2016—2021年，全县累计新建校舍42万平方米。"
+    assert periods(text) == [("42万平方米", "2016—2021年", "2016-01-01", "2021-12-31")]
+
+
+def test_a_base_after_cong_is_still_a_base() -> None:
+    # 从2019年的x增长到y: the year is the first value's own, not a span; the second has no year of its own
+    got = periods("全省快递业务量从2019年的18亿件增长到45亿件。")
+    assert got[0][1:] == ("2019年", "2019-01-01", "2019-12-31")
+
+
+def test_xianzai_inside_a_verb_is_no_period() -> None:
+    # a question that says 体现在 before the figures does not give them the period 现在
+    article = (
+        "某市经济十年回顾\n\n2023年3月8日 来源：某某日报\n\n"
+        "经济实力体现在哪里？李明列举了一组数据——全市粮食产量由48万吨增长到61万吨。\n"
+    )
+    got = extract(parse_text(article))
+    assert [(f.text, f.period) for f in got] == [("48万吨", None), ("61万吨", None)]
+    said_now = periods("现在全县粮食产量达到61万吨。")
+    assert said_now == [("61万吨", "现在", None, "2023-03-08")]
+
+
+def test_rujin_is_the_time_a_figure_is_said_of() -> None:
+    text = "如今全省高速铁路突破2900公里，沿海港口吞吐量6.1亿吨。"
+    assert [(t, p) for t, p, _, _ in periods(text)] == [("突破2900公里", "如今"), ("6.1亿吨", "如今")]
