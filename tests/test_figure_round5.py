@@ -68,3 +68,55 @@ def test_xianzai_inside_a_verb_is_no_period() -> None:
 def test_rujin_is_the_time_a_figure_is_said_of() -> None:
     text = "如今全省高速铁路突破2900公里，沿海港口吞吐量6.1亿吨。"
     assert [(t, p) for t, p, _, _ in periods(text)] == [("突破2900公里", "如今"), ("6.1亿吨", "如今")]
+
+
+# --- mirror pages with pinyin glosses ---------------------------------------------------------------------
+
+
+def test_a_gloss_inside_a_number_and_its_unit_is_read_through() -> None:
+    text = "全省城鎮(zhèn)新增就業(yè)人數(shù)比去年同期增加38萬(wàn)人。"
+    [got] = read(text)
+    assert (got.value, got.unit) == (380000.0, "人")
+    # what is quoted is the text as written, glosses and all, and its offsets are the text's
+    assert got.text == "38萬(wàn)人" and text[got.start : got.end] == got.text
+    assert got.metric == "全省城鎮(zhèn)新增就業(yè)人數"
+
+
+def test_a_gloss_that_is_no_pinyin_stays() -> None:
+    # (GDP) and a bracket without a tone mark are the text's own, not a gloss
+    got = read("地區生產總值(GDP)增長(zhǎng)6.1%,工業(ye)增加值增長4.2%。")
+    assert [(f.text, f.value) for f in got] == [("6.1%", 6.1), ("4.2%", 4.2)]
+
+
+def test_a_target_after_the_value_is_the_target_of_the_growth_before() -> None:
+    assert metrics("我們對實現(xiàn)全年糧食產(chǎn)量增長(zhǎng)3%左右的預(yù)期目標(biāo)充滿信心") == [
+        ("3%左右", "糧食產(chǎn)量")
+    ]
+    # look-alike: a share of a group after 的 is still that group's
+    assert metrics("全市60%的企業已經復工。") == [("60%", "企業")]
+
+
+# --- metrics ----------------------------------------------------------------------------------------------
+
+
+def test_a_group_of_units_keeps_its_name_on_what_it_made() -> None:
+    text = (
+        "1-5月份，全国规模以上工业企业实现利润总额2901.6亿元，同比增长12.4%。"
+        "国有控股企业实现利润总额913.2亿元，同比增长20.5%；私营企业实现利润总额402.1亿元，增长6.3%。"
+    )
+    assert metrics(text, "2019-06-27") == [
+        ("2901.6亿元", "全国规模以上工业企业利润总额"),
+        ("12.4%", "全国规模以上工业企业利润总额"),
+        ("913.2亿元", "国有控股企业利润总额"),
+        ("20.5%", "国有控股企业利润总额"),
+        ("402.1亿元", "私营企业利润总额"),
+        ("6.3%", "私营企业利润总额"),
+    ]
+    # look-alikes: a scope alone stays with the thing; a doer that is no group of units gives way
+    assert metrics("全省实现地区生产总值2.1万亿元。", "2019-06-27") == [("2.1万亿元", "全省地区生产总值")]
+    assert metrics("文旅部门今年实现旅游收入820亿元。", "2019-06-27") == [("820亿元", "旅游收入")]
+
+
+def test_a_modal_verb_is_no_subject_and_the_thing_after_the_number_is_counted() -> None:
+    text = "改造完成后，可以使1200万左右老旧小区的居民住房条件得到改善。"
+    assert metrics(text, "2018-03-08") == [("1200万左右", "老旧小区")]

@@ -2,7 +2,8 @@
 
 :func:`figure_fold` folds widths and, in a text written in traditional characters, simplifies every character
 one for one, so that spans cut from the folded text are spans of the text as written; :func:`written_unit`
-gives a figure's unit in the script and width the text writes it (``個`` in a traditional text).
+gives a figure's unit in the script and width the text writes it (``個`` in a traditional text);
+:func:`without_glosses` drops the pinyin glosses some mirror pages print after characters (``萬(wàn)人``).
 """
 
 from __future__ import annotations
@@ -34,4 +35,25 @@ def written_unit(text: str, unit: str) -> str:
     return written[at : at + len(unit)] if at >= 0 else unit  # 200項左右: the unit before the hedge
 
 
-__all__ = ["figure_fold", "written_unit"]
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+"""A pinyin gloss printed after a character (``經(jīng)濟``, ``463萬(wàn)人``): always with a tone mark."""
+
+
+def without_glosses(text: str) -> tuple[str, list[int] | None]:
+    """The text without its pinyin glosses, and where each of its characters (and its end) stands in ``text``;
+    None for the offsets when there is no gloss (the text is returned as it is)."""
+    if not _GLOSS.search(text):
+        return text, None
+    kept: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _GLOSS.finditer(text):
+        kept.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(kept), where
+
+
+__all__ = ["figure_fold", "without_glosses", "written_unit"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
-from tui.core.figtext import figure_fold, written_unit
+from tui.core.figtext import figure_fold, without_glosses, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
@@ -30,6 +30,7 @@ from tui.core.figwords import (
     SCOPE_END,
 )
 from tui.core.frames import Frames
+from tui.core.fromto import endpoint
 from tui.core.metrics import (
     Reading,
     clause_start,
@@ -42,7 +43,6 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
-from tui.core.fromto import endpoint
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, Quantity, find_quantities
 from tui.core.saidperiods import (
@@ -84,9 +84,16 @@ class TextReader:
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
+    written: str = ""
+    """The text as written, pinyin glosses and all (``text`` is read without them)."""
+    where: list[int] | None = None
+    """Where each character of ``text`` stands in ``written`` (None when they are the same)."""
 
     def read(self) -> list[Figure]:
-        """Every figure of the text, in order."""
+        """Every figure of the text, in order (read without the pinyin glosses a mirror page prints; their
+        offsets are the text's as written)."""
+        self.written = self.text
+        self.text, self.where = without_glosses(self.text)
         self.folded = figure_fold(self.text)
         self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
         self.lists = Lists(self.folded, self.figures, self.frames)
@@ -101,6 +108,11 @@ class TextReader:
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
         self.figures[:] = said_after(self.frames, self.figures, self.reference)
+        if self.where is not None:
+            where = self.where
+            self.figures[:] = [
+                changed(f, start=where[f.start], end=where[f.end - 1] + 1) for f in self.figures
+            ]
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -230,7 +242,7 @@ class TextReader:
         period: Period | None,
     ) -> Figure:
         return Figure(
-            text=self.text[q.start : q.end],
+            text=self._written(q.start, q.end),
             start=q.start,
             end=q.end,
             value=q.value,
@@ -242,7 +254,7 @@ class TextReader:
             approx=q.approx,
             metric=self._original(metric),
             measure=measure,
-            period=self.text[period.start : period.end] if period else None,
+            period=self._written(period.start, period.end) if period else None,
             period_start=period.period_start if period else None,
             period_end=period.period_end if period else None,
             comparison=self._original(comparison),
@@ -342,13 +354,19 @@ class TextReader:
 
     # -- period and sentence ------------------------------------------------------------------------------
 
+    def _written(self, start: int, end: int) -> str:
+        """The characters from ``start`` to ``end`` of the text read, as written (with the glosses inside)."""
+        if self.where is None or end <= start:
+            return self.text[start:end]
+        return self.written[self.where[start] : self.where[end - 1] + 1]
+
     def _original(self, phrase: str | None) -> str | None:
         """Map a phrase found in folded text back to the characters as written."""
         if not phrase:
             return None
         i = self.folded.find(phrase)
         if i >= 0:
-            return self.text[i : i + len(phrase)]
+            return self._written(i, i + len(phrase))
         if self.folded is self.text:
             return phrase
         # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written
