@@ -120,3 +120,27 @@ def test_a_group_of_units_keeps_its_name_on_what_it_made() -> None:
 def test_a_modal_verb_is_no_subject_and_the_thing_after_the_number_is_counted() -> None:
     text = "改造完成后，可以使1200万左右老旧小区的居民住房条件得到改善。"
     assert metrics(text, "2018-03-08") == [("1200万左右", "老旧小区")]
+
+
+def test_a_measure_compared_with_a_period_or_another_thing() -> None:
+    text = (
+        "今年前三季度，全省林业增加值同比增长4.1%，增速与上半年持平；其中，三季度增长4.6%。"
+        "全省居民人均可支配收入实际增长1.2%，这个增速和全省经济增长1.3%基本同步。"
+    )
+    got = metrics(text, "2020-10-20")
+    # 增速与上半年: the growth of what was named (the base is a period); 增速和经济增长: the economy's growth
+    assert got[1] == ("4.6%", "全省林业增加值")
+    assert got[3] == ("1.3%", "全省经济")
+    # look-alike: a name with 和 inside it is one name
+    assert metrics("工业和信息化领域投资增长8.2%。", "2020-10-20") == [("8.2%", "工业和信息化领域投资")]
+
+
+def test_a_level_after_the_value_and_the_start_it_is_said_from() -> None:
+    text = "9月份全省城镇调查失业率为5.1%，从年初5.9%的高位持续回落。"
+    assert periods(text, "2020-10-20") == [
+        ("5.1%", "9月份", "2020-09-01", "2020-09-30"),
+        ("5.9%", "年初", None, None),
+    ]
+    assert metrics(text, "2020-10-20") == [("5.1%", "全省城镇调查失业率"), ("5.9%", "全省城镇调查失业率")]
+    # look-alike: 年初 that starts a plan is not a figure's period
+    assert periods("年初确定的目标是新增就业12万人。", "2020-10-20")[0][1] != "年初"

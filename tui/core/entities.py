@@ -104,11 +104,8 @@ _WEAK_RATE = re.compile(
     rf"(?:速度|幅度|{alternation(RATE_NOUNS)})(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
 )
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
-_NOT_COUNTED = re.compile(
-    r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内|(?:预期|既定|发展|年度)?目标(?!值))|一点|一些"
-)
-"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上),
-the target the number is (实现增长5%左右的预期目标: the target of the growth said before it)."""
+_NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些")
+"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上)."""
 
 
 _USE = re.compile(r"(?:加力支持|重点支持|支持|用于|投向|专项用于)")

@@ -22,12 +22,14 @@ from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
     CHANGE_AFTER,
+    LEVEL_AFTER,
     LOCAL_SUBJECT,
     LONG_METRIC,
     PEOPLE_FIRST,
     RATE_END,
     REACHED,
     SCOPE_END,
+    TARGET_AFTER,
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint
@@ -291,6 +293,8 @@ class TextReader:
         if found is None:
             return None
         entity, end = found
+        if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
+            return None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
         if q.unit in ("位", "名", "人") and self.folded.startswith("的", end):
             who = PEOPLE_FIRST.match(entity)
             entity = who[0] if who and len(entity) - who.end() >= 2 else entity  # 上百位记者|抛出的问题

@@ -134,6 +134,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r_year_part,
     ),
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
+    ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
@@ -160,6 +161,9 @@ _FINDER = guarded(
 again on the phrase found, give the resolver its groups."""
 _RESOLVERS: dict[str, Resolver] = {name: resolver for name, _, resolver in TABLE}
 _ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
+
+_VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
+"""从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
 
 _PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
@@ -218,7 +222,10 @@ class _Scan:
             start, phrase = start + 1, phrase[1:]  # 增加到2022年6月的: the period is 2022年6月
         elif is_base(text, start, end):
             # 比2月3日的1.5万只, 从去年的60%: the base's own value; 是上年的1.3倍 is not
-            if base_mark(text, start) not in BINDING_MARKS or not BOUND_FIGURE.match(text, end):
+            mark = base_mark(text, start)
+            if mark not in BINDING_MARKS or not (
+                BOUND_FIGURE.match(text, end) or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+            ):
                 return
             bound = True
         ctx = self._context(start, end, phrase)
