@@ -144,3 +144,17 @@ def test_a_level_after_the_value_and_the_start_it_is_said_from() -> None:
     assert metrics(text, "2020-10-20") == [("5.1%", "全省城镇调查失业率"), ("5.9%", "全省城镇调查失业率")]
     # look-alike: 年初 that starts a plan is not a figure's period
     assert periods("年初确定的目标是新增就业12万人。", "2020-10-20")[0][1] != "年初"
+
+
+# --- values and units -------------------------------------------------------------------------------------
+
+
+def test_a_unit_lent_by_the_last_number_of_a_list_is_written_as_the_text_writes_it() -> None:
+    got = read("兩類行業佔全省工業比重比去年同期提高3.2個、1.4個百分點。")
+    assert [(f.text, f.value, f.unit) for f in got] == [
+        ("3.2個", 3.2, "個百分點"),
+        ("1.4個百分點", 1.4, "個百分點"),
+    ]
+    # look-alike: a count of things in the next clause lends nothing
+    got = read("全省新建學校12個,入學率提高1.4個百分點。")
+    assert [(f.text, f.unit) for f in got] == [("12個", "個"), ("1.4個百分點", "個百分點")]

@@ -26,13 +26,19 @@ def figure_fold(text: str) -> str:
     return to_simplified(folded) if _TRADITIONAL.search(folded) else folded
 
 
-def written_unit(text: str, unit: str) -> str:
+def written_unit(text: str, unit: str, after: str = "") -> str:
     """The unit in the script the text writes it (``個``, ``項`` in a traditional text, as a reader quotes it);
-    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way."""
-    written = fold(text)
-    simplified = to_simplified(written)
-    at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
-    return written[at : at + len(unit)] if at >= 0 else unit  # 200項左右: the unit before the hedge
+    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way. A unit lent by
+    the list's last number (``2.1個、0.8個百分點``) is written in ``after``, the text that follows."""
+    for source in (text, after):
+        written = fold(source)
+        simplified = to_simplified(written)
+        at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
+        if source is after:
+            at = simplified.find(unit) if unit and len(simplified) == len(written) else -1
+        if at >= 0:
+            return written[at : at + len(unit)]  # 200項左右: the unit before the hedge
+    return unit
 
 
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")

@@ -252,7 +252,7 @@ class TextReader:
             lower=q.other if q.bound == "high" else None,
             bound=q.bound,
             fraction=q.fraction,
-            unit=written_unit(self.text[q.start : q.end], q.unit),
+            unit=written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24]),
             approx=q.approx,
             metric=self._original(metric),
             measure=measure,
