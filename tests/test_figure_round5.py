@@ -158,3 +158,12 @@ def test_a_unit_lent_by_the_last_number_of_a_list_is_written_as_the_text_writes_
     # look-alike: a count of things in the next clause lends nothing
     got = read("全省新建學校12個,入學率提高1.4個百分點。")
     assert [(f.text, f.unit) for f in got] == [("12個", "個"), ("1.4個百分點", "個百分點")]
+
+
+def test_a_connective_that_holds_a_base_mark_is_no_base() -> None:
+    # 由于今年…: because of, not 由 a base; 同时去年…: at the same time
+    text = "由于今年方案篇幅较往年压缩一半，我们采纳了多数建议，共修改72处。"
+    assert periods(text, "2021-03-12") == [("72处", "今年", "2021-01-01", "2021-12-31")]
+    # look-alike: 由 a period to a value is still a base
+    got = periods("全县快递网点由去年的120个增加到180个。", "2021-03-12")
+    assert got[0][1:] == ("去年", "2020-01-01", "2020-12-31") and got[1][1] != "去年"
