@@ -131,6 +131,8 @@ def test_a_measure_compared_with_a_period_or_another_thing() -> None:
     # 增速与上半年: the growth of what was named (the base is a period); 增速和经济增长: the economy's growth
     assert got[1] == ("4.6%", "全省林业增加值")
     assert got[3] == ("1.3%", "全省经济")
+    # 经济 is a noun, not the verb 经 (经过): a bare 经济 is the thing the number is said of
+    assert metrics("收入实际增长0.6%，这个增速和经济增长0.7%基本同步。")[1] == ("0.7%", "经济")
     # look-alike: a name with 和 inside it is one name
     assert metrics("工业和信息化领域投资增长8.2%。", "2020-10-20") == [("8.2%", "工业和信息化领域投资")]
 
@@ -167,3 +169,10 @@ def test_a_connective_that_holds_a_base_mark_is_no_base() -> None:
     # look-alike: 由 a period to a value is still a base
     got = periods("全县快递网点由去年的120个增加到180个。", "2021-03-12")
     assert got[0][1:] == ("去年", "2020-01-01", "2020-12-31") and got[1][1] != "去年"
+
+
+def test_counts_of_flowers_grains_and_lamps_carry_their_measure_word() -> None:
+    got = read("全省一年产的鲜切花达到120亿枝，新装路灯8600盏。")
+    assert [(f.value, f.unit) for f in got] == [(1.2e10, "枝"), (8600.0, "盏")]
+    # look-alike: 枝 inside a word after a number is no unit (3家枝江企业)
+    assert [(f.value, f.unit) for f in read("引进3家枝江企业。")] == [(3.0, "家")]

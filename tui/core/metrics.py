@@ -111,7 +111,7 @@ _SCOPE = re.compile(rf"^(?:{alternation(SCOPE_WORDS)})")
 _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 NOT_NOMINAL = re.compile(
-    rf"^(?:可以|能够|有望|可望|呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
+    rf"^(?:可以|能够|有望|可望|呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经(?![济营费贸销纪理])|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
     rf"持续|不断|已经|仍然|再(?!生|就业|贷款|融资|保险|制造|教育|担保|贴现|分配|循环)|同比|环比|翻|波动|近年|最(?!终)|创(?![业新投])|居(?![民住家室])|位居|历史|[多少增][一二两三四五六七八九十\d]|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
 _PREDICATE = re.compile(
