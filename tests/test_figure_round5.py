@@ -176,3 +176,28 @@ def test_counts_of_flowers_grains_and_lamps_carry_their_measure_word() -> None:
     assert [(f.value, f.unit) for f in got] == [(1.2e10, "枝"), (8600.0, "盏")]
     # look-alike: 枝 inside a word after a number is no unit (3家枝江企业)
     assert [(f.value, f.unit) for f in read("引进3家枝江企业。")] == [(3.0, "家")]
+
+
+# --- the thing counted after the number -------------------------------------------------------------------
+
+
+def test_the_thing_counted_ends_at_a_copula_a_locative_or_a_reporting_verb() -> None:
+    text = "其中，有12位负责人是新面孔，7个部门系首次亮相。在记者会上的13个提问中，有5个问题提到了就业。"
+    assert metrics(text, "2017-03-16") == [
+        ("12位", "负责人"),
+        ("7个", "部门"),
+        ("13个", "提问"),
+        ("5个", "问题"),
+    ]
+    # look-alike: 系统 and 体系 are nouns, not the copula
+    assert metrics("全市建成4个监测系统。", "2017-03-16") == [("4个", "监测系统")]
+
+
+def test_an_example_before_the_thing_counted_is_skipped() -> None:
+    got = metrics("全省有9个像甲族那样的“直过民族”和人口较少民族。", "2022-10-18")
+    assert got == [("9个", "“直过民族”")]
+
+
+def test_news_after_the_value_is_the_news_of_the_subject_before() -> None:
+    text = "署长带来了今年前2个月我国出口总值同比增长18.2%的好消息。"
+    assert metrics(text, "2017-03-08") == [("18.2%", "我国出口总值")]

@@ -21,13 +21,16 @@ _ENTITY_STOP = re.compile(
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
     r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计|"
-    r"(?:之|以)?后(?=[,;。:!?]|$)"
+    r"(?:之|以)?后(?=[,;。:!?]|$)|[中里](?=[,;。:!?]|$)|(?<![体关派联院])系(?![统列数])|首次|首度|再次|[提谈说问]到"
 )
-"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
+"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb (系 as the
+copula of formal copy: 9个部门系首次亮相), or a locative that closes it (11个提问中，…)."""
 _ENTITY_SKIP = re.compile(
-    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
+    r"像[^,;。:!?]{1,10}?(?:那样|那么|一样)的?"
+    r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
 )
-"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
+"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的),
+an example given of it (11个像甲族那样的少数民族)."""
 
 
 def entity_after(

@@ -42,8 +42,11 @@ AFTER_COMPARE = re.compile(
 TARGET_AFTER = re.compile(r"(?:预期|既定|发展|年度|主要)?(?:目标|任务)(?!值|数)")
 """A target written after its value (增长5%左右的预期目标): the target of the subject said before the value
 (with no subject, the target is what the clause names: 完成全年5%的预期目标)."""
-LEVEL_AFTER = re.compile(r"(?:历史)?(?:高位|低位|高点|低点|峰值|谷底|低谷)")
-"""A level written after its value (从年初6.2%的高位回落): always the level of the subject said before."""
+LEVEL_AFTER = re.compile(
+    r"(?:历史)?(?:高位|低位|高点|低点|峰值|谷底|低谷)|(?:利好|好|重要)?消息|喜讯|佳绩|好成绩"
+)
+"""A level written after its value (从年初6.2%的高位回落), or the news it is (增长20%的好消息): always of the
+subject said before."""
 
 
 __all__ = [
