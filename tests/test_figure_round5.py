@@ -201,3 +201,11 @@ def test_an_example_before_the_thing_counted_is_skipped() -> None:
 def test_news_after_the_value_is_the_news_of_the_subject_before() -> None:
     text = "署长带来了今年前2个月我国出口总值同比增长18.2%的好消息。"
     assert metrics(text, "2017-03-08") == [("18.2%", "我国出口总值")]
+
+
+def test_counts_of_list_items_and_guessed_sizes_are_no_figures() -> None:
+    text = "他用3个关键词形容这次会议，概括为两个特点。以前开会，有时要给手机充几百元话费。"
+    assert read(text) == []
+    # look-alikes: a count of keywords said as a statistic of an index, and a number written out
+    got = read("词库新增关键词1200个，话费为300元。")
+    assert [(f.value, f.unit) for f in got] == [(1200.0, "个"), (300.0, "元")]
