@@ -162,6 +162,25 @@ def test_a_unit_lent_by_the_last_number_of_a_list_is_written_as_the_text_writes_
     assert [(f.text, f.unit) for f in got] == [("12個", "個"), ("1.4個百分點", "個百分點")]
 
 
+def test_dangji_is_the_quarter_in_force_for_its_sentence() -> None:
+    text = (
+        "一季度，全省固定资产投资增长8.1%。当季全省社会消费品零售总额2317.9亿元，增长10.1%。"
+        "全省进出口总额160.9亿美元，增长6.9%。"
+    )
+    q1 = ("2019-01-01", "2019-03-31")
+    assert [(p, a, b) for _, p, a, b in periods(text, "2019-04-20")] == [
+        ("一季度", *q1),
+        ("当季", *q1),
+        ("当季", *q1),
+        ("一季度", *q1),
+        ("一季度", *q1),
+    ]
+    # after the first nine months, 当季 is the third quarter; with nothing in force, it is not resolved
+    got = periods("前三季度，全省投资增长6.2%，当季增长7.0%。", "2019-10-20")
+    assert got[1] == ("7.0%", "当季", "2019-07-01", "2019-09-30")
+    assert periods("当季全省投资增长7.0%。", "2019-10-20") == [("7.0%", "当季", None, None)]
+
+
 def test_a_connective_that_holds_a_base_mark_is_no_base() -> None:
     # 由于今年…: because of, not 由 a base; 同时去年…: at the same time
     text = "由于今年方案篇幅较往年压缩一半，我们采纳了多数建议，共修改72处。"

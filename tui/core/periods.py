@@ -67,6 +67,7 @@ from tui.core.reftime import (
     r_plan,
     r_prior,
     r_since,
+    r_this_quarter,
     r_today,
     r_year_part,
     r_year_range,
@@ -135,6 +136,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
+    ("this_quarter", r"当季度?", r_this_quarter),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
@@ -174,6 +176,11 @@ def _sentence_start(text: str, pos: int) -> int:
     while i > stop and text[i - 1] not in "。!?\n":
         i -= 1
     return i
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(mark, pos) for mark in "。!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def find_periods(text: str, reference: Reference | dt.date | None) -> list[Period]:
@@ -232,6 +239,8 @@ class _Scan:
         span = _resolve_match(name, phrase, ctx)
         said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
+        if name == "this_quarter":
+            until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
         self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until))
         self._note_day(span)
         if not bound and until is None and span is not None:
