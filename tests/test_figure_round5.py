@@ -228,3 +228,9 @@ def test_counts_of_list_items_and_guessed_sizes_are_no_figures() -> None:
     # look-alikes: a count of keywords said as a statistic of an index, and a number written out
     got = read("词库新增关键词1200个，话费为300元。")
     assert [(f.value, f.unit) for f in got] == [(1200.0, "个"), (300.0, "元")]
+
+
+def test_the_thing_counted_ends_at_a_closing_bracket() -> None:
+    assert metrics("【报告修改:金融支持领域吸收7条意见】在金融支持方面", "2020-05-29") == [("7条", "意见")]
+    # look-alike: an opening bracket after the number starts nothing counted
+    assert [f.value for f in read("吸收7条【重点】意见。", "2020-05-29")] == [7.0]
