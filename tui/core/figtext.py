@@ -9,6 +9,7 @@ gives a figure's unit in the script and width the text writes it (``個`` in a t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tui.core.readings import to_simplified
 from tui.core.text import fold
@@ -62,4 +63,45 @@ def without_glosses(text: str) -> tuple[str, list[int] | None]:
     return "".join(kept), where
 
 
-__all__ = ["figure_fold", "without_glosses", "written_unit"]
+@dataclass(frozen=True)
+class AsWritten:
+    """Maps what the extractor read back to the characters as written: ``text`` is the text read (without
+    its glosses), ``folded`` its folded form, ``written`` the text as written and ``where`` where each
+    character of ``text`` stands in it (None when the two are the same)."""
+
+    text: str
+    folded: str
+    written: str
+    where: list[int] | None
+
+    @classmethod
+    def of(cls, written: str) -> AsWritten:
+        """The text as read (glosses dropped, folded) and its way back to ``written``."""
+        text, where = without_glosses(written)
+        return cls(text, figure_fold(text), written, where)
+
+    def span(self, start: int, end: int) -> str:
+        """The characters from ``start`` to ``end`` of the text read, as written (with the glosses inside)."""
+        if self.where is None or end <= start:
+            return self.text[start:end]
+        return self.written[self.where[start] : self.where[end - 1] + 1]
+
+    def offset(self, pos: int) -> int:
+        """Where the character at ``pos`` of the text read stands in the text as written."""
+        return pos if self.where is None else self.where[pos]
+
+    def phrase(self, phrase: str | None) -> str | None:
+        """A phrase found in the folded text, in the characters as written."""
+        if not phrase:
+            return None
+        i = self.folded.find(phrase)
+        if i >= 0:
+            return self.span(i, i + len(phrase))
+        if self.folded is self.text:
+            return phrase
+        # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written
+        written = {f: t for f, t in zip(self.folded, self.text, strict=True) if f != t}
+        return "".join(written.get(ch, ch) for ch in phrase)
+
+
+__all__ = ["AsWritten", "figure_fold", "without_glosses", "written_unit"]

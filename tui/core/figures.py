@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
-from tui.core.figtext import figure_fold, without_glosses, written_unit
+from tui.core.figtext import AsWritten, figure_fold, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
@@ -86,17 +86,14 @@ class TextReader:
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
-    written: str = ""
-    """The text as written, pinyin glosses and all (``text`` is read without them)."""
-    where: list[int] | None = None
-    """Where each character of ``text`` stands in ``written`` (None when they are the same)."""
+    as_written: AsWritten = field(default_factory=lambda: AsWritten("", "", "", None))
+    """The text as written, pinyin glosses and all (``text`` is read without them), and the way back to it."""
 
     def read(self) -> list[Figure]:
         """Every figure of the text, in order (read without the pinyin glosses a mirror page prints; their
         offsets are the text's as written)."""
-        self.written = self.text
-        self.text, self.where = without_glosses(self.text)
-        self.folded = figure_fold(self.text)
+        self.as_written = AsWritten.of(self.text)
+        self.text, self.folded = self.as_written.text, self.as_written.folded
         self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
         self.lists = Lists(self.folded, self.figures, self.frames)
         spans = [(p.start, p.end) for p in self.frames.periods]
@@ -110,11 +107,9 @@ class TextReader:
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
         self.figures[:] = said_after(self.frames, self.figures, self.reference)
-        if self.where is not None:
-            where = self.where
-            self.figures[:] = [
-                changed(f, start=where[f.start], end=where[f.end - 1] + 1) for f in self.figures
-            ]
+        if self.as_written.where is not None:
+            at = self.as_written.offset
+            self.figures[:] = [changed(f, start=at(f.start), end=at(f.end - 1) + 1) for f in self.figures]
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -244,7 +239,7 @@ class TextReader:
         period: Period | None,
     ) -> Figure:
         return Figure(
-            text=self._written(q.start, q.end),
+            text=self.as_written.span(q.start, q.end),
             start=q.start,
             end=q.end,
             value=q.value,
@@ -254,12 +249,12 @@ class TextReader:
             fraction=q.fraction,
             unit=written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24]),
             approx=q.approx,
-            metric=self._original(metric),
+            metric=self.as_written.phrase(metric),
             measure=measure,
-            period=self._written(period.start, period.end) if period else None,
+            period=self.as_written.span(period.start, period.end) if period else None,
             period_start=period.period_start if period else None,
             period_end=period.period_end if period else None,
-            comparison=self._original(comparison),
+            comparison=self.as_written.phrase(comparison),
             sentence=self.frames.sentence(q.start, q.end),
             kind=kind_of(q.unit),
             block_id=self.block_id,
@@ -355,27 +350,6 @@ class TextReader:
             out.append(self.frames.without_periods(begin, end))
             end = begin - 1
         return out
-
-    # -- period and sentence ------------------------------------------------------------------------------
-
-    def _written(self, start: int, end: int) -> str:
-        """The characters from ``start`` to ``end`` of the text read, as written (with the glosses inside)."""
-        if self.where is None or end <= start:
-            return self.text[start:end]
-        return self.written[self.where[start] : self.where[end - 1] + 1]
-
-    def _original(self, phrase: str | None) -> str | None:
-        """Map a phrase found in folded text back to the characters as written."""
-        if not phrase:
-            return None
-        i = self.folded.find(phrase)
-        if i >= 0:
-            return self._written(i, i + len(phrase))
-        if self.folded is self.text:
-            return phrase
-        # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written
-        written = {f: t for f, t in zip(self.folded, self.text, strict=True) if f != t}
-        return "".join(written.get(ch, ch) for ch in phrase)
 
 
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:

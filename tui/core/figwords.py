@@ -49,9 +49,20 @@ LEVEL_AFTER = re.compile(
 subject said before."""
 
 
+WEAK_PAIR = re.compile(
+    r"(?:这个|这一|该|此)?(?P<weak>[^和与同跟]{2,3})(?:和|与|同|跟)(?P<other>[^和与同跟]{2,})"
+)
+"""增速与上半年持平, 这个增速和经济增长0.7%基本同步: a measure compared with another thing or a period."""
+BASE_ONLY = re.compile(
+    r"(?:上年|去年|上一?年|上半年|上个?月|上一?季度|同期|上年同期|去年同期|上期|全国|全省|全市|往年|历史)"
+)
+"""The bases a measure is compared with that are no thing of their own (a period, the whole country)."""
+
+
 __all__ = [
     "ACTUAL",
     "AFTER_COMPARE",
+    "BASE_ONLY",
     "CHANGE_AFTER",
     "LEVEL_AFTER",
     "LOCAL_SUBJECT",
@@ -62,4 +73,5 @@ __all__ = [
     "REACHED",
     "SCOPE_END",
     "TARGET_AFTER",
+    "WEAK_PAIR",
 ]

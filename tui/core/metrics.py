@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.figwords import BASE_ONLY, WEAK_PAIR
 from tui.core.spoken import (
     compact,
     drop_locative,
@@ -283,22 +284,15 @@ def subject(text: str) -> str:
 
 _GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
 """A doer that names a group of units (规模以上工业企业, 国有控股企业, 外商投资企业), whose totals are its own."""
-_WEAK_PAIR = re.compile(
-    r"(?:这个|这一|该|此)?(?P<weak>[^和与同跟]{2,3})(?:和|与|同|跟)(?P<other>[^和与同跟]{2,})"
-)
-"""增速与上半年持平, 这个增速和经济增长0.7%基本同步: a measure compared with another thing or a period."""
-_BASE_ONLY = re.compile(
-    r"(?:上年|去年|上一?年|上半年|上个?月|上一?季度|同期|上年同期|去年同期|上期|全国|全省|全市|往年|历史)"
-)
 
 
 def _weak_pair(s: str) -> str:
     """The metric of ``增速与上半年`` (the measure: the base is a period) or of ``增速和经济增长`` (the thing
     the number is said of, which the measure is compared with); ``s`` itself when it is no such pair."""
-    pair = _WEAK_PAIR.fullmatch(s)
+    pair = WEAK_PAIR.fullmatch(s)
     if pair is None or not is_weak(pair["weak"]):
         return s
-    return pair["weak"] if _BASE_ONLY.fullmatch(pair["other"]) else pair["other"]
+    return pair["weak"] if BASE_ONLY.fullmatch(pair["other"]) else pair["other"]
 
 
 _SHARE_IN = re.compile(r"在?[^,;。:]{2,20}?(?:中|里)(?:的)?(?:所)?(?P<what>占比|比重|份额|占的比重)")
