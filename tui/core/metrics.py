@@ -268,7 +268,7 @@ def subject(text: str) -> str:
         doer, thing = parts[-2].rstrip("的"), parts[-1].strip("的")
         # 消费品工业实现利润, 冰雪场所接待游客: a one-word object keeps its owner and verb; a longer one stands alone
         owner = nominal(doer) and 3 <= len(doer) <= 8 and not _SCOPE.match(doer)
-        # 本市实现生产总值: the scope stays with the thing measured; 全国规模以上工业企业实现利润总额: so does
+        # 本市实现生产总值: the scope stays with the thing measured; 全省规上制造企业实现利润总额: so does
         # a group of units named with its scope (the group's 利润总额, not the country's)
         group = _SCOPE.sub("", doer)
         keep = _SCOPE.fullmatch(doer) or (
