@@ -234,3 +234,10 @@ def test_the_thing_counted_ends_at_a_closing_bracket() -> None:
     assert metrics("【报告修改:金融支持领域吸收7条意见】在金融支持方面", "2020-05-29") == [("7条", "意见")]
     # look-alike: an opening bracket after the number starts nothing counted
     assert [f.value for f in read("吸收7条【重点】意见。", "2020-05-29")] == [7.0]
+
+
+def test_a_count_of_people_served_counts_what_they_are_served() -> None:
+    text = "工程建成后可以保障八百万人的用水，支撑300万人的城市规模。"
+    assert metrics(text, "2013-03-08") == [("八百万人", "用水"), ("300万人", "城市规模")]
+    # look-alike: with nothing after the people, the people are the figure and the verb stays
+    assert metrics("全力保障3000万人，满足需要。", "2013-03-08") == [("3000万人", "全力保障")]
