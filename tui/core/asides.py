@@ -49,8 +49,8 @@ _NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
 _TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
 _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
 _COUNTDOWN = re.compile(r"距离?|离")
-_LIST_COUNT_NOUNS = ("方面",)
-"""``三个方面``: the count of the items a text is about to list, not a statistic."""
+_LIST_COUNT_NOUNS = ("方面", "关键词", "特点", "层面", "维度", "原则", "要点")
+"""``三个方面``, ``3个关键词``: the count of the items a text is about to list, not a statistic."""
 _KIND_COUNTS = frozenset(("项", "类", "种"))
 _RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:率|指数))(?:为|是|达到|达)?")
 _NAME_ONLY = re.compile(
@@ -115,6 +115,8 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
     if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
         return True  # 三个方面
+    if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":
+        return True  # 充几百元: a guess at a size, no number said
     return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
 
 

@@ -14,20 +14,23 @@ from tui.core.vocab import CHANGE_VERBS, CJK, COUNTED_NOUNS, RATE_NOUNS, alterna
 
 _WORD_START = re.compile(f'[{CJK}“"‘]')
 _ENTITY_STOP = re.compile(
-    r"[,;。:!?、\d…]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共(?!同)|为|还|尚|"
+    r"[,;。:!?、\d…】」』〕]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共(?!同)|为|还|尚|"
     r"使(?!用)|让|令|主动|纷纷|相继|先后|集体|一起|依次|轮流|得(?!分|益|主|票)|并(?!购|网|联|行)|就(?!业|医|学)|"
     r"走上|走到|走进|接受|回答|出席|亮相|登上|发言(?!人)|做客|围绕|"
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
     r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计|"
-    r"(?:之|以)?后(?=[,;。:!?]|$)"
+    r"(?:之|以)?后(?=[,;。:!?]|$)|[中里](?=[,;。:!?]|$)|(?<![体关派联院])系(?![统列数])|首次|首度|再次|[提谈说问]到"
 )
-"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb."""
+"""Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb (系 as the
+copula of formal copy: 9个部门系首次亮相), or a locative that closes it (11个提问中，…)."""
 _ENTITY_SKIP = re.compile(
-    r"(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
+    r"像[^,;。:!?]{1,10}?(?:那样|那么|一样)的?"
+    r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
 )
-"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的)."""
+"""What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的),
+an example given of it (11个像甲族那样的少数民族)."""
 
 
 def entity_after(
@@ -120,7 +123,7 @@ def _END_OF(text: str) -> re.Match[str]:
 _VERB_BEFORE_COUNT = re.compile(
     r"(?:设立|新建|建成|推进|发行|派出|推送|调配|收到|培养培训|培养|培训|拥有|有|开放|救治|转移|下达|投放|组织|举办|"
     r"开展|认定|培育|引进|带动|吸引|发放|处罚|立案侦查|公布|出台|印发|争取|确定|安排|建设|打造|实施|启动|推出|"
-    r"征用|建立|来自|剩下|收到|到|出台|增加|新增)(?:了)?$"
+    r"征用|建立|来自|剩下|收到|到|出台|增加|新增|支撑|保障|满足|容纳)(?:了)?$"
 )
 """Verbs whose object is the thing counted after the number (设立500亿元专项资金, 拥有36位院士)."""
 _BATCH = re.compile(r"(?:第[^,;。]{1,3}|首)批$")

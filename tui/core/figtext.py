@@ -2,12 +2,14 @@
 
 :func:`figure_fold` folds widths and, in a text written in traditional characters, simplifies every character
 one for one, so that spans cut from the folded text are spans of the text as written; :func:`written_unit`
-gives a figure's unit in the script and width the text writes it (``個`` in a traditional text).
+gives a figure's unit in the script and width the text writes it (``個`` in a traditional text);
+:func:`without_glosses` drops the pinyin glosses some mirror pages print after characters (``萬(wàn)人``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tui.core.readings import to_simplified
 from tui.core.text import fold
@@ -25,13 +27,81 @@ def figure_fold(text: str) -> str:
     return to_simplified(folded) if _TRADITIONAL.search(folded) else folded
 
 
-def written_unit(text: str, unit: str) -> str:
+def written_unit(text: str, unit: str, after: str = "") -> str:
     """The unit in the script the text writes it (``個``, ``項`` in a traditional text, as a reader quotes it);
-    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way."""
-    written = fold(text)
-    simplified = to_simplified(written)
-    at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
-    return written[at : at + len(unit)] if at >= 0 else unit  # 200項左右: the unit before the hedge
+    widths folded (``％`` is ``%``); the vocabulary's form when the text spells it another way. A unit lent by
+    the list's last number (``2.1個、0.8個百分點``) is written in ``after``, the text that follows."""
+    for source in (text, after):
+        written = fold(source)
+        simplified = to_simplified(written)
+        at = simplified.rfind(unit) if unit and len(simplified) == len(written) else -1
+        if source is after:
+            at = simplified.find(unit) if unit and len(simplified) == len(written) else -1
+        if at >= 0:
+            return written[at : at + len(unit)]  # 200項左右: the unit before the hedge
+    return unit
 
 
-__all__ = ["figure_fold", "written_unit"]
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+"""A pinyin gloss printed after a character (``經(jīng)濟``, ``463萬(wàn)人``): always with a tone mark."""
+
+
+def without_glosses(text: str) -> tuple[str, list[int] | None]:
+    """The text without its pinyin glosses, and where each of its characters (and its end) stands in ``text``;
+    None for the offsets when there is no gloss (the text is returned as it is)."""
+    if not _GLOSS.search(text):
+        return text, None
+    kept: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _GLOSS.finditer(text):
+        kept.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(kept), where
+
+
+@dataclass(frozen=True)
+class AsWritten:
+    """Maps what the extractor read back to the characters as written: ``text`` is the text read (without
+    its glosses), ``folded`` its folded form, ``written`` the text as written and ``where`` where each
+    character of ``text`` stands in it (None when the two are the same)."""
+
+    text: str
+    folded: str
+    written: str
+    where: list[int] | None
+
+    @classmethod
+    def of(cls, written: str) -> AsWritten:
+        """The text as read (glosses dropped, folded) and its way back to ``written``."""
+        text, where = without_glosses(written)
+        return cls(text, figure_fold(text), written, where)
+
+    def span(self, start: int, end: int) -> str:
+        """The characters from ``start`` to ``end`` of the text read, as written (with the glosses inside)."""
+        if self.where is None or end <= start:
+            return self.text[start:end]
+        return self.written[self.where[start] : self.where[end - 1] + 1]
+
+    def offset(self, pos: int) -> int:
+        """Where the character at ``pos`` of the text read stands in the text as written."""
+        return pos if self.where is None else self.where[pos]
+
+    def phrase(self, phrase: str | None) -> str | None:
+        """A phrase found in the folded text, in the characters as written."""
+        if not phrase:
+            return None
+        i = self.folded.find(phrase)
+        if i >= 0:
+            return self.span(i, i + len(phrase))
+        if self.folded is self.text:
+            return phrase
+        # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written
+        written = {f: t for f, t in zip(self.folded, self.text, strict=True) if f != t}
+        return "".join(written.get(ch, ch) for ch in phrase)
+
+
+__all__ = ["AsWritten", "figure_fold", "without_glosses", "written_unit"]

@@ -17,19 +17,22 @@ from dataclasses import dataclass, field, replace
 from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
-from tui.core.figtext import figure_fold, written_unit
+from tui.core.figtext import AsWritten, figure_fold, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
     CHANGE_AFTER,
+    LEVEL_AFTER,
     LOCAL_SUBJECT,
     LONG_METRIC,
     PEOPLE_FIRST,
     RATE_END,
     REACHED,
     SCOPE_END,
+    TARGET_AFTER,
 )
 from tui.core.frames import Frames
+from tui.core.fromto import endpoint
 from tui.core.metrics import (
     Reading,
     clause_start,
@@ -83,10 +86,14 @@ class TextReader:
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
+    as_written: AsWritten = field(default_factory=lambda: AsWritten("", "", "", None))
+    """The text as written, pinyin glosses and all (``text`` is read without them), and the way back to it."""
 
     def read(self) -> list[Figure]:
-        """Every figure of the text, in order."""
-        self.folded = figure_fold(self.text)
+        """Every figure of the text, in order (read without the pinyin glosses a mirror page prints; their
+        offsets are the text's as written)."""
+        self.as_written = AsWritten.of(self.text)
+        self.text, self.folded = self.as_written.text, self.as_written.folded
         self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
         self.lists = Lists(self.folded, self.figures, self.frames)
         spans = [(p.start, p.end) for p in self.frames.periods]
@@ -100,6 +107,9 @@ class TextReader:
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
         self.figures[:] = said_after(self.frames, self.figures, self.reference)
+        if self.as_written.where is not None:
+            at = self.as_written.offset
+            self.figures[:] = [changed(f, start=at(f.start), end=at(f.end - 1) + 1) for f in self.figures]
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -177,6 +187,7 @@ class TextReader:
         )
         measure = measure_of(clause, comparison, q.unit, share)
         period = self._period(q, in_list)
+        period = endpoint(self.folded, q.start, period) or period  # 从2012年到2021年，从x增长到y
         if period is not None:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
         return self._build(q, metric, comparison, measure, period)
@@ -228,7 +239,7 @@ class TextReader:
         period: Period | None,
     ) -> Figure:
         return Figure(
-            text=self.text[q.start : q.end],
+            text=self.as_written.span(q.start, q.end),
             start=q.start,
             end=q.end,
             value=q.value,
@@ -236,14 +247,14 @@ class TextReader:
             lower=q.other if q.bound == "high" else None,
             bound=q.bound,
             fraction=q.fraction,
-            unit=written_unit(self.text[q.start : q.end], q.unit),
+            unit=written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24]),
             approx=q.approx,
-            metric=self._original(metric),
+            metric=self.as_written.phrase(metric),
             measure=measure,
-            period=self.text[period.start : period.end] if period else None,
+            period=self.as_written.span(period.start, period.end) if period else None,
             period_start=period.period_start if period else None,
             period_end=period.period_end if period else None,
-            comparison=self._original(comparison),
+            comparison=self.as_written.phrase(comparison),
             sentence=self.frames.sentence(q.start, q.end),
             kind=kind_of(q.unit),
             block_id=self.block_id,
@@ -277,6 +288,8 @@ class TextReader:
         if found is None:
             return None
         entity, end = found
+        if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
+            return None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
         if q.unit in ("位", "名", "人") and self.folded.startswith("的", end):
             who = PEOPLE_FIRST.match(entity)
             entity = who[0] if who and len(entity) - who.end() >= 2 else entity  # 上百位记者|抛出的问题
@@ -337,21 +350,6 @@ class TextReader:
             out.append(self.frames.without_periods(begin, end))
             end = begin - 1
         return out
-
-    # -- period and sentence ------------------------------------------------------------------------------
-
-    def _original(self, phrase: str | None) -> str | None:
-        """Map a phrase found in folded text back to the characters as written."""
-        if not phrase:
-            return None
-        i = self.folded.find(phrase)
-        if i >= 0:
-            return self.text[i : i + len(phrase)]
-        if self.folded is self.text:
-            return phrase
-        # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written
-        written = {f: t for f, t in zip(self.folded, self.text, strict=True) if f != t}
-        return "".join(written.get(ch, ch) for ch in phrase)
 
 
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:

@@ -39,10 +39,32 @@ AFTER_COMPARE = re.compile(
 """A comparison written after the figure: 50.6%，连续2个月回升."""
 
 
+TARGET_AFTER = re.compile(r"(?:预期|既定|发展|年度|主要)?(?:目标|任务)(?!值|数)")
+"""A target written after its value (增长5%左右的预期目标): the target of the subject said before the value
+(with no subject, the target is what the clause names: 完成全年5%的预期目标)."""
+LEVEL_AFTER = re.compile(
+    r"(?:历史)?(?:高位|低位|高点|低点|峰值|谷底|低谷)|(?:利好|好|重要)?消息|喜讯|佳绩|好成绩"
+)
+"""A level written after its value (从年初6.2%的高位回落), or the news it is (增长20%的好消息): always of the
+subject said before."""
+
+
+WEAK_PAIR = re.compile(
+    r"(?:这个|这一|该|此)?(?P<weak>[^和与同跟]{2,3})(?:和|与|同|跟)(?P<other>[^和与同跟]{2,})"
+)
+"""增速与上半年持平, 这个增速和经济增长0.7%基本同步: a measure compared with another thing or a period."""
+BASE_ONLY = re.compile(
+    r"(?:上年|去年|上一?年|上半年|上个?月|上一?季度|同期|上年同期|去年同期|上期|全国|全省|全市|往年|历史)"
+)
+"""The bases a measure is compared with that are no thing of their own (a period, the whole country)."""
+
+
 __all__ = [
     "ACTUAL",
     "AFTER_COMPARE",
+    "BASE_ONLY",
     "CHANGE_AFTER",
+    "LEVEL_AFTER",
     "LOCAL_SUBJECT",
     "LONG_METRIC",
     "PEOPLE_FIRST",
@@ -50,4 +72,6 @@ __all__ = [
     "RATE_END",
     "REACHED",
     "SCOPE_END",
+    "TARGET_AFTER",
+    "WEAK_PAIR",
 ]

@@ -29,6 +29,8 @@ _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
 _BOUND_GAP = re.compile(r"的(?:下降|增长|增速|水平|规模)?$")
+_APPROX_ONLY = re.compile(r"(?:约|近|超过)?")
+"""从年初6.2%: a base written right before its value (nothing, or a hedge, between)."""
 _PART_KINDS = (
     re.compile(r"第?[一二三四1-4]季度"),
     re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"),
@@ -71,7 +73,8 @@ class Frames:
             if period.start >= start:
                 break
             if period.bound:
-                if _BOUND_GAP.search(self.folded[period.end : start]) and start - period.end <= 6:
+                gap = self.folded[period.end : start]
+                if (_BOUND_GAP.search(gap) or _APPROX_ONLY.fullmatch(gap)) and start - period.end <= 6:
                     return period
                 continue
             if period.until is not None and start > period.until:

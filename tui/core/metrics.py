@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.figwords import BASE_ONLY, WEAK_PAIR
 from tui.core.spoken import (
     compact,
     drop_locative,
@@ -111,7 +112,7 @@ _SCOPE = re.compile(rf"^(?:{alternation(SCOPE_WORDS)})")
 _CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 NOT_NOMINAL = re.compile(
-    rf"^(?:呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
+    rf"^(?:可以|能够|有望|可望|呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经(?![济营费贸销纪理])|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
     rf"持续|不断|已经|仍然|再(?!生|就业|贷款|融资|保险|制造|教育|担保|贴现|分配|循环)|同比|环比|翻|波动|近年|最(?!终)|创(?![业新投])|居(?![民住家室])|位居|历史|[多少增][一二两三四五六七八九十\d]|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
 _PREDICATE = re.compile(
@@ -267,12 +268,31 @@ def subject(text: str) -> str:
         doer, thing = parts[-2].rstrip("的"), parts[-1].strip("的")
         # 消费品工业实现利润, 冰雪场所接待游客: a one-word object keeps its owner and verb; a longer one stands alone
         owner = nominal(doer) and 3 <= len(doer) <= 8 and not _SCOPE.match(doer)
-        # 本市实现生产总值: the scope stays with the thing measured
-        s = s if len(thing) <= 2 and owner else (doer if _SCOPE.fullmatch(doer) else "") + parts[-1]
+        # 本市实现生产总值: the scope stays with the thing measured; 全省规上制造企业实现利润总额: so does
+        # a group of units named with its scope (the group's 利润总额, not the country's)
+        group = _SCOPE.sub("", doer)
+        keep = _SCOPE.fullmatch(doer) or (
+            nominal(group) and 4 <= len(group) <= 12 and _GROUP_END.search(group)
+        )
+        s = s if len(thing) <= 2 and owner else (doer if keep else "") + parts[-1]
     s = _strip_measure_words(s).strip("、,， 的*#")
+    s = _weak_pair(s)
     if points_back(s) or _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有"):
         return ""
     return compact(s)
+
+
+_GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
+"""A doer that names a group of units (规模以上工业企业, 国有控股企业, 外商投资企业), whose totals are its own."""
+
+
+def _weak_pair(s: str) -> str:
+    """The metric of ``增速与上半年`` (the measure: the base is a period) or of ``增速和经济增长`` (the thing
+    the number is said of, which the measure is compared with); ``s`` itself when it is no such pair."""
+    pair = WEAK_PAIR.fullmatch(s)
+    if pair is None or not is_weak(pair["weak"]):
+        return s
+    return pair["weak"] if BASE_ONLY.fullmatch(pair["other"]) else pair["other"]
 
 
 _SHARE_IN = re.compile(r"在?[^,;。:]{2,20}?(?:中|里)(?:的)?(?:所)?(?P<what>占比|比重|份额|占的比重)")

@@ -16,6 +16,8 @@ from tui.core.reftime import NUM
 
 _BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相当于", "达到")
 BINDING_MARKS = ("比", "较", "从", "由")
+_CONNECTIVE = re.compile(r"由于|同时|同样|终于|对于|关于|至于|属于|处于|位于|用于|基于|鉴于")
+"""Words that hold a base mark's character without being a base (由于今年…, 同时去年…)."""
 _BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
 _ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标|额度)")
@@ -64,7 +66,7 @@ _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|
 
 def base_mark(text: str, start: int) -> str | None:
     """The mark that makes the phrase at ``start`` a base (比, 较, 从…), if one stands before it in its clause."""
-    clause = text[clause_start(text, start) : start]
+    clause = _CONNECTIVE.sub("", text[clause_start(text, start) : start])
     tail = clause[-6:]
     for mark in _BASE_MARKS:
         at = tail.rfind(mark)

@@ -67,6 +67,7 @@ from tui.core.reftime import (
     r_plan,
     r_prior,
     r_since,
+    r_this_quarter,
     r_today,
     r_year_part,
     r_year_range,
@@ -112,7 +113,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
         r_plan,
     ),
-    ("year_range", rf"(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
+    ("year_range", rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
     (
         "day_range",
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
@@ -134,7 +135,9 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r_year_part,
     ),
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
-    ("now", r"目前|当前|现在|近期|眼下", r_now),
+    ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
+    ("this_quarter", r"当季度?", r_this_quarter),
+    ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
         "holiday",
@@ -161,6 +164,9 @@ again on the phrase found, give the resolver its groups."""
 _RESOLVERS: dict[str, Resolver] = {name: resolver for name, _, resolver in TABLE}
 _ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
 
+_VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
+"""从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
+
 _PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
 
@@ -170,6 +176,11 @@ def _sentence_start(text: str, pos: int) -> int:
     while i > stop and text[i - 1] not in "。!?\n":
         i -= 1
     return i
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(mark, pos) for mark in "。!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def find_periods(text: str, reference: Reference | dt.date | None) -> list[Period]:
@@ -218,13 +229,18 @@ class _Scan:
             start, phrase = start + 1, phrase[1:]  # 增加到2022年6月的: the period is 2022年6月
         elif is_base(text, start, end):
             # 比2月3日的1.5万只, 从去年的60%: the base's own value; 是上年的1.3倍 is not
-            if base_mark(text, start) not in BINDING_MARKS or not BOUND_FIGURE.match(text, end):
+            mark = base_mark(text, start)
+            if mark not in BINDING_MARKS or not (
+                BOUND_FIGURE.match(text, end) or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+            ):
                 return
             bound = True
         ctx = self._context(start, end, phrase)
         span = _resolve_match(name, phrase, ctx)
         said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
+        if name == "this_quarter":
+            until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
         self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until))
         self._note_day(span)
         if not bound and until is None and span is not None:
