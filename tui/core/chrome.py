@@ -138,7 +138,15 @@ _CAPTION_END = re.compile(
     rf"(?:(?:{_OUTLET})?\s*(?:记者|通讯员)?\s*[{_CJK}·]{{2,8}}\s*(?:摄|供图|制图)"
     r"|资料图片?|视频截图|网络截图|现场图|示意图|效果图|截图)\s*[)\]]?$"
 )
+_CAPTION_SOURCED = re.compile(
+    r"^[(\[][^()\[\]]{2,40}?(?:图|照片|截图)\s*[,;]\s*(?:图片|照片|图)?\s*(?:来自|来源|源自|由|取自)\s*:?"
+    r"[^()\[\]]{1,20}[)\]]$"
+)
+"""A caption in brackets that names the picture's source after a comma: ``（某某报记者提问图，图片来自某某网）``."""
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+LOST = re.compile(r"\?(?=[a-z])")
+"""A question mark run into lowercase letters stands for a character that a page could not decode
+(``谈?wù``, ``因?yàn``): no question."""
 _SITE_WORDS = re.compile(
     r"(首页|主页|网站地图|手机版|客户端|登录|注册|繁体|简体|设为首页|加入收藏|欢迎访问|欢迎光临|欢迎来到|xml)",
     re.I,
@@ -214,7 +222,7 @@ def dateline(line: str) -> re.Match[str] | None:
 
 def is_caption(line: str) -> bool:
     """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
-    ``↑某某在发布会上``, ``发布会现场``, a sentence that ends with ``新华社记者 王某 摄``."""
+    ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, a sentence that ends with ``新华社记者 王某 摄``."""
     if len(line) > 160:
         return False
     if len(line) <= 120 and _CAPTION_START.match(line):
@@ -222,6 +230,8 @@ def is_caption(line: str) -> bool:
     if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]|{_OUTLET}\s*发", line):
         return True  # （新华社发）, 新华社发: a photo's credit
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
+        return True
+    if _CAPTION_SOURCED.match(line):
         return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 

@@ -55,8 +55,6 @@ _OPENS_LIKE_A_REPORT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:\d{{1,2}}|[{_CN}]{{1,3}})月(?:\d{{1,2}}|[{_CN}]{{1,3}})日"
     r"(?:上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|晚)?|近日|日前|昨天|昨日|今天|今日|当天|当日)\s*,"
 )
-_LOST = re.compile(r"\?(?=[a-z])")
-"""A question mark run into lowercase letters stands for a character that a page could not decode."""
 _NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
@@ -112,7 +110,7 @@ def heading_form(line: Line) -> str | None:
         return None
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
-    inner = _LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
+    inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
@@ -157,10 +155,14 @@ def _sub_heading_shape(line: Line) -> bool:
     return words(folded) <= 30 and not any(mark in folded for mark in ",;、")
 
 
-def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
-    """Which lines of the body are section headings, judged line by line and then as a whole."""
+def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int] | None = None) -> list[bool]:
+    """Which lines of the body are section headings, judged line by line and then as a whole; ``named``
+    are the officials' labels that head a compilation's parts."""
     n = len(lines)
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
+    for i in named or ():
+        forms[i] = "plain"
+
     for i in range(n - 1):
         if turns[i] is None and _quoted_subhead(lines, i):
             forms[i] = "plain"
