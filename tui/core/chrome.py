@@ -86,6 +86,9 @@ _SHARE = re.compile(
 )
 """Share bars, buttons, related links and comment boxes; a sentence that opens with one of their words
 (``关闭退出煤矿…``, ``分享经济…``, ``大中小企业…``) is content."""
+_BOX_LABEL = re.compile(r"^【[^】]{0,6}(?:相关|延伸|推荐|热点|热门)[^】]{0,8}】$")
+"""A box's label in black brackets (``【相关报道】``, ``【今日热点新闻推荐】``): a heading of the text's, as a
+reader and the keys take every ``【…】`` line; a button (``【纠错】``, ``【打印】``) stays chrome."""
 _READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
 _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
@@ -284,6 +287,11 @@ def is_contact(line: str) -> bool:
     return len(line) <= 100 and _CONTACT.search(line) is not None
 
 
+def box_label(line: str) -> bool:
+    """A box's label in black brackets (``【相关报道】``): the text's heading over the box."""
+    return _BOX_LABEL.match(line) is not None
+
+
 def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None."""
     if ATTRIBUTION.match(line) or ORIGINAL_TITLE.match(line):
@@ -298,6 +306,8 @@ def chrome_kind(line: str) -> str | None:
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"
+    if _BOX_LABEL.match(line):
+        return None  # 【相关报道】: a box's label in the text, titled as its headings are
     if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):
         return "chrome"
     if (len(line) <= 80 and _BOOKMARK.search(line)) or _APP_LABEL.match(line):

@@ -43,6 +43,8 @@ _LABELLED = re.compile(
 """A heading that numbers its label (``疑惑一：…为何不一致？``, ``看点二：…``, ``关键词3、…``): one of a run of
 them, a question or a statement alike."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
+_DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
+"""A digest's numbered item (``NO.5  某店被曝…？称…``): a headline, with its question or exclamation inside."""
 _SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
 """A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
 _POINT_START = re.compile(
@@ -111,6 +113,8 @@ def heading_form(line: Line) -> str | None:
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
     inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
+    if _DIGEST_ITEM.match(folded):
+        inner = inner.replace("?", "").replace("!", "")  # NO.5 某店被曝…？称员工失误: a digest's headline
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
@@ -186,8 +190,16 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         ):
             continue  # the deck of the heading above (a speaker's name heads his claim, commas or not)
         heads[i] = True
-    if n >= 3 and any(heads) and turns[-1] is None and like_the_headings(lines, n - 1):
-        heads[-1] = True  # the text ends with a heading, the page cut off what it titled
+    if (
+        n >= 2
+        and turns[-1] is None
+        and (
+            (n >= 3 and any(heads) and like_the_headings(lines, n - 1)) or chrome.box_label(lines[-1].folded)
+        )
+    ):
+        heads[-1] = (
+            True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
+        )
     for i in list_items(lines) + roster(lines):
         heads[i] = False
     top = 0
