@@ -58,6 +58,10 @@ _LIST_MARK = re.compile(r"^[-*•]\s+")
 _HEADLINE_LABEL = re.compile(r"(?:题|标题)\s*:\s*")
 
 
+_SECTION_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+"""A section's number (``三、…``): a line under the date line that opens with it is a section of the text."""
+
+
 def _wire_headline(folded: str) -> int | None:
     """Where the headline starts in a wire dateline that gives it (``某某社北京3月5日电 题：某某``, as a
     story is filed and as portals print it on one line), or None. A file that opens with that line is
@@ -201,6 +205,8 @@ class _HeaderReader(PageTop):
                 return self._take(first + 1, first)
             return self._take(first)
         after = [i for i in candidates if i > anchor]
+        if after and _SECTION_MARK.match(self.lines[after[0]].folded):
+            return None  # 三、…: a later page of a story, its section under the date line; no headline
         if len(after) >= 2 and after[1] == after[0] + 1 and self._wrapped(after[0], after[1]):
             return self._take(after[1], after[0])
         return self._take(after[0]) if after else None
