@@ -62,6 +62,10 @@ _SECTION_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 """A section's number (``三、…``): a line under the date line that opens with it is a section of the text."""
 
 
+_PAPER_REACH = 40
+"""How far down an e-paper's page its story's byline is looked for."""
+
+
 def _wire_headline(folded: str) -> int | None:
     """Where the headline starts in a wire dateline that gives it (``某某社北京3月5日电 题：某某``, as a
     story is filed and as portals print it on one line), or None. A file that opens with that line is
@@ -89,7 +93,9 @@ class _HeaderReader(PageTop):
         zone = min(len(self.lines), _ZONE) if zone is None else zone
         self._breadcrumb_and_meta(zone)
         self._menu(zone)
-        title_at = self._title(zone)
+        title_at = self._paper_title(zone)
+        if title_at is None:
+            title_at = self._title(zone)
         self._date(title_at)
         last_meta = max(self.metas, default=-1)
         if title_at is not None:
@@ -161,6 +167,30 @@ class _HeaderReader(PageTop):
                 continue
             if rank > best:
                 self.header.date, best = date, rank
+
+    def _paper_title(self, zone: int) -> int | None:
+        """An e-paper's page (its masthead at the top) prints its tools, its page's list of headlines and a
+        notice before the story: the story's headline is the line over its byline (``□ 某某社记者 王某``),
+        below all that (a paragraph's worth of the page's headlines at most); the lines above it are the page's."""
+        if "masthead" not in self.roles.values():
+            return None
+        for b in range(max(zone, 2), min(len(self.lines) - 1, _PAPER_REACH)):
+            if chrome.chrome_kind(self.lines[b].folded) != "byline":
+                continue
+            i = b - 1
+            line = self.lines[i]
+            if i in self.roles or not title_like(line) or chrome.chrome_kind(line.folded) is not None:
+                return None
+            if any(
+                prose(x) and chrome.chrome_kind(x.folded) is None for x in self.lines[zone + 1 : i]
+            ):  # a paragraph of the text's before it: a byline in the body, the headline found above
+                return None
+            for j in range(i):
+                self.roles.setdefault(j, "chrome")
+            self.header.title = line.text
+            self.roles[i] = "title"
+            return i
+        return None
 
     def _candidate(self, i: int) -> bool:
         line = self.lines[i]
