@@ -3,7 +3,8 @@
 The parser's passes note what each attribution line says (a ``来源：X`` line, a dateline, a paper's
 ``《X》（… 版）``, a byline, the header's 来源 field); :meth:`Attribution.resolve` then names the source by
 the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京6月9日电``) > a
-paper or byline attribution > an outlet that reports in its own name in the body (``某某新闻注意到``) > an
+paper or byline attribution > an outlet that reports in its own name in the body (``某某新闻注意到``) > the
+outlet that conducts the interview (``某某网：`` asking its guest, ``接受某某记者采访``) > an
 organisation that signs the text (a statistics bureau's release) > the header's 来源 field (a portal that
 reprints the article names itself there). ``本报`` (our paper) resolves to the paper that the
 article names elsewhere, else stays unknown. The site is the portal: the header's 来源 when it is not the
@@ -36,6 +37,7 @@ class Attribution:
     paper: str | None = None
     byline: str | None = None
     named: str | None = None
+    interviewer: str | None = None
     header: str | None = None
     header_site: str | None = None
     issuer: str | None = None
@@ -88,6 +90,11 @@ class Attribution:
     def note_relay(self, source: str) -> None:
         """An outlet whose report the text relays at its start (``据《某某报》报道，…``)."""
         self.relay = self.relay or source
+
+    def note_interviewer(self, outlet: str) -> None:
+        """The outlet whose reporter interviews the guest (``接受某某记者采访``, ``某某网：`` asking him twice or
+        more): it wrote the interview, when nothing else names who did."""
+        self.interviewer = self.interviewer or outlet
 
     def note_self(self, source: str) -> None:
         """An outlet that reports in its own name in the body (``某某新闻注意到，…``): a byline's worth."""
@@ -143,7 +150,15 @@ class Attribution:
                 self.dateline
             )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
         source: str | None = None
-        for candidate in (explicit, self.relay, self.dateline, self.paper, self.byline, self.named):
+        for candidate in (
+            explicit,
+            self.relay,
+            self.dateline,
+            self.paper,
+            self.byline,
+            self.named,
+            self.interviewer,
+        ):
             if candidate:
                 source = own_paper if _own(candidate) else candidate
                 if source:

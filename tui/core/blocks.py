@@ -55,7 +55,7 @@ _SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是"), "shi"),
-    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*[,、:]"), "di"),
+    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*(?:[,、:]|是)"), "di"),
     (re.compile(rf"^其(?P<n>[{_CN}])\s*[,、:]"), "qi"),
     (re.compile(rf"^\((?P<n>[{_CN}]{{1,3}})\)"), "paren"),
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})、"), "dun"),

@@ -48,7 +48,7 @@ _DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
 _SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
 """A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
 _POINT_START = re.compile(
-    rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*[,、:]|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
+    rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*(?:[,、:]|是)|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
 )
 _FRAMED_QUESTION = re.compile(
     r"^(?:有人|有记者|记者|不少人|很多人|许多人|网友|有网友|也有人|还有人|有观点|有声音)"
