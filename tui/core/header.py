@@ -64,6 +64,9 @@ _SECTION_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 
 _PAPER_REACH = 40
 """How far down an e-paper's page its story's byline is looked for."""
+_PAPER_TOOLS = 6
+"""So many lines of an e-paper's own (its date, tools, list of headlines) at least stand above the story's
+headline; a paper's headline, deck and byline at the top are read as any page's."""
 
 
 def _wire_headline(folded: str) -> int | None:
@@ -174,7 +177,7 @@ class _HeaderReader(PageTop):
         below all that (a paragraph's worth of the page's headlines at most); the lines above it are the page's."""
         if "masthead" not in self.roles.values():
             return None
-        for b in range(max(zone, 2), min(len(self.lines) - 1, _PAPER_REACH)):
+        for b in range(_PAPER_TOOLS + 1, min(len(self.lines) - 1, _PAPER_REACH)):
             if chrome.chrome_kind(self.lines[b].folded) != "byline":
                 continue
             i = b - 1
