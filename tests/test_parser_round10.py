@@ -300,3 +300,17 @@ def test_a_papers_headline_deck_and_byline_at_the_top_keep_the_headline() -> Non
         "各地农技人员深入田间地头指导生产。\n"
     )
     assert parse_text(text).title == "全省春耕生产有序推进"
+
+
+def test_a_government_portal_beside_another_name_in_the_source_field_carries_it() -> None:
+    body = "\n東江省財政廳負責人就今年財政收支情況答記者問,介紹了全省財政收入增長的情況。\n全年財政收入完成預算。\n"
+    for field in ("來源:東江網/東江省政府網", "來源:東江省政府網/東江網"):
+        doc = parse_text("東江省財政收支情況答記者問\n" + field + " 編輯:王某" + body)
+        assert (doc.source, doc.site) == ("東江網", "東江省政府網"), field
+
+
+def test_two_names_in_the_source_field_without_a_government_portal_keep_the_last() -> None:
+    doc = parse_text(
+        "東江省財政收支情況答記者問\n來源:東江網/東江日報\n" + "全省財政收入完成預算,支出結構持續優化。\n"
+    )
+    assert doc.source == "東江日報"

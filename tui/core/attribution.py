@@ -25,6 +25,9 @@ _OWN = ("本报", "本网", "本刊")
 _KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
 _PORTAL_SPLIT = re.compile(r"\s*(?:--|[—―]+|[-－/／])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
+_GOV_PORTAL = re.compile(r"政府网$")
+"""A government's portal (``中国政府网``, ``某某省政府网``): in a 来源 field with another name, it carries the
+article and the other wrote it, whichever comes first."""
 
 
 @dataclass
@@ -51,7 +54,7 @@ class Attribution:
         """The header's 来源 field; ``人民网-人民日报`` names the portal and, after the dash, the paper."""
         if self.header is not None:
             return
-        parts = [_unmarked(p) for p in _PORTAL_SPLIT.split(value) if p]
+        parts = _portal_first([_unmarked(p) for p in _PORTAL_SPLIT.split(value) if p])
         if len(parts) == 2:
             self.header_site, self.header = parts
         else:
@@ -64,7 +67,7 @@ class Attribution:
             return
         source = line.written(found.source) if found.source else None
         if found.kind == "explicit" and self.explicit is None and source:
-            parts = [_unmarked(p) for p in _PORTAL_SPLIT.split(source) if p]
+            parts = _portal_first([_unmarked(p) for p in _PORTAL_SPLIT.split(source) if p])
             self.explicit = parts[-1] if parts else source
             if len(parts) == 2 and self.header_site is None:
                 self.header_site = parts[0]  # 来源：某某网――《某某日报》: the portal, then its paper
@@ -179,6 +182,18 @@ class Attribution:
             if other and simplify(other) == bare:
                 return other
         return source
+
+
+def _portal_first(parts: list[str]) -> list[str]:
+    """The two names of a 来源 field, the carrier first: a government's portal carries what the other wrote,
+    whichever the field names first (``某某网/中国政府网``)."""
+    if (
+        len(parts) == 2
+        and _GOV_PORTAL.search(simplify(parts[1]))
+        and not _GOV_PORTAL.search(simplify(parts[0]))
+    ):
+        return [parts[1], parts[0]]
+    return parts
 
 
 def _unmarked(outlet: str) -> str:
