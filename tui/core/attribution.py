@@ -3,7 +3,8 @@
 The parser's passes note what each attribution line says (a ``来源：X`` line, a dateline, a paper's
 ``《X》（… 版）``, a byline, the header's 来源 field); :meth:`Attribution.resolve` then names the source by
 the genre's precedence: an explicit ``来源：X`` in the article > a dateline (``新华社北京6月9日电``) > a
-paper or byline attribution > an outlet that reports in its own name in the body (``某某新闻注意到``) > an
+paper or byline attribution > an outlet that reports in its own name in the body (``某某新闻注意到``) > the
+outlet that conducts the interview (``某某网：`` asking its guest, ``接受某某记者采访``) > an
 organisation that signs the text (a statistics bureau's release) > the header's 来源 field (a portal that
 reprints the article names itself there). ``本报`` (our paper) resolves to the paper that the
 article names elsewhere, else stays unknown. The site is the portal: the header's 来源 when it is not the
@@ -24,6 +25,9 @@ _OWN = ("本报", "本网", "本刊")
 _KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
 _PORTAL_SPLIT = re.compile(r"\s*(?:--|[—―]+|[-－/／])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
+_GOV_PORTAL = re.compile(r"政府网$")
+"""A government's portal (``中国政府网``, ``某某省政府网``): in a 来源 field with another name, it carries the
+article and the other wrote it, whichever comes first."""
 
 
 @dataclass
@@ -36,6 +40,7 @@ class Attribution:
     paper: str | None = None
     byline: str | None = None
     named: str | None = None
+    interviewer: str | None = None
     header: str | None = None
     header_site: str | None = None
     issuer: str | None = None
@@ -49,7 +54,7 @@ class Attribution:
         """The header's 来源 field; ``人民网-人民日报`` names the portal and, after the dash, the paper."""
         if self.header is not None:
             return
-        parts = [_unmarked(p) for p in _PORTAL_SPLIT.split(value) if p]
+        parts = _portal_first([_unmarked(p) for p in _PORTAL_SPLIT.split(value) if p])
         if len(parts) == 2:
             self.header_site, self.header = parts
         else:
@@ -62,7 +67,7 @@ class Attribution:
             return
         source = line.written(found.source) if found.source else None
         if found.kind == "explicit" and self.explicit is None and source:
-            parts = [_unmarked(p) for p in _PORTAL_SPLIT.split(source) if p]
+            parts = _portal_first([_unmarked(p) for p in _PORTAL_SPLIT.split(source) if p])
             self.explicit = parts[-1] if parts else source
             if len(parts) == 2 and self.header_site is None:
                 self.header_site = parts[0]  # 来源：某某网――《某某日报》: the portal, then its paper
@@ -88,6 +93,11 @@ class Attribution:
     def note_relay(self, source: str) -> None:
         """An outlet whose report the text relays at its start (``据《某某报》报道，…``)."""
         self.relay = self.relay or source
+
+    def note_interviewer(self, outlet: str) -> None:
+        """The outlet whose reporter interviews the guest (``接受某某记者采访``, ``某某网：`` asking him twice or
+        more): it wrote the interview, when nothing else names who did."""
+        self.interviewer = self.interviewer or outlet
 
     def note_self(self, source: str) -> None:
         """An outlet that reports in its own name in the body (``某某新闻注意到，…``): a byline's worth."""
@@ -143,7 +153,15 @@ class Attribution:
                 self.dateline
             )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
         source: str | None = None
-        for candidate in (explicit, self.relay, self.dateline, self.paper, self.byline, self.named):
+        for candidate in (
+            explicit,
+            self.relay,
+            self.dateline,
+            self.paper,
+            self.byline,
+            self.named,
+            self.interviewer,
+        ):
             if candidate:
                 source = own_paper if _own(candidate) else candidate
                 if source:
@@ -164,6 +182,18 @@ class Attribution:
             if other and simplify(other) == bare:
                 return other
         return source
+
+
+def _portal_first(parts: list[str]) -> list[str]:
+    """The two names of a 来源 field, the carrier first: a government's portal carries what the other wrote,
+    whichever the field names first (``某某网/中国政府网``)."""
+    if (
+        len(parts) == 2
+        and _GOV_PORTAL.search(simplify(parts[1]))
+        and not _GOV_PORTAL.search(simplify(parts[0]))
+    ):
+        return [parts[1], parts[0]]
+    return parts
 
 
 def _unmarked(outlet: str) -> str:

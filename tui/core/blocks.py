@@ -34,6 +34,7 @@ from tui.core.turns import (
     asks_nothing,
     label_line,
     named_speakers,
+    names_a_person,
     outlet_label,
     quoted_question,
     reported_question,
@@ -42,6 +43,9 @@ from tui.core.turns import (
 )
 
 _CN = "一二三四五六七八九十"
+_COMPILED = 3
+"""So many officials' labels, each once, make a compilation of their remarks."""
+_HOSTS = re.compile(r"主持|发言人")
 _BOLD = re.compile(r"^(?P<mark>\*{1,2})[^*]+(?P=mark)$")
 _LEAD_IN_ITEM = re.compile(
     r"^(?P<lead>[^。!?;:]{2,40}:\s*)(?:一是|第一\s*[,、]|其一\s*[,、]|\(一\)|1\s*[.、])"
@@ -51,7 +55,7 @@ _SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是"), "shi"),
-    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*[,、:]"), "di"),
+    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*(?:[,、:]|是)"), "di"),
     (re.compile(rf"^其(?P<n>[{_CN}])\s*[,、:]"), "qi"),
     (re.compile(rf"^\((?P<n>[{_CN}]{{1,3}})\)"), "paren"),
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})、"), "dun"),
@@ -147,10 +151,14 @@ class Body:
     """The outlet that tells a live page's events in its own name (``[某某网]：…`` posts that ask nothing)."""
 
 
-def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dict[int, Turn], dict[int, str]]:
+_Turns = tuple[list[Turn | None], dict[int, Turn], dict[int, str], set[int]]
+
+
+def _turns(lines: list[Line], title: str | None) -> _Turns:
     """The turn marker of each line (a named label only where the article is a conversation); the speaker
     labels on lines of their own (their turn goes to the next line); the speakers of paragraphs under a
-    label outside a conversation (a host's opening remarks in a transcript without questions)."""
+    label outside a conversation (a host's opening remarks in a transcript without questions); the labels
+    that head a compilation's parts instead (headings)."""
     raw = [turn_marker(line) for line in lines]
     forms = [heading_form(line) for line in lines]
     speakers = named_speakers(lines, forms)
@@ -173,12 +181,35 @@ def _turns(lines: list[Line], title: str | None) -> tuple[list[Turn | None], dic
             turns[i + 1] = Turn(label.role, label.label, label.speaker, 0)
         elif label.speaker:
             spoken[i + 1] = label.speaker
+    named_heads: set[int] = set()
+    if not conversation and _compiled(lines, labels):
+        named_heads = set(labels)
+        for i in named_heads:  # each official's part headed by his name: headings, no labels
+            del labels[i]
+            turns[i] = None
+            spoken.pop(i + 1, None)
     if not conversation:
         _host_asks(lines, turns, spoken, set(labels), title)
     dialogue.answered_back(lines, turns, set(labels))
     if conversation:
         dialogue.second_asker(lines, turns)
-    return turns, labels, spoken
+    return turns, labels, spoken, named_heads
+
+
+def _compiled(lines: list[Line], labels: dict[int, Turn]) -> bool:
+    """Speakers' labels that head a compilation of officials' remarks (``某某部部长王某：`` over two
+    paragraphs of his, then the next official): three or more, each an office and a name, each person once,
+    none a host or a spokesman, and no question anywhere. A transcript's labels come back to the same
+    speakers; a press conference cut off before its first question opens with the host's and a
+    spokesman's remarks."""
+    if len(labels) < _COMPILED or any(t.role != "speaker" or not t.speaker for t in labels.values()):
+        return False
+    names = [lines[i].folded.rstrip(":").replace(" ", "") for i in labels]
+    return (
+        all(len(name) >= 5 and names_a_person(name) and not _HOSTS.search(name) for name in names)
+        and len({t.speaker for t in labels.values()}) == len(labels)
+        and all(i + 1 not in labels for i in labels)
+    )
 
 
 def _host_asks(
@@ -219,8 +250,8 @@ class _BodyReader:
 
     def __init__(self, lines: list[Line], title: str | None) -> None:
         self.lines = [_unbold(line) for line in lines]
-        self.turns, self.labels, self.spoken = _turns(self.lines, title)
-        self.heads = decide_headings(self.lines, self.turns)
+        self.turns, self.labels, self.spoken, self.named_heads = _turns(self.lines, title)
+        self.heads = decide_headings(self.lines, self.turns, self.named_heads)
         self.items = set(list_items(self.lines))
         self.builder = _Builder()
         self.mode: BlockKind | None = None

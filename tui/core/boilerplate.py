@@ -204,6 +204,8 @@ def _trim_footer(out: Sifted) -> None:
         return  # a heading like the text's others and what the page cut off under it are the text's
     if sum(1 for i in roster(lines) if i > last) >= _ROSTER_TAIL:
         return  # a roster after the text (who spoke at each session) is the article's list, no footer
+    if footer and chrome.box_label(footer[0].folded):
+        last, footer = last + 1, footer[1:]  # 【相关报道】 titles its box, the text's last heading
     out.lines = lines[: last + 1]
     out.boilerplate.extend(_entry("footer", line) for line in footer)
     out.boilerplate.sort(key=lambda b: b.start)

@@ -86,6 +86,9 @@ _SHARE = re.compile(
 )
 """Share bars, buttons, related links and comment boxes; a sentence that opens with one of their words
 (``关闭退出煤矿…``, ``分享经济…``, ``大中小企业…``) is content."""
+_BOX_LABEL = re.compile(r"^【[^】]{0,6}(?:相关|延伸|推荐|热点|热门)[^】]{0,8}】$")
+"""A box's label in black brackets (``【相关报道】``, ``【今日热点新闻推荐】``): a heading of the text's, as a
+reader and the keys take every ``【…】`` line; a button (``【纠错】``, ``【打印】``) stays chrome."""
 _READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
 _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
@@ -138,7 +141,15 @@ _CAPTION_END = re.compile(
     rf"(?:(?:{_OUTLET})?\s*(?:记者|通讯员)?\s*[{_CJK}·]{{2,8}}\s*(?:摄|供图|制图)"
     r"|资料图片?|视频截图|网络截图|现场图|示意图|效果图|截图)\s*[)\]]?$"
 )
+_CAPTION_SOURCED = re.compile(
+    r"^[(\[][^()\[\]]{2,40}?(?:图|照片|截图)\s*[,;]\s*(?:图片|照片|图)?\s*(?:来自|来源|源自|由|取自)\s*:?"
+    r"[^()\[\]]{1,20}[)\]]$"
+)
+"""A caption in brackets that names the picture's source after a comma: ``（某某报记者提问图，图片来自某某网）``."""
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+LOST = re.compile(r"\?(?=[a-z])")
+"""A question mark run into lowercase letters stands for a character that a page could not decode
+(``谈?wù``, ``因?yàn``): no question."""
 _SITE_WORDS = re.compile(
     r"(首页|主页|网站地图|手机版|客户端|登录|注册|繁体|简体|设为首页|加入收藏|欢迎访问|欢迎光临|欢迎来到|xml)",
     re.I,
@@ -150,7 +161,7 @@ _CHANNEL_OF_SITE = re.compile(
 _MASTHEAD = re.compile(
     rf"(?:[{_CJK}]{{1,8}}(?:日报|晚报|晨报|时报|商报|周报|青年报|日报海外版|海外版|画报)"
     rf"|[{_CJK}]{{1,5}}(?<![通简快情预年月举电海喜捷战申填上周])(?<!(?<!文)汇)(?<!(?<!大)公)报)"
-    r"(?:\s*(?:电子版|数字报))?"
+    r"(?:\s*(?:电子版|数字报纸?|电子报))?"
 )
 """A paper's name: ``某某日报``, ``某某晚报``, a short name (``某某报``, ``香港某某报``), not a kind of document
 (``情况通报``, ``工作简报``, ``喜报``, ``联合公报``; two papers' names end in such a word)."""
@@ -214,7 +225,7 @@ def dateline(line: str) -> re.Match[str] | None:
 
 def is_caption(line: str) -> bool:
     """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
-    ``↑某某在发布会上``, ``发布会现场``, a sentence that ends with ``新华社记者 王某 摄``."""
+    ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, a sentence that ends with ``新华社记者 王某 摄``."""
     if len(line) > 160:
         return False
     if len(line) <= 120 and _CAPTION_START.match(line):
@@ -222,6 +233,8 @@ def is_caption(line: str) -> bool:
     if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]|{_OUTLET}\s*发", line):
         return True  # （新华社发）, 新华社发: a photo's credit
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
+        return True
+    if _CAPTION_SOURCED.match(line):
         return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 
@@ -274,6 +287,11 @@ def is_contact(line: str) -> bool:
     return len(line) <= 100 and _CONTACT.search(line) is not None
 
 
+def box_label(line: str) -> bool:
+    """A box's label in black brackets (``【相关报道】``): the text's heading over the box."""
+    return _BOX_LABEL.match(line) is not None
+
+
 def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None."""
     if ATTRIBUTION.match(line) or ORIGINAL_TITLE.match(line):
@@ -288,6 +306,8 @@ def chrome_kind(line: str) -> str | None:
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"
+    if _BOX_LABEL.match(line):
+        return None  # 【相关报道】: a box's label in the text, titled as its headings are
     if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):
         return "chrome"
     if (len(line) <= 80 and _BOOKMARK.search(line)) or _APP_LABEL.match(line):

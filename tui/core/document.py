@@ -21,6 +21,7 @@ from tui.core.header import read_header
 from tui.core.lines import split_lines
 from tui.core.model import BlockKind, Document, Section, changed
 from tui.core.text import Decoded, decode_bytes, fold, read_path
+from tui.core.turns import outlet_label
 
 _INTERVIEW = re.compile(
     r"(?P<who>[^,;:!?。\n]{2,40}?)(?:就[^,;:!?。]{1,40}?)?接受(?:了)?(?P<by>[^,;:!?。\s]{0,12}?记者)"
@@ -54,6 +55,20 @@ def _people_from_lead(sections: list[Section]) -> tuple[str | None, str | None]:
     return lead_text[m.start("by") : m.end("by")], who or None
 
 
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def _interviewing_outlet(asker: str | None, by: str | None, sections: list[Section]) -> str | None:
+    """The outlet that conducts the interview: the lead's ``接受某某记者采访`` (``by``), or the one asker, an
+    outlet, when it puts two questions or more (``某某网：…？``); a reporter who asks once at a press
+    conference does not make his outlet the writer."""
+    if by is not None:  # 某某接受第一财经记者采访: whoever's reporter it is, an outlet
+        outlet = by[:-2] if fold(by).endswith("记者") else ""
+        return outlet if 2 <= len(outlet) <= 12 and _NAME.fullmatch(fold(outlet)) else None
+    asked = sum(1 for s in sections for b in s.blocks if b.kind == BlockKind.question and b.speaker == asker)
+    return asker if asker is not None and asked >= 2 and outlet_label(asker) else None
+
+
 def parse_decoded(decoded: Decoded, name: str) -> Document:
     """Parse a decoded file."""
     lines = split_lines(decoded.text)
@@ -65,6 +80,8 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
     by, who = _people_from_lead(sections)
     if body.narrator is not None:
         attribution.note_self(body.narrator)
+    if (outlet := _interviewing_outlet(body.interviewer, by, sections)) is not None:
+        attribution.note_interviewer(outlet)
     source, site = attribution.resolve()
     boilerplate = sorted(header.boilerplate + sifted.boilerplate + body.labels, key=lambda b: b.start)
     return Document(

@@ -58,6 +58,17 @@ _LIST_MARK = re.compile(r"^[-*•]\s+")
 _HEADLINE_LABEL = re.compile(r"(?:题|标题)\s*:\s*")
 
 
+_SECTION_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+"""A section's number (``三、…``): a line under the date line that opens with it is a section of the text."""
+
+
+_PAPER_REACH = 40
+"""How far down an e-paper's page its story's byline is looked for."""
+_PAPER_TOOLS = 6
+"""So many lines of an e-paper's own (its date, tools, list of headlines) at least stand above the story's
+headline; a paper's headline, deck and byline at the top are read as any page's."""
+
+
 def _wire_headline(folded: str) -> int | None:
     """Where the headline starts in a wire dateline that gives it (``某某社北京3月5日电 题：某某``, as a
     story is filed and as portals print it on one line), or None. A file that opens with that line is
@@ -85,7 +96,9 @@ class _HeaderReader(PageTop):
         zone = min(len(self.lines), _ZONE) if zone is None else zone
         self._breadcrumb_and_meta(zone)
         self._menu(zone)
-        title_at = self._title(zone)
+        title_at = self._paper_title(zone)
+        if title_at is None:
+            title_at = self._title(zone)
         self._date(title_at)
         last_meta = max(self.metas, default=-1)
         if title_at is not None:
@@ -158,6 +171,30 @@ class _HeaderReader(PageTop):
             if rank > best:
                 self.header.date, best = date, rank
 
+    def _paper_title(self, zone: int) -> int | None:
+        """An e-paper's page (its masthead at the top) prints its tools, its page's list of headlines and a
+        notice before the story: the story's headline is the line over its byline (``□ 某某社记者 王某``),
+        below all that (a paragraph's worth of the page's headlines at most); the lines above it are the page's."""
+        if "masthead" not in self.roles.values():
+            return None
+        for b in range(_PAPER_TOOLS + 1, min(len(self.lines) - 1, _PAPER_REACH)):
+            if chrome.chrome_kind(self.lines[b].folded) != "byline":
+                continue
+            i = b - 1
+            line = self.lines[i]
+            if i in self.roles or not title_like(line) or chrome.chrome_kind(line.folded) is not None:
+                return None
+            if any(
+                prose(x) and chrome.chrome_kind(x.folded) is None for x in self.lines[zone + 1 : i]
+            ):  # a paragraph of the text's before it: a byline in the body, the headline found above
+                return None
+            for j in range(i):
+                self.roles.setdefault(j, "chrome")
+            self.header.title = line.text
+            self.roles[i] = "title"
+            return i
+        return None
+
     def _candidate(self, i: int) -> bool:
         line = self.lines[i]
         return (
@@ -201,6 +238,8 @@ class _HeaderReader(PageTop):
                 return self._take(first + 1, first)
             return self._take(first)
         after = [i for i in candidates if i > anchor]
+        if after and _SECTION_MARK.match(self.lines[after[0]].folded):
+            return None  # 三、…: a later page of a story, its section under the date line; no headline
         if len(after) >= 2 and after[1] == after[0] + 1 and self._wrapped(after[0], after[1]):
             return self._take(after[1], after[0])
         return self._take(after[0]) if after else None

@@ -43,10 +43,12 @@ _LABELLED = re.compile(
 """A heading that numbers its label (``疑惑一：…为何不一致？``, ``看点二：…``, ``关键词3、…``): one of a run of
 them, a question or a statement alike."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
+_DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
+"""A digest's numbered item (``NO.5  某店被曝…？称…``): a headline, with its question or exclamation inside."""
 _SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
 """A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
 _POINT_START = re.compile(
-    rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*[,、:]|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
+    rf"^(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}\s*(?:[,、:]|是)|其[{_CN}]\s*[,、:]|(?:首先|其次|再次|最后)\s*,)"
 )
 _FRAMED_QUESTION = re.compile(
     r"^(?:有人|有记者|记者|不少人|很多人|许多人|网友|有网友|也有人|还有人|有观点|有声音)"
@@ -55,8 +57,6 @@ _OPENS_LIKE_A_REPORT = re.compile(
     rf"^(?:(?:\d{{4}}年)?(?:\d{{1,2}}|[{_CN}]{{1,3}})月(?:\d{{1,2}}|[{_CN}]{{1,3}})日"
     r"(?:上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|晚)?|近日|日前|昨天|昨日|今天|今日|当天|当日)\s*,"
 )
-_LOST = re.compile(r"\?(?=[a-z])")
-"""A question mark run into lowercase letters stands for a character that a page could not decode."""
 _NEEDS_MORE = "、“‘《(【"
 _QUOTE_ONLY = re.compile(r"“[^“”]*”")
 _TRAILERS = "”’)」』】》"
@@ -112,7 +112,9 @@ def heading_form(line: Line) -> str | None:
         return None
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
-    inner = _LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
+    inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
+    if _DIGEST_ITEM.match(folded):
+        inner = inner.replace("?", "").replace("!", "")  # NO.5 某店被曝…？称员工失误: a digest's headline
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
@@ -157,10 +159,14 @@ def _sub_heading_shape(line: Line) -> bool:
     return words(folded) <= 30 and not any(mark in folded for mark in ",;、")
 
 
-def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
-    """Which lines of the body are section headings, judged line by line and then as a whole."""
+def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int] | None = None) -> list[bool]:
+    """Which lines of the body are section headings, judged line by line and then as a whole; ``named``
+    are the officials' labels that head a compilation's parts."""
     n = len(lines)
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
+    for i in named or ():
+        forms[i] = "plain"
+
     for i in range(n - 1):
         if turns[i] is None and _quoted_subhead(lines, i):
             forms[i] = "plain"
@@ -184,8 +190,16 @@ def decide_headings(lines: list[Line], turns: list[Turn | None]) -> list[bool]:
         ):
             continue  # the deck of the heading above (a speaker's name heads his claim, commas or not)
         heads[i] = True
-    if n >= 3 and any(heads) and turns[-1] is None and like_the_headings(lines, n - 1):
-        heads[-1] = True  # the text ends with a heading, the page cut off what it titled
+    if (
+        n >= 2
+        and turns[-1] is None
+        and (
+            (n >= 3 and any(heads) and like_the_headings(lines, n - 1)) or chrome.box_label(lines[-1].folded)
+        )
+    ):
+        heads[-1] = (
+            True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
+        )
     for i in list_items(lines) + roster(lines):
         heads[i] = False
     top = 0

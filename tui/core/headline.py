@@ -53,8 +53,10 @@ def wrapped(first: str, second: str) -> bool:
         return False
     if first[-1] in chrome.SENTENCE_END or first[-1] in ",:":
         return False
-    if chrome.BRACKETED_TAG.match(first):
-        return False  # 【数据透析】: a column's tag stands alone
+    if chrome.BRACKETED_TAG.match(first) or chrome.BRACKETED_TAG.match(second):
+        return (
+            False  # 【数据透析】: a column's tag or a desk's label (【要闻】 under the headline) stands alone
+        )
     if len(second) <= 8 and len(first) >= 8 and (first[-1] in _WRAPPED_END or second[0] in _WRAPPED_START):
         return True
     if len(second) > 30:

@@ -26,7 +26,7 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:[ T]*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
     ),
     re.compile(
-        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=\s*星期[一二三四五六日天]))"
         r"(?:\s*(?P<H>\d{1,2})[:时](?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
     ),
     # day first, as Hong Kong and European pages write it: 21.07.2015, 08/10/2024

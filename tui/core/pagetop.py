@@ -137,7 +137,7 @@ class PageTop:
         speaker's words without a question mark (a question or an answer by label is no title)."""
         line = self.lines[i]
         if turn.role == "speaker":
-            return "?" not in line.folded[turn.cut :]
+            return "?" not in chrome.LOST.sub("", line.folded[turn.cut :])  # 谈?wù: a lost character
         return asks_nothing(line, turn)
 
     def _portal_top(self, zone: int) -> int:
