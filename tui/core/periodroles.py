@@ -20,7 +20,7 @@ _CONNECTIVE = re.compile(r"由于|同时|同样|终于|对于|关于|至于|属�
 """Words that hold a base mark's character without being a base (由于今年…, 同时去年…)."""
 _BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
-_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标|额度)")
+_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|指标|额度)")
 _REPORTED = re.compile(r"[^,;。:!?]*?(?:公布|发布|宣布|表示|介绍|透露|举行|召开|指出|获悉|报道|称|说)")
 """After 昨天: the day something was said or published, not a period of the figures."""
 _POLICY_START = re.compile(

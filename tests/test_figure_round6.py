@@ -1,0 +1,67 @@
+"""Figures on messy real pages (issue 11, round 6): classes seen on the wave7 pages.
+
+Every text is written for this file in the image of what those pages showed (names, numbers and wording
+invented), each class with look-alikes that must not be read the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+
+
+def periods(text: str, day: str = "2019-07-16") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (f.text, f.period, f.period_start, f.period_end)
+        for f in extract_text(text, dt.date.fromisoformat(day))
+    ]
+
+
+# --- a whole, then its parts: the whole goes on after the sentence ----------------------------------------
+
+
+def test_a_whole_broken_into_its_quarters_goes_on_to_the_next_sentence() -> None:
+    text = (
+        "上半年全省生产总值8120亿元，同比增长6.4%；其中，一季度增长6.1%，二季度增长6.7%。"
+        "分行业看，农业增加值530亿元，增长2.9%。"
+    )
+    h1 = ("上半年", "2019-01-01", "2019-06-30")
+    assert periods(text) == [
+        ("8120亿元", *h1),
+        ("6.4%", *h1),
+        ("6.1%", "一季度", "2019-01-01", "2019-03-31"),
+        ("6.7%", "二季度", "2019-04-01", "2019-06-30"),
+        ("530亿元", *h1),
+        ("2.9%", *h1),
+    ]
+
+
+def test_parts_without_a_whole_before_them_still_carry_nothing() -> None:
+    # look-alike: two quarters side by side, no whole named first: neither goes on
+    text = "一季度出口增长3.2%，二季度出口增长5.5%。服务贸易额410亿元。"
+    assert periods(text)[-1] == ("410亿元", None, None, None)
+
+
+def test_two_wholes_of_one_kind_are_a_breakdown_not_a_whole_and_parts() -> None:
+    # look-alike: 上半年 and 下半年 are two parts of the year, not a whole and its parts
+    text = "上半年投资增长4.1%，下半年投资增长6.3%，其中三季度增长5.8%。新开工项目1200个。"
+    assert periods(text)[-1] == ("1200个", None, None, None)
+
+
+# --- a budget's year is its figures' period ---------------------------------------------------------------
+
+
+def test_the_year_of_a_budget_is_the_period_of_what_it_sets_aside() -> None:
+    text = (
+        "部长介绍，今年中央财政预算安排进一步向基层倾斜。"
+        "拟安排县级财力补助资金1650多亿元，还安排专项奖补资金120亿元。"
+    )
+    year = ("今年", "2019-01-01", "2019-12-31")
+    assert periods(text) == [("1650多亿元", *year), ("120亿元", *year)]
+
+
+def test_a_plan_or_target_of_the_year_still_names_no_period() -> None:
+    # look-alike kept: 今年计划 is a plan, not the period of the figure the sentence counts
+    got = periods("今年计划新开工的项目中，已有86个完成审批。")
+    assert got == [("86个", None, None, None)]
