@@ -65,3 +65,33 @@ def test_a_plan_or_target_of_the_year_still_names_no_period() -> None:
     # look-alike kept: 今年计划 is a plan, not the period of the figure the sentence counts
     got = periods("今年计划新开工的项目中，已有86个完成审批。")
     assert got == [("86个", None, None, None)]
+
+
+# --- a target reached: its period and its name -------------------------------------------------------------
+
+
+def metrics(text: str, day: str = "2022-07-20") -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.metric, f.period) for f in extract_text(text, dt.date.fromisoformat(day))]
+
+
+def test_the_period_written_after_the_verb_reach_is_the_targets() -> None:
+    # 达到 is a verb (reach), its 到 no start of 到年底: 全年 is the period of the target after it
+    got = metrics("下半年至少要增长7%才能达到全年4.5%的增速目标。")
+    assert got == [("7%", None, "下半年"), ("4.5%", "增速目标", "全年")]
+
+
+def test_a_target_of_growth_after_its_value_is_the_metric_and_a_wish_opens_no_subject() -> None:
+    got = metrics("我们要想实现全年6.5%的增长目标，还要加把劲。")
+    assert got == [("6.5%", "增长目标", "全年")]
+
+
+def test_reaching_a_base_still_is_a_base_and_a_deadline_still_a_target() -> None:
+    # look-alikes: 达到去年同期的95% (a base with 的), 到年底达到85% (到 of a deadline)
+    assert metrics("出口额达到去年同期的95%。") == [("95%", "出口额", None)]
+    assert metrics("到年底达到85%。")[0][2] == "到年底"
+
+
+def test_only_then_is_no_thing_counted_and_talent_still_is() -> None:
+    assert metrics("投资需要增长9%才能拉动就业。")[0][1] == "投资"
+    assert metrics("四季度还需要增长9%才能拉动就业。")[0][1] is None
+    assert metrics("全市引进1200名高层次人才。")[0][1] == "高层次人才"

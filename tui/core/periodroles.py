@@ -120,6 +120,8 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
     if name == "day" and not _day_alone(text, m):
         return False
     if name == "year_part":
+        if reached(text, start, end):
+            return True  # 达到全年5.5%的目标: the period of the value reached
         if (
             phrase.startswith("到")
             and not _at_clause_start_or_target(text, start)
@@ -141,6 +143,19 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         ):
             return False  # 在10月21日的发布会上, 北京7月12日电: an event's date
     return True
+
+
+_REACHED_VALUE = re.compile(r"(?:约|近|超过|超)?\d[\d.]*(?:%|％|个百分点)")
+
+
+def reached(text: str, start: int, end: int) -> bool:
+    """达到全年5.5%的增速目标: a phrase matched with the 到 of the verb 达到, a value of the period right after;
+    the period is the phrase without that 到."""
+    return (
+        text.startswith("到", start)
+        and text.endswith("达", 0, start)
+        and _REACHED_VALUE.match(text, end) is not None
+    )
 
 
 _DONE = re.compile(r"已经|已(?!有)")

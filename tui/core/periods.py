@@ -44,6 +44,7 @@ from tui.core.periodroles import (
     frame_end,
     is_base,
     is_target,
+    reached,
 )
 from tui.core.reftime import (
     CLOCK,
@@ -225,7 +226,9 @@ class _Scan:
         if here != self.sentence:
             self.sentence, self.sentence_year = here, None
         bound = bound_to(text, start, end)
-        if bound and phrase.startswith(("到", "至")):
+        if reached(text, start, end):
+            start, phrase = start + 1, phrase[1:]  # 达到全年5.5%: the period is 全年
+        elif bound and phrase.startswith(("到", "至")):
             start, phrase = start + 1, phrase[1:]  # 增加到2022年6月的: the period is 2022年6月
         elif is_base(text, start, end):
             # 比2月3日的1.5万只, 从去年的60%: the base's own value; 是上年的1.3倍 is not
