@@ -95,3 +95,16 @@ def test_only_then_is_no_thing_counted_and_talent_still_is() -> None:
     assert metrics("投资需要增长9%才能拉动就业。")[0][1] == "投资"
     assert metrics("四季度还需要增长9%才能拉动就业。")[0][1] is None
     assert metrics("全市引进1200名高层次人才。")[0][1] == "高层次人才"
+
+
+def test_a_value_compared_with_is_of_the_period_written_right_before_it() -> None:
+    text = "前三季度，全市调查失业率平均为5.1%，低于全年5.5%左右的预期目标。"
+    assert metrics(text, "2021-10-18") == [
+        ("5.1%", "全市调查失业率平均", "前三季度"),
+        ("5.5%左右", "预期目标", "全年"),
+    ]
+
+
+def test_a_base_with_its_own_de_is_not_read_as_the_period_of_the_value() -> None:
+    # look-alike: 高于去年同期的6% keeps the frame of the sentence, as before
+    assert metrics("前三季度，出口增长8%，高于去年同期的6%。", "2021-10-18")[1][2] == "前三季度"

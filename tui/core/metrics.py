@@ -126,7 +126,12 @@ what a rate is said to do (水果价格降幅扩大)."""
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
-_GUARDED = {"均": "(?<![平人年月日户])均", "要": "(?<![主重需只必首纲摘提概])要", "得": "(?<![所获取心])得"}
+_GUARDED = {
+    "均": "(?<![平人年月日户])均",
+    "均为": "(?<![平人年月日户])均为",
+    "要": "(?<![主重需只必首纲摘提概])要",
+    "得": "(?<![所获取心])得",
+}
 """Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得)."""
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
