@@ -108,3 +108,22 @@ def test_a_value_compared_with_is_of_the_period_written_right_before_it() -> Non
 def test_a_base_with_its_own_de_is_not_read_as_the_period_of_the_value() -> None:
     # look-alike: 高于去年同期的6% keeps the frame of the sentence, as before
     assert metrics("前三季度，出口增长8%，高于去年同期的6%。", "2021-10-18")[1][2] == "前三季度"
+
+
+# --- verbs left at the end of a subject ---------------------------------------------------------------------
+
+
+def test_a_cut_said_with_jian_alone_is_the_comparison_not_part_of_the_metric() -> None:
+    got = extract_text("新标准实施后，企业社保缴费一年大约要减1,600亿元。", dt.date(2019, 4, 1))
+    assert [(f.text, f.metric, f.comparison) for f in got] == [("1,600亿元", "企业社保缴费一年", "减")]
+
+
+def test_jian_inside_a_noun_stays_in_the_metric() -> None:
+    # look-alike: 减税降费 is the thing measured, 减 no verb of change
+    got = extract_text("今年以来新增减税降费8600亿元。", dt.date(2019, 10, 1))
+    assert [f.metric for f in got] == ["减税降费"]
+
+
+def test_a_value_set_per_unit_keeps_the_unit_and_drops_the_verb() -> None:
+    got = extract_text("新办法实施后，困难补助标准确定为每人1800元。", dt.date(2019, 4, 1))
+    assert [(f.text, f.metric) for f in got] == [("1800元", "困难补助标准每人")]

@@ -29,7 +29,7 @@ from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS, SCOPE_WORDS, alternat
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
-    "压缩|压减|压掉|砍掉|减掉|削减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|多|少|快|慢|(?<!新)高|(?<!新)低"
+    "压缩|压减|压掉|砍掉|减掉|削减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|(?<![免抵加])减|多|少|快|慢|(?<!新)高|(?<!新)低"
 )
 """Verbs of change (创历史新高 ends with no 高 of change)."""
 _RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
@@ -240,6 +240,7 @@ def subject(text: str) -> str:
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
+    s = _SET_PER.sub(r"\g<per>", s)  # 起征点确定为每月: the threshold per month, not the verb that set it
     changed = True
     while changed and s:
         changed = False
@@ -287,6 +288,8 @@ def subject(text: str) -> str:
     return compact(s)
 
 
+_SET_PER = re.compile(r"(?:确定|设定|规定|核定|定|调整)(?:为|在)(?P<per>每[月年天日人户次])$")
+"""A value set per unit (标准确定为每人…): the unit stays with the subject, the verb goes."""
 _GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
 """A doer that names a group of units (规模以上工业企业, 国有控股企业, 外商投资企业), whose totals are its own."""
 
