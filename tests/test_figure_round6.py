@@ -127,3 +127,29 @@ def test_jian_inside_a_noun_stays_in_the_metric() -> None:
 def test_a_value_set_per_unit_keeps_the_unit_and_drops_the_verb() -> None:
     got = extract_text("新办法实施后，困难补助标准确定为每人1800元。", dt.date(2019, 4, 1))
     assert [(f.text, f.metric) for f in got] == [("1800元", "困难补助标准每人")]
+
+
+# --- what is written after a value ---------------------------------------------------------------------------
+
+
+def test_whether_after_a_value_counts_nothing_and_the_subject_before_holds() -> None:
+    got = extract_text("出口增速5%以下是否会成为常态？", dt.date(2015, 10, 19))
+    assert [(f.text, f.metric) for f in got] == [("5%以下", "出口增速")]
+
+
+def test_a_value_quoted_alone_names_the_thing_written_after_its_quote() -> None:
+    got = extract_text("起草组介绍，“6%左右”目标的设定考虑了就业的需要。", dt.date(2023, 3, 5))
+    assert [(f.text, f.metric) for f in got] == [("6%左右", "目标")]
+
+
+def test_a_quote_opened_right_before_a_value_is_no_part_of_the_subject() -> None:
+    got = extract_text("出口“增长8%”只是预期。", dt.date(2023, 3, 5))
+    assert [f.metric for f in got] == ["出口"]
+
+
+def test_containers_are_counted_in_twenty_foot_units() -> None:
+    got = extract_text("一季度，新通道班列发送集装箱货物12万标箱，港口吞吐量3.4万TEU。", dt.date(2022, 4, 20))
+    assert [(f.value, f.unit, f.period) for f in got] == [
+        (120000.0, "标箱", "一季度"),
+        (34000.0, "TEU", "一季度"),
+    ]

@@ -27,7 +27,7 @@ _ENTITY_STOP = re.compile(
 copula of formal copy: 9个部门系首次亮相), or a locative that closes it (11个提问中，…)."""
 _ENTITY_SKIP = re.compile(
     r"像[^,;。:!?]{1,10}?(?:那样|那么|一样)的?"
-    r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
+    r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是(?!否)|为)"
 )
 """What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的),
 an example given of it (11个像甲族那样的少数民族)."""
@@ -50,6 +50,12 @@ def entity_after(
     counted = next((n for n in COUNTED_NOUNS if folded.startswith(n, at)), None)
     if counted and at == end:
         return counted, at + len(counted)
+    if (
+        at == end
+        and folded.startswith(("”", '"'), at)
+        and _QUOTED_BEFORE.search(folded, max(0, end - 16), end)
+    ):
+        at += 1  # “5.5%左右”目标: the value quoted, the thing it is written after the quote
     if folded.startswith("人民币", at):
         at += 3  # 70万亿元人民币大关: the currency written out again
     phrase = folded[at:stop]
@@ -91,6 +97,8 @@ def entity_after(
     return phrase, at + len(phrase)
 
 
+_QUOTED_BEFORE = re.compile(r"[“\"][^“”\",;。:]{0,12}$")
+"""The opening quote of a value quoted alone (“5.5%左右”)."""
 _MOVED_TO = re.compile(rf"(?:{alternation(CHANGE_VERBS)}|升|降|增|减|涨|跌)(?:至|到|为)")
 _QUESTIONS = re.compile(r"的(?:提问|问题)")
 """What a count of questions is written after the people who asked them (19个中外记者的提问)."""
