@@ -153,3 +153,27 @@ def test_containers_are_counted_in_twenty_foot_units() -> None:
         (120000.0, "标箱", "一季度"),
         (34000.0, "TEU", "一季度"),
     ]
+
+
+# --- page furniture and a span of days ------------------------------------------------------------------------
+
+
+def test_a_rating_widget_that_only_counts_up_is_no_figure() -> None:
+    text = "为本文打分\n1分2分3分4分5分\n共有36人参与评分。"
+    got = extract_text(text, dt.date(2016, 3, 14))
+    assert [(f.text, f.value) for f in got] == [("36人", 36.0)]
+
+
+def test_scores_in_a_sentence_are_figures_even_when_they_count_up() -> None:
+    # look-alike: separated by 、 in a sentence, the same values are statistics
+    got = extract_text("三个试点县分别得分1分、2分、3分。", dt.date(2016, 3, 14))
+    assert [f.text for f in got] == ["1分", "2分", "3分"]
+
+
+def test_a_span_of_days_writing_its_year_twice_is_one_period() -> None:
+    text = "自2018年10月1日至2018年12月31日，每月减除费用五千元。"
+    assert periods(text, "2018-08-31") == [
+        ("五千元", "自2018年10月1日至2018年12月31日", "2018-10-01", "2018-12-31")
+    ]
+    text = "2018年12月1日至2019年1月31日，累计销售新能源车1.2万辆。"
+    assert periods(text, "2019-02-10")[0][2:] == ("2018-12-01", "2019-01-31")

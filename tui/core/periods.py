@@ -117,7 +117,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("year_range", rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
     (
         "day_range",
-        rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
+        rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
         r_day_range,
     ),
     ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日)", r_now),
