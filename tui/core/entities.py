@@ -27,7 +27,7 @@ _ENTITY_STOP = re.compile(
 copula of formal copy: 9个部门系首次亮相), or a locative that closes it (11个提问中，…)."""
 _ENTITY_SKIP = re.compile(
     r"像[^,;。:!?]{1,10}?(?:那样|那么|一样)的?"
-    r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是|为)"
+    r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是(?!否)|为)"
 )
 """What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的),
 an example given of it (11个像甲族那样的少数民族)."""
@@ -50,6 +50,12 @@ def entity_after(
     counted = next((n for n in COUNTED_NOUNS if folded.startswith(n, at)), None)
     if counted and at == end:
         return counted, at + len(counted)
+    if (
+        at == end
+        and folded.startswith(("”", '"'), at)
+        and _QUOTED_BEFORE.search(folded, max(0, end - 16), end)
+    ):
+        at += 1  # “5.5%左右”目标: the value quoted, the thing it is written after the quote
     if folded.startswith("人民币", at):
         at += 3  # 70万亿元人民币大关: the currency written out again
     phrase = folded[at:stop]
@@ -91,11 +97,14 @@ def entity_after(
     return phrase, at + len(phrase)
 
 
+_QUOTED_BEFORE = re.compile(r"[“\"][^“”\",;。:]{0,12}$")
+"""The opening quote of a value quoted alone (“5.5%左右”)."""
 _MOVED_TO = re.compile(rf"(?:{alternation(CHANGE_VERBS)}|升|降|增|减|涨|跌)(?:至|到|为)")
 _QUESTIONS = re.compile(r"的(?:提问|问题)")
 """What a count of questions is written after the people who asked them (19个中外记者的提问)."""
-_CHANGE_RATE = re.compile(r"(?:增长|下降|上涨|下跌|发展|增加|减少)(?:速度|幅度|率)")
-"""增长速度, 下降幅度, 增长率: the rate of a change, a noun though it starts with the verb."""
+_CHANGE_RATE = re.compile(r"(?:增长|下降|上涨|下跌|发展|增加|减少)(?:速度|幅度|率|目标)")
+"""增长速度, 下降幅度, 增长率, 增长目标: the rate of a change (or its target), a noun though it starts with the
+verb."""
 _EDIT_VERB = re.compile(
     r"(?:修改|修订|调整|变更|改|增加|减少|提高|降低|提升|下降|上升|扩大|缩小|压缩|压减|削减|增长|回落|回升|下调|上调|减|增)"
 )
@@ -107,8 +116,11 @@ _WEAK_RATE = re.compile(
     rf"(?:速度|幅度|{alternation(RATE_NOUNS)})(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
 )
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
-_NOT_COUNTED = re.compile(r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些")
-"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上)."""
+_NOT_COUNTED = re.compile(
+    r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能"
+)
+"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上),
+the condition it is (需要增长8%才能达到…: only then)."""
 
 
 _USE = re.compile(r"(?:加力支持|重点支持|支持|用于|投向|专项用于)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.quantities import Quantity
 from tui.core.readings import to_simplified
 from tui.core.text import fold
 from tui.core.vocab import TRADITIONAL_HINTS
@@ -104,4 +105,27 @@ class AsWritten:
         return "".join(written.get(ch, ch) for ch in phrase)
 
 
-__all__ = ["AsWritten", "figure_fold", "without_glosses", "written_unit"]
+def counting_run(folded: str, quantities: list[Quantity]) -> set[int]:
+    """The indexes of quantities that only count up, written one after another with nothing between
+    (``1分2分3分4分5分``: a page's rating buttons, ``1 2 3 4``: its page links): no statistics.
+
+    A run is three or more values in one unit, each one more than the last, each written right after the
+    one before (spaces allowed)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(quantities):
+        j = i
+        while (
+            j + 1 < len(quantities)
+            and quantities[j + 1].unit == quantities[i].unit
+            and quantities[j + 1].value == quantities[j].value + 1
+            and not folded[quantities[j].end : quantities[j + 1].start].strip()
+        ):
+            j += 1
+        if j - i >= 2:
+            out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
+__all__ = ["AsWritten", "counting_run", "figure_fold", "without_glosses", "written_unit"]

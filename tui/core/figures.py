@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from tui.core.asides import names_a_metric
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
-from tui.core.figtext import AsWritten, figure_fold, written_unit
+from tui.core.figtext import AsWritten, counting_run, figure_fold, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
@@ -100,8 +100,11 @@ class TextReader:
         found = [
             q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
         ]
+        counting = counting_run(self.folded, found)  # 1分2分3分4分5分: a page's rating buttons
         quantities = [
-            q for i, q in enumerate(found) if not names_a_metric(self.folded, q, found[i + 1 : i + 2])
+            q
+            for i, q in enumerate(found)
+            if i not in counting and not names_a_metric(self.folded, q, found[i + 1 : i + 2])
         ]
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))

@@ -9,7 +9,8 @@ heading) and where its sentences end. A figure falls under:
 * the period its sentence carries from the sentences before: the last period of the nearest sentence that
   has one, unless that sentence breaks a whole down into parts (``分季度看，一季度…，二季度…``) or opens with
   其中 (``其中，6月份当月…``: a part said in passing), whose periods stay in it; a start (``2022年起每年…``)
-  holds for its own sentence only.
+  holds for its own sentence only. A sentence that names a whole first and then its parts (``上半年…；其中，
+  一季度…，二季度…``) carries the whole.
 
 Each paragraph starts afresh (one :class:`Frames` per text). The sentence a figure cites is cut from the
 text as written.
@@ -51,6 +52,24 @@ def breakdown(periods: list[Period]) -> bool:
         if len(texts) >= 2:
             return True
     return False
+
+
+def _holds_its_parts(group: list[Period]) -> bool:
+    """上半年…，其中一季度…，二季度…: a sentence that names a whole first and then breaks it down; the whole
+    (resolved, not a part of the breakdown's own kind) covers every part after it."""
+    whole, parts = group[0], group[1:]
+    if whole.period_start is None or whole.period_end is None or whole.text.endswith("起"):
+        return False
+    if any(kind.fullmatch(whole.text) for kind in _PART_KINDS[:2]) or breakdown([whole, *parts[:1]]):
+        return False
+    return all(
+        p.period_start is not None
+        and p.period_end is not None
+        and whole.period_start <= p.period_start
+        and p.period_end <= whole.period_end
+        and (p.period_start, p.period_end) != (whole.period_start, whole.period_end)
+        for p in parts
+    )
 
 
 @dataclass
@@ -98,6 +117,8 @@ class Frames:
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):
                 return carried[-1]
+            if carried and breakdown(group) and _holds_its_parts(group):
+                return group[0]  # 上半年…增长9.6%；其中一季度…，二季度…。分产业看…: the whole goes on
         return None
 
     def sentence_start(self, pos: int) -> int:

@@ -29,7 +29,7 @@ from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS, SCOPE_WORDS, alternat
 
 _CHANGE_VERBS = (
     "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
-    "压缩|压减|压掉|砍掉|减掉|削减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|多|少|快|慢|(?<!新)高|(?<!新)低"
+    "压缩|压减|压掉|砍掉|减掉|削减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|(?<![免抵加])减|多|少|快|慢|(?<!新)高|(?<!新)低"
 )
 """Verbs of change (创历史新高 ends with no 高 of change)."""
 _RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
@@ -62,14 +62,14 @@ _LEAD = re.compile(
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
     r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|仅仅|仅|统计显示|监测显示|这样的|这些|这种|这个|这|该|其|"
     r"我们|全国各地|各地|预计|约|近|累计|共计|合计|共|总计|已经|已|一共|总共|特别是|尤其是|包括|大致是|"
-    r"大约是|大概|约有|只要|如果|假如|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合成?(?:美元|人民币|欧元|日元|港元)?|约合(?:美元|人民币)?|也就是|就是|大体是|大体|大概是|"
+    r"大约是|大概|约有|只要|如果|假如|要想|想要|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合成?(?:美元|人民币|欧元|日元|港元)?|约合(?:美元|人民币)?|也就是|就是|大体是|大体|大概是|"
     r"为[什甚]么说|为[什甚]么|为何说|为何|怎么看待?|如何看待?|怎样看待?)"
 )
 _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季",
+    "须", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -126,7 +126,12 @@ what a rate is said to do (水果价格降幅扩大)."""
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
-_GUARDED = {"均": "(?<![平人年月日户])均", "要": "(?<![主重需只必首纲摘提概])要", "得": "(?<![所获取心])得"}
+_GUARDED = {
+    "均": "(?<![平人年月日户])均",
+    "均为": "(?<![平人年月日户])均为",
+    "要": "(?<![主重需只必首纲摘提概])要",
+    "得": "(?<![所获取心])得",
+}
 """Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得)."""
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
@@ -235,6 +240,7 @@ def subject(text: str) -> str:
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
+    s = _SET_PER.sub(r"\g<per>", s)  # 起征点确定为每月: the threshold per month, not the verb that set it
     changed = True
     while changed and s:
         changed = False
@@ -282,6 +288,8 @@ def subject(text: str) -> str:
     return compact(s)
 
 
+_SET_PER = re.compile(r"(?:确定|设定|规定|核定|定|调整)(?:为|在)(?P<per>每[月年天日人户次])$")
+"""A value set per unit (标准确定为每人…): the unit stays with the subject, the verb goes."""
 _GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
 """A doer that names a group of units (规模以上工业企业, 国有控股企业, 外商投资企业), whose totals are its own."""
 
@@ -307,6 +315,8 @@ def _unquote(text: str) -> str:
     """Drop a quotation mark left open by the clause cut (“根据…), keep a pair (“小巨人”企业)."""
     if text[:1] in '“"' and "”" not in text[1:] and '"' not in text[1:]:
         text = text[1:]
+    if text[-1:] == "“":
+        text = text[:-1]  # 他说“增长8%”: a quote opened right before the value holds no part of the subject
     if text[-1:] in '”"' and "“" not in text[:-1] and '"' not in text[:-1]:
         text = text[:-1]
     return text

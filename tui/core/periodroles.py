@@ -20,7 +20,7 @@ _CONNECTIVE = re.compile(r"由于|同时|同样|终于|对于|关于|至于|属�
 """Words that hold a base mark's character without being a base (由于今年…, 同时去年…)."""
 _BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
-_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|预算|指标|额度)")
+_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|指标|额度)")
 _REPORTED = re.compile(r"[^,;。:!?]*?(?:公布|发布|宣布|表示|介绍|透露|举行|召开|指出|获悉|报道|称|说)")
 """After 昨天: the day something was said or published, not a period of the figures."""
 _POLICY_START = re.compile(
@@ -120,6 +120,8 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
     if name == "day" and not _day_alone(text, m):
         return False
     if name == "year_part":
+        if reached(text, start, end):
+            return True  # 达到全年5.5%的目标: the period of the value reached
         if (
             phrase.startswith("到")
             and not _at_clause_start_or_target(text, start)
@@ -141,6 +143,19 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         ):
             return False  # 在10月21日的发布会上, 北京7月12日电: an event's date
     return True
+
+
+_REACHED_VALUE = re.compile(r"(?:约|近|超过|超)?\d[\d.]*(?:%|％|个百分点)")
+
+
+def reached(text: str, start: int, end: int) -> bool:
+    """达到全年5.5%的增速目标: a phrase matched with the 到 of the verb 达到, a value of the period right after;
+    the period is the phrase without that 到."""
+    return (
+        text.startswith("到", start)
+        and text.endswith("达", 0, start)
+        and _REACHED_VALUE.match(text, end) is not None
+    )
 
 
 _DONE = re.compile(r"已经|已(?!有)")

@@ -44,6 +44,7 @@ from tui.core.periodroles import (
     frame_end,
     is_base,
     is_target,
+    reached,
 )
 from tui.core.reftime import (
     CLOCK,
@@ -116,7 +117,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("year_range", rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
     (
         "day_range",
-        rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
+        rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
         r_day_range,
     ),
     ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日)", r_now),
@@ -164,6 +165,8 @@ again on the phrase found, give the resolver its groups."""
 _RESOLVERS: dict[str, Resolver] = {name: resolver for name, _, resolver in TABLE}
 _ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
 
+_THAN = ("高于", "低于", "快于", "慢于", "好于", "超过", "不及")
+"""The comparisons whose base may be a value of its own period, written right after it (低于全年5.5%)."""
 _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
 """从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
 
@@ -225,15 +228,21 @@ class _Scan:
         if here != self.sentence:
             self.sentence, self.sentence_year = here, None
         bound = bound_to(text, start, end)
-        if bound and phrase.startswith(("到", "至")):
+        if reached(text, start, end):
+            start, phrase = start + 1, phrase[1:]  # 达到全年5.5%: the period is 全年
+        elif bound and phrase.startswith(("到", "至")):
             start, phrase = start + 1, phrase[1:]  # 增加到2022年6月的: the period is 2022年6月
         elif is_base(text, start, end):
             # 比2月3日的1.5万只, 从去年的60%: the base's own value; 是上年的1.3倍 is not
             mark = base_mark(text, start)
-            if mark not in BINDING_MARKS or not (
-                BOUND_FIGURE.match(text, end) or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+            compared = text.endswith(_THAN, 0, start) and _VALUE_NEXT.match(text, end) is not None
+            if not compared and (
+                mark not in BINDING_MARKS
+                or not (
+                    BOUND_FIGURE.match(text, end) or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+                )
             ):
-                return
+                return  # 低于全年5.5%左右的预期目标: the period of the value compared with, written before it
             bound = True
         ctx = self._context(start, end, phrase)
         span = _resolve_match(name, phrase, ctx)

@@ -177,7 +177,8 @@ def r_day_range(m: re.Match[str], ctx: Context) -> Span | None:
     if month1 is None or month2 is None or not (1 <= month1 <= 12 and 1 <= month2 <= 12):
         return None
     year = ctx.year_of(m["y"]) if m["y"] else ctx.year_for_month(month2)
-    first, last = _day(year, month1, _num(m["d1"])), _day(year, month2, _num(m["d2"]))
+    year2 = ctx.year_of(m["y2"]) if m["y2"] else year  # 自2018年10月1日至2018年12月31日: the end's own year
+    first, last = _day(year, month1, _num(m["d1"])), _day(year2, month2, _num(m["d2"]))
     if first is None or last is None or first > last:
         return None
     return first, last

@@ -32,7 +32,8 @@ ENERGY_UNITS: Final = (
     "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW",
 )  # fmt: skip
 AREA_UNITS: Final = ("平方公里", "平方千米", "平方米", "公顷", "亩")
-VOLUME_UNITS: Final = ("立方米", "标准箱", "升")
+VOLUME_UNITS: Final = ("立方米", "标准箱", "标箱", "TEU", "升")
+"""Volumes, and containers counted in twenty-foot units (``17万标箱``, ``4.3万TEU``)."""
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
 TIME_UNITS: Final = ("个工作日", "个小时", "个钟头", "小时", "分钟", "个月", "天")
 """Durations stated as statistics (``36.5小时``, ``约20天``). Years are not here: ``2023年`` is a date."""
