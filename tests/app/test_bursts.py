@@ -109,6 +109,12 @@ async def test_m_then_enter_at_once_opens_the_first_metrics_timeline(
         metrics = app.screen_stack[-2]
         assert isinstance(timeline, TimelineView) and isinstance(metrics, MetricsView)
         assert timeline.timeline.key == metrics.shown[0].key
+        points = len(timeline.timeline.points)
+        docs = len({p.doc for p in timeline.timeline.points})
+        await wait(pilot, lambda: bool(timeline.query(Vertical)), "the timeline composed")
+        title = str(timeline.query_one(Vertical).border_title)
+        assert title.endswith(f"· {points} point{'s' * (points != 1)} in {docs} document{'s' * (docs != 1)}")
+        assert docs != 1 or "1 documents" not in title
 
 
 async def test_d_and_a_filter_typed_at_once_all_go_to_the_documents_filter(

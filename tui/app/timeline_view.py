@@ -152,7 +152,8 @@ class TimelineView(Screen[FigureRow | None]):
     def _title(self) -> str:
         t = self.timeline
         docs = len({p.doc for p in t.points})
-        return f"{key_label(t.key)} · {len(t.points):,} points in {docs:,} documents"
+        points = f"{len(t.points):,} point" + ("" if len(t.points) == 1 else "s")
+        return f"{key_label(t.key)} · {points} in {docs:,} document" + ("" if docs == 1 else "s")
 
     @property
     def table(self) -> DataTable[str | Text]:
