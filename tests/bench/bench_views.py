@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from rich.cells import cell_len
 
-from tui.app.columns import Column, fit
+from tui.app.columns import fit
+from tui.app.figures_view import VIEW_COLUMNS
 from tui.app.metrics_view import metric_order
 from tui.core.series import MetricSummary
 from tui.core.serieskey import MetricKey, key_label
@@ -51,15 +52,6 @@ WORDS = [
     "产量",
 ]
 PLACES = ["全国", "四川", "湖北", "宁波", "广东", "示例省", "示例市"]
-COLUMNS = [
-    Column("figure", "figure", cap=16, rank=7),
-    Column("value", "value", right=True, rank=9),
-    Column("unit", "unit", cap=8, rank=6),
-    Column("metric", "metric", grow=True, cap=40, floor=20, rank=8),
-    Column("period", "period", grow=True, cap=14, floor=6, rank=5),
-    Column("comparison", "comparison", grow=True, cap=24, floor=8, rank=2),
-    Column("section", "section", grow=True, cap=20, floor=8, rank=3),
-]
 
 
 def summaries(n: int, rng: random.Random) -> list[MetricSummary]:
@@ -89,6 +81,8 @@ def cells(rng: random.Random) -> dict[str, list[str]]:
         "period": [rng.choice(["", "1—9月", "前三季度", "去年全年"]) for _ in range(200)],
         "comparison": [rng.choice(["", "同比增长", "比上半年加快"]) for _ in range(200)],
         "section": [text(2, 12) for _ in range(200)],
+        "document": [f"{rng.randint(0, 9999):04d}_{text(2, 8)}.txt" for _ in range(200)],
+        "measure": [rng.choice(["level", "yoy", "new", "share"]) for _ in range(200)],
     }
 
 
@@ -119,7 +113,7 @@ def main() -> int:
     sample = cells(rng)
     measure = best(args.rounds, lambda: [[cell_len(t) for t in texts] for texts in sample.values()])
     for width in (80, 160, 200):
-        laid = best(args.rounds, lambda width=width: fit(COLUMNS, sample, width))
+        laid = best(args.rounds, lambda width=width: fit(VIEW_COLUMNS, sample, width))
         print(
             f"columns at {width}: measuring {measure * 1000:.2f} ms · fit {laid * 1000:.2f} ms · ratio {laid / measure:.1f}"
         )
