@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tui.cli_inputs import PROG, Inputs, NothingToRead
 from tui.core.errors import InputError
+from tui.core.vocab import counted
 
 if TYPE_CHECKING:
     from tui.core.index.build import Progress
@@ -58,10 +59,6 @@ def load_collection(
     return inputs, collection
 
 
-def _files(n: int) -> str:
-    return f"{n:,} file" + ("" if n == 1 else "s")
-
-
 def _size(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n >= 100_000 else f"{n / 1e3:,.1f} kB"
 
@@ -73,10 +70,10 @@ def cmd_cache(args: argparse.Namespace) -> int:
 
     if args.clear:
         before = cache.clear()
-        emit(f"cleared {_size(before.size)} ({_files(before.files)}) from {before.path}")
+        emit(f"cleared {_size(before.size)} ({counted(before.files, 'file')}) from {before.path}")
         return 0
     found = cache.usage()
-    lines = [f"{found.path}: {_size(found.size)} in {_files(found.files)}"]
+    lines = [f"{found.path}: {_size(found.size)} in {counted(found.files, 'file')}"]
     for item in found.items:
         detail = f"  {item.detail}" if item.detail else ""
         lines.append(f"  {item.kind:<11} {item.name:<34} {_size(item.size):>10}{detail}")

@@ -23,7 +23,9 @@ def count_text(answer: SearchAnswer) -> str:
         return text
     if answer.total > answer.shown:
         return f"{answer.shown:,} of {answer.total:,} hits"
-    return f"{answer.total:,} hit" + ("" if answer.total == 1 else "s")
+    from tui.core.vocab import counted  # the explorer's start-up imports no vocabulary
+
+    return counted(answer.total, "hit")
 
 
 def read_as(reading: Interpretation) -> str:

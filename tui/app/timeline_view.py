@@ -26,6 +26,7 @@ from tui.app.styles import HIGHLIGHT_STYLE
 from tui.core.periodkind import period_label
 from tui.core.series import Point, SeriesIndex, Timeline, key_label
 from tui.core.seriestext import written
+from tui.core.vocab import counted
 
 KIND_NAMES = {
     "月": "month",
@@ -152,8 +153,7 @@ class TimelineView(Screen[FigureRow | None]):
     def _title(self) -> str:
         t = self.timeline
         docs = len({p.doc for p in t.points})
-        points = f"{len(t.points):,} point" + ("" if len(t.points) == 1 else "s")
-        return f"{key_label(t.key)} · {points} in {docs:,} document" + ("" if docs == 1 else "s")
+        return f"{key_label(t.key)} · {counted(len(t.points), 'point')} in {counted(docs, 'document')}"
 
     @property
     def table(self) -> DataTable[str | Text]:

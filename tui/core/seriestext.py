@@ -16,6 +16,7 @@ from tui.core.model import Figure
 from tui.core.periodkind import period_label
 from tui.core.render import clip, pad
 from tui.core.series import MetricSummary, Point, Timeline, key_label
+from tui.core.vocab import counted
 
 _SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 _SCALED_UNITS = frozenset(
@@ -61,17 +62,13 @@ def name_cell(label: str, width: int) -> str:
     return pad(label, width)
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
 def metrics_text(summaries: Sequence[MetricSummary], width: int = 120) -> str:
     """One metric a line: documents, points, the key and the span of its resolved periods."""
     lines = [f"{'docs':>5}  {'points':>6}  {'periods':<23}  metric"]
     for s in summaries:
         span = f"{s.first} … {s.last}" if s.first and s.last and s.first != s.last else (s.last or "")
         lines.append(clip(f"{s.documents:>5,}  {s.points:>6,}  {span:<23}  {key_label(s.key)}", width))
-    return "\n".join([*lines, _plural(len(summaries), "metric")])
+    return "\n".join([*lines, counted(len(summaries), "metric")])
 
 
 def _point_row(point: Point, unit: str, label: str, sentence: str, widths: tuple[int, int]) -> str:
@@ -89,7 +86,7 @@ def timeline_text(
     """A timeline: its key, then the points of each kind of period in order, each with its document and
     sentence; the points whose period is not resolved last, under 未定."""
     docs = {p.doc for p in timeline.points}
-    head = f"{key_label(timeline.key)}: {_plural(len(timeline.points), 'point')} in {_plural(len(docs), 'document')}"
+    head = f"{key_label(timeline.key)}: {counted(len(timeline.points), 'point')} in {counted(len(docs), 'document')}"
     name_width = min(32, max((cell_len(labels[p.doc]) for p in timeline.points), default=8))
     widths = (name_width, max(20, width - name_width - 42))
     lines = [head]
@@ -121,4 +118,4 @@ def disagreements_text(
                     f"  {pad(value, 14, right=True)}  {name_cell(labels[doc], 28)}  {quoted}".rstrip()
                 )
         blocks.append("\n".join(lines))
-    return "\n\n".join([*blocks, _plural(len(found), "disagreement")])
+    return "\n\n".join([*blocks, counted(len(found), "disagreement")])

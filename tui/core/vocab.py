@@ -151,6 +151,12 @@ BLOCK_KIND_LABELS: Final = {"paragraph": "¶", "question": "问", "answer": "答
 LEAD_LABEL: Final = "导语"
 """The name shown for the lead, the section without a heading."""
 
+
+def counted(n: int, noun: str) -> str:
+    """A count with its noun, in the plural but for one: ``1 hit``, ``1,316 hits``."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 APPROX_SIGNS: Final = {"over": ">", "under": "<", "about": "~"}
 """How an approximation is shown in a table column."""
 
