@@ -135,3 +135,29 @@ def test_forget_empties_what_the_index_remembers() -> None:
     assert not index._readings and not index._prepared_queries
     assert not any(wordmemo._memos.get(view.segment) for view in index.views)
     assert index.search("东江 增长") == first
+
+
+def test_each_hit_names_its_own_sections_heading() -> None:
+    """The headings of a page of hits are gathered at once: each hit still carries the heading of its own
+    section (None before the first heading), whichever headings were read before."""
+    text = (
+        "某某部负责人谈新政\n\n开头一段提到青松计划。\n\n一、青松计划的由来\n\n青松计划起于山区。\n\n"
+        "二、青松计划的做法\n\n青松计划分三步走。\n\n三、下一步\n\n青松计划还将扩围。\n"
+    )
+    doc = parse_text(text, "headings")
+    expected = {block.text: heading for heading, block in _blocks_with_headings(doc)}
+    index = SearchIndex.build([doc])
+    hits = index.search("青松计划", limit=None)
+    paragraphs = [h for h in hits if h.kind == "paragraph"]
+    assert len(paragraphs) == 4
+    assert {h.text: h.heading for h in paragraphs} == expected
+    assert sorted(h.heading or "" for h in paragraphs) == [
+        "",
+        "一、青松计划的由来",
+        "三、下一步",
+        "二、青松计划的做法",
+    ]
+
+
+def _blocks_with_headings(doc: Document) -> list[tuple[str | None, object]]:
+    return [(section.heading, block) for section in doc.sections for block in section.blocks]

@@ -103,7 +103,7 @@ def segment_hits(
             segment.u_kind[uids].tolist(),
             segment.u_section[uids].tolist(),
             segment.u_block[uids].tolist(),
-            segment.u_heading[uids].tolist(),
+            segment.heading_texts(segment.u_heading[uids]),
             strict=True,
         )
     ):
@@ -111,7 +111,7 @@ def segment_hits(
         hit.doc = names[doc]
         hit.doc_index = doc
         hit.section = segment.section_name(section)
-        hit.heading = segment.heading_text(heading)
+        hit.heading = heading
         hit.block_id = segment.block_name(block)
         hit.kind = segment.kinds[kind]
         hit.score = round(score, 4)

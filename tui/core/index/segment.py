@@ -232,6 +232,15 @@ class Segment:
             found = self._headings[at] = self.text(at)
         return found
 
+    def heading_texts(self, ats: Array) -> list[str | None]:
+        """The texts of heading units by their numbers (None for -1): the ones not remembered yet are
+        gathered and decoded at once, then remembered."""
+        codes = ats.tolist()
+        missing = [at for at in dict.fromkeys(codes) if at >= 0 and at not in self._headings]
+        if missing:
+            self._headings.update(zip(missing, self.texts(np.asarray(missing, dtype=np.int64)), strict=True))
+        return [None if at < 0 else self._headings[at] for at in codes]
+
     def doc_units(self, doc: int) -> tuple[int, int]:
         """The range of units of a local document."""
         return int(self.d_units[doc]), int(self.d_units[doc + 1])
