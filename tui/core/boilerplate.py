@@ -98,6 +98,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
+        if kind is None and _image_label(line):
+            kind = "caption"
         if kind is None and _signs(lines, at):
             kind = "signature"
             attribution.note_issuer(line.text)
@@ -149,6 +151,17 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         out.lines.append(line)
     _trim_footer(out)
     return out
+
+
+_LABEL_WORDS = 10
+"""The most characters a word or two alone in an image's place has (``某某会现场``, ``农业``)."""
+
+
+def _image_label(line: Line) -> bool:
+    """A word or two alone where an image stood (two blank lines or more above and under it, as a page's
+    photo or icon leaves its alt text): a caption, never a heading or a paragraph."""
+    plain = re.sub(r"·{3,}", "", line.folded)  # a mirror's pinyin glosses
+    return line.apart and 2 <= len(plain) <= _LABEL_WORDS and all("\u4e00" <= ch <= "\u9fff" for ch in plain)
 
 
 def _goes_on(piece: Line, line: Line) -> bool:

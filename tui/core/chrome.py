@@ -138,9 +138,12 @@ _PHOTOGRAPHERS = re.compile(rf"(?:^|[\s。.,:])摄影\s*[:/|]?\s*{_NAMES}\s*[)\]
 _SCENE = re.compile(rf"^(?!直击|走进|探访|来到|回到)[{_CJK}]{{1,8}}现场$")
 """A caption naming the scene of a photo: ``发布会现场``."""
 _CAPTION_END = re.compile(
-    rf"(?:(?:{_OUTLET})?\s*(?:记者|通讯员)?\s*[{_CJK}·]{{2,8}}\s*(?:摄|供图|制图)"
-    r"|资料图片?|视频截图|网络截图|现场图|示意图|效果图|截图)\s*[)\]]?$"
+    rf"(?:(?:{_OUTLET})?\s*(?:记者|通讯员)?\s*[{_CJK}·](?:\s?[{_CJK}·]){{1,7}}\s*(?:摄|供图|制图)"
+    r"|资料图片?|视频截图|网络截图|现场图|示意图|效果图|截图)\s*[)\]]?"
+    rf"(?:\s*[(\[][{_CJK}]{{2,8}}[)\]])?$"
 )
+"""A credit at a caption's end: ``某某社记者 王某摄``, ``王 某摄`` (a two-character name spaced out, as papers
+print it), with the picture agency after it in brackets (``王某摄（某某视觉）``)."""
 _CAPTION_SOURCED = re.compile(
     r"^[(\[][^()\[\]]{2,40}?(?:图|照片|截图)\s*[,;]\s*(?:图片|照片|图)?\s*(?:来自|来源|源自|由|取自)\s*:?"
     r"[^()\[\]]{1,20}[)\]]$"

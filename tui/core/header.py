@@ -32,7 +32,7 @@ from tui.core.attribution import Attribution
 from tui.core.headline import deck_of, wrapped
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
-from tui.core.lines import Line
+from tui.core.lines import Line, words
 from tui.core.meta import find_date, meta_line, split_date
 from tui.core.model import Boilerplate
 from tui.core.pagetop import Header as Header
@@ -136,6 +136,7 @@ class _HeaderReader(PageTop):
             if not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
                 self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
                 self.roles[i] = "breadcrumb"
+                self._crumb_date(i)
                 self.crumb_open = line.folded.rstrip().endswith(
                     (">", "›", "»")
                 )  # 新闻 > 国内 >: no title at its end
@@ -158,6 +159,24 @@ class _HeaderReader(PageTop):
             self.attribution.add_people(
                 tuple(line.written(n) for n in meta.authors), tuple(line.written(n) for n in meta.editors)
             )
+
+    def _crumb_date(self, i: int) -> None:
+        """A breadcrumb that ends with the page's date (``某某网 > 新闻 > 热点      2022-03-11 11:01:24``):
+        the date is the article's, as on a date line, and no part of the crumb's last item."""
+        folded = self.lines[i].folded
+        dated = find_date(folded)
+        if (
+            dated is None
+            or folded[dated[2] :].strip(" ·")
+            or len(folded) - len(folded[: dated[1]].rstrip()) < 8
+        ):
+            return
+        self.dates.append((i, 1, dated[0]))
+        crumb = self.header.breadcrumb
+        last = crumb[-1]
+        cut = fold(last).find(folded[dated[1] : dated[2]][:4])
+        if cut > 0 and last[:cut].strip():
+            crumb[-1] = last[:cut].strip()
 
     def _date(self, title_at: int | None) -> None:
         """The date worth most among the meta lines (the first of them at that worth); today's date with
@@ -274,7 +293,7 @@ class _HeaderReader(PageTop):
         turn = turn_marker(self.lines[i])
         if turn is None:
             return False
-        return turn.role != "speaker" or len(self.lines[i].folded) > 40
+        return turn.role != "speaker" or words(self.lines[i].folded) > 40
 
     def _take(self, i: int, before: int | None = None) -> int:
         """Make line ``i`` the title (joined to ``before`` when the headline is wrapped over both, with a

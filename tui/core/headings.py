@@ -271,7 +271,7 @@ def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
     return (
         next_form == "plain"
         and folded.endswith(":")
-        and 5 <= len(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
+        and 5 <= words(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
         and names_a_person(folded[:-1])
     )
 

@@ -10,7 +10,7 @@ point into the original text, so a block's text is always ``source[start:end]`` 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from tui.core.text import fold
@@ -36,20 +36,24 @@ def unglossed(text: str) -> str:
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank line: stripped bounds in the source, its text, its folded text, and whether it was
-    indented (leading spaces, ideographic spaces or no-break spaces before the text)."""
+    """A non-blank line: stripped bounds in the source, its text, its folded text, whether it was
+    indented (leading spaces, ideographic spaces or no-break spaces before the text), and whether it stands
+    apart (two blank lines or more above it and under it, in a text that is not spaced so throughout)."""
 
     start: int
     end: int
     text: str
     folded: str
     indented: bool = False
+    apart: bool = False
 
     def cut(self, n: int) -> Line:
         """The same line without its first ``n`` characters (and the spaces after them)."""
         rest = self.text[n:]
         skip = n + len(rest) - len(rest.lstrip())
-        return Line(self.start + skip, self.end, self.text[skip:], self.folded[skip:], self.indented)
+        return Line(
+            self.start + skip, self.end, self.text[skip:], self.folded[skip:], self.indented, self.apart
+        )
 
     def inner(self, lead: int, trail: int) -> Line:
         """The same line without ``lead`` characters at its start and ``trail`` at its end (and the
@@ -63,6 +67,7 @@ class Line:
             text,
             self.folded[skip : skip + len(text)],
             self.indented,
+            self.apart,
         )
 
     def written(self, folded_part: str) -> str:
@@ -79,7 +84,8 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` (line ends already ``\\n``), stripped, with their offsets."""
     out: list[Line] = []
-    pos = 0
+    blanks: list[int] = []  # the blank lines above each line
+    pos = run = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
@@ -87,8 +93,30 @@ def split_lines(text: str) -> list[Line]:
             start = pos + lead
             folded = _GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(stripped)))
             out.append(Line(start, start + len(stripped), stripped, folded, lead > 0))
+            blanks.append(run)
+            run = 0
+        else:
+            run += 1
         pos += len(raw) + 1
-    return out
+    return _set_apart(out, blanks)
+
+
+_APART = 2
+"""So many blank lines above a line and under it set it apart, where an image stood on the page."""
+
+
+def _set_apart(lines: list[Line], blanks: list[int]) -> list[Line]:
+    """Mark the lines set apart by two blank lines or more on each side, when some lines of the text stand
+    closer (a text spaced so throughout sets nothing apart)."""
+    gaps = blanks[1:]
+    if not gaps or min(gaps) >= _APART:
+        return lines
+    return [
+        replace(line, apart=True)
+        if 0 < i < len(lines) - 1 and blanks[i] >= _APART and blanks[i + 1] >= _APART
+        else line
+        for i, line in enumerate(lines)
+    ]
 
 
 def mostly_indented(lines: list[Line]) -> bool:
