@@ -63,7 +63,10 @@ _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?P<n>\d{1,2})\s*[.、)](?!\d)"), "digit"),
     (re.compile(rf"^(?P<n>[{_CIRCLED}])"), "circled"),
     (re.compile(r"^(?P<n>首先|其次|再次|最后)\s*[,,]"), "sequence"),
+    (re.compile(rf"^(?P<n>[{_CN}])看(?![来到见出似上起得懂完过着了])"), "kan"),
 )
+"""Enumerators that open a paragraph; ``一看…，二看…`` (what to look at, one by one) counts as ``一是``
+does, its first only when the second opens the next paragraph (``一看到…`` is no list)."""
 
 
 def enumerator(folded: str) -> tuple[int | None, str] | None:
@@ -340,6 +343,9 @@ class _BodyReader:
         found = enumerator(rest.folded)
         if found is None:
             return self._run_in(i, rest)
+        if found[1] == "kan" and found[0] == 1:
+            after = enumerator(self.lines[i + 1].folded) if i + 1 < len(self.lines) else None
+            return found if after == (2, "kan") else None
         if found[1] != "sequence" or not rest.folded.startswith("首先") or not labelled:
             return found
         for j in range(i + 1, len(self.lines)):

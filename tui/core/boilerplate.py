@@ -41,6 +41,11 @@ _SELF_NAMED = re.compile(
     r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
 )
 """An outlet that reports in its own name: ``某某新闻注意到，…``, ``某某报记者了解到，…``."""
+_OWN_COLUMN = re.compile(
+    rf"(?:^|[。,;])\s*(?P<src>{chrome.OUTLET})\s*[“《「][^”》」]{{2,12}}[”》」]\s*(?:栏目|节目|专栏)\s*"
+    r"(?:记者)?\s*(?:采访|专访|独家专访|邀请|对话|连线|约请)"
+)
+"""An outlet whose column does the interviewing (``…，某某网“某某观察”栏目采访多位专家``): the outlet wrote it."""
 
 
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:?$")
@@ -98,6 +103,9 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
+        if kind is None and at < _TOP and (names := _colon_byline(lines, at)):
+            kind = "byline"
+            attribution.note_byline("", names)
         if kind is None and _image_label(line):
             kind = "caption"
         if kind is None and _signs(lines, at):
@@ -146,11 +154,27 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.inner(0, len(line.folded) - closing.start())
         if len(out.lines) < 3:
             attribution.note_relay_of(line)
-        if len(out.lines) < 12 and (named := _SELF_NAMED.match(line.folded)) is not None:
+        if len(out.lines) < 12 and (
+            (named := _SELF_NAMED.match(line.folded)) is not None
+            or (named := _OWN_COLUMN.search(line.folded)) is not None
+        ):
             attribution.note_self(line.text[named.start("src") : named.end("src")])
         out.lines.append(line)
     _trim_footer(out)
     return out
+
+
+_COLON_BYLINE = re.compile(rf"^(?:特约|首席|实习|特派|见习)?记者\s*:\s*(?P<names>{chrome.NAMES})$")
+
+
+def _colon_byline(lines: list[Line], at: int) -> tuple[str, ...]:
+    """The reporters of ``记者：王某`` at the top of the text with no turn after it: a byline, not a
+    question (in a transcript the reporter's turn is answered by a labelled one); else nothing."""
+    line = lines[at]
+    m = _COLON_BYLINE.match(line.folded)
+    if m is None or any(turn_marker(x) is not None for x in lines[at + 1 : at + 3]):
+        return ()
+    return tuple(re.split(r"[、,\s]+", line.written(m["names"])))
 
 
 _LABEL_WORDS = 10

@@ -59,9 +59,11 @@ _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
     r"^(?P<bullet>[▲△●■◆★►▶]\s*)?(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
-    rf"(?P<label>[A-Za-z]|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
+    rf"(?P<label>[A-Za-z]|[A-Z]{{2,6}}(?:[{_CJK}]{{1,6}})?|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
     r"\s*(?P<num2>\d{1,2})?\s*:\s*)(?=[^\s:])"
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""A broadcaster or an agency named by its letters as a turn's label (``CGTN：``, ``BBC：``): it asks."""
 _ASKER = (
     rf"(?:有|另有|还有|也有|一位|一名|有位|有一位|当有)?(?P<who>(?![在而当对向据从被把给让就])[{_CJK}]{{0,12}}?记者"
     rf"|网友|媒体)[^,;:。!?的]{{0,16}}?(?:提问|问到|问道|问及|问起|询问|追问|发问|问(?![题卷责号候]))(?![后後时時过過的])"
@@ -130,8 +132,8 @@ def _role(label: str) -> str:
         return "question"  # 网友“南湖听雨”, 记者王某: the asker and his name
     if label in ANSWER_LABELS:
         return "answer"
-    if outlet_label(label):
-        return "question"  # an outlet asking: 某某网：, 某某日报：
+    if outlet_label(label) or _ACRONYM.fullmatch(label):
+        return "question"  # an outlet asking: 某某网：, 某某日报：, a broadcaster by its letters (CGTN：)
     if len(label) >= 3 and label.endswith(_ANSWER_ENDINGS):
         return "answer"  # 张某回应：, 张某答：
     if len(label) >= 3 and _SAYS_END.search(label):
@@ -224,6 +226,8 @@ def turn_marker(line: Line) -> Turn | None:
         return None  # 【要闻】… is a tag, not a speaker
     if (m["num"] or m["num2"]) and role == "speaker":
         return None  # 1.主要任务：… is a point, not a speaker
+    if _ACRONYM.fullmatch(label) and ("?" not in line.folded[m.end() :] or line.cjk == 0):
+        return None  # GDP：增长5%: a measure's letters; CCTV: … in English: a bilingual page's translation
     if m["bullet"] and role == "speaker":
         return None  # ●稳增长：… is a heading; ▲某某社记者：… a question
     return Turn(role, label, _speaker(label, role), m.end())
