@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
+from tui.core.credits import NAMES
 from tui.core.headings import like_the_headings, roster
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
@@ -103,9 +104,9 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
-        if kind is None and at < _TOP and (names := _colon_byline(lines, at)):
+        if kind is None and at < _TOP and (reporters := _colon_byline(lines, at)):
             kind = "byline"
-            attribution.note_byline("", names)
+            attribution.note_byline("", reporters)
         if kind is None and _image_label(line):
             kind = "caption"
         if kind is None and _signs(lines, at):
@@ -164,7 +165,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     return out
 
 
-_COLON_BYLINE = re.compile(rf"^(?:特约|首席|实习|特派|见习)?记者\s*:\s*(?P<names>{chrome.NAMES})$")
+_COLON_BYLINE = re.compile(rf"^(?:特约|首席|实习|特派|见习)?记者\s*:\s*(?P<names>{NAMES})$")
 
 
 def _colon_byline(lines: list[Line], at: int) -> tuple[str, ...]:
