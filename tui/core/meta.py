@@ -53,6 +53,8 @@ _META_FIELD = re.compile(
     r"\s*:\s*"
 )
 _PUBLISHED = re.compile(r"(?:来源|发布|发表|发稿|更新|时间|日期)")
+_POSTED = re.compile(r"IP\s*属地|发帖")
+"""A post's stamp (``发表于 2024-03-05 06:58 IP属地:某地``): the day a forum or an account reposted the text."""
 _FIELD_NEXT = (
     r"(?:(?:责任编辑|编辑|作者|记者|通讯员)(?:\s*:|\s|$)|(?:发布时间|发布日期|时间|日期|阅读|浏览|点击)\s*:)"
 )
@@ -271,6 +273,8 @@ def meta_line(line: str) -> Meta | None:
     issuer = rest if rest and ISSUER.match(rest) else None  # 某某统计局 2024年10月22日
     authors, editors = people(line)
     rank = 2 if _PUBLISHED.search(line) else 0 if _WEEKDAY.search(line) else 1
+    if _POSTED.search(line):
+        rank = 1  # a forum's or an account's post: the day it was reposted, under the article's own date
     return Meta(
         date=found[0] if found else None,
         site=site,

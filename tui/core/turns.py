@@ -70,8 +70,11 @@ _ASKER = (
 )
 """Who asks and the verb of asking: ``有记者问``, ``有境外记者问及``, ``记者在飞机上问某某`` (not ``在某某社
 记者提问后``, a clause of time before what another says)."""
-_REPORTED_QUESTION = re.compile(rf"^(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}")
-"""A paragraph that puts a reporter's question, perhaps after a clause of time or place (``会上，有记者问…``)."""
+_REPORTED_QUESTION = re.compile(
+    rf"^(?:[{_CJK}\d]{{1,16}}?,|在[^,。!?;“”]{{2,30}}?(?:会上|会议上|现场|期间|上),)?{_ASKER}"
+)
+"""A paragraph that puts a reporter's question, perhaps after a clause of time or place (``会上，有记者问…``,
+``在今天(3月4日)上午的发布会上，某某社记者提问…``)."""
 _ASKED_LAST = re.compile(rf"[。!?;]”?\s*(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!;]*\?[”’」)]*$")
 """A narration whose last sentence is a reporter's question: ``…举行记者会。有记者问，…？``."""
 _ASKED_LAST_STATED = re.compile(rf"(?:^|[。!?;]”?\s*)(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!?;,“”]{{2,40}}。$")
