@@ -19,8 +19,9 @@ OUTLET = rf"[{CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台|通�
 _CJK, _NAME, _NAMES, _OUTLET = CJK, NAME, NAMES, OUTLET
 
 ATTRIBUTION = re.compile(
-    r"^[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*:\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
+    r"^(?:[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*:|SOURCE(?=\s+\S))\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
 )
+"""``来源：某某报``, and a press-release wire's sign-off ``SOURCE 某某公司`` (who issued the release)."""
 ORIGINAL_TITLE = re.compile(r"^[(\[【]?\s*原标题\s*:")
 PAPER = re.compile(
     r"^[(\[]?\s*《(?P<src>[^》]{2,12})》\s*[(\[]?\s*"
