@@ -29,6 +29,30 @@ _INTERVIEW = re.compile(
 )
 
 
+_TOLD = re.compile(
+    r"(?:向《?(?P<a>[\u4e00-\u9fff]{2,10}?(?:周刊|日报|晚报|时报|杂志|财经|新闻|报|网|社))》?(?:记者)?"
+    r"(?:表示|介绍|透露|指出|坦言|分析|说)"
+    r"|告诉《?(?P<b>[\u4e00-\u9fff]{2,10}?(?:周刊|日报|晚报|时报|杂志|财经|新闻|报|网|社))》?(?:记者)?\s*[,:“])"
+)
+"""An expert who speaks to an outlet by name (``某某向某某周刊表示``, ``某某告诉某某报记者，``)."""
+_TOLD_TIMES = 2
+"""So many experts' words told to one outlet make that outlet the one that gathered them."""
+
+
+def _told_outlet(sections: list[Section]) -> str | None:
+    """The outlet the text's experts speak to, by name, twice or more (``…向某某周刊表示``, ``…告诉某某周刊，``):
+    its reporter gathered them, so it wrote the piece (本刊, 本报 name nobody)."""
+    counts: dict[str, int] = {}
+    for section in sections:
+        for block in section.blocks:
+            for m in _TOLD.finditer(fold(block.text)):
+                at = m.start("a") if m["a"] else m.start("b")
+                name = block.text[at : at + len(m["a"] or m["b"])]
+                counts[name] = counts.get(name, 0) + 1
+    told = [n for n, c in counts.items() if c >= _TOLD_TIMES and not fold(n).startswith("本")]
+    return told[0] if len(told) == 1 else None
+
+
 def _renumber(sections: list[Section]) -> list[Section]:
     """Give sections ids s0 (the lead) or s1, s2… (headed), and blocks ids ``<section>.<n>``."""
     out: list[Section] = []
@@ -80,7 +104,7 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
     by, who = _people_from_lead(sections)
     if body.narrator is not None:
         attribution.note_self(body.narrator)
-    if (outlet := _interviewing_outlet(body.interviewer, by, sections)) is not None:
+    if (outlet := _interviewing_outlet(body.interviewer, by, sections) or _told_outlet(sections)) is not None:
         attribution.note_interviewer(outlet)
     source, site = attribution.resolve()
     boilerplate = sorted(header.boilerplate + sifted.boilerplate + body.labels, key=lambda b: b.start)
