@@ -12,11 +12,15 @@ invented (names, places and numbers made up) in the shape of the genre.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tui.core.chrome import is_caption
 from tui.core.document import parse_text
-from tui.core.lines import split_lines
-from tui.core.model import BlockKind
+from tui.core.lines import split_lines, unglossed
+from tui.core.model import BlockKind, Document
 from tui.core.turns import turn_marker
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
@@ -234,3 +238,46 @@ def test_a_press_release_wires_sign_off_names_who_issued_it() -> None:
     doc = parse_text(text)
     assert doc.source == "EastRiver"
     assert "SOURCE EastRiver" in [b.text for b in doc.boilerplate]
+
+
+def _glossed(text: str) -> str:
+    """The text as a mirror prints it: the reading of every third character after it (``經(jīng)``)."""
+    from pypinyin import Style, pinyin
+
+    out: list[str] = []
+    n = 0
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff":
+            n += 1
+            reading = pinyin(ch, style=Style.TONE)[0][0]
+            if n % 3 == 0 and any(mark in reading for mark in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"):
+                out.append(f"({reading})")
+    return "".join(out)
+
+
+def _outline(doc: Document) -> list[tuple[str | None, list[tuple[str, int | None]]]]:
+    return [
+        (unglossed(s.heading or "") or None, [(b.kind.value, b.ordinal) for b in s.blocks])
+        for s in doc.sections
+    ]
+
+
+def test_every_genre_article_reads_the_same_through_a_mirrors_glosses() -> None:
+    for path in sorted(ARTICLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        plain, glossed = parse_text(text), parse_text(_glossed(text))
+        assert unglossed(glossed.title or "") == (plain.title or ""), path.name
+        assert glossed.date == plain.date, path.name
+        assert unglossed(glossed.source or "") == (plain.source or ""), path.name  # a 来源 field as stored
+        assert _outline(glossed) == _outline(plain), path.name
+        for section in glossed.sections:  # offsets point into the text as written, glosses and all
+            for block in section.blocks:
+                assert block.text == glossed.text[block.start : block.end]
+
+
+def test_a_glossed_blocks_text_keeps_its_glosses() -> None:
+    doc = parse_text(GLOSSED)
+    lead = doc.sections[0].blocks
+    assert lead[0].text == "五位廳長答了十八個問題,回答樸實具體。"
+    assert "通道上說" in unglossed(lead[1].text) and "(yè)" in lead[1].text

@@ -12,11 +12,13 @@ The parser reads the genre, not one file; every offset points into the original 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from tui.core.attribution import Attribution
 from tui.core.blocks import build_body
 from tui.core.boilerplate import sift
+from tui.core.glosses import reglossed, unglossed
 from tui.core.header import read_header
 from tui.core.lines import split_lines
 from tui.core.model import BlockKind, Document, Section, changed
@@ -94,7 +96,14 @@ def _interviewing_outlet(asker: str | None, by: str | None, sections: list[Secti
 
 
 def parse_decoded(decoded: Decoded, name: str) -> Document:
-    """Parse a decoded file."""
+    """Parse a decoded file (a mirror's glossed text as read without its glosses, see :mod:`tui.core.glosses`)."""
+    plain = unglossed(decoded.text)
+    if plain is None:
+        return _parse(decoded, name)
+    return reglossed(_parse(replace(decoded, text=plain.text), name), decoded.text, plain)
+
+
+def _parse(decoded: Decoded, name: str) -> Document:
     lines = split_lines(decoded.text)
     attribution = Attribution()
     header = read_header(lines, attribution)
