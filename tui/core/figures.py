@@ -33,13 +33,13 @@ from tui.core.figwords import (
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint
+from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
     clause_start,
     head_noun,
     is_weak,
     meaningful,
-    measure_of,
     nominal,
     previous_subject,
     read_clause,

@@ -1,0 +1,85 @@
+"""Figures on messy real pages (issue 11, round 7): a metric is a noun phrase.
+
+A clause about how a figure is reckoned or kept, a subject cut before a preposition or after a modal verb left
+fragments of verb phrases as metrics. Every text is written for this file (names, numbers and wording
+invented), each class with look-alikes that must keep their metric whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.core.figures import extract_text
+from tui.core.nounphrase import noun_phrase
+
+
+def metrics(text: str, day: str = "2020-03-10") -> list[tuple[str, str | None]]:
+    return [(f.text, f.metric) for f in extract_text(text, dt.date.fromisoformat(day))]
+
+
+# --- the check itself ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("candidate", "phrase"),
+    [
+        ("免税额计算", "免税额"),  # a verb of reckoning after the noun
+        ("补贴后计算纳税", "补贴"),  # a postposition and a verb of reckoning
+        ("这一项调整来估算", ""),  # only points back to the figure before
+        ("补助标准保持不变", "补助标准"),  # a verb of state
+        ("甲省以", "甲省"),  # a preposition the subject was cut before
+        ("将会", ""),  # a modal verb and nothing else
+        ("以每一季度的销售额扣除成本", "每一季度的销售额扣除成本"),  # a preposition of means
+        ("城乡居民收入与", "城乡居民收入"),  # a conjunction left at the end
+    ],
+)
+def test_a_fragment_backs_off_to_the_noun_phrase_inside(candidate: str, phrase: str) -> None:
+    assert noun_phrase(candidate) == phrase
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["税后利润", "社会消费品零售总额", "会计师事务所数量", "可支配收入", "能源消费总量", "投资方向", "00后",
+     "以旧换新补贴", "委员会", "收入总和", "以上企业"],
+)  # fmt: skip
+def test_a_noun_phrase_that_ends_or_starts_like_a_fragment_is_kept_whole(noun: str) -> None:
+    assert noun_phrase(noun) == noun
+
+
+# --- in sentences ------------------------------------------------------------------------------------------
+
+
+def test_a_threshold_used_to_reckon_a_tax_is_the_threshold() -> None:
+    text = "比如一位职工月收入是9,000元，按原来条例的2,800元的免税额计算，他每月要缴税186元。"
+    got = dict(metrics(text))
+    assert got["2,800元"] == "免税额"
+
+
+def test_a_value_kept_unchanged_is_the_value_of_the_standard() -> None:
+    text = "草案维持了补助标准调到每年4万元，即每月约3,300元的补助标准不变。"
+    got = dict(metrics(text))
+    assert got["约3,300元"] is not None and not got["约3,300元"].endswith("不变")
+
+
+def test_a_cost_deducted_before_the_tax_is_reckoned_is_the_cost() -> None:
+    text = "三是允许稿酬和讲课费两类收入在扣除25%的补贴后计算纳税。"
+    assert dict(metrics(text))["25%"] == "补贴"
+
+
+def test_a_gap_said_with_a_preposition_takes_the_subject_before_it() -> None:
+    text = "今年前4个月，甲国以约45亿元的差距落后乙国。"
+    assert dict(metrics(text))["约45亿元"] == "甲国"
+
+
+def test_a_share_said_with_a_modal_verb_is_the_share_of_the_topic_before() -> None:
+    text = "各项都加起来，省财政用于教育的支出，明年将会达到省财政支出的五分之一。"
+    got = dict(metrics(text))
+    assert got["五分之一"] != "会达到省财政支出"
+    assert "会" not in (got["五分之一"] or "")[:1]
+
+
+def test_a_share_said_with_its_own_subject_keeps_it() -> None:
+    text = "今年全市社会保障支出将会占到一般公共预算支出的15%。"
+    assert dict(metrics(text))["15%"] == "全市社会保障支出占到一般公共预算支出"
