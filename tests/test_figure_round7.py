@@ -8,10 +8,12 @@ invented), each class with look-alikes that must keep their metric whole.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from tui.core.figures import extract_text
+from tui.core.document import load_document
+from tui.core.figures import extract, extract_text
 from tui.core.nounphrase import noun_phrase
 
 
@@ -83,3 +85,40 @@ def test_a_share_said_with_a_modal_verb_is_the_share_of_the_topic_before() -> No
 def test_a_share_said_with_its_own_subject_keeps_it() -> None:
     text = "今年全市社会保障支出将会占到一般公共预算支出的15%。"
     assert dict(metrics(text))["15%"] == "全市社会保障支出占到一般公共预算支出"
+
+
+# --- a paragraph that breaks down the one before ------------------------------------------------------------
+
+
+def _figures_of(tmp_path: Path, body: str) -> list[tuple[str, str | None, str | None]]:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "甲省统计局介绍前三季度经济运行情况\n2021年10月20日 来源：甲省统计局\n\n" + body, encoding="utf-8"
+    )
+    return [(f.text, f.metric, f.period) for f in extract(load_document(path))]
+
+
+def test_a_paragraph_broken_down_by_quarter_measures_what_the_paragraph_before_did(tmp_path: Path) -> None:
+    body = (
+        "据初步核算，前三季度全省生产总值31250亿元，同比增长8.6%。\n\n"
+        "分季度看，一季度同比增长15.1%；二季度同比增长7.2%；三季度同比增长4.4%。\n"
+    )
+    got = _figures_of(tmp_path, body)
+    assert got[2:] == [
+        ("15.1%", "全省生产总值", "一季度"),
+        ("7.2%", "全省生产总值", "二季度"),
+        ("4.4%", "全省生产总值", "三季度"),
+    ]
+
+
+def test_a_paragraph_that_names_its_own_subject_or_breaks_nothing_down_carries_nothing(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "据初步核算，前三季度全省生产总值31250亿元，同比增长8.6%。\n\n"
+        "分季度看，一季度工业增加值同比增长12.3%。\n\n"
+        "从全年看，预计增长7%左右。\n"
+    )
+    got = _figures_of(tmp_path, body)
+    assert got[2][1] == "工业增加值"
+    assert got[3][1] != "全省生产总值" and got[3][1] != "工业增加值"

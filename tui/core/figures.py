@@ -21,6 +21,7 @@ from tui.core.figtext import AsWritten, counting_run, figure_fold, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
+    BREAKDOWN,
     CHANGE_AFTER,
     LEVEL_AFTER,
     LOCAL_SUBJECT,
@@ -385,9 +386,14 @@ def extract(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     day: EventDay | None = None
     adjacent = False
+    last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     for section_id, block_id, text in texts:
-        reader = TextReader(text, reference, block_id, section_id, doc.name)
+        broken_down = last[0] == section_id and BREAKDOWN.match(figure_fold(text)) is not None
+        reader = TextReader(
+            text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
+        )
         out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
+        last = (section_id, reader.metric)
         named = event_day_of(reader.folded, reference)
         day, adjacent = (named, True) if named is not None else (day, False)
     return out

@@ -122,3 +122,8 @@ POINTERS = (
     "此",
 )
 """Demonstratives: a phrase they head points back to a figure named before (这一项因素), naming nothing."""
+
+BREAKDOWN = re.compile(
+    r"\s*分(?:季度|月份|月|行业|产业|地区|区域|领域|类型|产品|门类|城乡|企业类型)(?:来)?看"
+)
+"""A paragraph opening with a breakdown (分季度看，一季度增长…) breaks down what the paragraph before measured."""
