@@ -342,11 +342,13 @@ def previous_subject(clauses: list[str]) -> str | None:
 
     Only a clause that says something of a noun counts: one with a comparison (甲与去年相比) or a predicate
     verb (甲创下历史新高), not a reporting frame or a verb phrase."""
-    for text in clauses:
+    for nearest, text in enumerate(clauses):
         reading = read_clause(text)
         metric = reading.metric
         named = majority_of(text) or measure_named(text)
-        if named:  # 以新组建部门的负责人居多, 确定…的预期目标: the group or target named
+        if not nearest and _topic(text, reading):
+            pass  # 省财政用于教育的支出，明年将会达到…: a clause that is only a noun phrase is the topic
+        elif named:  # 以新组建部门的负责人居多, 确定…的预期目标: the group or target named
             metric = subject(named)
         elif not reading.comparison:
             predicate = _PREDICATE.search(text)
@@ -358,6 +360,22 @@ def previous_subject(clauses: list[str]) -> str | None:
         if meaningful(metric) and not NOT_NOMINAL.match(metric or ""):
             return metric
     return None
+
+
+def _topic(text: str, reading: Reading) -> bool:
+    """Whether a clause is a noun phrase and nothing else (no comparison, no verb cut from it)."""
+    metric = reading.metric or ""
+    return (
+        reading.comparison is None
+        and nominal(metric)
+        and text.strip().endswith(metric)
+        and _TOPIC.fullmatch(metric) is not None
+    )
+
+
+_TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;:]{2,12}的[^了着过都也就还又的,;:]{2,6}")
+"""A noun phrase with its head after 的 and no aspect particle or adverb (中央财政用于民生的开支), not a clause
+said of one (它各章都作了修改, 咱们算算账)."""
 
 
 _REPORTED_TOPIC = re.compile(
