@@ -127,3 +127,30 @@ def test_a_paragraph_that_names_its_own_subject_or_breaks_nothing_down_carries_n
     got = _figures_of(tmp_path, body)
     assert got[2][1] == "工业增加值"
     assert got[3][1] != "全省生产总值" and got[3][1] != "工业增加值"
+
+
+# --- a span of years before a cumulative figure, and 此前 ---------------------------------------------------
+
+
+def periods(text: str, day: str = "2016-03-10") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (f.text, f.period, f.period_start, f.period_end)
+        for f in extract_text(text, dt.date.fromisoformat(day))
+    ]
+
+
+def test_a_span_of_years_before_a_cumulative_figure_is_its_period() -> None:
+    text = "2012年起，全县三年累计投入46亿元，年均增长11%。"
+    assert periods(text) == [("46亿元", "三年", None, None), ("11%", "三年", None, None)]
+    assert periods("全县6个月合计完成投资9亿元。") == [("9亿元", "6个月", None, None)]
+
+
+def test_a_year_or_a_month_before_a_cumulative_figure_stays_a_year_or_a_month() -> None:
+    assert periods("2014年累计投入46亿元。") == [("46亿元", "2014年", "2014-01-01", "2014-12-31")]
+    assert periods("2月累计投入4亿元。") == [("4亿元", "2月", "2016-02-01", "2016-02-29")]
+    assert periods("第三年累计投入6亿元。")[0][1] != "三年"
+
+
+def test_before_now_opening_a_sentence_is_its_period_but_not_inside_a_phrase() -> None:
+    assert periods("此前，已有40多人次在这里接受采访。") == [("40多人次", "此前", None, None)]
+    assert periods("此前公布的数据为6%。") == [("6%", None, None, None)]
