@@ -154,3 +154,15 @@ def test_a_year_or_a_month_before_a_cumulative_figure_stays_a_year_or_a_month() 
 def test_before_now_opening_a_sentence_is_its_period_but_not_inside_a_phrase() -> None:
     assert periods("此前，已有40多人次在这里接受采访。") == [("40多人次", "此前", None, None)]
     assert periods("此前公布的数据为6%。") == [("6%", None, None, None)]
+
+
+# --- pieces counted in 块 and 枚 ----------------------------------------------------------------------------
+
+
+def test_pieces_counted_with_kuai_and_mei_are_figures_with_that_unit() -> None:
+    got = [
+        (f.text, f.value, f.unit)
+        for f in extract_text("全年芯片产量1650亿块，发射卫星21枚。", dt.date(2020, 3, 1))
+    ]
+    assert got == [("1650亿块", 1.65e11, "块"), ("21枚", 21, "枚")]
+    assert extract_text("大家一块努力，这一块的工作要抓紧。", dt.date(2020, 3, 1)) == []
