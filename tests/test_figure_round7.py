@@ -166,3 +166,18 @@ def test_pieces_counted_with_kuai_and_mei_are_figures_with_that_unit() -> None:
     ]
     assert got == [("1650亿块", 1.65e11, "块"), ("21枚", 21, "枚")]
     assert extract_text("大家一块努力，这一块的工作要抓紧。", dt.date(2020, 3, 1)) == []
+
+
+# --- a from-to with no subject counts what the clause before put forward -------------------------------------
+
+
+def test_a_from_to_without_a_subject_counts_what_the_clause_before_put_forward() -> None:
+    text = "新办法细化了抽检项目的设置，从6项增加到15项，请谈谈考虑。"
+    assert metrics(text) == [("6项", "抽检项目"), ("15项", "抽检项目")]
+
+
+def test_a_from_to_with_its_own_subject_keeps_it() -> None:
+    text = "新办法细化了抽检项目的设置，抽检比例从5%提高到8%。"
+    assert [m for _, m in metrics(text)] == ["抽检比例", "抽检比例"]
+    text = "他说了很多，从6项增加到15项。"
+    assert [m for _, m in metrics(text)] == [None, None]

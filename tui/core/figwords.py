@@ -105,6 +105,8 @@ START_PREPOSITIONS = ("以", "凭", "经由")
 """Prepositions that open a phrase of means (以每一年度的收入额减除…): the noun phrase follows them."""
 PREPOSITION_STARTS = ("以上", "以下", "以内", "以外", "以来", "以后", "以前", "以旧换新", "凭证")
 """Words that start on one of those characters and are no preposition."""
+DEGREE_ENDS = ("非常", "十分", "特别", "更加", "很")
+"""Degree adverbs a noun phrase cannot end on (他说了很|多: the 多 was read as a change)."""
 POINTERS = (
     "这一",
     "那一",

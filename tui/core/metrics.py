@@ -355,8 +355,11 @@ def previous_subject(clauses: list[str]) -> str | None:
             topic = _REPORTED_TOPIC.match(text)
             if topic:  # 甲总量昨天已经公布，突破了…: the thing reported on
                 metric = subject(topic["topic"])
-            else:
-                metric = subject(text[: predicate.start()]) if predicate and predicate.start() >= 2 else None
+            elif predicate and predicate.start() >= 2:
+                metric = subject(text[: predicate.start()])
+            else:  # 新办法突出了检查项目的规范，从5项增加到12项: what the clause before put forward
+                stressed = _STRESSED.search(text) if not nearest else None
+                metric = stressed["what"] if stressed else None
         if meaningful(metric) and not NOT_NOMINAL.match(metric or ""):
             return metric
     return None
@@ -376,6 +379,12 @@ def _topic(text: str, reading: Reading) -> bool:
 _TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;:]{2,12}的[^了着过都也就还又的,;:]{2,6}")
 """A noun phrase with its head after 的 and no aspect particle or adverb (中央财政用于民生的开支), not a clause
 said of one (它各章都作了修改, 咱们算算账)."""
+
+
+_STRESSED = re.compile(
+    r"(?:突出|强调|明确|规范|调整|增加|扩大|细化|完善|充实)了(?P<what>[^了,;:]{2,10}?)(?:的(?:规范|规定|要求|内容|设置|数量|范围))?$"
+)
+"""A clause that puts a thing forward (突出了…的规范): the object the next clause, with no subject, counts."""
 
 
 _REPORTED_TOPIC = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tui.core.figwords import (
+    DEGREE_ENDS,
     END_PREPOSITIONS,
     MODAL_NOUNS,
     MODAL_STARTS,
@@ -24,6 +25,7 @@ from tui.core.figwords import (
     START_PREPOSITIONS,
     STATE_VERBS,
 )
+from tui.core.spoken import is_reporting
 from tui.core.vocab import alternation
 
 _RECKONED = re.compile(
@@ -33,6 +35,7 @@ _RECKONED = re.compile(
 """起征点计算, 费用后计算纳税, 这一项因素来测算, 标准不变: the reckoning or state verb after the noun."""
 _POSTPOSITION = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(POSTPOSITIONS[:4])})$")
 """费用之后: a time clause closed around the noun (not 税后, 90后, 会前: one character or a digit before)."""
+_DEGREE_END = re.compile(rf"(?:{alternation(DEGREE_ENDS)})$")
 _PREPOSITION_END = re.compile(rf"(?<=..)(?:{alternation(END_PREPOSITIONS)})$")
 _GLOSS = r"(?:\([a-z\u00e0-\u01dc ]{1,8}\))?"
 """A mirror's pinyin gloss written after a character (會(huì )), which goes with the character."""
@@ -56,6 +59,7 @@ def noun_phrase(candidate: str, head: bool = True) -> str:
         s = _RECKONED.sub("", s)
         s = _POSTPOSITION.sub("", s)
         s = _MODAL_END.sub("", s)
+        s = _DEGREE_END.sub("", s)
         if not s.endswith(PREPOSITION_NOUNS):
             s = _PREPOSITION_END.sub("", s)
         if head:
@@ -63,6 +67,6 @@ def noun_phrase(candidate: str, head: bool = True) -> str:
         s = s.strip("的")
         if s == before:
             break
-    if s != candidate and _POINTER.match(s):
-        return ""  # 提高到每月5000元这一项因素来测算: the figure before, not a thing measured
+    if s != candidate and (_POINTER.match(s) or is_reporting(s)):
+        return ""  # 这一项因素(来测算), 他说了(很): the figure before or who spoke, not a thing measured
     return s
