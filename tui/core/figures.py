@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
+from tui.core.carried import previous_subject
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
 from tui.core.figtext import AsWritten, counting_run, figure_fold, written_unit
@@ -42,7 +43,6 @@ from tui.core.metrics import (
     is_weak,
     meaningful,
     nominal,
-    previous_subject,
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
