@@ -18,7 +18,7 @@ from tui.core.asides import names_a_metric
 from tui.core.carried import previous_subject
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
-from tui.core.figtext import AsWritten, counting_run, figure_fold, written_unit
+from tui.core.figtext import AsWritten, counting_run, figure_fold, texts_of, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
@@ -362,23 +362,9 @@ def extract_text(text: str, day: dt.date | Reference | None = None, block_id: st
     return TextReader(text, reference, block_id).read()
 
 
-def _texts(doc: Document) -> list[tuple[str, str, str]]:
-    """(section id, block id, text) of every text of a document that figures are read from, in reading order."""
-    out: list[tuple[str, str, str]] = []
-    if doc.kicker:
-        out.append(("head", "head.1", doc.kicker))
-    if doc.subtitle:
-        out.append(("head", "head.2", doc.subtitle))
-    for section in doc.sections:
-        if section.heading:
-            out.append((section.id, f"{section.id}.0", section.heading))
-        out.extend((section.id, block.id, block.text) for block in section.blocks)
-    return out
-
-
 def extract(doc: Document) -> list[Figure]:
     """Every figure of a document: kicker, subtitle, then each section's heading and blocks."""
-    texts = _texts(doc)
+    texts = texts_of(doc)
     # an undated text may write the year it reports on only in its title (2022年经济…): the title counts
     # for the year, though its figures are not the body's
     years_in = [doc.title or ""] + [text for _, _, text in texts]
