@@ -181,3 +181,20 @@ def test_a_from_to_with_its_own_subject_keeps_it() -> None:
     assert [m for _, m in metrics(text)] == ["抽检比例", "抽检比例"]
     text = "他说了很多，从6项增加到15项。"
     assert [m for _, m in metrics(text)] == [None, None]
+
+
+# --- 增产, 减产, 增收, 减收 are changes, not metrics ------------------------------------------------------
+
+
+def test_a_harvest_grown_or_shrunk_is_a_change_of_the_output_named_before() -> None:
+    got = [
+        (f.text, f.metric, f.comparison)
+        for f in extract_text("全省早稻产量620万吨，比上年减产18万吨，下降2.8%。")
+    ]
+    assert got == [
+        ("620万吨", "全省早稻产量", None),
+        ("18万吨", "全省早稻产量", "比上年减产"),
+        ("2.8%", "全省早稻产量", "下降"),
+    ]
+    got = [(f.text, f.metric, f.comparison) for f in extract_text("全县农户经营收入增收900元。")]
+    assert got == [("900元", "全县农户经营收入", "增收")]
