@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
+from tui.core.nounphrase import noun_phrase
 from tui.core.vocab import CHANGE_VERBS, CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
 
 _WORD_START = re.compile(f'[{CJK}“"‘]')
@@ -81,7 +82,9 @@ def entity_after(
             phrase += rest[
                 : 15 - len(phrase)
             ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
-    phrase = phrase.rstrip('“"‘')
+    phrase = noun_phrase(
+        phrase.rstrip('“"‘'), head=False
+    )  # 3500元的起征点计算: the threshold, not how it is used
     named = _TECH_NAME.match(phrase) is not None  # 5G基站 starts with a digit that stops no name
     a_rate = _CHANGE_RATE.match(phrase) is not None  # 7%的增长速度: a rate is a noun
     if (

@@ -3,7 +3,8 @@
 :func:`figure_fold` folds widths and, in a text written in traditional characters, simplifies every character
 one for one, so that spans cut from the folded text are spans of the text as written; :func:`written_unit`
 gives a figure's unit in the script and width the text writes it (``個`` in a traditional text);
-:func:`without_glosses` drops the pinyin glosses some mirror pages print after characters (``萬(wàn)人``).
+:func:`without_glosses` drops the pinyin glosses some mirror pages print after characters (``萬(wàn)人``);
+:func:`texts_of` lists the texts of a document figures are read from.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.model import Document
 from tui.core.quantities import Quantity
 from tui.core.readings import to_simplified
 from tui.core.text import fold
@@ -129,3 +131,17 @@ def counting_run(folded: str, quantities: list[Quantity]) -> set[int]:
 
 
 __all__ = ["AsWritten", "counting_run", "figure_fold", "without_glosses", "written_unit"]
+
+
+def texts_of(doc: Document) -> list[tuple[str, str, str]]:
+    """(section id, block id, text) of every text of a document that figures are read from, in reading order."""
+    out: list[tuple[str, str, str]] = []
+    if doc.kicker:
+        out.append(("head", "head.1", doc.kicker))
+    if doc.subtitle:
+        out.append(("head", "head.2", doc.subtitle))
+    for section in doc.sections:
+        if section.heading:
+            out.append((section.id, f"{section.id}.0", section.heading))
+        out.extend((section.id, block.id, block.text) for block in section.blocks)
+    return out

@@ -15,12 +15,14 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
+from tui.core.carried import previous_subject
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figlists import Lists
-from tui.core.figtext import AsWritten, counting_run, figure_fold, written_unit
+from tui.core.figtext import AsWritten, counting_run, figure_fold, texts_of, written_unit
 from tui.core.figwords import (
     ACTUAL,
     AFTER_COMPARE,
+    BREAKDOWN,
     CHANGE_AFTER,
     LEVEL_AFTER,
     LOCAL_SUBJECT,
@@ -33,15 +35,14 @@ from tui.core.figwords import (
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint
+from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
     clause_start,
     head_noun,
     is_weak,
     meaningful,
-    measure_of,
     nominal,
-    previous_subject,
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
@@ -361,23 +362,9 @@ def extract_text(text: str, day: dt.date | Reference | None = None, block_id: st
     return TextReader(text, reference, block_id).read()
 
 
-def _texts(doc: Document) -> list[tuple[str, str, str]]:
-    """(section id, block id, text) of every text of a document that figures are read from, in reading order."""
-    out: list[tuple[str, str, str]] = []
-    if doc.kicker:
-        out.append(("head", "head.1", doc.kicker))
-    if doc.subtitle:
-        out.append(("head", "head.2", doc.subtitle))
-    for section in doc.sections:
-        if section.heading:
-            out.append((section.id, f"{section.id}.0", section.heading))
-        out.extend((section.id, block.id, block.text) for block in section.blocks)
-    return out
-
-
 def extract(doc: Document) -> list[Figure]:
     """Every figure of a document: kicker, subtitle, then each section's heading and blocks."""
-    texts = _texts(doc)
+    texts = texts_of(doc)
     # an undated text may write the year it reports on only in its title (2022年经济…): the title counts
     # for the year, though its figures are not the body's
     years_in = [doc.title or ""] + [text for _, _, text in texts]
@@ -385,9 +372,14 @@ def extract(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     day: EventDay | None = None
     adjacent = False
+    last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     for section_id, block_id, text in texts:
-        reader = TextReader(text, reference, block_id, section_id, doc.name)
+        broken_down = last[0] == section_id and BREAKDOWN.match(figure_fold(text)) is not None
+        reader = TextReader(
+            text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
+        )
         out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
+        last = (section_id, reader.metric)
         named = event_day_of(reader.folded, reference)
         day, adjacent = (named, True) if named is not None else (day, False)
     return out

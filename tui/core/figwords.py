@@ -75,3 +75,57 @@ __all__ = [
     "TARGET_AFTER",
     "WEAK_PAIR",
 ]
+
+# -- what a noun phrase cannot end or start on (tui.core.nounphrase) ---------------------------------------
+
+RECKON_VERBS = ("计算", "测算", "核算", "估算", "推算", "匡算", "折算", "计征", "纳税", "缴税", "征税")
+"""Verbs of reckoning that close a clause about how a figure is computed (按…的标准计算, 扣除…后计算纳税)."""
+RECKON_MARKS = ("用以", "用来", "据以", "来", "以", "再")
+"""The particle before a verb of reckoning (以…这一项因素来测算)."""
+STATE_VERBS = ("保持不变", "维持不变", "不变", "为准", "为限", "封顶", "起步", "起算")
+"""Verbs of state that end a clause about a value kept (…的标准不变)."""
+POSTPOSITIONS = ("之后", "以后", "之前", "以前", "后", "前", "时")
+"""Postpositions that close a time clause around a noun (扣除…的费用后): the noun is inside."""
+END_PREPOSITIONS = ("以", "被", "对", "向", "于", "把", "跟", "同", "与", "和", "及")
+"""Prepositions and conjunctions a noun phrase cannot end on (甲以…的差距落后乙: 甲, not 甲以)."""
+PREPOSITION_NOUNS = ("所以", "可以", "予以", "加以", "难以", "足以", "得以", "用以", "据以", "借以", "不同", "共同",
+                     "合同", "认同", "赞同", "相同", "如同", "陪同", "协同", "会同", "连同", "关于", "至于", "由于",
+                     "对于", "基于", "属于", "等于", "低于", "高于", "大于", "小于", "位于", "处于", "勇于", "善于",
+                     "即将", "必将", "亲和", "总和", "温和", "共和", "缓和", "以及", "涉及", "普及", "波及",
+                     "惠及", "危及", "顾及", "方向", "导向", "取向", "意向", "动向", "走向", "倾向", "面向", "去向",
+                     "流向", "投向", "双向", "定向", "外向", "内向", "指向", "转向", "横向", "纵向", "针对", "应对",
+                     "相对", "绝对", "面对", "核对", "比对", "一对", "配对", "派对")  # fmt: skip
+"""Words that end on one of those characters and are no preposition (所以, 不同, 方向, 对于…)."""
+MODAL_STARTS = ("将会", "也会", "还会", "就会", "才会", "都会", "会", "将要", "能", "可")
+"""Modal verbs left at the head of a candidate once its subject and period are cut off (今年将会占到…)."""
+MODAL_NOUNS = ("会议", "会员", "会展", "会谈", "会见", "会商", "会计", "会所", "会馆", "会场", "会费", "会期",
+               "能源", "能力", "能耗", "能效", "能级", "可再生", "可比", "可支配", "可用", "可持续", "可视")  # fmt: skip
+"""Nouns that start like a modal verb (会计, 能源, 可支配收入)."""
+START_PREPOSITIONS = ("以", "凭", "经由")
+"""Prepositions that open a phrase of means (以每一年度的收入额减除…): the noun phrase follows them."""
+PREPOSITION_STARTS = ("以上", "以下", "以内", "以外", "以来", "以后", "以前", "以旧换新", "凭证")
+"""Words that start on one of those characters and are no preposition."""
+DEGREE_ENDS = ("非常", "十分", "特别", "更加", "很")
+"""Degree adverbs a noun phrase cannot end on (他说了很|多: the 多 was read as a change)."""
+POINTERS = (
+    "这一",
+    "那一",
+    "这些",
+    "那些",
+    "这个",
+    "那个",
+    "这项",
+    "这种",
+    "该项",
+    "此项",
+    "这",
+    "那",
+    "该",
+    "此",
+)
+"""Demonstratives: a phrase they head points back to a figure named before (这一项因素), naming nothing."""
+
+BREAKDOWN = re.compile(
+    r"\s*分(?:季度|月份|月|行业|产业|地区|区域|领域|类型|产品|门类|城乡|企业类型)(?:来)?看"
+)
+"""A paragraph opening with a breakdown (分季度看，一季度增长…) breaks down what the paragraph before measured."""

@@ -5,7 +5,8 @@ and without what is not the measured thing: the verb and the comparison before t
 增加, 达到), the period, discourse and reporting words (其中, 数据显示, 按可比口径计算), adverbs (进一步, 又),
 and the measure words 累计 and 新增 where they act as verbs. When the clause has no subject of its own the
 counted thing written after the number is the metric (``拥有36位“两院”院士``, ``60%的产能恢复率``), or else
-the metric carries from before (the caller decides).
+the metric carries from before (the caller decides, with :mod:`tui.core.carried`). The kind of measure is
+:mod:`tui.core.measures`; the check that a metric is a noun phrase, :mod:`tui.core.nounphrase`.
 
 Everything here works on folded text (:func:`tui.core.text.fold`) and returns strings cut from it.
 """
@@ -16,29 +17,28 @@ import re
 from dataclasses import dataclass
 
 from tui.core.figwords import BASE_ONLY, WEAK_PAIR
+from tui.core.nounphrase import noun_phrase
 from tui.core.spoken import (
     compact,
     drop_locative,
     is_reporting,
-    majority_of,
-    measure_named,
     points_back,
     target_of,
 )
-from tui.core.vocab import CJK, CLAUSE_END, PERCENT_UNITS, SCOPE_WORDS, alternation
+from tui.core.vocab import CJK, CLAUSE_END, SCOPE_WORDS, alternation
 
-_CHANGE_VERBS = (
-    "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|"
+CHANGE_VERBS = (
+    "增长|增加|下降|减少|提高|提升|降低|回落|回升|上升|下滑|扩大|收窄|加快|放缓|上涨|下跌|少增|多增|持平|缩短|缩减|增产|减产|增收|减收|"
     "压缩|压减|压掉|砍掉|减掉|削减|节约|偏多|偏少|下调|上调|变化|变动|翻了一番|翻番|高出|成长|衰退|增|降|涨|跌|(?<![免抵加])减|多|少|快|慢|(?<!新)高|(?<!新)低"
 )
 """Verbs of change (创历史新高 ends with no 高 of change)."""
-_RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
+RELATIVE = r"(?:快于|慢于|高于|低于|好于|超出|多于|少于)[^,;。:]{0,12}?"
 _BASE = (
     r"(?:(?:同比|环比|按年|按月|按季)[^,;。:比较]{0,10}?|(?:[一二两三四五六七八九十\d]+年)?平均|年均|(?:同口径)?可比|(?<![同环])(?:比|较)(?!重|例|率)[^,;。:比较]{1,14}?|与[^,;。:]{1,14}?相比|和[^,;。:]{1,10}?相比|"
     r"(?:从|由)[^,;。:]{0,16}?)"
 )
 _COMPARE = re.compile(
-    rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{_RELATIVE}|(?:正|负)?(?:{_CHANGE_VERBS})(?:了)?)"
+    rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{RELATIVE}|(?:正|负)?(?:{CHANGE_VERBS})(?:了)?)"
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
     r"|(?:升|降|增|减|涨|跌|压|砍|缩)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
     r"|同比|环比|按年|按月|按季)"
@@ -109,23 +109,16 @@ _BARE_VERBS = frozenset(
 )
 """A verb left alone before a number (实现7%的增长) names nothing measured: the subject is carried."""
 _SCOPE = re.compile(rf"^(?:{alternation(SCOPE_WORDS)})")
-_CHANGE_WORDS = "|".join(w for w in _CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
+_CHANGE_WORDS = "|".join(w for w in CHANGE_VERBS.split("|") if len(w) >= 2 and "(" not in w)
 """The change verbs of two characters or more (高, 多 and 增 alone start nouns too: 高新技术企业)."""
 NOT_NOMINAL = re.compile(
     rf"^(?:可以|能够|有望|可望|呈|是|有|要|将|已|也|都|在|为|对|把|从|由|向|按|据|以|经(?![济营费贸销纪理])|通过|随着|受(?!访|益|灾)|因|迅速|大幅|明显|稳步|进一步|"
     rf"持续|不断|已经|仍然|再(?!生|就业|贷款|融资|保险|制造|教育|担保|贴现|分配|循环)|同比|环比|翻|波动|近年|最(?!终)|创(?![业新投])|居(?![民住家室])|位居|历史|[多少增][一二两三四五六七八九十\d]|{_CHANGE_WORDS}|每[天日周月年人户家]$|[一二三四五六七八九十两\d]+(?:大|个))"
 )
-_PREDICATE = re.compile(
-    r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名"
-    r"|(?<=[幅速])(?:明显|显著|较大|较快|较小|收窄|扩大|加快|放缓)"
-)
-"""Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高), and
-what a rate is said to do (水果价格降幅扩大)."""
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-_CHANGING = re.compile(_CHANGE_VERBS + "|" + _RELATIVE)
 _GUARDED = {
     "均": "(?<![平人年月日户])均",
     "均为": "(?<![平人年月日户])均为",
@@ -217,8 +210,8 @@ def read_clause(clause: str) -> Reading:
     if share:
         phrase = share.group(0).removesuffix("的")
         comparison = comparison or phrase
-        owner = subject(text[: share.start()])
-        return Reading(owner + phrase if owner else "", comparison, True, phrase)
+        owner = subject(text[: share.start()])  # 今年将会|占到…的: no owner but a modal, carried from before
+        return Reading(owner + phrase if meaningful(owner) else "", comparison, True, phrase)
     conversion = _CONVERSION.match(text) if comparison is None else None
     return Reading(subject(text.removesuffix("的")), conversion.group(0) if conversion else comparison, False)
 
@@ -282,7 +275,7 @@ def subject(text: str) -> str:
         )
         s = s if len(thing) <= 2 and owner else (doer if keep else "") + parts[-1]
     s = _strip_measure_words(s).strip("、,， 的*#")
-    s = _weak_pair(s)
+    s = noun_phrase(_weak_pair(s))
     if points_back(s) or _SCOPE.fullmatch(s) or _SCOPE.sub("", s) in ("", "有", "已有"):
         return ""
     return compact(s)
@@ -337,35 +330,6 @@ def _strip_measure_words(s: str) -> str:
     return head + rest
 
 
-def previous_subject(clauses: list[str]) -> str | None:
-    """The subject of one of the clauses before (nearest first), for 甲同比持平，环比上涨0.2%.
-
-    Only a clause that says something of a noun counts: one with a comparison (甲与去年相比) or a predicate
-    verb (甲创下历史新高), not a reporting frame or a verb phrase."""
-    for text in clauses:
-        reading = read_clause(text)
-        metric = reading.metric
-        named = majority_of(text) or measure_named(text)
-        if named:  # 以新组建部门的负责人居多, 确定…的预期目标: the group or target named
-            metric = subject(named)
-        elif not reading.comparison:
-            predicate = _PREDICATE.search(text)
-            topic = _REPORTED_TOPIC.match(text)
-            if topic:  # 甲总量昨天已经公布，突破了…: the thing reported on
-                metric = subject(topic["topic"])
-            else:
-                metric = subject(text[: predicate.start()]) if predicate and predicate.start() >= 2 else None
-        if meaningful(metric) and not NOT_NOMINAL.match(metric or ""):
-            return metric
-    return None
-
-
-_REPORTED_TOPIC = re.compile(
-    r"(?P<topic>[^,;。:]{2,16}?)(?:昨天|今天|昨日|日前|近日|此前|前不久|已经|已)[^,;。:]{0,12}?(?:公布|发布|披露|宣布)$"
-)
-"""A clause that says a number was published (甲总量昨天某报已经公布): its topic is what the next one measures."""
-
-
 _PARENTHESES = re.compile(r"[(（][^)）]*[)）]")
 
 
@@ -379,28 +343,3 @@ def head_noun(metric: str) -> str:
     if scope and len(s) - scope.end() >= 2:
         s = s[scope.end() :]
     return s
-
-
-def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> str:
-    """The kind of measure (:data:`tui.core.vocab.MEASURES`) from the clause, the comparison and the unit."""
-    cmp = comparison or ""
-    if unit == "倍":
-        return "multiple"
-    changing = bool(_CHANGING.search(cmp))
-    if unit in PERCENT_UNITS[:2] and changing:
-        return "points"
-    if "同比" in cmp or "按年" in cmp or re.search(r"(?:比|较)(?:上年|去年)同期", cmp):
-        return "yoy"
-    if "环比" in cmp or "按月" in cmp or re.search(r"(?:比|较)上月", cmp):
-        return "mom"
-    if share or cmp.startswith("占") or re.search(r"比重|占比|比例", clause):
-        return "share"
-    if "累计" in clause:
-        return "cumulative"
-    if re.search(r"新增|增加(?!值|到|至)|多增", clause) and unit not in PERCENT_UNITS:
-        return "new"
-    if re.search(r"(?:到|至)$", cmp):
-        return "level"  # 增加到10.6亿人: the level reached, not the change
-    if changing:
-        return "change"
-    return "level"

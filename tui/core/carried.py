@@ -1,0 +1,75 @@
+"""The subject a clause before a figure gives it, when the figure's own clause names none.
+
+甲同比持平，环比上涨0.2%: the nearest clause before that says something of a noun (a comparison, a predicate
+verb, a report of it, a topic standing alone, or an object put forward) names what the figure measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.metrics import NOT_NOMINAL, Reading, meaningful, nominal, read_clause, subject
+from tui.core.spoken import majority_of, measure_named
+
+_PREDICATE = re.compile(
+    r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名"
+    r"|(?<=[幅速])(?:明显|显著|较大|较快|较小|收窄|扩大|加快|放缓)"
+)
+"""Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高), and
+what a rate is said to do (水果价格降幅扩大)."""
+
+
+def previous_subject(clauses: list[str]) -> str | None:
+    """The subject of one of the clauses before (nearest first), for 甲同比持平，环比上涨0.2%.
+
+    Only a clause that says something of a noun counts: one with a comparison (甲与去年相比) or a predicate
+    verb (甲创下历史新高), not a reporting frame or a verb phrase."""
+    for nearest, text in enumerate(clauses):
+        reading = read_clause(text)
+        metric = reading.metric
+        named = majority_of(text) or measure_named(text)
+        if not nearest and _topic(text, reading):
+            pass  # 省财政用于教育的支出，明年将会达到…: a clause that is only a noun phrase is the topic
+        elif named:  # 以新组建部门的负责人居多, 确定…的预期目标: the group or target named
+            metric = subject(named)
+        elif not reading.comparison:
+            predicate = _PREDICATE.search(text)
+            topic = _REPORTED_TOPIC.match(text)
+            if topic:  # 甲总量昨天已经公布，突破了…: the thing reported on
+                metric = subject(topic["topic"])
+            elif predicate and predicate.start() >= 2:
+                metric = subject(text[: predicate.start()])
+            else:  # 新办法突出了检查项目的规范，从5项增加到12项: what the clause before put forward
+                stressed = _STRESSED.search(text) if not nearest else None
+                metric = stressed["what"] if stressed else None
+        if meaningful(metric) and not NOT_NOMINAL.match(metric or ""):
+            return metric
+    return None
+
+
+def _topic(text: str, reading: Reading) -> bool:
+    """Whether a clause is a noun phrase and nothing else (no comparison, no verb cut from it)."""
+    metric = reading.metric or ""
+    return (
+        reading.comparison is None
+        and nominal(metric)
+        and text.strip().endswith(metric)
+        and _TOPIC.fullmatch(metric) is not None
+    )
+
+
+_TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;:]{2,12}的[^了着过都也就还又的,;:]{2,6}")
+"""A noun phrase with its head after 的 and no aspect particle or adverb (中央财政用于民生的开支), not a clause
+said of one (它各章都作了修改, 咱们算算账)."""
+
+
+_STRESSED = re.compile(
+    r"(?:突出|强调|明确|规范|调整|增加|扩大|细化|完善|充实)了(?P<what>[^了,;:]{2,10}?)(?:的(?:规范|规定|要求|内容|设置|数量|范围))?$"
+)
+"""A clause that puts a thing forward (突出了…的规范): the object the next clause, with no subject, counts."""
+
+
+_REPORTED_TOPIC = re.compile(
+    r"(?P<topic>[^,;。:]{2,16}?)(?:昨天|今天|昨日|日前|近日|此前|前不久|已经|已)[^,;。:]{0,12}?(?:公布|发布|披露|宣布)$"
+)
+"""A clause that says a number was published (甲总量昨天某报已经公布): its topic is what the next one measures."""
