@@ -175,6 +175,63 @@ async def test_letters_typed_in_the_search_bar_and_the_documents_filter_stay_the
         assert isinstance(app.focused, Input)
 
 
+# 1b. the keys typed before an opening key act first, where they were typed ------------------------------------
+async def _outline_after(app: ExplorerApp, pilot: object, burst: Burst, *keys: str) -> NodeRef | None:
+    await burst(pilot, *keys)
+    return main(app).query_one(Outline).current
+
+
+async def test_j_then_f_at_once_moves_the_outline_before_the_figures_view_opens(
+    explorer: Make, burst: Burst, wait: Wait
+) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await figures_ready(pilot, app, wait)
+        screen = main(app)
+        one_down = await _outline_after(app, pilot, burst, "j")
+        await burst(pilot, "k")
+        assert one_down is not None and screen.query_one(Outline).current != one_down
+        await burst(pilot, "j", "f", "greater_than_sign", "5")
+        view = app.screen
+        assert isinstance(view, FiguresView) and view.filter.value == ">5"
+        assert (
+            screen.query_one(Outline).current == one_down
+        )  # the j moved the outline, then f opened the view
+        await pilot.press("escape", "escape")
+        assert app.screen is screen and screen.current == one_down
+
+
+@pytest.mark.parametrize(
+    ("opening", "screen_type"), [("question_mark", HelpScreen), ("D", DisagreementsView)]
+)
+async def test_j_j_then_an_opening_key_at_once_move_the_outline_twice(
+    explorer: Make, burst: Burst, wait: Wait, opening: str, screen_type: type
+) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        two_down = await _outline_after(app, pilot, burst, "j", "j")
+        await burst(pilot, "k", "k")
+        await burst(pilot, "j", "j", opening)
+        assert isinstance(app.screen, screen_type)
+        assert screen.query_one(Outline).current == two_down != NodeRef(0)
+        if isinstance(app.screen, HelpScreen):
+            assert app.screen.body.scroll_y == 0  # the j's were the outline's, not the help's
+
+
+async def test_j_then_slash_and_a_query_at_once_move_the_outline_and_type_the_query(
+    explorer: Make, burst: Burst
+) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = main(app)
+        one_down = await _outline_after(app, pilot, burst, "j")
+        await burst(pilot, "k")
+        await burst(pilot, "j", "slash", *"企业")
+        assert screen.search_bar.value == "企业" and isinstance(app.focused, Input)
+        assert screen.query_one(Outline).current == one_down != NodeRef(0)
+
+
 # 2. enter in the search results acts on the row highlighted ---------------------------------------------------
 async def test_arrows_and_enter_typed_at_once_jump_to_the_hit_highlighted(
     explorer: Make, burst: Burst, wait: Wait
