@@ -25,6 +25,7 @@ from textual.widgets import Footer
 
 from tui.app.columns import Column
 from tui.app.figure_rows import FigureRow
+from tui.app.from_thread import call_back
 from tui.app.paragraphs import Paragraph, Paragraphs
 from tui.app.series_source import SeriesFactory, chosen_row
 from tui.app.styles import HIGHLIGHT_STYLE
@@ -155,7 +156,7 @@ class DisagreementsView(Screen[FigureRow | None]):
 
         index = self.factory()
         found = disagreements(index)
-        self.app.call_from_thread(self._ready, index, found)
+        call_back(self, self._ready, index, found)
 
     def _ready(self, index: SeriesIndex, found: list[Disagreement]) -> None:
         self.index, self.found, self.rows = index, found, Rows(found)

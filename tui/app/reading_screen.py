@@ -16,6 +16,7 @@ from textual.screen import Screen
 from tui.app.detail import Detail, Marks
 from tui.app.figure_rows import figure_row
 from tui.app.figures_pane import FiguresPane
+from tui.app.from_thread import call_back
 from tui.app.library import Library
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
@@ -62,7 +63,7 @@ class ReadingScreen(Screen[None]):
     def find_figures(self, d: int) -> None:
         """Find the figures of document ``d`` and show them if it is still on screen."""
         self.library.find_figures(d)
-        self.app.call_from_thread(self._figures_found, d)
+        call_back(self, self._figures_found, d)
 
     def _figures_found(self, d: int) -> None:
         if self.current.doc == d:

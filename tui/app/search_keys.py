@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from tui.app.from_thread import call_back
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
 from tui.app.view_keys import ViewKeys
@@ -28,7 +29,7 @@ class SearchKeys(ViewKeys):
     def build_index(self) -> None:
         """Load the search index from the cache or build it; the search bar gets it when it is ready."""
         index = self.library.search_index()
-        self.app.call_from_thread(self._index_ready, index)
+        call_back(self, self._index_ready, index)
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.index = index
