@@ -22,9 +22,10 @@ def _commands() -> type[Provider]:
     return ExplorerCommands
 
 
-EARLY_KEYS = {"ctrl+j": events.Key("enter", "\r")}
+EARLY_KEYS = {"ctrl+j": ("enter", "\r")}
 """Keys typed before the terminal was put in raw mode come as the terminal's line discipline made them: an
-enter as a line feed (ctrl+j), which is read as the enter it was."""
+enter as a line feed (ctrl+j), which is read as the enter it was (a new event each time: an event handed
+on is marked as such, and one shared by every run would be dropped the second time)."""
 
 
 class ExplorerApp(App[None]):
@@ -46,13 +47,16 @@ class ExplorerApp(App[None]):
         (:meth:`hold_keys`)."""
         self.started = False
         """The keys typed while the explorer started have been handed on (the terminal is in raw mode)."""
+        self.drawn = False
+        """The main screen's first frame has been written to the terminal."""
 
     async def on_event(self, event: events.Event) -> None:
         """Keys read while keys are held wait their turn (at start-up, Textual would hand them to the screen,
         where a letter for the documents filter or a key of the outline is lost; behind an opening key, to
         the widget that had the focus before the view opened)."""
         if isinstance(event, events.Key) and not event.is_forwarded and self.held is not None:
-            self.held.append(event if self.started else EARLY_KEYS.get(event.key, event))
+            early = None if self.started else EARLY_KEYS.get(event.key)
+            self.held.append(event if early is None else events.Key(*early))
             return
         await super().on_event(event)
 
@@ -79,6 +83,7 @@ class ExplorerApp(App[None]):
 
     def first_frame_drawn(self) -> None:
         """Called by the main screen once its first frame is written to the terminal."""
+        self.drawn = True
         if self.resume_gc:
             self.resume_gc = False
             gc.freeze()  # what start-up built lives as long as the app: no collection needs to walk it again
