@@ -350,7 +350,29 @@ async def test_keys_typed_while_the_explorer_starts_filter_move_and_open_in_orde
         await wait(pilot, lambda: isinstance(app.focused, Outline), "the document opened")
         pane = screen.documents_pane
         assert pane.filter.value == "tongji" and len(pane.rows.shown) == 2
-        assert screen.query_one(Outline).doc == pane.rows.shown[1] == screen.current.doc
+        shown = list(pane.rows.shown)
+        outline = screen.query_one(Outline).doc
+        assert outline == shown[1] == screen.current.doc, (outline, shown, screen.current, pane.table.cursor)
+
+
+async def test_a_document_opened_over_another_before_the_outline_said_where_it_was_stays_shown(
+    started: Started, several: list[Path], burst: Burst
+) -> None:
+    """Two documents opened in one turn (the collection opens, then the enter typed at start-up opens the
+    one under the cursor): the outline's word about the first, read after the second is shown, does not
+    bring the first back into the text (the start-up burst test failed so, now and then)."""
+    async with started(*several, ready=True) as (app, pilot):
+        screen = main(app)
+        outline = screen.query_one(Outline)
+        await pilot.press("escape", "j")  # the outline's cursor off the title: opening moves it back
+        assert outline.cursor_line == 1
+        first, second = [d for d in range(len(several)) if d != outline.doc][:2]
+        screen.open_document(first)
+        screen.open_document(second)
+        await pilot.pause()
+        await pilot.pause()
+        assert outline.doc == second and screen.current == NodeRef(second)
+        assert screen.title == (screen.library.document(second).title or screen.library.name(second))
 
 
 async def test_hits_listed_before_the_list_has_a_width_are_drawn_with_the_first_highlighted() -> None:

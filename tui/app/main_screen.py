@@ -175,8 +175,11 @@ class MainScreen(SearchKeys):
 
     @on(Outline.Moved)
     def _moved(self, event: Outline.Moved) -> None:
-        if event.ref != self.current:
-            self.show(event.ref)
+        """Show the node under the outline's cursor now: a word about a document shown before the one in the
+        outline (both opened before the outline's messages were read) is stale and must not bring it back."""
+        ref = self.query_one(Outline).current
+        if ref is not None and ref != self.current:
+            self.show(ref)
 
     def on_key(self, event: events.Key) -> None:
         """``d`` with one file (unbound then: the outline had it and let it go): say what it is for."""
