@@ -38,6 +38,29 @@ def test_help_and_version() -> None:
         assert result.returncode == 0 and result.stdout == f"interview-explorer {__version__}\n"
 
 
+COMMANDS = ["outline", "figures", "search", "open", "cache", "metrics", "timeline", "disagreements"]
+
+
+@pytest.mark.parametrize("before", [(), *[(c,) for c in COMMANDS]], ids=lambda b: " ".join(b) or "top")
+def test_version_with_a_stray_argument_is_a_one_line_error(before: tuple[str, ...]) -> None:
+    """--version takes nothing else: ``--version extra`` (or ``outline --version extra``) says so and exits
+    2, it does not print the version as if the extra were not there."""
+    for args in ((*before, "--version", "extra"), (*before, "extra", "--version")):
+        result = run_cli(*args)
+        assert result.returncode == 2 and result.stdout == "", (args, result.stdout)
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("interview-explorer: "), args
+        assert "extra" in result.stderr, args
+    result = run_cli(*before, "--version")
+    assert result.returncode == 0 and result.stdout == f"interview-explorer {__version__}\n"
+
+
+@pytest.mark.parametrize("args", [("cache", "extra"), ("cache", "--clear", "extra"), ("--help-me",)])
+def test_an_argument_a_command_does_not_take_is_a_one_line_error(args: tuple[str, ...]) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2 and result.stdout == "", args
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("interview-explorer: "), args
+
+
 def test_bad_option_is_one_line() -> None:
     for args in (
         ("outline", "--bogus"),

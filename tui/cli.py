@@ -118,7 +118,17 @@ example:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+
+
+def _version(parser: argparse.ArgumentParser, rest: Sequence[str]) -> int:
+    """Print the version if ``--version`` is alone on the command line (after the command); else the error
+    (argparse's own version action prints it and exits at once, so that ``--version extra`` exited 0)."""
+    stray = [a for a in rest if a != "--version"]
+    if stray:
+        parser.error(f"--version takes no other arguments: {' '.join(stray)}")
+    print(f"{PROG} {__version__}")
+    return 0
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -201,10 +211,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["open", *argv]
     parser, commands = build_parser()
     if argv[0] not in commands:
-        parser.parse_args(argv)  # --help, --version or an error: each exits
+        if "--version" in argv:
+            return _version(parser, argv)
+        parser.parse_args(argv)  # --help or an error: each exits
         parser.print_help()
         return 0
-    args = commands[argv[0]].parse_intermixed_args(argv[1:])
+    command = commands[argv[0]]
+    if "--version" in argv[1:]:
+        return _version(command, argv[1:])
+    args = command.parse_intermixed_args(argv[1:])
     return _run(lambda: _command(argv[0])(args))
 
 

@@ -8,7 +8,8 @@ and tests/app/test_kept.py.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from textual.pilot import Pilot
 from tests.app.waiting import wait_for
 from tui.app.app import ExplorerApp
 from tui.app.explorer import open_library
+from tui.app.main_screen import MainScreen
 from tui.core.text import bundled_article
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -28,6 +30,7 @@ SIZES = [(120, 40), (80, 24)]
 
 Wait = Callable[..., Awaitable[None]]
 Burst = Callable[..., Awaitable[None]]
+Started = Callable[..., AbstractAsyncContextManager[tuple[ExplorerApp, Pilot[None]]]]
 
 
 @pytest.fixture(scope="session")
@@ -72,6 +75,30 @@ def long_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "long.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def started(explorer: Callable[..., ExplorerApp]) -> Started:
+    """``async with started(*paths, size=(120, 40), ready=False) as (app, pilot):`` the explorer made (on the
+    bundled interview, or on these paths) and run, its first frame drawn; with ``ready=True`` also what the
+    keys act on: a folder's collection open, a file's figures found."""
+
+    @asynccontextmanager
+    async def start(
+        *paths: Path, size: tuple[int, int] = (120, 40), ready: bool = False
+    ) -> AsyncIterator[tuple[ExplorerApp, Pilot[None]]]:
+        app = explorer(*paths)
+        async with app.run_test(size=size) as pilot:
+            await wait_for(pilot, lambda: app.drawn, "the first frame")
+            screen = app.screen
+            assert isinstance(screen, MainScreen), screen
+            if ready and screen.several:
+                await wait_for(pilot, lambda: screen.ready, "the collection")
+            elif ready:
+                await wait_for(pilot, lambda: screen.library.known_figures(0) is not None, "the figures")
+            yield app, pilot
+
+    return start
 
 
 @pytest.fixture

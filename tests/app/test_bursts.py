@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from tests import series_data as data
-from tests.app.conftest import Burst, Wait
+from tests.app.conftest import Burst, Started, Wait
 from tui.app.app import ExplorerApp
 from tui.app.detail import Detail
 from tui.app.disagreements_view import DisagreementsView
@@ -43,18 +43,11 @@ def releases(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return sorted(data.write_series(tmp_path_factory.mktemp("releases")))
 
 
-async def figures_ready(pilot: object, app: ExplorerApp, wait: Wait) -> None:
-    screen = main(app)
-    await wait(pilot, lambda: screen.library.known_figures(0) is not None, "the figures of the interview")
-
-
 # 1. a view opened on a key takes the keys typed after it -------------------------------------------------------
 async def test_f_and_a_filter_typed_at_once_all_go_to_the_filter(
-    explorer: Make, burst: Burst, wait: Wait
+    started: Started, burst: Burst, wait: Wait
 ) -> None:
-    app = explorer()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await figures_ready(pilot, app, wait)
+    async with started(ready=True) as (app, pilot):
         await burst(pilot, "f", "greater_than_sign", "5")
         view = app.screen
         assert isinstance(view, FiguresView)
@@ -64,11 +57,9 @@ async def test_f_and_a_filter_typed_at_once_all_go_to_the_filter(
 
 
 async def test_f_then_down_enter_at_once_jumps_to_the_second_figure(
-    explorer: Make, burst: Burst, wait: Wait
+    started: Started, burst: Burst, wait: Wait
 ) -> None:
-    app = explorer()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await figures_ready(pilot, app, wait)
+    async with started(ready=True) as (app, pilot):
         await pilot.press("f")
         view = app.screen
         assert isinstance(view, FiguresView)
@@ -86,10 +77,9 @@ async def test_f_then_down_enter_at_once_jumps_to_the_second_figure(
 
 
 async def test_m_and_a_filter_typed_at_once_all_go_to_the_filter(
-    explorer: Make, releases: list[Path], burst: Burst, wait: Wait
+    started: Started, releases: list[Path], burst: Burst, wait: Wait
 ) -> None:
-    app = explorer(releases[0])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started(releases[0]) as (app, pilot):
         await burst(pilot, "m", *"同比")
         view = app.screen
         assert isinstance(view, MetricsView)
@@ -99,10 +89,9 @@ async def test_m_and_a_filter_typed_at_once_all_go_to_the_filter(
 
 
 async def test_m_then_enter_at_once_opens_the_first_metrics_timeline(
-    explorer: Make, releases: list[Path], burst: Burst, wait: Wait
+    started: Started, releases: list[Path], burst: Burst, wait: Wait
 ) -> None:
-    app = explorer(releases[0])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started(releases[0]) as (app, pilot):
         await burst(pilot, "m", "enter")
         await wait(pilot, lambda: isinstance(app.screen, TimelineView), "the timeline of the first metric")
         timeline = app.screen
@@ -118,12 +107,10 @@ async def test_m_then_enter_at_once_opens_the_first_metrics_timeline(
 
 
 async def test_d_and_a_filter_typed_at_once_all_go_to_the_documents_filter(
-    explorer: Make, several: list[Path], burst: Burst, wait: Wait
+    started: Started, several: list[Path], burst: Burst, wait: Wait
 ) -> None:
-    app = explorer(*several)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started(*several, ready=True) as (app, pilot):
         screen = main(app)
-        await wait(pilot, lambda: screen.ready, "the collection")
         await pilot.press("escape")
         assert isinstance(app.focused, Outline)
         await burst(pilot, "d", *"gongye")  # letters that are also the outline's keys (g, l) must not move it
@@ -132,12 +119,10 @@ async def test_d_and_a_filter_typed_at_once_all_go_to_the_documents_filter(
 
 
 async def test_d_a_filter_and_enter_at_once_open_the_document_it_keeps(
-    explorer: Make, several: list[Path], burst: Burst, wait: Wait
+    started: Started, several: list[Path], burst: Burst, wait: Wait
 ) -> None:
-    app = explorer(*several)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started(*several, ready=True) as (app, pilot):
         screen = main(app)
-        await wait(pilot, lambda: screen.ready, "the collection")
         await pilot.press("escape")
         pane = screen.documents_pane
         last = pane.rows.shown[-1]  # the oldest: not under the cursor before the filter keeps it alone
@@ -148,9 +133,8 @@ async def test_d_a_filter_and_enter_at_once_open_the_document_it_keeps(
         assert screen.query_one(Outline).doc == last and screen.current.doc == last
 
 
-async def test_question_mark_then_j_at_once_scrolls_the_help(explorer: Make, burst: Burst) -> None:
-    app = explorer()
-    async with app.run_test(size=(80, 24)) as pilot:
+async def test_question_mark_then_j_at_once_scrolls_the_help(started: Started, burst: Burst) -> None:
+    async with started(size=(80, 24)) as (app, pilot):
         before = main(app).query_one(Outline).current
         await burst(pilot, "question_mark", "j", "j")
         help_screen = app.screen
@@ -162,12 +146,10 @@ async def test_question_mark_then_j_at_once_scrolls_the_help(explorer: Make, bur
 
 
 async def test_letters_typed_in_the_search_bar_and_the_documents_filter_stay_there(
-    explorer: Make, several: list[Path], burst: Burst, wait: Wait
+    started: Started, several: list[Path], burst: Burst, wait: Wait
 ) -> None:
-    app = explorer(*several)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started(*several, ready=True) as (app, pilot):
         screen = main(app)
-        await wait(pilot, lambda: screen.ready, "the collection")
         await burst(pilot, *"fmdD?")  # the documents filter has the focus: these are letters of a filter
         assert screen.documents_pane.filter.value == "fmdD?" and app.screen is screen
         await burst(pilot, "slash", *"fmdD?")
@@ -175,12 +157,64 @@ async def test_letters_typed_in_the_search_bar_and_the_documents_filter_stay_the
         assert isinstance(app.focused, Input)
 
 
+# 1b. the keys typed before an opening key act first, where they were typed ------------------------------------
+async def _outline_after(app: ExplorerApp, pilot: object, burst: Burst, *keys: str) -> NodeRef | None:
+    await burst(pilot, *keys)
+    return main(app).query_one(Outline).current
+
+
+async def test_j_then_f_at_once_moves_the_outline_before_the_figures_view_opens(
+    started: Started, burst: Burst, wait: Wait
+) -> None:
+    async with started(ready=True) as (app, pilot):
+        screen = main(app)
+        one_down = await _outline_after(app, pilot, burst, "j")
+        await burst(pilot, "k")
+        assert one_down is not None and screen.query_one(Outline).current != one_down
+        await burst(pilot, "j", "f", "greater_than_sign", "5")
+        view = app.screen
+        assert isinstance(view, FiguresView) and view.filter.value == ">5"
+        assert (
+            screen.query_one(Outline).current == one_down
+        )  # the j moved the outline, then f opened the view
+        await pilot.press("escape", "escape")
+        assert app.screen is screen and screen.current == one_down
+
+
+@pytest.mark.parametrize(
+    ("opening", "screen_type"), [("question_mark", HelpScreen), ("D", DisagreementsView)]
+)
+async def test_j_j_then_an_opening_key_at_once_move_the_outline_twice(
+    started: Started, burst: Burst, wait: Wait, opening: str, screen_type: type
+) -> None:
+    async with started() as (app, pilot):
+        screen = main(app)
+        two_down = await _outline_after(app, pilot, burst, "j", "j")
+        await burst(pilot, "k", "k")
+        await burst(pilot, "j", "j", opening)
+        assert isinstance(app.screen, screen_type)
+        assert screen.query_one(Outline).current == two_down != NodeRef(0)
+        if isinstance(app.screen, HelpScreen):
+            assert app.screen.body.scroll_y == 0  # the j's were the outline's, not the help's
+
+
+async def test_j_then_slash_and_a_query_at_once_move_the_outline_and_type_the_query(
+    started: Started, burst: Burst
+) -> None:
+    async with started() as (app, pilot):
+        screen = main(app)
+        one_down = await _outline_after(app, pilot, burst, "j")
+        await burst(pilot, "k")
+        await burst(pilot, "j", "slash", *"企业")
+        assert screen.search_bar.value == "企业" and isinstance(app.focused, Input)
+        assert screen.query_one(Outline).current == one_down != NodeRef(0)
+
+
 # 2. enter in the search results acts on the row highlighted ---------------------------------------------------
 async def test_arrows_and_enter_typed_at_once_jump_to_the_hit_highlighted(
-    explorer: Make, burst: Burst, wait: Wait
+    started: Started, burst: Burst, wait: Wait
 ) -> None:
-    app = explorer()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started() as (app, pilot):
         screen = main(app)
         bar = screen.search_bar
         query = "中小企业 -专精特新"
@@ -200,10 +234,9 @@ async def test_arrows_and_enter_typed_at_once_jump_to_the_hit_highlighted(
 
 
 async def test_a_query_arrows_and_enter_typed_at_once_act_on_its_answer(
-    explorer: Make, burst: Burst, wait: Wait
+    started: Started, burst: Burst, wait: Wait
 ) -> None:
-    app = explorer()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with started() as (app, pilot):
         screen = main(app)
         bar = screen.search_bar
         await wait(pilot, lambda: bar.index is not None, "the search index")
@@ -237,9 +270,8 @@ async def test_with_one_file_help_lists_no_documents_view_and_d_says_it_is_for_a
         assert said == ["The documents view is for a folder or several files (interview-explorer FOLDER)"]
 
 
-async def test_with_a_folder_help_lists_the_documents_view(explorer: Make, several: list[Path]) -> None:
-    app = explorer(*several)
-    async with app.run_test(size=(120, 40)) as pilot:
+async def test_with_a_folder_help_lists_the_documents_view(started: Started, several: list[Path]) -> None:
+    async with started(*several) as (app, pilot):
         main(app).action_help()
         await pilot.pause()
         help_screen = app.screen
@@ -249,9 +281,8 @@ async def test_with_a_folder_help_lists_the_documents_view(explorer: Make, sever
         assert ("d", "Documents") in help_screen.rows
 
 
-async def test_no_disagreements_says_so_in_the_view(explorer: Make, wait: Wait) -> None:
-    app = explorer()
-    async with app.run_test(size=(120, 40)) as pilot:
+async def test_no_disagreements_says_so_in_the_view(started: Started, wait: Wait) -> None:
+    async with started() as (app, pilot):
         await pilot.press("D")
         view = app.screen
         assert isinstance(view, DisagreementsView)
@@ -259,7 +290,7 @@ async def test_no_disagreements_says_so_in_the_view(explorer: Make, wait: Wait) 
         await pilot.pause()
         box = view.query_one(Vertical)
         assert box.border_title == "Disagreements: none among these documents"
-        assert view.table.row_count == 0
+        assert view.table.count == 0 and not view.table.display
         shown = "\n".join(line.rstrip() for line in view.query_one(Paragraphs).lines)
         assert "No disagreements among these documents" in shown
         assert view.query_one(Paragraphs).region.height >= 1  # on screen, not squeezed out by the table
@@ -319,7 +350,29 @@ async def test_keys_typed_while_the_explorer_starts_filter_move_and_open_in_orde
         await wait(pilot, lambda: isinstance(app.focused, Outline), "the document opened")
         pane = screen.documents_pane
         assert pane.filter.value == "tongji" and len(pane.rows.shown) == 2
-        assert screen.query_one(Outline).doc == pane.rows.shown[1] == screen.current.doc
+        shown = list(pane.rows.shown)
+        outline = screen.query_one(Outline).doc
+        assert outline == shown[1] == screen.current.doc, (outline, shown, screen.current, pane.table.cursor)
+
+
+async def test_a_document_opened_over_another_before_the_outline_said_where_it_was_stays_shown(
+    started: Started, several: list[Path], burst: Burst
+) -> None:
+    """Two documents opened in one turn (the collection opens, then the enter typed at start-up opens the
+    one under the cursor): the outline's word about the first, read after the second is shown, does not
+    bring the first back into the text (the start-up burst test failed so, now and then)."""
+    async with started(*several, ready=True) as (app, pilot):
+        screen = main(app)
+        outline = screen.query_one(Outline)
+        await pilot.press("escape", "j")  # the outline's cursor off the title: opening moves it back
+        assert outline.cursor_line == 1
+        first, second = [d for d in range(len(several)) if d != outline.doc][:2]
+        screen.open_document(first)
+        screen.open_document(second)
+        await pilot.pause()
+        await pilot.pause()
+        assert outline.doc == second and screen.current == NodeRef(second)
+        assert screen.title == (screen.library.document(second).title or screen.library.name(second))
 
 
 async def test_hits_listed_before_the_list_has_a_width_are_drawn_with_the_first_highlighted() -> None:

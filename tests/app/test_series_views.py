@@ -39,6 +39,9 @@ def with_copy(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def cells(view: MetricsView | TimelineView | DisagreementsView, row: int) -> list[str]:
     if isinstance(view, MetricsView):  # drawn by a virtual table (a long label cut at 80 columns)
         return list(view.cells(row).values())
+    if isinstance(view, DisagreementsView):
+        c = view.cells(row)
+        return [c.get(k, "") for k in ("value", "document", "period", "written")]
     return [str(cell) for cell in view.table.get_row_at(row)]
 
 
@@ -152,8 +155,17 @@ async def test_disagreements_view_shows_the_changed_copy_beside_the_release(
         )
         view = app.screen
         assert isinstance(view, DisagreementsView)
-        rows = [cells(view, n) for n in range(view.table.row_count)]
-        assert rows[0][0] == "规模以上工业增加值 · 同比 % · 全国" and rows[0][2] == "2023-05"
+        rows = [cells(view, n) for n in range(view.table.count)]
+        assert rows[0][:3] == ["", "规模以上工业增加值 · 同比 % · 全国", "2023-05"]
+        assert view.table.row_text(0).split() == [
+            "规模以上工业增加值",
+            "·",
+            "同比",
+            "%",
+            "·",
+            "全国",
+            "2023-05",
+        ]
         assert [(r[0], r[1]) for r in rows[1:]] == [
             ("3.5%", "release-2023-05.txt"),
             ("约3.5%", "wire-07.txt"),
@@ -167,6 +179,57 @@ async def test_disagreements_view_shows_the_changed_copy_beside_the_release(
         screen = app.screen
         assert isinstance(screen, MainScreen)
         assert screen.library.document(screen.current.doc).name == "copy-2023-05.txt"
+
+
+@pytest.fixture(scope="module")
+def many_copies(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The releases and, for every month, a copy that gives another value: a disagreement a month."""
+    folder = tmp_path_factory.mktemp("many-copies")
+    paths = data.write_series(folder)
+    for month, value in data.MONTHLY.items():
+        copy = folder / f"copy-{month:02d}.txt"
+        copy.write_text(data.monthly_release(month, monthly=round(value + 0.3, 1)), encoding="utf-8")
+        paths.append(copy)
+    return sorted(paths)
+
+
+async def test_disagreements_are_drawn_as_virtual_rows_and_end_enter_jump_to_the_last_value(
+    explorer: Make, many_copies: list[Path], wait: Wait
+) -> None:
+    app = explorer(*many_copies)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app, wait)
+        await pilot.press("D")
+        await wait(
+            pilot,
+            lambda: isinstance(app.screen, DisagreementsView) and app.screen.index is not None,
+            "the disagreements",
+        )
+        view = app.screen
+        assert isinstance(view, DisagreementsView)
+        table = view.table
+        assert len(view.found) == len(data.MONTHLY)
+        assert table.count == len(view.found) + sum(len(r.rows) for d in view.found for r in d.readings)
+        await pilot.pause()
+        shown = table.visible_rows
+        assert 0 < len(shown) < table.count  # only the rows on screen are drawn, no widget per row
+        assert len(view.query("*")) < 20
+        assert table.cursor == 1 and table.drawn_cells(1)["value"] != ""  # the first value, not its heading
+        assert table.row_text(0).split()[0] == "规模以上工业增加值"
+        await pilot.press("pagedown")
+        assert table.cursor == 11
+        await pilot.press("end")
+        last = table.count - 1
+        assert table.cursor == last and last in table.visible_rows
+        name = table.drawn_cells(last)["document"]
+        shown_text = "".join(view.query_one(Paragraphs).lines)
+        assert shown_text.startswith(name.rstrip("…"))  # its sentence first under the table
+        await pilot.press("enter")
+        await wait(pilot, lambda: isinstance(app.screen, MainScreen), "the jump to the text")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        line = view.rows.line(last)
+        assert screen.current.doc == line.doc and name.rstrip("…") in screen.library.name(line.doc)
 
 
 async def test_help_lists_the_series_keys(explorer: Make, releases: list[Path], wait: Wait) -> None:

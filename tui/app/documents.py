@@ -27,6 +27,7 @@ from textual.widgets import Input
 
 from tui.app.columns import Column
 from tui.app.document_rows import DocumentRows
+from tui.app.from_thread import call_back
 from tui.app.in_turn import InTurn
 from tui.app.styles import pane_css
 from tui.app.virtual_table import VirtualTable
@@ -157,21 +158,21 @@ class DocumentsPane(Vertical):
         try:
             changed = self.shelf.open(self._progress_from_thread("reading"))
         except InputError as exc:
-            self.app.call_from_thread(self.set_note, str(exc))
+            call_back(self, self.set_note, str(exc))
             return
         fresh = rows_of(self.shelf) if changed else None
         if fresh is not None:
             fresh.prepare()
-        self.app.call_from_thread(self._opened, fresh)
+        call_back(self, self._opened, fresh)
         if self.shelf.find_all_figures(self._progress_from_thread("finding figures")):
-            self.app.call_from_thread(self._counted)
+            call_back(self, self._counted)
 
     def _progress_from_thread(self, doing: str) -> Callable[[Progress], None]:
         def report(progress: Progress) -> None:
             now = time.monotonic()
             if now - self._reported > 0.25 or progress.done == progress.total:
                 self._reported = now
-                self.app.call_from_thread(self.set_note, progress_text(doing, progress))
+                call_back(self, self.set_note, progress_text(doing, progress))
 
         return report
 

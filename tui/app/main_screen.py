@@ -12,29 +12,26 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
-from tui.app.detail import Detail, Marks
-from tui.app.figure_rows import FigureRow, figure_row
+from tui.app.detail import Detail
 from tui.app.figures_pane import FiguresPane
 from tui.app.labels import block_label
 from tui.app.library import Library
 from tui.app.outline import NodeRef, Outline
 from tui.app.search_bar import SearchBar
-from tui.core.selection import Node, figures_of, text_of
+from tui.app.search_keys import SearchKeys
+from tui.core.selection import Node, text_of
 
 if TYPE_CHECKING:  # the search engine (numpy), the tables and the other screens load after the first frame
     from textual.widget import Widget
 
     from tui.app.documents import DocumentsPane
-    from tui.app.figure_table import FigureTable
-    from tui.core.search import SearchIndex
 
 
 TYPED_IN_FILTERS = frozenset({"figures", "documents", "series", "help"})
@@ -44,7 +41,7 @@ FOLLOW_DELAY = 0.1
 into the filter or holding an arrow redraws the list at once and opens only the document it stops on."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SearchKeys):
     """The documents view (with several documents), the outline, the detail and its figures, search."""
 
     DEFAULT_CSS = """
@@ -79,30 +76,14 @@ class MainScreen(Screen[None]):
 
     The keys that open a view or move the focus to a filter (``/ f d m D ? f1``) are priority keys: their
     action runs the moment the app reads the key, before the keys typed after it are handed on, so that those
-    go to the view just opened, in order (a key handed to the outline first would be lost on the way). While
+    go to the view just opened, in order (a key handed to the outline first would be lost on the way); the
+    opening itself waits for the keys typed before it (:meth:`~tui.app.view_keys.ViewKeys.in_turn`). While
     a filter or the search bar has the focus they are letters of what is typed (see :meth:`check_action`)."""
 
     def __init__(self, library: Library) -> None:
-        super().__init__()
-        self.library = library
-        self.index: SearchIndex | None = None
-        self.current: NodeRef = NodeRef(0)
-        """The node shown in the detail pane."""
-        self.marks: tuple[NodeRef, Marks] | None = None
-        """What the last jump highlighted (a match, a figure), kept until the reader moves elsewhere."""
-        self.hit_cursor = -1
+        super().__init__(library)
         self._follow: Timer | None = None
         """The outline's move to the document under the documents view's cursor, waiting for keys to stop."""
-
-    @property
-    def several(self) -> bool:
-        """Several documents are open: the documents view is shown."""
-        return self.library.several
-
-    @property
-    def ready(self) -> bool:
-        """The documents can be read (a collection is, once the documents view has opened it)."""
-        return bool(getattr(self.library, "ready", True))
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -130,9 +111,9 @@ class MainScreen(Screen[None]):
             self.query_one(Outline).border_title = "Opening…"
         else:
             self.set_focus(self.query_one(Outline))
-            self._open_document(0)
-        if hasattr(self.app, "hand_on_early_keys"):
-            self.app.call_later(self.app.hand_on_early_keys)  # keys typed while the explorer started
+            self.open_document(0)
+        if hasattr(self.app, "release_keys"):
+            self.app.call_later(self.app.release_keys)  # keys typed while the explorer started
 
     def on_outline_painted(self, event: Outline.Painted) -> None:
         event.stop()
@@ -155,13 +136,9 @@ class MainScreen(Screen[None]):
         """``d`` (the documents view) is there only with several documents; the keys that open a view are
         typed into the search bar or the documents filter when the focus is in one of them. A key whose action
         is not there is hidden from the footer and the help."""
-        if not self._available(action):
+        if not self.available(action):
             return False
         return not (action in TYPED_IN_FILTERS and self._typing())
-
-    def _available(self, action: str) -> bool:
-        """Whether an action works for what is open (the documents view needs several documents)."""
-        return self.several or action != "documents"
 
     def _typing(self) -> bool:
         """The focus is in a filter or the search bar (its list of hits included): letters are typed."""
@@ -170,40 +147,12 @@ class MainScreen(Screen[None]):
             focused is not None and any(isinstance(node, SearchBar) for node in focused.ancestors)
         )
 
-    @property
-    def documents_pane(self) -> DocumentsPane:
-        """The documents view (only with several documents)."""
-        from tui.app.documents import DocumentsPane
-
-        return self.query_one(DocumentsPane)
-
-    # background work ---------------------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="figures")
-    def find_figures(self, d: int) -> None:
-        """Find the figures of document ``d`` and show them if it is still on screen."""
-        self.library.find_figures(d)
-        self.app.call_from_thread(self._figures_found, d)
-
-    def _figures_found(self, d: int) -> None:
-        if self.current.doc == d:
-            self.show(self.current)
-
-    @work(thread=True, exclusive=True, group="index")
-    def build_index(self) -> None:
-        """Load the search index from the cache or build it; the search bar gets it when it is ready."""
-        index = self.library.search_index()
-        self.app.call_from_thread(self._index_ready, index)
-
-    def _index_ready(self, index: SearchIndex) -> None:
-        self.index = index
-        self.search_bar.index = index
-
     def on_documents_pane_ready(self, event: DocumentsPane.Ready) -> None:
         """The collection is open: show the document under the cursor, index, say what could not be read."""
         for error in event.errors:
             self.notify(error, title="Could not open", severity="error", timeout=8)
         self.query_one(Outline).border_title = None
-        self._open_document(self.documents_pane.current or 0)
+        self.open_document(self.documents_pane.current or 0)
         self.build_index()
 
     def on_documents_pane_highlighted(self, event: DocumentsPane.Highlighted) -> None:
@@ -214,145 +163,29 @@ class MainScreen(Screen[None]):
     def _follow_cursor(self, doc: int) -> None:
         self._follow = None
         if self.ready and self.documents_pane.current == doc and self.query_one(Outline).doc != doc:
-            self._open_document(doc)  # not when a jump moved it there, nor when the cursor moved on
+            self.open_document(doc)  # not when a jump moved it there, nor when the cursor moved on
 
     def on_documents_pane_chosen(self, event: DocumentsPane.Chosen) -> None:
         if self.ready:
-            self._open_document(event.doc)
+            self.open_document(event.doc)
             self.query_one(Outline).focus()
 
     def on_documents_pane_left(self) -> None:
         self.query_one(Outline).focus()
 
-    # selection ---------------------------------------------------------------------------------------------
-    @property
-    def search_bar(self) -> SearchBar:
-        """The search bar (always there, hidden until ``/``)."""
-        return self.query_one(SearchBar)
-
-    def _open_document(self, d: int) -> None:
-        """Show document ``d`` in the outline (the cursor on its title) and in the detail."""
-        outline = self.query_one(Outline)
-        if outline.doc != d:
-            outline.show_document(d, self.library.document(d))
-        self.show(NodeRef(d))
-
     @on(Outline.Moved)
     def _moved(self, event: Outline.Moved) -> None:
-        if event.ref != self.current:
-            self.show(event.ref)
-
-    def show(self, ref: NodeRef) -> None:
-        """Show a node in the detail pane and its figures under it (with the last jump's highlight, if there)."""
-        if self.marks is not None and self.marks[0] != ref:
-            self.marks = None
-        self.current = ref
-        doc = self.library.document(ref.doc)
-        figures = self.library.known_figures(ref.doc)
-        if figures is None and self.ready:
-            self.find_figures(ref.doc)
-        self.title = doc.title or doc.name
-        self.sub_title = " · ".join(x for x in (doc.date, doc.source, doc.site) if x)
-        marks = self.marks[1] if self.marks is not None else None
-        self.query_one(Detail).show(doc, figures, ref.section, ref.block, marks)
-        pane = self.query_one(FiguresPane)
-        if figures is None:
-            pane.show(None)
-        else:
-            pane.show(
-                [figure_row(ref.doc, f) for f in figures_of(figures, doc, Node(ref.section, ref.block))]
-            )
-
-    def jump(self, ref: NodeRef, spans: list[tuple[int, int]]) -> None:
-        """Select a node (in another document too) and highlight spans in its block until the reader moves
-        elsewhere."""
-        self.marks = (ref, Marks(ref.block, spans)) if ref.block is not None and spans else None
-        if self.several:
-            self.documents_pane.select(ref.doc)
-        outline = self.query_one(Outline)
-        if outline.doc != ref.doc:
-            outline.show_document(ref.doc, self.library.document(ref.doc))
-        outline.select_ref(ref)
-        self.show(ref)
-
-    # search ------------------------------------------------------------------------------------------------
-    def action_search(self, typed: str = "") -> None:
-        """Open the bar; ``/`` typed while the reader is typing a query is part of the query."""
-        bar = self.search_bar
-        if typed and bar.is_open and bar.typing:
-            bar.type(typed)
-        else:
-            bar.open()
-
-    @on(SearchBar.Jump)
-    def _search_jump(self, event: SearchBar.Jump) -> None:
-        self.hit_cursor = event.index
-        self._jump_to_hit()
-        self.query_one(Outline).focus()
-
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
-        self.query_one(Outline).focus()
-
-    def _jump_to_hit(self) -> None:
-        hits = self.search_bar.hits
-        hit = hits[self.hit_cursor]
-        ref = NodeRef(hit.doc_index, hit.section, hit.block_id)
-        self.jump(ref, hit.spans if hit.block_id else [])
-        self.notify(f"hit {self.hit_cursor + 1} of {len(hits)}", timeout=1.5)
-
-    def action_next_hit(self, step: int) -> None:
-        hits = self.search_bar.hits
-        if hits:
-            self.hit_cursor = (self.hit_cursor + step) % len(hits)
-            self._jump_to_hit()
-
-    # views -------------------------------------------------------------------------------------------------
-    def action_figures(self) -> None:
-        from tui.app.figures_view import FiguresView
-
-        if self.ready:
-            self.app.push_screen(FiguresView(self.library), self._figure_chosen)
-
-    def action_series(self, view: str) -> None:
-        """Open the metrics view (then a timeline) or the disagreements view; a point chosen jumps."""
-        from tui.app.series_source import open_series_view
-
-        if self.ready:
-            open_series_view(self, view, self.library, self._figure_chosen)
-
-    def _figure_chosen(self, chosen: FigureRow | None) -> None:
-        if chosen is not None:
-            self._jump_to_figure(chosen)
-        self.query_one(Outline).focus()
-
-    def on_figure_table_chosen(self, event: FigureTable.Chosen) -> None:
-        self._jump_to_figure(event.row)
-
-    def _jump_to_figure(self, row: FigureRow) -> None:
-        f = row.figure
-        doc = self.library.document(row.doc)
-        block = f.block_id if doc.block(f.block_id) is not None else None
-        section = f.section_id if any(s.id == f.section_id for s in doc.sections) else None
-        self.jump(NodeRef(row.doc, section, block), [(f.start, f.end)])
+        """Show the node under the outline's cursor now: a word about a document shown before the one in the
+        outline (both opened before the outline's messages were read) is stale and must not bring it back."""
+        ref = self.query_one(Outline).current
+        if ref is not None and ref != self.current:
+            self.show(ref)
 
     def on_key(self, event: events.Key) -> None:
         """``d`` with one file (unbound then: the outline had it and let it go): say what it is for."""
         if event.key == "d" and not self.several and not self._typing():
             event.stop()
             self.notify("The documents view is for a folder or several files (interview-explorer FOLDER)")
-
-    def action_documents(self) -> None:
-        """Go to the documents view's filter."""
-        if self.several:
-            self.set_focus(self.documents_pane.filter)
-
-    def action_help(self) -> None:
-        """The help: every key that works for what is open, grouped by where it works."""
-        from tui.app.help import HelpScreen, explorer_keys
-
-        main = [b for b in self.BINDINGS if not isinstance(b, Binding) or self._available(b.action)]
-        self.app.push_screen(HelpScreen(explorer_keys(main, folder=self.several)))
 
     # sections, copying, panes --------------------------------------------------------------------------------
     def action_section(self, step: int) -> None:

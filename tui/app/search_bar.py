@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 
+from tui.app.from_thread import call_back
 from tui.app.in_turn import InTurn
 from tui.app.search_status import count_text, reading_text
 from tui.core.model import Hit, SearchAnswer
@@ -247,7 +248,7 @@ class SearchBar(Vertical):
         answer = index.answer(query, limit=LIMIT, reading=chosen)
         elapsed = (time.perf_counter() - started) * 1000
         label = reading_text(readings, chosen)
-        self.app.call_from_thread(self._answered, query, reading, answer, elapsed, label)
+        call_back(self, self._answered, query, reading, answer, elapsed, label)
 
     def _answered(
         self, query: str, reading: int, answer: SearchAnswer, elapsed: float, label: str | None
