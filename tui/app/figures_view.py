@@ -26,6 +26,7 @@ from textual.widgets import Footer, Input
 from tui.app.columns import Column
 from tui.app.figure_query import SORTS, FigureQuery
 from tui.app.figure_rows import FigureRow, sentence_of
+from tui.app.from_thread import call_back
 from tui.app.in_turn import InTurn
 from tui.app.paragraphs import Paragraph, Paragraphs
 from tui.app.percent_chart import MAX_BARS, PercentChart
@@ -160,10 +161,10 @@ class FiguresView(Screen[FigureRow | None]):
         from tui.app.documents import progress_text
 
         def report(progress: Progress) -> None:
-            self.app.call_from_thread(self._waiting, progress_text("finding figures", progress))
+            call_back(self, self._waiting, progress_text("finding figures", progress))
 
         table = self.library.figure_table(report)
-        self.app.call_from_thread(self._loaded, table)
+        call_back(self, self._loaded, table)
 
     def _waiting(self, note: str) -> None:
         self.note = note
@@ -192,7 +193,7 @@ class FiguresView(Screen[FigureRow | None]):
     @work(thread=True, exclusive=True, group="figure-filter")
     def _select_in_thread(self, figures: FigureQuery, asked: tuple[str, str, bool]) -> None:
         rows = self._select(figures, asked)
-        self.app.call_from_thread(self._listed, asked, rows)
+        call_back(self, self._listed, asked, rows)
 
     def _listed(self, asked: tuple[str, str, bool], rows: Any) -> None:
         if asked != (self.filter.value, self.sort_key, self.descending) or self.figures is None:

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Input
 from tui.app.columns import Column
 from tui.app.document_rows import reading_key
 from tui.app.figure_rows import FigureRow
+from tui.app.from_thread import call_back
 from tui.app.in_turn import InTurn
 from tui.app.series_source import SeriesFactory
 from tui.app.virtual_table import VirtualTable
@@ -137,9 +138,7 @@ class MetricsView(Screen[FigureRow | None]):
         summaries = index.metrics()
         labels = [key_label(s.key) for s in summaries]
         order = metric_order(summaries, labels)
-        self.app.call_from_thread(
-            self._ready, index, [summaries[i] for i in order], [labels[i] for i in order]
-        )
+        call_back(self, self._ready, index, [summaries[i] for i in order], [labels[i] for i in order])
 
     def _ready(self, index: SeriesIndex, summaries: list[MetricSummary], labels: list[str]) -> None:
         self.index, self.all, self.labels = index, summaries, labels
