@@ -140,21 +140,27 @@ async def test_enter_on_a_point_jumps_to_its_sentence(
         assert block.text[start:end] == "3.5%" and "同比增长3.5%" in block.text
 
 
+async def open_disagreements(pilot: object, app: ExplorerApp, wait: Wait) -> DisagreementsView:
+    """Wait for the collection, press D, and wait until the disagreements are listed."""
+    await ready(pilot, app, wait)
+    await pilot.press("D")  # type: ignore[attr-defined]
+    await wait(
+        pilot,
+        lambda: isinstance(app.screen, DisagreementsView) and app.screen.index is not None,
+        "the disagreements",
+    )
+    view = app.screen
+    assert isinstance(view, DisagreementsView)
+    return view
+
+
 @sizes
 async def test_disagreements_view_shows_the_changed_copy_beside_the_release(
     size: tuple[int, int], explorer: Make, with_copy: list[Path], wait: Wait
 ) -> None:
     app = explorer(*with_copy)
     async with app.run_test(size=size) as pilot:
-        await ready(pilot, app, wait)
-        await pilot.press("D")
-        await wait(
-            pilot,
-            lambda: isinstance(app.screen, DisagreementsView) and app.screen.index is not None,
-            "the disagreements",
-        )
-        view = app.screen
-        assert isinstance(view, DisagreementsView)
+        view = await open_disagreements(pilot, app, wait)
         rows = [cells(view, n) for n in range(view.table.count)]
         assert rows[0][:3] == ["", "规模以上工业增加值 · 同比 % · 全国", "2023-05"]
         assert view.table.row_text(0).split() == [
@@ -198,15 +204,7 @@ async def test_disagreements_are_drawn_as_virtual_rows_and_end_enter_jump_to_the
 ) -> None:
     app = explorer(*many_copies)
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot, app, wait)
-        await pilot.press("D")
-        await wait(
-            pilot,
-            lambda: isinstance(app.screen, DisagreementsView) and app.screen.index is not None,
-            "the disagreements",
-        )
-        view = app.screen
-        assert isinstance(view, DisagreementsView)
+        view = await open_disagreements(pilot, app, wait)
         table = view.table
         assert len(view.found) == len(data.MONTHLY)
         assert table.count == len(view.found) + sum(len(r.rows) for d in view.found for r in d.readings)
