@@ -227,6 +227,13 @@ def dateline(line: str) -> re.Match[str] | None:
     )
 
 
+_PHOTO_SLUG = re.compile(
+    rf"^[(\[]\s*(?![一二三四五六七八九十]+\s*[)\]])[{_CJK}·+]{{2,10}}\s*[)\]]\s*[(\[]\s*\d{{1,2}}\s*[)\]]\s*\S"
+)
+"""A wire photo's slug: its topic tag, its number in the series, its words (``(两会)(2)采访部长``,
+``(经济)(3)某地春耕忙``); a numbered heading (``(一)(1)…``) is no slug."""
+
+
 def is_caption(line: str) -> bool:
     """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
     ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, a sentence that ends with ``新华社记者 王某 摄``."""
@@ -236,6 +243,8 @@ def is_caption(line: str) -> bool:
         return True
     if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]|{_OUTLET}\s*发", line):
         return True  # （新华社发）, 新华社发: a photo's credit
+    if len(line) <= 40 and _PHOTO_SLUG.match(line):
+        return True  # (两会)(2)采访部长: a wire photo's slug over its caption
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
     if _CAPTION_SOURCED.match(line):

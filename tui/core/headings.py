@@ -113,8 +113,8 @@ def heading_form(line: Line) -> str | None:
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
     inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
-    if _DIGEST_ITEM.match(folded):
-        inner = inner.replace("?", "").replace("!", "")  # NO.5 某店被曝…？称员工失误: a digest's headline
+    if _DIGEST_ITEM.match(folded) and not any(mark in folded for mark in "。;"):
+        return form  # NO.5 某店被曝…？称员工失误, NO.1 重磅！…事关…: a digest's headline, marks and all
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
@@ -200,7 +200,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
-    for i in list_items(lines) + roster(lines):
+    for i in list_items(lines) + roster(lines) + _box_links(lines, forms):
         heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
@@ -211,6 +211,26 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         for i in _question_headings(forms, turns):
             heads[i] = True
     return heads
+
+
+_LINK_BOX = re.compile(
+    r"^[【\[][^】\]]{0,4}(?:相关|延伸|推荐|拓展|更多)(?:报道|阅读|新闻|链接|文章|资讯)[】\]]$"
+)
+"""The label over a box of links to other articles (``【相关报道】``, ``【延伸阅读】``, ``[推荐阅读]``)."""
+
+
+def _box_links(lines: list[Line], forms: list[str | None]) -> list[int]:
+    """The plain lines right under a box of links' label: the titles of the linked articles (``8月末我国
+    外汇储备…``), not headings of the text; a numbered item or another label ends the box."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not _LINK_BOX.match(line.folded.strip()):
+            continue
+        j = i + 1
+        while j < len(lines) and forms[j] == "plain":
+            out.append(j)
+            j += 1
+    return out
 
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:

@@ -52,6 +52,8 @@ class StackReader:
                 continue
             folded = lines[i].folded
             kind = chrome.chrome_kind(folded)
+            if kind == "caption" and chrome.series_tag(folded):
+                kind = "series"  # (两会·面对面)(7)访部长 under the date: the series' tag, as over a headline
             if kind == "dateline" or chrome.dateline(folded) is not None:
                 break
             if kind is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.attribution import Attribution
-from tui.core.headshape import foreign
+from tui.core.headshape import foreign, title_like
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
 from tui.core.turns import Turn, asks_nothing, turn_marker
@@ -41,6 +41,8 @@ _MENU_ITEM = re.compile(r"^[-*•·]\s*[^\s,，。!！?？:：;；]{2,10}$")
 _MENU_RUN = 3
 """So many list items in a row at the top of a page make a menu."""
 
+_NAMING_CAPTION = 20
+"""The shortest caption that names a page without a headline: a sentence, not a label or a credit."""
 _SITE_ROLES = ("nav", "breadcrumb", "masthead", "chrome")
 _SITE_KINDS = ("chrome", "nav", "promo", "contact")
 """The lines that are the site's, not the article's: above a page's first line of its own."""
@@ -87,7 +89,7 @@ class PageTop:
         nothing (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) open a broadcast's or a live page's
         text, and are its first line as a reader names it."""
         i = start
-        while i < len(self.lines) and self._the_pages(i):
+        while i < len(self.lines) and self._the_pages(i) and not self._caption_names(i):
             i += 1
         turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 else None
         if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
@@ -102,6 +104,20 @@ class PageTop:
         self.attribution.note_dateline_of(line)
         self.attribution.note_relay_of(line)
         return i + 1
+
+    def _caption_names(self, i: int) -> bool:
+        """A photo's caption that the stored text opens with, over the report's first paragraph and no
+        headline (``某日，某某局长作客某网…图为访谈现场。某网 王某摄``): the page's first line as a reader and a file
+        list name it. A bare credit or label (``资料图``, ``新华社记者 王某 摄``) names nothing."""
+        line = self.lines[i]
+        return (
+            i not in self.roles
+            and chrome.chrome_kind(line.folded) == "caption"
+            and len(line.folded) >= _NAMING_CAPTION
+            and any(mark in line.folded for mark in ",。")
+            and i + 1 < len(self.lines)
+            and not title_like(self.lines[i + 1])
+        )
 
     def _furniture_title(self) -> int | None:
         """A page without a headline whose first line (after the site's own: its name, menu, breadcrumb)
@@ -144,7 +160,7 @@ class PageTop:
         """Where the text of a page without a headline starts: after the site's name, its slogan couplet
         and its menus at the top."""
         i = 0
-        while i < zone and self._the_pages(i):
+        while i < zone and self._the_pages(i) and not self._caption_names(i):
             self.roles.setdefault(i, "chrome")
             i += 1
         return i

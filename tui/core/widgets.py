@@ -45,6 +45,21 @@ _PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*\d{1,4}\s*版(?:\s*[:|]|\s|$)|(
 """An e-paper's page label: ``第A0002版:要闻``, ``第39版:专题 2021-03-15``."""
 _SPONSOR = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:主办|承办|协办|出品|联合出品|版权所有)$")
 _LIST_ITEM = re.compile(r"^·\s+\S")
+_BRAND = re.compile(
+    r"^[^,。;!?]{1,16}是[^,。;!?]{0,16}(?:新闻|资讯|财经|视频|媒体|融媒|传媒|原创|内容)[^,。;!?]{0,4}"
+    r"(?:品牌|栏目|平台|账号|公众号|矩阵)[。]?$"
+)
+"""An outlet's line about itself under a post (``某某是某某卫视全媒体新闻品牌``): the channel's, not the text's."""
+_PRODUCED = re.compile(
+    r"^(?:本(?:文|期|栏目|节目|视频|稿)\s*)?由[^,。;!?]{1,24}(?:团队|编辑部|工作室|栏目组|节目组|中心|频道)"
+    r"(?:联合)?(?:出品|制作|策划|监制)[。]?$"
+)
+"""A post's credit to the team that made it (``由《某某》团队出品``, ``本期由某某工作室制作``)."""
+_COMMENT_CALL = re.compile(
+    r"^(?=[^,。;!?]*(?:请|欢迎))(?=[^,。;!?]*(?:评论|留言|讨论|互动|吐槽))"
+    r"(?=[^,。;!?]*(?:@|微博|微信|公众号|评论区|留言区|后台|文末))[^,。;!?\d万亿]{4,30}[。!]?$"
+)
+"""A call to the reader to comment (``参与评论请在新浪微博@某某``, ``欢迎在评论区留言``): the channel's."""
 """An item of an e-paper's list of the page's titles: ``· 某某标题``."""
 
 
@@ -86,12 +101,14 @@ def page_label(line: str) -> re.Match[str] | None:
 
 
 def furniture(line: str) -> bool:
-    """A line of a page's furniture: controls, a row of sites, a page label alone, the paper's sponsor,
-    an item of the page's list of titles."""
+    """A line of a page's furniture: controls, a row of sites, a page label alone, the paper's sponsor, a
+    channel's blurb under its post (what it is, who made it, where to comment), an item of the page's list of
+    titles."""
     return (
         widget_line(line)
         or site_row(line)
         or _SPONSOR.match(line) is not None
+        or (len(line) <= 40 and any(p.match(line) for p in (_BRAND, _PRODUCED, _COMMENT_CALL)))
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
         or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
     )
