@@ -115,6 +115,11 @@ class Lists:
             size += 1
         return first, size
 
+    def place(self, quantities: list[Quantity], index: int) -> tuple[int, int]:
+        """(the position of the figure at ``index`` within its list, the list's size)."""
+        first, size = self._bounds(quantities, index)
+        return index - first, size
+
     def _size(self, quantities: list[Quantity], index: int) -> int:
         return self._bounds(quantities, index)[1]
 

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
+from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
@@ -94,6 +95,9 @@ class Period:
     period_end: str | None
     bound: bool = False
     until: int | None = None
+    parts: tuple[tuple[str | None, str | None], ...] = ()
+    """The dates of each part a list of parts names (一、二、三、四季度), in order (see
+    :mod:`tui.core.periodlists`)."""
 
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
@@ -128,6 +132,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
         r_since,
     ),
+    ("parts_list", PARTS_LIST, r_parts_list),
     ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、\s?(?P<b>{NUM})\s?月份?", r_months_list),
     ("prior", rf"(?:{_UP_TO})?(?:上个?月|上一?个?季度)[末底]?|(?:上年|去年|上一年)同期", r_prior),
     (
@@ -251,7 +256,8 @@ class _Scan:
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
-        self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until))
+        parts = _parts(name, phrase, ctx)
+        self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until, parts=parts))
         self._note_day(span)
         if not bound and until is None and span is not None:
             self.previous = span
@@ -278,6 +284,11 @@ class _Scan:
 def _leading_year(phrase: str) -> str | None:
     m = re.match(rf"(?:{_UP_TO}|自|从)?({YEAR})", phrase.replace(" ", ""))
     return m[1] if m else None
+
+
+def _parts(name: str, phrase: str, ctx: Context) -> tuple[tuple[str | None, str | None], ...]:
+    m = _ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
+    return () if m is None else tuple(iso(part) for part in parts_of(m, ctx))
 
 
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:
