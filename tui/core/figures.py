@@ -54,7 +54,9 @@ from tui.core.saidperiods import (
     event_day_after,
     event_day_of,
     flow_over_part,
+    last_dated,
     said_after,
+    same_period,
 )
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.vocab import (
@@ -87,6 +89,8 @@ class TextReader:
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
+    before: Period | None = None
+    """The last dated period of the paragraph before (a paragraph that opens on 同期 means it)."""
     as_written: AsWritten = field(default_factory=lambda: AsWritten("", "", "", None))
     """The text as written, pinyin glosses and all (``text`` is read without them), and the way back to it."""
 
@@ -95,7 +99,8 @@ class TextReader:
         offsets are the text's as written)."""
         self.as_written = AsWritten.of(self.text)
         self.text, self.folded = self.as_written.text, self.as_written.folded
-        self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
+        periods = same_period(self.folded, find_periods(self.folded, self.reference), self.before)
+        self.frames = Frames(self.text, self.folded, periods)
         self.lists = Lists(self.folded, self.figures, self.frames)
         spans = [(p.start, p.end) for p in self.frames.periods]
         found = [
@@ -384,13 +389,16 @@ def extract(doc: Document) -> list[Figure]:
     day: EventDay | None = None
     adjacent = False
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
+    before: Period | None = None  # the last dated period said before, in the same section
     for section_id, block_id, text in texts:
         broken_down = last[0] == section_id and BREAKDOWN.match(figure_fold(text)) is not None
         reader = TextReader(
             text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
         )
+        reader.before = before if last[0] == section_id else None
         out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
         last = (section_id, reader.metric)
+        before = last_dated(reader.frames.periods) or (before if last[0] == section_id else None)
         named = event_day_of(reader.folded, reference)
         day, adjacent = (named, True) if named is not None else (day, False)
     return out
