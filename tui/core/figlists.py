@@ -16,11 +16,12 @@ their metrics:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tui.core.frames import Frames
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
+from tui.core.periods import Period
 from tui.core.quantities import LIST_SEP, Quantity
 from tui.core.spoken import is_list_item
 
@@ -115,10 +116,14 @@ class Lists:
             size += 1
         return first, size
 
-    def place(self, quantities: list[Quantity], index: int) -> tuple[int, int]:
-        """(the position of the figure at ``index`` within its list, the list's size)."""
+    def part(self, quantities: list[Quantity], index: int, period: Period) -> Period:
+        """一、二、三、四季度…分别增长a%、b%、c%和d%: each figure of a list as long as the period's list of parts
+        is said of its own part (the phrase as written stays, the dates are the part's)."""
         first, size = self._bounds(quantities, index)
-        return index - first, size
+        if size != len(period.parts):
+            return period
+        start, end = period.parts[index - first]
+        return replace(period, period_start=start, period_end=end)
 
     def _size(self, quantities: list[Quantity], index: int) -> int:
         return self._bounds(quantities, index)[1]

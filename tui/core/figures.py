@@ -200,17 +200,8 @@ class TextReader:
         if period is not None:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
         if period is not None and period.parts:
-            period = self._part(quantities, index, period)
+            period = self.lists.part(quantities, index, period)
         return self._build(q, metric, comparison, measure, period)
-
-    def _part(self, quantities: list[Quantity], index: int, period: Period) -> Period:
-        """一、二、三、四季度…分别增长a%、b%、c%和d%: each figure of a list as long as the period's list of parts
-        is said of its own part (the phrase as written stays, the dates are the part's)."""
-        position, size = self.lists.place(quantities, index)
-        if size != len(period.parts):
-            return period
-        start, end = period.parts[position]
-        return replace(period, period_start=start, period_end=end)
 
     def _named(
         self, metric: str | None, entity: str | None, reading: Reading, own: int, previous: Quantity | None
