@@ -180,6 +180,9 @@ def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] 
     → 甲产业增加值, 乙产业增加值; 社会保障和就业、农林水支出 → 社会保障和就业支出, 农林水支出; 医疗、生育、工伤三类
     保险参保人数 → 医疗保险参保人数… With ``marks``, the items are split at those characters only.
     """
+    pair = _PAIRED.search(text) if size == 2 and marks is None else None
+    if pair is not None and not re.search("[、和及与,]", text):
+        return [text[: pair.start()] + half for half in _PAIRED_HALVES[pair.group(0)]]  # 汽车产销 → 产量, 销量
     if marks is not None:
         items = [s for s in re.split(f"[{marks}]", text) if s]
     else:
@@ -190,6 +193,20 @@ def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] 
         return None
     return lend_heads(items)
 
+
+_PAIRED_HALVES = {
+    "产销量": ("产量", "销量"),
+    "产销": ("产量", "销量"),
+    "进出口额": ("进口额", "出口额"),
+    "进出口": ("进口", "出口"),
+    "收支": ("收入", "支出"),
+    "存贷款": ("存款", "贷款"),
+    "存贷款余额": ("存款余额", "贷款余额"),
+    "供需": ("供给", "需求"),
+    "购销": ("购进", "销售"),
+}
+_PAIRED = re.compile(f"(?:{'|'.join(sorted(_PAIRED_HALVES, key=len, reverse=True))})$")
+"""A word that names two measures at once (产销: 产量 and 销量), split over a 分别 list of two."""
 
 _COUNTED_LIST = re.compile(r"[一二两三四五六七八九十\d]+(?:项|个|类|种|大)")
 """甲、乙、丙三类保险的参保人数: the count of a list's items, after which its shared head is written."""
