@@ -48,6 +48,8 @@ _NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
 """What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
 _TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
 _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
+_NOT_TENOR = ("期间", "期内", "期满", "期限")
+"""7天期间, 3年期满: a span of time said with 期, not the term of a product (7天期逆回购)."""
 _COUNTDOWN = re.compile(r"距离?|离")
 _LIST_COUNT_NOUNS = ("方面", "关键词", "特点", "层面", "维度", "原则", "要点")
 """``三个方面``, ``3个关键词``: the count of the items a text is about to list, not a statistic."""
@@ -113,6 +115,8 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
     ):
         return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
+    if unit in TIME_UNITS and folded.startswith("期", end) and not folded.startswith(_NOT_TENOR, end):
+        return True  # 7天期逆回购, 1年期LPR, 3个月期国债: the term of a product, part of its name
     if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
         return True  # 三个方面
     if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":

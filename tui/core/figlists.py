@@ -182,7 +182,9 @@ def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] 
     """
     pair = _PAIRED.search(text) if size == 2 and marks is None else None
     if pair is not None and not re.search("[、和及与,]", text):
-        return [text[: pair.start()] + half for half in _PAIRED_HALVES[pair.group(0)]]  # 汽车产销 → 产量, 销量
+        return [
+            text[: pair.start()] + half for half in _PAIRED_HALVES[pair.group(0)]
+        ]  # 汽车产销 → 产量, 销量
     if marks is not None:
         items = [s for s in re.split(f"[{marks}]", text) if s]
     else:

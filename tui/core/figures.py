@@ -32,6 +32,7 @@ from tui.core.figwords import (
     REACHED,
     SCOPE_END,
     TARGET_AFTER,
+    TENOR_END,
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint
@@ -286,10 +287,8 @@ class TextReader:
         ):
             return None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
         rate = CHANGE_AFTER.match(self.folded, q.end)
-        if rate is not None and rate["change"] in RATE_NOUNS:
-            return rate[
-                "change"
-            ]  # 全省8.7%的增速基本符合…: the rate of the clause's subject, not what it does
+        if rate is not None and rate["change"] in RATE_NOUNS:  # 全省8.7%的增速基本符合…: the subject's rate
+            return str(rate["change"])
         found = entity_after(
             self.folded,
             q.end,
@@ -319,11 +318,13 @@ class TextReader:
             or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
             or ends_with_verb(before)
             or ends_with_batch(before)
+            or TENOR_END.search(before)
         ):
             # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
             # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
             self.consumed = end if self.folded[end : end + 1] in ("、", "和", "及", "与") else q.end
-            return entity
+            tenor = TENOR_END.search(before)
+            return (tenor[0] if tenor else "") + entity
         return None
 
     def _share_of_group(self, q: Quantity) -> bool:
