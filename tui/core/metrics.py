@@ -217,10 +217,11 @@ def read_clause(clause: str) -> Reading:
 
 
 _DISPOSAL = re.compile(
-    r"(?<![一两几])把(?P<what>[^把,;]{2,24}?)(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到)?$"
+    r"(?:(?<![一两几])把|(?<=[\u4e00-\u9fff]{2})将(?![近来要会])(?=[^将,;]{2,24}?(?:从|由)$))(?P<what>[^把将,;]{2,24}?)(?:从|由)?(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到)?$"
 )
 """A target set with 把: ``政府工作报告把经济增长目标定在`` measures the target, not the report (the verb may
-have been read as the comparison already: ``把专项转移支付|压减到``)."""
+have been read as the comparison already: ``把专项转移支付|压减到``); so does a change from–to written with 将
+(``积极财政政策将赤字率从``: the rate, not the policy), but not 将 meaning "will" (全市将新增就业)."""
 _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
