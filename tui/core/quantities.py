@@ -316,7 +316,7 @@ def _scan(folded: str) -> list[Quantity]:
 
 
 def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """3%至5%, 5%—7%, 3至5万, 2至5成: two quantities, the low end lending its unit and scale as written."""
+    """3%至5%, 5%—7%, 3至5万, 2至5成, 1800-1900亿: two quantities, the low end lending its unit and scale as written."""
     out: list[Quantity] = []
     i = 0
     while i < len(raws):
@@ -327,7 +327,7 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
             nxt is not None
             and len(gap) == 1
             and gap in RANGE_MARKS
-            and nxt.unit
+            and (nxt.unit or (nxt.scale != 1.0 and cur.bare))  # 1800-1900亿: the magnitude alone
             and cur.unit in ("", nxt.unit)
         ):
             low = cur.value
