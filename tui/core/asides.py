@@ -46,7 +46,7 @@ class Span(Protocol):
 
 _NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
 """What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
-_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
+_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "后", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
 _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
 _NOT_TENOR = ("期间", "期内", "期满", "期限")
 """7天期间, 3年期满: a span of time said with 期, not the term of a product (7天期逆回购)."""
@@ -103,8 +103,8 @@ def bands(folded: str, found: Sequence[Span]) -> set[int]:
 def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> bool:
     """Dates, times, ages, ranks, technology names, time frames and list counts written with numerals."""
     after = folded[end : end + 1]
-    if after and after.isascii() and (after.isalpha() or after in "@_/"):
-        return True  # 5G, 3D, 123456@qq.com
+    if after and after.isascii() and (after.isalpha() or after in "@_/") and not unit[-1:].isalpha():
+        return True  # 5G, 3D, 123456@qq.com (not 18万款App: a count of the things named after its unit)
     if after == "." and folded[end + 1 : end + 2].isalnum():
         return True
     if not unit and after in _NOT_AFTER_BARE:
