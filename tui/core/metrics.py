@@ -69,7 +69,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季",
+    "须", "有望", "可望", "或将", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -244,8 +244,10 @@ def subject(text: str) -> str:
             s2 = s2[lead.end() :]
         s2 = _strip_end(s2, _COPULA)
         s2 = _strip_end(s2, _ADVERBS)
-        if s2.endswith("共") and not s2.endswith("公共"):
-            s2 = s2[:-1]  # 企业共6.5万家
+        if (s2.endswith("共") and not s2.endswith("公共")) or (
+            s2.endswith("可") and not s2.endswith(("许可", "认可"))
+        ):
+            s2 = s2[:-1]  # 企业共6.5万家, 全年FDI可达: an adverb or a modal before the verb
         if s2 != s:
             s, changed = s2, True
     s = target_of(s) or s  # 对全年居民收入增长目标提出: what the target is for
