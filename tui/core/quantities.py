@@ -156,11 +156,15 @@ def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str
     return bool(unit or mag)
 
 
+_ORDINALS_BEFORE = re.compile(r"第(?:[\d一二三四五六七八九十]{1,3}、)+$")
+"""第1、2、: the ordinals listed before a number, which is one of them (第1、2、3批)."""
+
+
 def _glued(folded: str, start: int) -> bool:
     """True when the number is part of a word: 第一, G60, 123@qq.com, COVID-19."""
     before = folded[start - 1] if start else ""
-    if before == "第":
-        return True
+    if before == "第" or (before == "、" and _ORDINALS_BEFORE.search(folded, max(0, start - 16), start)):
+        return True  # 第一, 第1、2、3批: ordinals
     if before and before.isascii() and (before.isalnum() or before in "@./:_#"):
         return True
     return before == "-" and start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalpha()
