@@ -190,3 +190,38 @@ def test_compound_count_units_and_latin_nouns_after_a_unit() -> None:
 def test_a_time_frame_after_a_year_word_is_no_figure() -> None:
     assert figures("今年后4个月，出口有望回升。") == []
     assert [f.text for f in figures("游客平均停留4个月。")] == ["4个月"]
+
+
+def test_a_repeated_numeral_is_a_word_not_a_number() -> None:
+    got = [
+        (f.text, f.value)
+        for f in figures(
+            "他是车间里唯一一位女工，记者一一列举了问题，共十一位代表、二十二人发言，增长一点一一倍。"
+        )
+    ]
+    assert got == [("十一位", 11.0), ("二十二人", 22.0), ("一点一一倍", 1.11)]
+
+
+# --- a bilingual transcript ---------------------------------------------------------------------------------
+
+
+def test_the_english_half_of_a_bilingual_transcript_gives_no_figures(tmp_path: Path) -> None:
+    english = (
+        "Zhang Wei: At present the one-year deposit rate in the province is around 1.5% and the lending rate "
+        "is about 4.2%, and the markets for bonds and for equities work well for the firms we serve here."
+    )
+    body = f"{english}\n\n张伟：目前，全省一年期存款利率约1.5%，贷款利率约4.2%，债券和股票市场运行良好。\n"
+    path = tmp_path / "talk.txt"
+    path.write_text("访丙省金融办主任\n2022年6月20日\n\n" + body, encoding="utf-8")
+    got = [(f.text, f.metric) for f in extract(load_document(path))]
+    assert got == [("约1.5%", "全省一年期存款利率"), ("约4.2%", "贷款利率")]
+
+
+def test_an_english_paragraph_alone_keeps_its_figures(tmp_path: Path) -> None:
+    english = (
+        "The bureau said output rose by 5.2% in the first half, and that the figures for the whole of the "
+        "year would be published in the usual way in January next year by the statistics office."
+    )
+    path = tmp_path / "english.txt"
+    path.write_text("Output report\n2022年7月20日\n\n" + english + "\n", encoding="utf-8")
+    assert [f.value for f in extract(load_document(path))] == [5.2]

@@ -127,6 +127,8 @@ def _decimal(text: str) -> Decimal | None:
 def _number(text: str) -> Decimal | None:
     if text[:1].isdigit():
         return _decimal(text)
+    if len(text) == 2 and text[0] == text[1]:
+        return None  # 唯一一位, 一一列举, 两两对应: a word, not eleven or twenty-two
     value = chinese_value(text)
     return None if value is None else Decimal(str(value))
 
