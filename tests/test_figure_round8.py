@@ -225,3 +225,10 @@ def test_an_english_paragraph_alone_keeps_its_figures(tmp_path: Path) -> None:
     path = tmp_path / "english.txt"
     path.write_text("Output report\n2022年7月20日\n\n" + english + "\n", encoding="utf-8")
     assert [f.value for f in extract(load_document(path))] == [5.2]
+
+
+def test_a_bare_ratio_after_its_noun_is_a_figure() -> None:
+    got = [(f.text, f.unit) for f in figures("前三季度，城乡居民人均收入比值2.48，比上年同期缩小0.06。基尼系数0.46。")]
+    assert got == [("2.48", ""), ("0.06", ""), ("0.46", "")]
+    # a bare number after a noun that is no ratio stays out
+    assert figures("全省共有代码0731的线路。") == []

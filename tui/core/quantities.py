@@ -64,7 +64,7 @@ LIST_SEP = re.compile("^(?:" + "|".join(LIST_MARKS) + ")$")
 
 _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
-    r"提高|回落|回升|上升|下降|上涨|下跌)\s*$"
+    r"提高|回落|回升|上升|下降|上涨|下跌|缩小|扩大|比值|系数|比率)\s*$"
 )
 _INDEX_POINTS = re.compile(rf"(?:{alternation(tuple(set(CHANGE_VERBS) - {'增长', '提升', '降低'}))})$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
