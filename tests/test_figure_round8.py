@@ -232,3 +232,17 @@ def test_a_bare_ratio_after_its_noun_is_a_figure() -> None:
     assert got == [("2.48", ""), ("0.06", ""), ("0.46", "")]
     # a bare number after a noun that is no ratio stays out
     assert figures("全省共有代码0731的线路。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("2017年至2020年上半年累计销售金额8.4亿元。", ("2017-01-01", "2020-06-30")),
+        ("2015年到2019年底，全省累计减贫95万人。", ("2015-01-01", "2019-12-31")),
+        ("2019年至2021年一季度，出口增长9%。", ("2019-01-01", "2021-03-31")),
+        ("2019—2021年，全省投资增长8%。", ("2019-01-01", "2021-12-31")),  # no part: the years whole
+    ],
+)
+def test_a_range_of_years_may_end_in_a_part_of_the_last(text: str, span: tuple[str, str]) -> None:
+    got = figures(text, "2021-10-20")
+    assert [(f.period_start, f.period_end) for f in got] == [span]

@@ -118,7 +118,11 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
         r_plan,
     ),
-    ("year_range", rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
+    (
+        "year_range",
+        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
+        r_year_range,
+    ),
     (
         "day_range",
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
@@ -293,7 +297,16 @@ def _parts(name: str, phrase: str, ctx: Context) -> tuple[tuple[str | None, str 
 
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:
     m = _ALONE[name].fullmatch(phrase.replace(" ", ""))
+    if m is not None and name == "year_range" and m["part"]:
+        return _to_part(m, ctx)
     return None if m is None else _RESOLVERS[name](m, ctx)
+
+
+def _to_part(m: re.Match[str], ctx: Context) -> Span | None:
+    """2018年至2021年上半年: from the first year's start to the end of the part of the last one."""
+    whole = r_year_range(m, ctx)
+    end = _resolve_match("year_part", f"{m['b']}年{m['part']}", ctx)
+    return None if whole is None or end is None or end[1] is None else (whole[0], end[1])
 
 
 def _events_since(text: str, periods: list[Period]) -> list[Period]:
