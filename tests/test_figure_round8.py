@@ -246,3 +246,8 @@ def test_a_bare_ratio_after_its_noun_is_a_figure() -> None:
 def test_a_range_of_years_may_end_in_a_part_of_the_last(text: str, span: tuple[str, str]) -> None:
     got = figures(text, "2021-10-20")
     assert [(f.period_start, f.period_end) for f in got] == [span]
+
+
+def test_zhao_before_a_currency_is_a_trillion() -> None:
+    got = [(f.text, f.value, f.unit) for f in figures("去年全市GDP总量达3.15兆元，新增装机250兆瓦，宽带100兆。")]
+    assert got == [("3.15兆元", 3.15e12, "元"), ("250兆瓦", 250.0, "兆瓦")]

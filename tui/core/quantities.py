@@ -47,6 +47,8 @@ UNITS = tuple(sorted({*VOCAB_UNITS, *SHARE_WORDS, *MONEY_ALIASES} - LATIN_UNITS,
 """The units written in Chinese a quantity may carry (the vocabulary's, with 成 and 人民币), longest first, for
 readers of numbers outside the extractor (a query's numbers). Latin units (g, kg, kW) are left out: only the
 extractor's own guards tell 250g from 5G."""
+_TRILLION_BEFORE = "新?台币|新台幣|元|美元|日元|港元|韩元"
+"""兆 is 10^12 before a currency, as Taiwan writes it (4.72兆元); elsewhere it is mega (兆瓦) or a word."""
 _UNIT_RE = "|".join(re.escape(u) for u in sorted({*UNITS, *LATIN_UNITS}, key=len, reverse=True))
 FIGURE_PATTERN = (
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
@@ -54,7 +56,7 @@ FIGURE_PATTERN = (
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
     rf"|(?P<half>一半)"
     rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
-    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
+    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆)|兆(?={_TRILLION_BEFORE}))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
 )
 """A number with its magnitude, unit and approximation marks (and shares, fractions, a minus sign)."""
@@ -280,7 +282,9 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
                 return None
             value, unit, scale = value * 10, "%", 10.0
         if mag or m["mag2"]:
-            factor = MAGNITUDES.get(mag, 1.0) * (MAGNITUDES["亿"] if m["mag2"] else 1.0)
+            factor = MAGNITUDES.get(mag, 1e12 if mag == "兆" else 1.0) * (
+                MAGNITUDES["亿"] if m["mag2"] else 1.0
+            )
             value, scale = value * Decimal(str(factor)), scale * factor
         if negative:
             value = -value
