@@ -251,3 +251,10 @@ def test_a_range_of_years_may_end_in_a_part_of_the_last(text: str, span: tuple[s
 def test_zhao_before_a_currency_is_a_trillion() -> None:
     got = [(f.text, f.value, f.unit) for f in figures("去年全市GDP总量达3.15兆元，新增装机250兆瓦，宽带100兆。")]
     assert got == [("3.15兆元", 3.15e12, "元"), ("250兆瓦", 250.0, "兆瓦")]
+
+
+def test_a_limit_on_a_time_is_a_figure_and_round_the_clock_is_not() -> None:
+    got = [(f.text, f.unit) for f in figures("办理许可的时间控制在5个工作日之内，热线电话24小时值守接听。")]
+    assert got == [("5个工作日", "个工作日")]
+    assert figures("5个工作日内完成审批。") == []  # a time frame
+    assert [f.text for f in figures("全程用时24小时。")] == ["24小时"]  # a duration measured

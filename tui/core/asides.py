@@ -48,6 +48,11 @@ _NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
 """What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
 _TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "后", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
 _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
+_ROUND_THE_CLOCK = re.compile(r"24\s?小时(?![内以之左前后的里])[\u4e00-\u9fff]")
+_LIMIT_BEFORE = re.compile(
+    r"(?:控制在|缩短到|缩短至|缩短为|压缩到|压缩至|压减到|压减至|减少到|减少至|降至|降到|不超过)$"
+)
+"""控制在4个工作日之内: a limit set on a time, which is a figure (not 4个工作日内完成, a time frame)."""
 _NOT_TENOR = ("期间", "期内", "期满", "期限")
 """7天期间, 3年期满: a span of time said with 期, not the term of a product (7天期逆回购)."""
 _COUNTDOWN = re.compile(r"距离?|离")
@@ -109,9 +114,11 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         return True
     if not unit and after in _NOT_AFTER_BARE:
         return True
+    if unit in TIME_UNITS and _ROUND_THE_CLOCK.match(folded, start):
+        return True  # 24小时值守, 全天24小时办证: a service round the clock, not a duration measured
     if unit in TIME_UNITS and (
         folded.endswith(_TIME_FRAME_BEFORE, 0, start)
-        or folded.startswith(_TIME_FRAME_AFTER, end)
+        or (folded.startswith(_TIME_FRAME_AFTER, end) and not _LIMIT_BEFORE.search(folded, 0, start))
         or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
     ):
         return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
