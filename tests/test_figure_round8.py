@@ -258,3 +258,7 @@ def test_a_limit_on_a_time_is_a_figure_and_round_the_clock_is_not() -> None:
     assert got == [("5个工作日", "个工作日")]
     assert figures("5个工作日内完成审批。") == []  # a time frame
     assert [f.text for f in figures("全程用时24小时。")] == ["24小时"]  # a duration measured
+
+
+def test_a_digest_number_is_no_part_of_the_metric() -> None:
+    assert metrics("NO.3 我国7月外储32100亿美元。") == [("32100亿美元", "我国外储")]
