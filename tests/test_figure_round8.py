@@ -228,7 +228,10 @@ def test_an_english_paragraph_alone_keeps_its_figures(tmp_path: Path) -> None:
 
 
 def test_a_bare_ratio_after_its_noun_is_a_figure() -> None:
-    got = [(f.text, f.unit) for f in figures("前三季度，城乡居民人均收入比值2.48，比上年同期缩小0.06。基尼系数0.46。")]
+    got = [
+        (f.text, f.unit)
+        for f in figures("前三季度，城乡居民人均收入比值2.48，比上年同期缩小0.06。基尼系数0.46。")
+    ]
     assert got == [("2.48", ""), ("0.06", ""), ("0.46", "")]
     # a bare number after a noun that is no ratio stays out
     assert figures("全省共有代码0731的线路。") == []
@@ -249,7 +252,9 @@ def test_a_range_of_years_may_end_in_a_part_of_the_last(text: str, span: tuple[s
 
 
 def test_zhao_before_a_currency_is_a_trillion() -> None:
-    got = [(f.text, f.value, f.unit) for f in figures("去年全市GDP总量达3.15兆元，新增装机250兆瓦，宽带100兆。")]
+    got = [
+        (f.text, f.value, f.unit) for f in figures("去年全市GDP总量达3.15兆元，新增装机250兆瓦，宽带100兆。")
+    ]
     assert got == [("3.15兆元", 3.15e12, "元"), ("250兆瓦", 250.0, "兆瓦")]
 
 
@@ -262,3 +267,10 @@ def test_a_limit_on_a_time_is_a_figure_and_round_the_clock_is_not() -> None:
 
 def test_a_digest_number_is_no_part_of_the_metric() -> None:
     assert metrics("NO.3 我国7月外储32100亿美元。") == [("32100亿美元", "我国外储")]
+
+
+def test_a_list_closed_by_its_category_gives_each_item_the_shared_measure() -> None:
+    got = metrics("全年，服务机器人、光伏电池等新兴产品产量同比分别增长31.2%和22.5%。")
+    assert got == [("31.2%", "服务机器人产量"), ("22.5%", "光伏电池产量")]
+    # one figure for the category: the category stays
+    assert metrics("全年，新能源汽车等新兴产品产量增长50%。") == [("50%", "新能源汽车等新兴产品产量")]

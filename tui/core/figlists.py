@@ -193,6 +193,9 @@ def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] 
             items = [s for s in re.split(r"、|,", text) if s]  # 社会保障和就业、农林水支出: 和 inside a name
     if len(items) != size or size < 2:
         return None
+    category = _CATEGORY.fullmatch(items[-1])
+    if category:  # 甲、乙等新兴产品产量: the last item, then the category it closes the list with
+        items[-1] = category["name"] + category["head"]
     return lend_heads(items)
 
 
@@ -247,6 +250,10 @@ def lend_heads(items: list[str]) -> list[str]:
     return items
 
 
+_CATEGORY = re.compile(
+    r"(?P<name>[^等]{2,12})等[^等]{1,8}?(?P<head>支出|收入|投资|增加值|产量|产值|销售额|零售额|利润|进出口|出口|进口|营业收入)"
+)
+"""乙等新兴产品产量: the last item of a list, the category the list makes up and the measure its items share."""
 _MEASURE_HEAD = re.compile(
     r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
 )
