@@ -46,8 +46,15 @@ class Span(Protocol):
 
 _NOT_AFTER_BARE = frozenset("年月日号时点岁周版期届级线强名")
 """What follows a bare number that is a date, a time, an age, a rank or a line, not a statistic."""
-_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
+_TIME_FRAME_BEFORE = ("连续", "最近", "未来", "过去", "前", "后", "头", "每", "还有", "还剩", "仅剩", "只剩", "剩下")  # fmt: skip
 _TIME_FRAME_AFTER = ("内", "来", "以来", "里", "之内", "后", "以后", "前", "以前", "期间")
+_ROUND_THE_CLOCK = re.compile(r"24\s?小时(?![内以之左前后的里])[\u4e00-\u9fff]")
+_LIMIT_BEFORE = re.compile(
+    r"(?:控制在|缩短到|缩短至|缩短为|压缩到|压缩至|压减到|压减至|减少到|减少至|降至|降到|不超过)$"
+)
+"""控制在4个工作日之内: a limit set on a time, which is a figure (not 4个工作日内完成, a time frame)."""
+_NOT_TENOR = ("期间", "期内", "期满", "期限")
+"""7天期间, 3年期满: a span of time said with 期, not the term of a product (7天期逆回购)."""
 _COUNTDOWN = re.compile(r"距离?|离")
 _LIST_COUNT_NOUNS = ("方面", "关键词", "特点", "层面", "维度", "原则", "要点")
 """``三个方面``, ``3个关键词``: the count of the items a text is about to list, not a statistic."""
@@ -101,18 +108,22 @@ def bands(folded: str, found: Sequence[Span]) -> set[int]:
 def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> bool:
     """Dates, times, ages, ranks, technology names, time frames and list counts written with numerals."""
     after = folded[end : end + 1]
-    if after and after.isascii() and (after.isalpha() or after in "@_/"):
-        return True  # 5G, 3D, 123456@qq.com
+    if after and after.isascii() and (after.isalpha() or after in "@_/") and not unit[-1:].isalpha():
+        return True  # 5G, 3D, 123456@qq.com (not 18万款App: a count of the things named after its unit)
     if after == "." and folded[end + 1 : end + 2].isalnum():
         return True
     if not unit and after in _NOT_AFTER_BARE:
         return True
+    if unit in TIME_UNITS and _ROUND_THE_CLOCK.match(folded, start):
+        return True  # 24小时值守, 全天24小时办证: a service round the clock, not a duration measured
     if unit in TIME_UNITS and (
         folded.endswith(_TIME_FRAME_BEFORE, 0, start)
-        or folded.startswith(_TIME_FRAME_AFTER, end)
+        or (folded.startswith(_TIME_FRAME_AFTER, end) and not _LIMIT_BEFORE.search(folded, 0, start))
         or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
     ):
         return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
+    if unit in TIME_UNITS and folded.startswith("期", end) and not folded.startswith(_NOT_TENOR, end):
+        return True  # 7天期逆回购, 1年期LPR, 3个月期国债: the term of a product, part of its name
     if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
         return True  # 三个方面
     if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":

@@ -28,7 +28,10 @@ def previous_subject(clauses: list[str]) -> str | None:
         reading = read_clause(text)
         metric = reading.metric
         named = majority_of(text) or measure_named(text)
-        if not nearest and _topic(text, reading):
+        looked_at = _LOOKED_AT.match(text.strip())
+        if looked_at:
+            metric = subject(looked_at["what"])  # 如果看两年平均增速，那么…分别在: the measure looked at
+        elif not nearest and _topic(text, reading):
             pass  # 省财政用于教育的支出，明年将会达到…: a clause that is only a noun phrase is the topic
         elif named:  # 以新组建部门的负责人居多, 确定…的预期目标: the group or target named
             metric = subject(named)
@@ -61,6 +64,10 @@ def _topic(text: str, reading: Reading) -> bool:
 _TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;:]{2,12}的[^了着过都也就还又的,;:]{2,6}")
 """A noun phrase with its head after 的 and no aspect particle or adverb (中央财政用于民生的开支), not a clause
 said of one (它各章都作了修改, 咱们算算账)."""
+
+
+_LOOKED_AT = re.compile(r"^(?:如果|若是?|要是|假如)?(?:单|只|再|就)?看(?P<what>[^看,;:]{2,12})$")
+"""如果看两年平均增速: a clause that names the measure the next one gives (not 从产品看, a breakdown)."""
 
 
 _STRESSED = re.compile(

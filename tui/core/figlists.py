@@ -16,11 +16,12 @@ their metrics:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tui.core.frames import Frames
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
+from tui.core.periods import Period
 from tui.core.quantities import LIST_SEP, Quantity
 from tui.core.spoken import is_list_item
 
@@ -115,6 +116,15 @@ class Lists:
             size += 1
         return first, size
 
+    def part(self, quantities: list[Quantity], index: int, period: Period) -> Period:
+        """一、二、三、四季度…分别增长a%、b%、c%和d%: each figure of a list as long as the period's list of parts
+        is said of its own part (the phrase as written stays, the dates are the part's)."""
+        first, size = self._bounds(quantities, index)
+        if size != len(period.parts):
+            return period
+        start, end = period.parts[index - first]
+        return replace(period, period_start=start, period_end=end)
+
     def _size(self, quantities: list[Quantity], index: int) -> int:
         return self._bounds(quantities, index)[1]
 
@@ -170,6 +180,11 @@ def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] 
     → 甲产业增加值, 乙产业增加值; 社会保障和就业、农林水支出 → 社会保障和就业支出, 农林水支出; 医疗、生育、工伤三类
     保险参保人数 → 医疗保险参保人数… With ``marks``, the items are split at those characters only.
     """
+    pair = _PAIRED.search(text) if size == 2 and marks is None else None
+    if pair is not None and not re.search("[、和及与,]", text):
+        return [
+            text[: pair.start()] + half for half in _PAIRED_HALVES[pair.group(0)]
+        ]  # 汽车产销 → 产量, 销量
     if marks is not None:
         items = [s for s in re.split(f"[{marks}]", text) if s]
     else:
@@ -178,8 +193,25 @@ def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] 
             items = [s for s in re.split(r"、|,", text) if s]  # 社会保障和就业、农林水支出: 和 inside a name
     if len(items) != size or size < 2:
         return None
+    category = _CATEGORY.fullmatch(items[-1])
+    if category:  # 甲、乙等新兴产品产量: the last item, then the category it closes the list with
+        items[-1] = category["name"] + category["head"]
     return lend_heads(items)
 
+
+_PAIRED_HALVES = {
+    "产销量": ("产量", "销量"),
+    "产销": ("产量", "销量"),
+    "进出口额": ("进口额", "出口额"),
+    "进出口": ("进口", "出口"),
+    "收支": ("收入", "支出"),
+    "存贷款": ("存款", "贷款"),
+    "存贷款余额": ("存款余额", "贷款余额"),
+    "供需": ("供给", "需求"),
+    "购销": ("购进", "销售"),
+}
+_PAIRED = re.compile(f"(?:{'|'.join(sorted(_PAIRED_HALVES, key=len, reverse=True))})$")
+"""A word that names two measures at once (产销: 产量 and 销量), split over a 分别 list of two."""
 
 _COUNTED_LIST = re.compile(r"[一二两三四五六七八九十\d]+(?:项|个|类|种|大)")
 """甲、乙、丙三类保险的参保人数: the count of a list's items, after which its shared head is written."""
@@ -218,6 +250,10 @@ def lend_heads(items: list[str]) -> list[str]:
     return items
 
 
+_CATEGORY = re.compile(
+    r"(?P<name>[^等]{2,12})等[^等]{1,8}?(?P<head>支出|收入|投资|增加值|产量|产值|销售额|零售额|利润|进出口|出口|进口|营业收入)"
+)
+"""乙等新兴产品产量: the last item of a list, the category the list makes up and the measure its items share."""
 _MEASURE_HEAD = re.compile(
     r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
 )

@@ -144,4 +144,17 @@ def texts_of(doc: Document) -> list[tuple[str, str, str]]:
         if section.heading:
             out.append((section.id, f"{section.id}.0", section.heading))
         out.extend((section.id, block.id, block.text) for block in section.blocks)
+    if any(not latin_prose(text) for _, _, text in out):
+        out = [entry for entry in out if not latin_prose(entry[2])]
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def latin_prose(text: str) -> bool:
+    """A paragraph written in English (a bilingual transcript's other half, 20 words or more and hardly a
+    Chinese character): the extractor reads Chinese, and the Chinese half says the same figures."""
+    words = len(_LATIN_WORD.findall(text))
+    return words >= 20 and len(_CJK_CHAR.findall(text)) * 10 < words

@@ -32,6 +32,7 @@ from tui.core.figwords import (
     REACHED,
     SCOPE_END,
     TARGET_AFTER,
+    TENOR_END,
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint
@@ -54,7 +55,9 @@ from tui.core.saidperiods import (
     event_day_after,
     event_day_of,
     flow_over_part,
+    last_dated,
     said_after,
+    same_period,
 )
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.vocab import (
@@ -87,6 +90,8 @@ class TextReader:
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
+    before: Period | None = None
+    """The last dated period of the paragraph before (a paragraph that opens on 同期 means it)."""
     as_written: AsWritten = field(default_factory=lambda: AsWritten("", "", "", None))
     """The text as written, pinyin glosses and all (``text`` is read without them), and the way back to it."""
 
@@ -95,7 +100,8 @@ class TextReader:
         offsets are the text's as written)."""
         self.as_written = AsWritten.of(self.text)
         self.text, self.folded = self.as_written.text, self.as_written.folded
-        self.frames = Frames(self.text, self.folded, find_periods(self.folded, self.reference))
+        periods = same_period(self.folded, find_periods(self.folded, self.reference), self.before)
+        self.frames = Frames(self.text, self.folded, periods)
         self.lists = Lists(self.folded, self.figures, self.frames)
         spans = [(p.start, p.end) for p in self.frames.periods]
         found = [
@@ -194,6 +200,8 @@ class TextReader:
         period = endpoint(self.folded, q.start, period) or period  # 从2012年到2021年，从x增长到y
         if period is not None:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
+        if period is not None and period.parts:
+            period = self.lists.part(quantities, index, period)
         return self._build(q, metric, comparison, measure, period)
 
     def _named(
@@ -279,10 +287,8 @@ class TextReader:
         ):
             return None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
         rate = CHANGE_AFTER.match(self.folded, q.end)
-        if rate is not None and rate["change"] in RATE_NOUNS:
-            return rate[
-                "change"
-            ]  # 全省8.7%的增速基本符合…: the rate of the clause's subject, not what it does
+        if rate is not None and rate["change"] in RATE_NOUNS:  # 全省8.7%的增速基本符合…: the subject's rate
+            return str(rate["change"])
         found = entity_after(
             self.folded,
             q.end,
@@ -312,11 +318,13 @@ class TextReader:
             or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
             or ends_with_verb(before)
             or ends_with_batch(before)
+            or TENOR_END.search(before)
         ):
             # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
             # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
             self.consumed = end if self.folded[end : end + 1] in ("、", "和", "及", "与") else q.end
-            return entity
+            tenor = TENOR_END.search(before)
+            return (tenor[0] if tenor else "") + entity
         return None
 
     def _share_of_group(self, q: Quantity) -> bool:
@@ -373,13 +381,16 @@ def extract(doc: Document) -> list[Figure]:
     day: EventDay | None = None
     adjacent = False
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
+    before: Period | None = None  # the last dated period said before, in the same section
     for section_id, block_id, text in texts:
         broken_down = last[0] == section_id and BREAKDOWN.match(figure_fold(text)) is not None
         reader = TextReader(
             text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
         )
+        reader.before = before if last[0] == section_id else None
         out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
         last = (section_id, reader.metric)
+        before = last_dated(reader.frames.periods) or (before if last[0] == section_id else None)
         named = event_day_of(reader.folded, reference)
         day, adjacent = (named, True) if named is not None else (day, False)
     return out

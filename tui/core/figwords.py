@@ -129,3 +129,6 @@ BREAKDOWN = re.compile(
     r"\s*分(?:季度|月份|月|行业|产业|地区|区域|领域|类型|产品|门类|城乡|企业类型)(?:来)?看"
 )
 """A paragraph opening with a breakdown (分季度看，一季度增长…) breaks down what the paragraph before measured."""
+
+TENOR_END = re.compile(r"(?:\d{1,2}|[一二三五六七八九十]{1,2})(?:天|周|个月|月|年)期$")
+"""开展了7天期|100亿元逆回购操作: the term of the product counted after the number, written before it."""

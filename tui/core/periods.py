@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
+from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
@@ -94,6 +95,9 @@ class Period:
     period_end: str | None
     bound: bool = False
     until: int | None = None
+    parts: tuple[tuple[str | None, str | None], ...] = ()
+    """The dates of each part a list of parts names (一、二、三、四季度), in order (see
+    :mod:`tui.core.periodlists`)."""
 
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
@@ -114,7 +118,11 @@ TABLE: list[tuple[str, str, Resolver]] = [
         r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
         r_plan,
     ),
-    ("year_range", rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年", r_year_range),
+    (
+        "year_range",
+        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
+        r_year_range,
+    ),
     (
         "day_range",
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
@@ -128,6 +136,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
         r_since,
     ),
+    ("parts_list", PARTS_LIST, r_parts_list),
     ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、\s?(?P<b>{NUM})\s?月份?", r_months_list),
     ("prior", rf"(?:{_UP_TO})?(?:上个?月|上一?个?季度)[末底]?|(?:上年|去年|上一年)同期", r_prior),
     (
@@ -251,7 +260,8 @@ class _Scan:
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
-        self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until))
+        parts = _parts(name, phrase, ctx)
+        self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until, parts=parts))
         self._note_day(span)
         if not bound and until is None and span is not None:
             self.previous = span
@@ -280,9 +290,23 @@ def _leading_year(phrase: str) -> str | None:
     return m[1] if m else None
 
 
+def _parts(name: str, phrase: str, ctx: Context) -> tuple[tuple[str | None, str | None], ...]:
+    m = _ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
+    return () if m is None else tuple(iso(part) for part in parts_of(m, ctx))
+
+
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:
     m = _ALONE[name].fullmatch(phrase.replace(" ", ""))
+    if m is not None and name == "year_range" and m["part"]:
+        return _to_part(m, ctx)
     return None if m is None else _RESOLVERS[name](m, ctx)
+
+
+def _to_part(m: re.Match[str], ctx: Context) -> Span | None:
+    """2018年至2021年上半年: from the first year's start to the end of the part of the last one."""
+    whole = r_year_range(m, ctx)
+    end = _resolve_match("year_part", f"{m['b']}年{m['part']}", ctx)
+    return None if whole is None or end is None or end[1] is None else (whole[0], end[1])
 
 
 def _events_since(text: str, periods: list[Period]) -> list[Period]:

@@ -47,6 +47,8 @@ UNITS = tuple(sorted({*VOCAB_UNITS, *SHARE_WORDS, *MONEY_ALIASES} - LATIN_UNITS,
 """The units written in Chinese a quantity may carry (the vocabulary's, with 成 and 人民币), longest first, for
 readers of numbers outside the extractor (a query's numbers). Latin units (g, kg, kW) are left out: only the
 extractor's own guards tell 250g from 5G."""
+_TRILLION_BEFORE = "新?台币|新台幣|元|美元|日元|港元|韩元"
+"""兆 is 10^12 before a currency, as Taiwan writes it (4.72兆元); elsewhere it is mega (兆瓦) or a word."""
 _UNIT_RE = "|".join(re.escape(u) for u in sorted({*UNITS, *LATIN_UNITS}, key=len, reverse=True))
 FIGURE_PATTERN = (
     rf"(?P<pctcn>百分之(?P<pnum>{CHINESE}|{ARABIC}))"
@@ -54,7 +56,7 @@ FIGURE_PATTERN = (
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
     rf"|(?P<half>一半)"
     rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
-    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
+    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆)|兆(?={_TRILLION_BEFORE}))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
 )
 """A number with its magnitude, unit and approximation marks (and shares, fractions, a minus sign)."""
@@ -64,7 +66,7 @@ LIST_SEP = re.compile("^(?:" + "|".join(LIST_MARKS) + ")$")
 
 _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
-    r"提高|回落|回升|上升|下降|上涨|下跌)\s*$"
+    r"提高|回落|回升|上升|下降|上涨|下跌|缩小|扩大|比值|系数|比率)\s*$"
 )
 _INDEX_POINTS = re.compile(rf"(?:{alternation(tuple(set(CHANGE_VERBS) - {'增长', '提升', '降低'}))})$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
@@ -127,6 +129,8 @@ def _decimal(text: str) -> Decimal | None:
 def _number(text: str) -> Decimal | None:
     if text[:1].isdigit():
         return _decimal(text)
+    if len(text) == 2 and text[0] == text[1]:
+        return None  # 唯一一位, 一一列举, 两两对应: a word, not eleven or twenty-two
     value = chinese_value(text)
     return None if value is None else Decimal(str(value))
 
@@ -156,11 +160,15 @@ def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str
     return bool(unit or mag)
 
 
+_ORDINALS_BEFORE = re.compile(r"第(?:[\d一二三四五六七八九十]{1,3}、)+$")
+"""第1、2、: the ordinals listed before a number, which is one of them (第1、2、3批)."""
+
+
 def _glued(folded: str, start: int) -> bool:
     """True when the number is part of a word: 第一, G60, 123@qq.com, COVID-19."""
     before = folded[start - 1] if start else ""
-    if before == "第":
-        return True
+    if before == "第" or (before == "、" and _ORDINALS_BEFORE.search(folded, max(0, start - 16), start)):
+        return True  # 第一, 第1、2、3批: ordinals
     if before and before.isascii() and (before.isalnum() or before in "@./:_#"):
         return True
     return before == "-" and start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalpha()
@@ -274,7 +282,9 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
                 return None
             value, unit, scale = value * 10, "%", 10.0
         if mag or m["mag2"]:
-            factor = MAGNITUDES.get(mag, 1.0) * (MAGNITUDES["亿"] if m["mag2"] else 1.0)
+            factor = MAGNITUDES.get(mag, 1e12 if mag == "兆" else 1.0) * (
+                MAGNITUDES["亿"] if m["mag2"] else 1.0
+            )
             value, scale = value * Decimal(str(factor)), scale * factor
         if negative:
             value = -value
@@ -316,7 +326,7 @@ def _scan(folded: str) -> list[Quantity]:
 
 
 def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """3%至5%, 5%—7%, 3至5万, 2至5成: two quantities, the low end lending its unit and scale as written."""
+    """3%至5%, 5%—7%, 3至5万, 2至5成, 1800-1900亿: two quantities, the low end lending its unit and scale as written."""
     out: list[Quantity] = []
     i = 0
     while i < len(raws):
@@ -327,7 +337,7 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
             nxt is not None
             and len(gap) == 1
             and gap in RANGE_MARKS
-            and nxt.unit
+            and (nxt.unit or (nxt.scale != 1.0 and cur.bare))  # 1800-1900亿: the magnitude alone
             and cur.unit in ("", nxt.unit)
         ):
             low = cur.value

@@ -141,3 +141,31 @@ def flow_over_part(period: Period, sentence: int, metric: str | None, reference:
 
 
 __all__ = ["EventDay", "carry_event_day", "event_day_after", "event_day_of", "flow_over_part", "said_after"]
+
+
+_SAME_PERIOD = re.compile(r"^[\s\u3000]*(?:同期|同一时期|同一期间)(?=[,，])")
+"""同期，制造业投资同比增长…: a paragraph that opens on the period of the one before, said again."""
+
+
+def same_period(folded: str, periods: list[Period], before: Period | None) -> list[Period]:
+    """``periods`` with the ``同期`` a paragraph opens on resolved to ``before``, the last dated period of the
+    paragraph before (the phrase as written stays; the dates are what it refers to). Within a paragraph the
+    period in force already carries on, so only an opening 同期 is read."""
+    m = _SAME_PERIOD.match(folded)
+    if m is None or before is None or (before.period_start is None and before.period_end is None):
+        return periods
+    if any(p.start < m.end() for p in periods):
+        return periods
+    word = m.group(0).lstrip()
+    said = Period(word, m.end() - len(word), m.end(), before.period_start, before.period_end)
+    return [said, *periods]
+
+
+def last_dated(periods: list[Period]) -> Period | None:
+    """The last period of a text that is in force and has dates (the one a 同期 after it refers to)."""
+    dated = [
+        p
+        for p in periods
+        if not p.bound and p.until is None and (p.period_start is not None or p.period_end is not None)
+    ]
+    return dated[-1] if dated else None

@@ -1,0 +1,97 @@
+"""Periods written as a list of their parts: ``一、二、三、四季度``, ``三、四季度``, ``2023年四个季度``,
+``4、5、6三个月``, ``4月、5月、6月``.
+
+Such a phrase covers its parts together (its span, from the first part's start to the last part's end), and
+a ``分别`` list after it gives each figure its own part (``去年四个季度GDP分别增长a%、b%、c%和d%``: the first
+figure the first quarter…). :func:`parts_of` gives those parts; :mod:`tui.core.periods` keeps them on the
+period found, :mod:`tui.core.figures` hands them out.
+
+Two months alone (``1、2月``) are not such a list: the statistics of the genre write them for the months
+together (the 1–2 月 cumulative figure), and :mod:`tui.core.periods` reads them as one span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tui.core.reftime import NUM, QUARTER, YEAR, Context, Span
+
+PARTS_LIST = (
+    rf"(?P<y>{YEAR})?(?:第?(?P<q>(?:{QUARTER}、\s?)+{QUARTER})季度"
+    rf"|(?P<m>(?:{NUM}(?:月份?)?、\s?){{2,}}{NUM})(?:{NUM}个)?月份?)"
+    rf"|(?P<y4>{YEAR})的?(?P<n>四)个季度"
+)
+"""The phrase: quarters listed with 、 (two or more), months listed with 、 (three or more, ending in 月 or a
+count of months), or a year's 四个季度."""
+
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_NUMBER = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in _CN_NUMBER:
+        return _CN_NUMBER[text]
+    if len(text) == 2 and text[0] == "十":
+        return 10 + _CN_NUMBER.get(text[1], 0)
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _months(m: re.Match[str]) -> list[tuple[int, int]] | None:
+    """The (first month, last month) of each part the phrase lists, in order; None when they do not read as
+    parts of one year in order."""
+    if m["n"]:
+        parts = [(q * 3 - 2, q * 3) for q in range(1, 5)]
+    elif m["q"]:
+        numbers = [_QUARTER_NUMBER.get(x.strip()) for x in m["q"].split("、")]
+        if any(n is None for n in numbers):
+            return None
+        parts = [(n * 3 - 2, n * 3) for n in numbers if n is not None]
+    else:
+        items = [re.sub(r"月份?", "", x).strip() for x in m["m"].split("、")]
+        numbers = [_number(x) for x in items]
+        if any(n is None or not 1 <= n <= 12 for n in numbers):
+            return None
+        parts = [(n, n) for n in numbers if n is not None]
+    firsts = [first for first, _ in parts]
+    return parts if firsts == sorted(set(firsts)) else None
+
+
+def parts_of(m: re.Match[str], ctx: Context) -> list[Span]:
+    """The span of each part the phrase lists (a quarter, a month), in order; empty when the year is unknown."""
+    parts = _months(m)
+    if not parts:
+        return []
+    year_word = m["y"] or m["y4"]
+    year = ctx.year_of(year_word) if year_word else ctx.year_for_month(parts[-1][1])
+    if year is None:
+        return []
+    return [(dt.date(year, first, 1), _month_end(year, last)) for first, last in parts]
+
+
+def r_parts_list(m: re.Match[str], ctx: Context) -> Span | None:
+    """The parts together: from the first one's start to the last one's end."""
+    parts = parts_of(m, ctx)
+    return (parts[0][0], parts[-1][1]) if parts else None
+
+
+__all__ = ["PARTS_LIST", "parts_of", "r_parts_list"]
