@@ -20,7 +20,7 @@ from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
-from tui.core.headings import like_the_headings, roster
+from tui.core.headings import acronym_label, like_the_headings, roster
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
@@ -100,6 +100,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     fields = _field_labels(lines)
     for at, line in enumerate(lines):
         kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
+        if kind == "chrome" and at + 1 < len(lines) and acronym_label(line, lines[at + 1]):
+            kind = None  # GDP over its claim: a label, not a button
         if at - 1 in fields:
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
