@@ -106,7 +106,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
-        if kind is None and at < _TOP and (reporters := _colon_byline(lines, at)):
+        if kind is None and (reporters := _colon_byline(lines, at) if at < _TOP else _closing_byline(lines, at)):
             kind = "byline"
             attribution.note_byline("", reporters)
         if kind is None and _image_label(line):
@@ -178,6 +178,15 @@ def _colon_byline(lines: list[Line], at: int) -> tuple[str, ...]:
     if m is None or any(turn_marker(x) is not None for x in lines[at + 1 : at + 3]):
         return ()
     return tuple(re.split(r"[、,\s]+", line.written(m["names"])))
+
+
+def _closing_byline(lines: list[Line], at: int) -> tuple[str, ...]:
+    """The reporters of ``记者：王某`` at the end of the text, with nothing but the page's credits and
+    furniture under it (``编辑：李某``): a byline, not a question; else nothing."""
+    m = _COLON_BYLINE.match(lines[at].folded)
+    if m is None or any(chrome.chrome_kind(x.folded) is None for x in lines[at + 1 :]):
+        return ()
+    return tuple(re.split(r"[、,\s]+", lines[at].written(m["names"])))
 
 
 _LABEL_WORDS = 10
