@@ -106,7 +106,9 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
-        if kind is None and (reporters := _colon_byline(lines, at) if at < _TOP else _closing_byline(lines, at)):
+        if kind is None and (
+            reporters := (_colon_byline(lines, at) if at < _TOP else ()) or _closing_byline(lines, at)
+        ):
             kind = "byline"
             attribution.note_byline("", reporters)
         if kind is None and _image_label(line):
@@ -184,7 +186,10 @@ def _closing_byline(lines: list[Line], at: int) -> tuple[str, ...]:
     """The reporters of ``记者：王某`` at the end of the text, with nothing but the page's credits and
     furniture under it (``编辑：李某``): a byline, not a question; else nothing."""
     m = _COLON_BYLINE.match(lines[at].folded)
-    if m is None or any(chrome.chrome_kind(x.folded) is None for x in lines[at + 1 :]):
+    if m is None or at + 1 >= len(lines):
+        return ()  # 记者：谢谢 closing a transcript is the reporter's last turn
+    kinds = [chrome.chrome_kind(x.folded) for x in lines[at + 1 :]]
+    if None in kinds or "editor" not in kinds:
         return ()
     return tuple(re.split(r"[、,\s]+", lines[at].written(m["names"])))
 
