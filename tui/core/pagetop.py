@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.attribution import Attribution
+from tui.core.credits import ORIGINAL_TITLE
 from tui.core.headshape import foreign, title_like
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
@@ -91,7 +92,7 @@ class PageTop:
         i = start
         while i < len(self.lines) and self._the_pages(i) and not self._caption_names(i):
             i += 1
-        original = next((j for j in range(i) if chrome.ORIGINAL_TITLE.match(self.lines[j].folded)), None)
+        original = next((j for j in range(i) if ORIGINAL_TITLE.match(self.lines[j].folded)), None)
         if original is not None and i < len(self.lines) - 1:
             self.roles.pop(original, None)
             i = original  # 原标题：… over the report, no headline printed: the one headline the page gives
