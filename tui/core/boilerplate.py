@@ -20,7 +20,7 @@ from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
-from tui.core.headings import like_the_headings, roster
+from tui.core.headings import acronym_label, like_the_headings, roster
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
@@ -100,11 +100,15 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     fields = _field_labels(lines)
     for at, line in enumerate(lines):
         kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
+        if kind == "chrome" and at + 1 < len(lines) and acronym_label(line, lines[at + 1]):
+            kind = None  # GDP over its claim: a label, not a button
         if at - 1 in fields:
             line = line.cut(1)  # the field's value without the mark of a list item
         if kind is None and disclaimer_open and _goes_on(lines[at - 1], line):
             kind = "disclaimer"  # the rest of a disclaimer broken in mid-sentence, not the next paragraph
-        if kind is None and at < _TOP and (reporters := _colon_byline(lines, at)):
+        if kind is None and (
+            reporters := (_colon_byline(lines, at) if at < _TOP else ()) or _closing_byline(lines, at)
+        ):
             kind = "byline"
             attribution.note_byline("", reporters)
         if kind is None and _image_label(line):
@@ -176,6 +180,18 @@ def _colon_byline(lines: list[Line], at: int) -> tuple[str, ...]:
     if m is None or any(turn_marker(x) is not None for x in lines[at + 1 : at + 3]):
         return ()
     return tuple(re.split(r"[、,\s]+", line.written(m["names"])))
+
+
+def _closing_byline(lines: list[Line], at: int) -> tuple[str, ...]:
+    """The reporters of ``记者：王某`` at the end of the text, with nothing but the page's credits and
+    furniture under it (``编辑：李某``): a byline, not a question; else nothing."""
+    m = _COLON_BYLINE.match(lines[at].folded)
+    if m is None or at + 1 >= len(lines):
+        return ()  # 记者：谢谢 closing a transcript is the reporter's last turn
+    kinds = [chrome.chrome_kind(x.folded) for x in lines[at + 1 :]]
+    if None in kinds or "editor" not in kinds:
+        return ()
+    return tuple(re.split(r"[、,\s]+", lines[at].written(m["names"])))
 
 
 _LABEL_WORDS = 10

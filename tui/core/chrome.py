@@ -45,10 +45,12 @@ _CN_NUM = "一二三四五六七八九十"
 _BREADCRUMB_SPLIT = re.compile(r"\s*[>›»]+\s*")
 
 _CHANNEL = "财经|金融|经济|科技|体育|娱乐|军事|国际|教育|健康|汽车|房产|文化|旅游|法治|时政|能源"
+_CHANNEL_GLOSSED = "|".join("·*".join(word) for word in _CHANNEL.split("|"))
+"""A portal's channel with a mirror's pinyin glosses between its characters (``財(cái)經(jīng)``, folded)."""
 DATELINE = re.compile(
     rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}"
-    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)(?:网|{_CHANNEL})?)"
-    rf"·*\s?(?:[{_CJK}]{{1,8}}?)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})日"
+    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)·*(?:网|{_CHANNEL_GLOSSED})?)"
+    rf"·*\s?(?:[{_CJK}]{{1,8}}?)?\s?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s?月\s?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s?日"
     rf"(?:[{_CJK}]{{0,3}}?专电|电|讯|消息|\s*[-—–]+(?=\s))"
     r"\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
 )
@@ -62,7 +64,7 @@ RELAY = re.compile(
 """A paragraph that relays another outlet's report: ``据《某某报》报道，…``, ``据某某网综合讯报道，…``."""
 _DATELINE_NODATE = re.compile(
     rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|(?:[{_CJK}]·*){{1,8}}?(?:社|网|报|台))·*"
-    rf"(?:·[{_CJK}]{{2,8}}?(?:客户端|频道))?(?:讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
+    rf"(?:·[{_CJK}]{{2,8}}?(?:客户端|频道))?(?:快讯|讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
 _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*")
 _PROMO = re.compile(

@@ -159,6 +159,21 @@ def _sub_heading_shape(line: Line) -> bool:
     return words(folded) <= 30 and not any(mark in folded for mark in ",;、")
 
 
+_ACRONYM_LABEL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def acronym_label(line: Line, nxt: Line) -> bool:
+    """A measure's letters alone over the claim that names them (``GDP`` over ``…年GDP增长…倍``), as a
+    label heads its claim (``民生`` over its claim): a heading, where letters alone over other words (``EN``,
+    ``AD`` over a headline) are a page's buttons."""
+    folded = line.folded.strip()
+    return (
+        _ACRONYM_LABEL.fullmatch(folded) is not None
+        and folded in nxt.folded
+        and heading_form(nxt) in ("plain", "bullet", "bracket")
+    )
+
+
 def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int] | None = None) -> list[bool]:
     """Which lines of the body are section headings, judged line by line and then as a whole; ``named``
     are the officials' labels that head a compilation's parts."""
@@ -168,6 +183,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         forms[i] = "plain"
 
     for i in range(n - 1):
+        if turns[i] is None and acronym_label(lines[i], lines[i + 1]):
+            forms[i] = "plain"
         if turns[i] is None and _quoted_subhead(lines, i):
             forms[i] = "plain"
     for i in range(n - 2):

@@ -174,6 +174,11 @@ def find_date(line: str) -> tuple[str, int, int] | None:
 _YEAR_ALONE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年?$")
 _MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?$")
 _TIME_ALONE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_MONTH_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月(?:份)?)\s*$")
+"""A date to the month alone before a page's fields (``2017-03  来源:…``): the line is a meta line, though
+its date names no day (a :class:`Meta` date is a day, so the line dates nothing)."""
+_BUTTON_SITE = re.compile(r"^[A-Za-z]?[+\-]$|^[A-Za-z]$")
+"""A font-size button (``A+``) read where a site's name should be, as a page leaves 来源 empty."""
 
 
 def split_date(lines: list[str]) -> tuple[str, int] | None:
@@ -258,10 +263,11 @@ def meta_line(line: str) -> Meta | None:
         and field is not None
         and line[: field.start()].strip(" [【(") != ""
         and not _YEARLESS_STAMP.match(line[: field.start()])
+        and not _MONTH_ONLY.match(line[: field.start()])
     ):
         return None  # a field after words; a stamp without its year (03-11 07:56 来源:…) dates nothing
     site_match = _SITE.search(line)
-    site = site_match["site"] if site_match else None
+    site = site_match["site"] if site_match and not _BUTTON_SITE.match(site_match["site"]) else None
     if site is None and (pair := _PORTAL_AND_PAPER.search(line)) is not None:
         site = pair.group(0)  # 某某网-某某晚报 beside the date: the portal and the paper it carries
     if site is None and rest and _OUTLET.match(rest.replace(" ", "")):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.core import chrome
 from tui.core.attribution import Attribution
+from tui.core.credits import ORIGINAL_TITLE
 from tui.core.headshape import foreign, title_like
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
@@ -91,7 +92,11 @@ class PageTop:
         i = start
         while i < len(self.lines) and self._the_pages(i) and not self._caption_names(i):
             i += 1
-        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 else None
+        original = next((j for j in range(i) if ORIGINAL_TITLE.match(self.lines[j].folded)), None)
+        if original is not None and i < len(self.lines) - 1:
+            self.roles.pop(original, None)
+            i = original  # 原标题：… over the report, no headline printed: the one headline the page gives
+        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 and original is None else None
         if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
             return (
                 start  # the text's only line stays its text; a text that opens with a question has no title
