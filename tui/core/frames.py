@@ -40,6 +40,28 @@ _PART_KINDS = (
 )
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_BARE_YEAR = ("全年", "今年", "本年")
+_UNTIL = re.compile(r"截[至止]")
+
+
+def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> Period:
+    """Which of two periods in force a figure falls under when a bare year follows an earlier period that
+    already says it: ``2020年，…全年…`` in one sentence is the year named (the same dates, said by number; a
+    全年 that opens a sentence of its own stays as written), ``截至3月8日，今年…`` the cut-off (a date within
+    the year, more exact, carried on to the sentences after); any other later period replaces the earlier."""
+    if later.text not in _BARE_YEAR or prior.bound or prior.until is not None:
+        return later
+    same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
+    if same and same_sentence and _YEAR.fullmatch(prior.text):
+        return prior
+    cut_off = _UNTIL.match(prior.text) and prior.period_start is None and prior.period_end is not None
+    if cut_off and later.text == "今年" and later.period_start is not None and later.period_end is not None:
+        if later.period_start <= str(prior.period_end) <= later.period_end:
+            return prior
+    return later
+
+
 _AMONG = re.compile(r"\s*其中[,:]?")
 """A sentence that opens with 其中 gives a part of what the sentence before said (its month of a half-year)."""
 
@@ -99,7 +121,11 @@ class Frames:
             if period.until is not None and start > period.until:
                 continue  # 继上月…之后: its reach ends at 之后
             if period.start >= sentence and period.end <= start:
-                current = period
+                if current is not None:
+                    current = _more_specific(current, period)
+                else:
+                    carried = self.frame(sentence)
+                    current = _more_specific(carried, period, same_sentence=False) if carried else period
         return current or self.frame(sentence)
 
     def frame(self, before: int) -> Period | None:
@@ -116,7 +142,10 @@ class Frames:
             if _AMONG.match(self.folded, start) and len(groups) > 1:
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):
-                return carried[-1]
+                found = carried[0]
+                for period in carried[1:]:
+                    found = _more_specific(found, period)
+                return found
             if carried and breakdown(group) and _holds_its_parts(group):
                 return group[0]  # 上半年…增长9.6%；其中一季度…，二季度…。分产业看…: the whole goes on
         return None

@@ -1,0 +1,80 @@
+"""Figures on the held-out half of the ninth set (issue 11, round 9).
+
+A bare year (全年, 今年) written after a period that already says it: the year by number in the same sentence
+(``2023年，…全年…``) or a cut-off inside it (``截至5月6日，今年…``) is the figure's period. Every text is
+written for this file (names, numbers and wording invented), each class with look-alikes that must keep the
+later period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+from tui.core.model import Figure
+
+
+def figures(text: str, day: str = "2024-03-06") -> list[Figure]:
+    return extract_text(text, dt.date.fromisoformat(day))
+
+
+def dates(text: str, day: str = "2024-03-06") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.text, f.period, f.period_start, f.period_end) for f in figures(text, day)]
+
+
+# --- a bare 全年 after the year by number ------------------------------------------------------------------
+
+
+def test_look_alike_quan_nian_opening_its_own_sentence_stays_as_written() -> None:
+    text = "发言人说，2023年，本市经济稳步回升。全年地区生产总值达到8.6万亿元，增速为5.4%。"
+    assert dates(text) == [
+        ("8.6万亿元", "全年", "2023-01-01", "2023-12-31"),
+        ("5.4%", "全年", "2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_quan_nian_in_the_same_sentence_as_the_year_keeps_the_year() -> None:
+    text = "2022年，该省全年研发经费投入达到3100亿元，占地区生产总值比重2.9%。"
+    assert dates(text, "2023-06-01") == [
+        ("3100亿元", "2022年", "2022-01-01", "2022-12-31"),
+        ("2.9%", "2022年", "2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_look_alike_quan_nian_after_a_quarter_is_the_whole_year_not_the_quarter() -> None:
+    text = "2023年一季度，全省出口增长4.1%，全年预计增长6%左右。"
+    got = dates(text, "2023-05-10")
+    assert got[0] == ("4.1%", "2023年一季度", "2023-01-01", "2023-03-31")
+    assert got[1][1] == "全年"
+    assert (got[1][2], got[1][3]) == ("2023-01-01", "2023-12-31")
+
+
+def test_look_alike_quan_nian_of_another_year_is_not_replaced() -> None:
+    text = "2019年，全市接待游客1.2亿人次。今年一季度增长30%，全年有望突破1.5亿人次。"
+    got = dates(text, "2023-04-20")
+    assert got[0] == ("1.2亿人次", "2019年", "2019-01-01", "2019-12-31")
+    assert got[-1][1] == "全年" and got[-1][2] == "2023-01-01"
+
+
+# --- a cut-off before 今年 -----------------------------------------------------------------------------
+
+
+def test_a_cut_off_before_jin_nian_is_the_period_and_carries_on() -> None:
+    text = "截至5月6日，今年论坛期间已有9位嘉宾登台发言。他们一共回答了听众的34个提问。"
+    assert dates(text, "2024-05-08") == [
+        ("9位", "截至5月6日", None, "2024-05-06"),
+        ("34个", "截至5月6日", None, "2024-05-06"),
+    ]
+
+
+def test_look_alike_jin_nian_first_then_a_cut_off_keeps_the_cut_off() -> None:
+    text = "今年以来全区新设企业持续增加，截至4月底共新设企业2300家。"
+    got = dates(text, "2024-05-08")
+    assert got == [("2300家", "截至4月底", None, "2024-04-30")]
+
+
+def test_look_alike_a_cut_off_of_last_year_does_not_hold_this_year() -> None:
+    text = "截至去年底，全县共有养老机构48家；今年新建12家。"
+    got = dates(text, "2024-05-08")
+    assert got[0] == ("48家", "截至去年底", None, "2023-12-31")
+    assert got[1] == ("12家", "今年", "2024-01-01", "2024-12-31")
