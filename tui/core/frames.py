@@ -55,10 +55,10 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
     same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
     if same and same_sentence and _YEAR.fullmatch(prior.text):
         return prior
-    cut_off = _UNTIL.match(prior.text) and prior.period_start is None and prior.period_end is not None
-    if cut_off and later.text == "今年" and later.period_start is not None and later.period_end is not None:
-        if later.period_start <= str(prior.period_end) <= later.period_end:
-            return prior
+    cut_off = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
+    year = (later.period_start, later.period_end) if later.text == "今年" else (None, None)
+    if cut_off is not None and year[0] is not None and year[1] is not None and year[0] <= cut_off <= year[1]:
+        return prior
     return later
 
 
