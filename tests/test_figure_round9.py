@@ -78,3 +78,26 @@ def test_look_alike_a_cut_off_of_last_year_does_not_hold_this_year() -> None:
     got = dates(text, "2024-05-08")
     assert got[0] == ("48家", "截至去年底", None, "2023-12-31")
     assert got[1] == ("12家", "今年", "2024-01-01", "2024-12-31")
+
+
+def test_look_alike_quan_nian_glued_to_its_value_is_the_target_year_as_written() -> None:
+    text = "2023年，全区生产总值增长7.2%，超额完成全年6.5%左右的预期目标。"
+    got = dates(text, "2024-01-20")
+    assert got[0] == ("7.2%", "2023年", "2023-01-01", "2023-12-31")
+    assert got[1][:2] == ("6.5%左右", "全年")
+
+
+# --- 但到 a later year, after an earlier one ------------------------------------------------------------
+
+
+def test_a_later_year_after_a_connective_and_dao_is_the_period_of_what_follows() -> None:
+    text = "早在1985年，全省生产总值只有312.5亿元，但到2021年已增至10234亿元。"
+    assert dates(text, "2022-06-01") == [
+        ("312.5亿元", "1985年", "1985-01-01", "1985-12-31"),
+        ("10234亿元", "到2021年", "2021-01-01", "2021-12-31"),
+    ]
+
+
+def test_look_alike_dao_after_a_noun_is_not_a_period_of_its_own() -> None:
+    text = "2023年，某县从300人扩招到2024年的计划名额仍为450人。"
+    assert [period for _, period, _, _ in dates(text, "2023-06-01")] == ["2023年", "2023年"]

@@ -41,6 +41,7 @@ _PART_KINDS = (
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+_GLUED = re.compile(r"(?:约|近|超过|超)?\d")
 _BARE_YEAR = ("全年", "今年", "本年")
 _UNTIL = re.compile(r"截[至止]")
 
@@ -121,7 +122,9 @@ class Frames:
             if period.until is not None and start > period.until:
                 continue  # 继上月…之后: its reach ends at 之后
             if period.start >= sentence and period.end <= start:
-                if current is not None:
+                if _GLUED.match(self.folded, period.end):
+                    current = period  # 完成全年6%以上的预期目标: the period said of that one value
+                elif current is not None:
                     current = _more_specific(current, period)
                 else:
                     carried = self.frame(sentence)

@@ -181,10 +181,10 @@ _FROM_TO = ("从", "由", "到", "至")
 
 
 def _at_clause_start_or_target(text: str, start: int) -> bool:
-    clause = text[clause_start(text, start) : start]
-    return not clause.strip() or clause.endswith(
-        ("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是")
-    )
+    clause = text[clause_start(text, start) : start].strip()
+    if clause in ("但", "而", "再", "但是", "而且", "直到"):
+        return True  # 1985年只有x亿元，但到2021年增长至y亿元: a connective, the clause still opens on 到
+    return not clause or clause.endswith(("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是"))
 
 
 def _day_alone(text: str, m: re.Match[str]) -> bool:
