@@ -101,3 +101,51 @@ def test_a_later_year_after_a_connective_and_dao_is_the_period_of_what_follows()
 def test_look_alike_dao_after_a_noun_is_not_a_period_of_its_own() -> None:
     text = "2023年，某县从300人扩招到2024年的计划名额仍为450人。"
     assert [period for _, period, _, _ in dates(text, "2023-06-01")] == ["2023年", "2023年"]
+
+
+# --- ages that are what is measured --------------------------------------------------------------------
+
+
+def values(text: str, day: str = "2024-03-06") -> list[tuple[str, float, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.metric) for f in figures(text, day)]
+
+
+def test_a_life_expectancy_from_one_age_to_another_gives_two_ages() -> None:
+    text = "十年来，全市居民平均预期寿命从71.2岁提高到79.6岁。"
+    assert values(text) == [
+        ("71.2岁", 71.2, "岁", "全市居民平均预期寿命"),
+        ("79.6岁", 79.6, "岁", "全市居民平均预期寿命"),
+    ]
+
+
+def test_an_average_age_is_a_figure() -> None:
+    assert values("新入职教师平均年龄为29.5岁。") == [("29.5岁", 29.5, "岁", "新入职教师平均年龄")]
+
+
+def test_look_alike_age_bands_and_a_persons_age_are_not_figures() -> None:
+    assert [f.text for f in figures("全县16—24岁青年失业率为12.1%，60岁及以上人口占21.3%。")] == [
+        "12.1%",
+        "21.3%",
+    ]
+    assert figures("他不到18岁就进厂当了学徒。") == []
+    assert [f.text for f in figures("年龄在25—59岁的劳动力调查失业率为4.3%。")] == ["4.3%"]
+
+
+# --- a list of magnitudes sharing the unit after the last ------------------------------------------------
+
+
+def test_magnitudes_in_a_list_share_the_unit_written_after_the_last() -> None:
+    text = "目前，参加职工医保和城乡居民医保的人数分别超过5200万、3100万人。"
+    assert [(f.text, f.value, f.unit) for f in figures(text)] == [
+        ("超过5200万", 52000000.0, "人"),
+        ("3100万人", 31000000.0, "人"),
+    ]
+
+
+def test_look_alike_magnitudes_with_units_of_their_own_keep_them() -> None:
+    text = "粮食产量6.8亿吨、棉花产量590万吨，外汇储备3.2万亿美元。"
+    assert [(f.text, f.unit) for f in figures(text)] == [
+        ("6.8亿吨", "吨"),
+        ("590万吨", "吨"),
+        ("3.2万亿美元", "美元"),
+    ]

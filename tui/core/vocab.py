@@ -37,6 +37,9 @@ VOLUME_UNITS: Final = ("立方米", "标准箱", "标箱", "TEU", "升")
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
 TIME_UNITS: Final = ("个工作日", "个小时", "个钟头", "小时", "分钟", "个月", "天")
 """Durations stated as statistics (``36.5小时``, ``约20天``). Years are not here: ``2023年`` is a date."""
+AGE_UNIT: Final = "岁"
+"""Ages: a figure only when an age is what is measured (``预期寿命从68岁提高到79岁``, ``平均年龄41.2岁``), not
+an age band in a metric's name (``16—24岁人口``) nor one person's age (see :mod:`tui.core.asides`)."""
 CONCENTRATION_UNITS: Final = (
     "微克/立方米", "微克每立方米", "毫克/立方米", "毫克每立方米", "毫克/升", "毫克每升", "微克/升", "微克每升",
 )  # fmt: skip
@@ -78,6 +81,7 @@ UNITS: Final = tuple(
             *VOLUME_UNITS,
             *LENGTH_UNITS,
             *TIME_UNITS,
+            AGE_UNIT,
             *CONCENTRATION_UNITS,
             *COUNT_UNITS,
             MULTIPLE_UNIT,
