@@ -149,3 +149,23 @@ def test_look_alike_magnitudes_with_units_of_their_own_keep_them() -> None:
         ("590万吨", "吨"),
         ("3.2万亿美元", "美元"),
     ]
+
+
+# --- a base year named by its five-year plan ---------------------------------------------------------------
+
+
+def test_a_base_named_by_its_plan_binds_its_year_to_its_value_only() -> None:
+    text = "2022年，该省税收收入占生产总值比重进一步降至6.5%，比“十三五”末2020年的7.2%降低0.7个百分点。"
+    got = [(f.text, f.metric, f.period) for f in figures(text, "2023-06-01")]
+    assert got == [
+        ("6.5%", "省税收收入占生产总值比重", "2022年"),
+        ("7.2%", "省税收收入占生产总值比重", "2020年"),
+        ("0.7个百分点", "省税收收入占生产总值比重", "2022年"),
+    ]
+
+
+def test_look_alike_a_plan_period_that_is_no_base_stays_the_period() -> None:
+    text = "“十四五”时期，全县新建农村公路820公里。2023年新建160公里。"
+    got = [(f.text, f.period) for f in figures(text, "2024-02-01")]
+    assert got[-1] == ("160公里", "2023年")
+    assert got[0][0] == "820公里" and got[0][1] != "2023年"

@@ -226,10 +226,16 @@ _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
 
+_BASE_ONLY = re.compile(r"(?:比|较)(?!重|例|率)[^,;。:比较]{0,14}?(?:末|初|期间|时期|底)?")
+"""A clause that names only the base of a comparison (比“十二五”末, the year cut out as a period)."""
+
+
 def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
     if is_reporting(text.rstrip()):
         return ""  # 我们预算报告中讲了压到150项: who said it, not what is measured
+    if _BASE_ONLY.fullmatch(text.strip()):
+        return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it

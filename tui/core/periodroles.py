@@ -64,9 +64,13 @@ _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
 
+_PLAN_TAG = re.compile(r"[“\"'‘]?十[一二三四五六七八九]五[”\"'’]?(?:末|期末|时期|期间|初)?$")
+
+
 def base_mark(text: str, start: int) -> str | None:
     """The mark that makes the phrase at ``start`` a base (比, 较, 从…), if one stands before it in its clause."""
     clause = _CONNECTIVE.sub("", text[clause_start(text, start) : start])
+    clause = _PLAN_TAG.sub("", clause)  # 比“十二五”末2015年的x: the plan names the year compared with
     tail = clause[-6:]
     for mark in _BASE_MARKS:
         at = tail.rfind(mark)
