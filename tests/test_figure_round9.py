@@ -169,3 +169,20 @@ def test_look_alike_a_plan_period_that_is_no_base_stays_the_period() -> None:
     got = [(f.text, f.period) for f in figures(text, "2024-02-01")]
     assert got[-1] == ("160公里", "2023年")
     assert got[0][0] == "820公里" and got[0][1] != "2023年"
+
+
+# --- basis points, and the term of an operation ----------------------------------------------------------
+
+
+def test_basis_points_are_a_unit_and_the_rate_after_them_a_figure_of_its_own() -> None:
+    text = "5月20日，银行间市场利率多数上行，其中隔夜利率上行12.4个基点报1.856%。"
+    assert [(f.text, f.value, f.unit) for f in figures(text, "2023-06-01")] == [
+        ("12.4个基点", 12.4, "个基点"),
+        ("1.856%", 1.856, "%"),
+    ]
+
+
+def test_the_term_of_an_operation_is_not_a_figure_but_a_time_limit_cut_is() -> None:
+    text = "当日还开展了200亿元逆回购操作，期限14天，利率2.1%。"
+    assert [f.text for f in figures(text, "2023-06-01")] == ["200亿元", "2.1%"]
+    assert [f.text for f in figures("企业开办审批期限压缩至3个工作日。", "2023-06-01")] == ["3个工作日"]

@@ -122,6 +122,8 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
     ):
         return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
+    if unit in TIME_UNITS and folded[_clause_start(folded, start) : start] == "期限":
+        return True  # 开展逆回购操作，期限7天，利率x%: the term of the operation, as 7天期
     if unit in TIME_UNITS and folded.startswith("期", end) and not folded.startswith(_NOT_TENOR, end):
         return True  # 7天期逆回购, 1年期LPR, 3个月期国债: the term of a product, part of its name
     if unit == AGE_UNIT:

@@ -20,6 +20,8 @@ from typing import Final
 
 PERCENT_UNITS: Final = ("个百分点", "百分点", "%", "‰")
 """Shares and changes of shares. 成 and 分之 are read as % (:data:`SHARE_WORDS`)."""
+BASIS_POINT_UNITS: Final = ("个基点", "基点")
+"""Hundredths of a percentage point, the genre's measure of a change in an interest rate (``下行15个基点``)."""
 
 MONEY_UNITS: Final = ("美元", "欧元", "日元", "港元", "英镑", "元")
 """Currencies; the magnitude before them (亿, 万亿) is part of the value, not of the unit."""
@@ -74,6 +76,7 @@ UNITS: Final = tuple(
     sorted(
         {
             *PERCENT_UNITS,
+            *BASIS_POINT_UNITS,
             *MONEY_UNITS,
             *MASS_UNITS,
             *ENERGY_UNITS,
@@ -132,7 +135,7 @@ FIGURE_KINDS: Final = ("count", "money", "percent", "multiple", "other")
 
 def kind_of(unit: str) -> str:
     """The kind of a figure with this unit: count, money, percent, multiple or other."""
-    if unit in PERCENT_UNITS:
+    if unit in PERCENT_UNITS or unit in BASIS_POINT_UNITS:
         return "percent"
     if unit in MONEY_UNITS:
         return "money"
