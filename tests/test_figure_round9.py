@@ -186,3 +186,23 @@ def test_the_term_of_an_operation_is_not_a_figure_but_a_time_limit_cut_is() -> N
     text = "当日还开展了200亿元逆回购操作，期限14天，利率2.1%。"
     assert [f.text for f in figures(text, "2023-06-01")] == ["200亿元", "2.1%"]
     assert [f.text for f in figures("企业开办审批期限压缩至3个工作日。", "2023-06-01")] == ["3个工作日"]
+
+
+# --- a year reached after its subject ----------------------------------------------------------------------
+
+
+def test_a_year_reached_after_its_subject_is_the_period_and_not_part_of_the_metric() -> None:
+    text = "2012年全县森林覆盖率为41.2%，覆盖率到2022年更是首次突破55%。"
+    got = [(f.text, f.metric, f.period, f.period_start) for f in figures(text, "2023-06-01")]
+    assert got == [
+        ("41.2%", "全县森林覆盖率", "2012年", "2012-01-01"),
+        ("突破55%", "覆盖率", "到2022年", "2022-01-01"),
+    ]
+
+
+def test_look_alike_a_range_end_with_dao_after_a_noun_is_not_a_period() -> None:
+    text = "2021年，该市开通地铁线路从8条增加到12条。"
+    assert [(f.text, f.period) for f in figures(text, "2022-03-01")] == [
+        ("8条", "2021年"),
+        ("12条", "2021年"),
+    ]

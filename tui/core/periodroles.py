@@ -130,6 +130,7 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
             phrase.startswith("到")
             and not _at_clause_start_or_target(text, start)
             and not bound_to(text, start, end)
+            and not _PAST_REACH.match(text, end)
         ):
             return False
         if phrase.rstrip("前") in ("到", "截至", "截止", "截止到", ""):
@@ -164,6 +165,10 @@ def reached(text: str, start: int, end: int) -> bool:
 
 _DONE = re.compile(r"已经|已(?!有)")
 """A clause that says what has happened: a period it opens with 到 is past, not a target."""
+_PAST_REACH = re.compile(
+    r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
+)
+"""城镇化率到2019年更是首次突破60%: a year reached after its subject, past (not a target, nor a range's end)."""
 _SET_TO = re.compile(r"[^,;。:]{0,6}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
