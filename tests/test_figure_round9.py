@@ -206,3 +206,19 @@ def test_look_alike_a_range_end_with_dao_after_a_noun_is_not_a_period() -> None:
         ("8条", "2021年"),
         ("12条", "2021年"),
     ]
+
+
+# --- a count of people said to exist, and what they do -------------------------------------------------
+
+
+def test_people_counted_with_no_subject_are_measured_by_what_they_do() -> None:
+    text = "全市人均预期寿命达到80.1岁。目前，有近2亿人经常参加户外运动，参保人口超过9亿。"
+    got = [(f.text, f.metric) for f in figures(text, "2023-06-01")]
+    assert got[1] == ("近2亿人", "经常参加户外运动")
+    assert got[2] == ("超过9亿", "参保人口")
+
+
+def test_look_alike_counted_firms_with_a_noun_keep_the_noun() -> None:
+    assert [(f.text, f.metric) for f in figures("其中有1200家企业参加了培训。", "2023-06-01")] == [
+        ("1200家", "企业")
+    ]
