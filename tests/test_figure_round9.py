@@ -222,3 +222,18 @@ def test_look_alike_counted_firms_with_a_noun_keep_the_noun() -> None:
     assert [(f.text, f.metric) for f in figures("其中有1200家企业参加了培训。", "2023-06-01")] == [
         ("1200家", "企业")
     ]
+
+
+# --- a round threshold written without digits -------------------------------------------------------------
+
+
+def test_a_round_threshold_passed_without_digits_is_a_figure() -> None:
+    text = "但到2021年全省生产总值已突破百万亿，增长至1002340亿元。"
+    got = [(f.value, f.unit, f.metric, f.approx) for f in figures(text, "2023-06-01")]
+    assert got[0] == (1e14, "", "全省生产总值", "over")
+    assert [(f.value, f.metric) for f in figures("某市GDP已破千亿！", "2023-06-01")] == [(1e11, "某市GDP")]
+
+
+def test_look_alike_round_numbers_in_names_and_sayings_are_not_figures() -> None:
+    assert figures("百万雄师过大江，千万人口大市。", "2023-06-01") == []
+    assert [f.text for f in figures("打造千亿级产业集群3个。", "2023-06-01")] == ["3个"]
