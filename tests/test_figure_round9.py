@@ -237,3 +237,19 @@ def test_a_round_threshold_passed_without_digits_is_a_figure() -> None:
 def test_look_alike_round_numbers_in_names_and_sayings_are_not_figures() -> None:
     assert figures("百万雄师过大江，千万人口大市。", "2023-06-01") == []
     assert [f.text for f in figures("打造千亿级产业集群3个。", "2023-06-01")] == ["3个"]
+
+
+# --- a span of years written before a multiple ---------------------------------------------------------
+
+
+def test_a_span_of_years_before_a_growth_is_its_period_not_its_metric() -> None:
+    text = "早在1985年，全省生产总值只有312.5亿元，但到2021年已增至10234亿元，30多年增长了约32倍。"
+    got = [(f.text, f.metric, f.period) for f in figures(text, "2023-06-01")]
+    assert got[-1] == ("约32倍", "全省生产总值", "30多年")
+
+
+def test_look_alike_a_four_digit_year_before_a_growth_stays_a_year() -> None:
+    got = [
+        (f.text, f.period, f.period_start) for f in figures("2023年全省粮食产量增长了3.1%。", "2024-02-01")
+    ]
+    assert got == [("3.1%", "2023年", "2023-01-01")]
