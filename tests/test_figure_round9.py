@@ -253,3 +253,20 @@ def test_look_alike_a_four_digit_year_before_a_growth_stays_a_year() -> None:
         (f.text, f.period, f.period_start) for f in figures("2023年全省粮食产量增长了3.1%。", "2024-02-01")
     ]
     assert got == [("3.1%", "2023年", "2023-01-01")]
+
+
+# --- 当月 ----------------------------------------------------------------------------------------------
+
+
+def test_dang_yue_is_the_month_of_publication_when_nothing_is_named_before() -> None:
+    text = "从操作量看，因当月到期量为6000亿元，此次操作实现了完全对冲。"
+    assert dates(text, "2021-09-15") == [("6000亿元", "当月", "2021-09-01", "2021-09-30")]
+
+
+def test_dang_yue_after_a_named_month_is_that_month() -> None:
+    text = "今年5月，全省新增贷款980亿元，当月新增存款1100亿元。"
+    assert dates(text, "2021-09-15")[-1] == ("1100亿元", "当月", "2021-05-01", "2021-05-31")
+
+
+def test_look_alike_a_month_written_with_dang_yue_keeps_the_month() -> None:
+    assert dates("6月当月出口增长5%。", "2021-09-15") == [("5%", "6月", "2021-06-01", "2021-06-30")]

@@ -69,12 +69,12 @@ from tui.core.reftime import (
     r_plan,
     r_prior,
     r_since,
-    r_this_quarter,
     r_today,
     r_year_part,
     r_year_range,
     written_year,
 )
+from tui.core.thisperiod import r_this_month, r_this_quarter
 from tui.core.vocab import CJK
 
 
@@ -147,6 +147,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
     ("this_quarter", r"当季度?", r_this_quarter),
+    ("this_month", r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])", r_this_month),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (

@@ -378,18 +378,6 @@ def r_none(m: re.Match[str], ctx: Context) -> Span | None:
     return None
 
 
-def r_this_quarter(m: re.Match[str], ctx: Context) -> Span | None:
-    """当季: the quarter that the period in force ends in (一季度，…当季… is the first quarter)."""
-    end = ctx.previous[1] if ctx.previous is not None else None
-    if end is None:
-        return None
-    first = (end.month - 1) // 3 * 3 + 1
-    last = dt.date(end.year, first + 2, 1)
-    return dt.date(end.year, first, 1), dt.date(
-        end.year, first + 2, calendar.monthrange(last.year, last.month)[1]
-    )
-
-
 def iso(span: Span | None) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
