@@ -264,9 +264,31 @@ def test_dang_yue_is_the_month_of_publication_when_nothing_is_named_before() -> 
 
 
 def test_dang_yue_after_a_named_month_is_that_month() -> None:
-    text = "今年5月，全省新增贷款980亿元，当月新增存款1100亿元。"
+    text = "今年5月，全省新增贷款980亿元。当月新增存款1100亿元。"
     assert dates(text, "2021-09-15")[-1] == ("1100亿元", "当月", "2021-05-01", "2021-05-31")
 
 
 def test_look_alike_a_month_written_with_dang_yue_keeps_the_month() -> None:
     assert dates("6月当月出口增长5%。", "2021-09-15") == [("5%", "6月", "2021-06-01", "2021-06-30")]
+
+
+# --- a range of years that ends on a relative year ----------------------------------------------------------
+
+
+def test_a_range_from_a_year_to_last_year_is_one_period() -> None:
+    got = [
+        (f.metric, f.period, f.period_start, f.period_end)
+        for f in figures("1960年至去年全省GDP增长95倍", "2019-09-15")
+    ]
+    assert got == [("全省GDP", "1960年至去年", "1960-01-01", "2018-12-31")]
+
+
+def test_look_alike_a_year_then_last_year_in_two_clauses_are_two_periods() -> None:
+    text = "1960年全省GDP仅为12亿元，去年达到9500亿元。"
+    got = [(f.text, f.period) for f in figures(text, "2019-09-15")]
+    assert got == [("12亿元", "1960年"), ("9500亿元", "去年")]
+
+
+def test_dang_yue_after_its_month_in_one_clause_keeps_the_month_named() -> None:
+    text = "受天气影响，2月全省用电量当月同比下降6.3%，3月回升4.1%。"
+    assert [(f.text, f.period) for f in figures(text, "2021-05-10")] == [("6.3%", "2月"), ("4.1%", "3月")]

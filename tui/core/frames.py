@@ -40,22 +40,23 @@ _PART_KINDS = (
 )
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _GLUED = re.compile(r"(?:约|近|超过|超)?\d")
-_BARE_YEAR = ("全年", "今年", "本年")
+_RESTATED = ("全年", "今年", "本年", "当月", "当季", "当季度")
+"""Words that say again a period named before them (2020年…全年, 2月…当月, 一季度…当季)."""
+_NAMED = re.compile(r"[\d一二三四五六七八九十]")
 _UNTIL = re.compile(r"截[至止]")
 
 
 def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> Period:
-    """Which of two periods in force a figure falls under when a bare year follows an earlier period that
-    already says it: ``2020年，…全年…`` in one sentence is the year named (the same dates, said by number; a
+    """Which of two periods in force a figure falls under when a bare year or month follows an earlier period
+    that already says it: ``2020年，…全年…`` in one sentence is the year named (the same dates, said by number; a
     全年 that opens a sentence of its own stays as written), ``截至3月8日，今年…`` the cut-off (a date within
     the year, more exact, carried on to the sentences after); any other later period replaces the earlier."""
-    if later.text not in _BARE_YEAR or prior.bound or prior.until is not None:
+    if later.text not in _RESTATED or prior.bound or prior.until is not None:
         return later
     same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
-    if same and same_sentence and _YEAR.fullmatch(prior.text):
-        return prior
+    if same and same_sentence and _NAMED.search(prior.text) and prior.text not in _RESTATED:
+        return prior  # 2月国内专利申请当月同比下降: 2月, said again as 当月
     cut_off = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
     year = (later.period_start, later.period_end) if later.text == "今年" else (None, None)
     if cut_off is not None and year[0] is not None and year[1] is not None and year[0] <= cut_off <= year[1]:

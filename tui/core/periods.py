@@ -120,7 +120,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     (
         "year_range",
-        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
+        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?:(?P<b>{YEAR_DIGITS})年|(?P<rel>去年|上年|今年))(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
         r_year_range,
     ),
     (

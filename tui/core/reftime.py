@@ -165,7 +165,8 @@ def _span(ctx: Context, start: dt.date, end: dt.date) -> Span:
 
 
 def r_year_range(m: re.Match[str], ctx: Context) -> Span | None:
-    a, b = written_year(m["a"] + "年"), written_year(m["b"] + "年")
+    a = written_year(m["a"] + "年")
+    b = written_year(m["b"] + "年") if m["b"] else ctx.year_of(m["rel"])  # 1952年至去年
     if a is None or b is None or a > b:
         return None
     return _span(ctx, dt.date(a, 1, 1), dt.date(b, 12, 31))
