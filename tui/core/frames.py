@@ -56,7 +56,7 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
         return later
     same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
     if same and same_sentence and _NAMED.search(prior.text) and prior.text not in _RESTATED:
-        return prior  # 2月国内专利申请当月同比下降: 2月, said again as 当月
+        return prior  # 2月全省用电量当月下降: 2月, said again as 当月
     cut_off = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
     year = (later.period_start, later.period_end) if later.text == "今年" else (None, None)
     if cut_off is not None and year[0] is not None and year[1] is not None and year[0] <= cut_off <= year[1]:
