@@ -131,46 +131,6 @@ def test_look_alike_age_bands_and_a_persons_age_are_not_figures() -> None:
     assert [f.text for f in figures("年龄在25—59岁的劳动力调查失业率为4.3%。")] == ["4.3%"]
 
 
-# --- a list of magnitudes sharing the unit after the last ------------------------------------------------
-
-
-def test_magnitudes_in_a_list_share_the_unit_written_after_the_last() -> None:
-    text = "目前，参加职工医保和城乡居民医保的人数分别超过5200万、3100万人。"
-    assert [(f.text, f.value, f.unit) for f in figures(text)] == [
-        ("超过5200万", 52000000.0, "人"),
-        ("3100万人", 31000000.0, "人"),
-    ]
-
-
-def test_look_alike_magnitudes_with_units_of_their_own_keep_them() -> None:
-    text = "粮食产量6.8亿吨、棉花产量590万吨，外汇储备3.2万亿美元。"
-    assert [(f.text, f.unit) for f in figures(text)] == [
-        ("6.8亿吨", "吨"),
-        ("590万吨", "吨"),
-        ("3.2万亿美元", "美元"),
-    ]
-
-
-# --- a base year named by its five-year plan ---------------------------------------------------------------
-
-
-def test_a_base_named_by_its_plan_binds_its_year_to_its_value_only() -> None:
-    text = "2022年，该省税收收入占生产总值比重进一步降至6.5%，比“十三五”末2020年的7.2%降低0.7个百分点。"
-    got = [(f.text, f.metric, f.period) for f in figures(text, "2023-06-01")]
-    assert got == [
-        ("6.5%", "省税收收入占生产总值比重", "2022年"),
-        ("7.2%", "省税收收入占生产总值比重", "2020年"),
-        ("0.7个百分点", "省税收收入占生产总值比重", "2022年"),
-    ]
-
-
-def test_look_alike_a_plan_period_that_is_no_base_stays_the_period() -> None:
-    text = "“十四五”时期，全县新建农村公路820公里。2023年新建160公里。"
-    got = [(f.text, f.period) for f in figures(text, "2024-02-01")]
-    assert got[-1] == ("160公里", "2023年")
-    assert got[0][0] == "820公里" and got[0][1] != "2023年"
-
-
 # --- basis points, and the term of an operation ----------------------------------------------------------
 
 

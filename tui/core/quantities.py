@@ -366,8 +366,7 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
 
 
 def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点;
-    and to its numbers with a magnitude only when the last has one too (分别超过5200万、3100万人)."""
+    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点."""
     out = list(raws)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
@@ -375,8 +374,6 @@ def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
             continue
         if cur.unit == "" and cur.bare and not _counted_noun(folded, cur.end):
             out[i] = replace(cur, unit=nxt.unit, bare=False)
-        elif cur.unit == "" and cur.scale != 1.0 and nxt.scale != 1.0 and not _counted_noun(folded, cur.end):
-            out[i] = replace(cur, unit=nxt.unit)  # 分别超过13亿、9亿人: a magnitude, the unit after the last
         elif cur.unit == "个" and nxt.unit == "个百分点" and folded[cur.end : nxt.start] != ",":
             out[i] = replace(cur, unit=nxt.unit)  # 2.1个和3.6个百分点 (not 165个，两个多小时)
     return out
