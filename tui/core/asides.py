@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from tui.core.vocab import TIME_UNITS
+from tui.core.vocab import AGE_UNIT, TIME_UNITS
 
 
 class Span(Protocol):
@@ -122,13 +122,32 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         or _COUNTDOWN.match(folded, _clause_start(folded, start), start)
     ):
         return True  # 连续15个月, 未来3天, 7天内, 距离开幕还有1个小时: time frames
+    if unit in TIME_UNITS and folded[_clause_start(folded, start) : start] == "期限":
+        return True  # 开展逆回购操作，期限7天，利率x%: the term of the operation, as 7天期
     if unit in TIME_UNITS and folded.startswith("期", end) and not folded.startswith(_NOT_TENOR, end):
         return True  # 7天期逆回购, 1年期LPR, 3个月期国债: the term of a product, part of its name
+    if unit == AGE_UNIT:
+        return not _age_measured(folded, start, end)
     if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
         return True  # 三个方面
     if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":
         return True  # 充几百元: a guess at a size, no number said
     return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
+
+
+_AGE_MEASURES = re.compile(r"寿命|年龄|岁数")
+_AGE_BAND_AFTER = re.compile(
+    r"(?:及|或)?(?:以上|以下|以内|之间|人口|的|劳动力|青年|儿童|老人|人群|组|段|[至到~—–-]\d)"
+)
+_AGE_BAND_BEFORE = re.compile(r"\d[至到~—–-]$")
+
+
+def _age_measured(folded: str, start: int, end: int) -> bool:
+    """预期寿命从68岁提高到79岁, 平均年龄41.2岁: an age that is the thing measured (its clause names an age
+    measure), not a band (16—24岁人口, 60岁及以上) or a person's age (不到20岁就参加工作)."""
+    if _AGE_BAND_AFTER.match(folded, end) or _AGE_BAND_BEFORE.search(folded, max(0, start - 2), start):
+        return False
+    return _AGE_MEASURES.search(folded, _clause_start(folded, start), start) is not None
 
 
 def _clause_start(folded: str, pos: int) -> int:

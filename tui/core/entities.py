@@ -62,6 +62,9 @@ def entity_after(
     phrase = folded[at:stop]
     if _NOT_COUNTED.match(phrase):
         return None
+    doing = _DOING.match(phrase) if at == end and _THERE_ARE.search(folded, max(0, end - 20), end) else None
+    if doing:
+        return doing.group(0), at + doing.end()  # 有近4亿人经常参加体育锻炼: the people who do what follows
     use = _USE.match(phrase) if uses and at == end else None
     if use:
         phrase = phrase[: (_LIST_END.search(phrase, use.end()) or _END_OF(phrase)).start()]
@@ -98,6 +101,16 @@ def entity_after(
     if _EDIT_VERB.fullmatch(phrase) and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
         return None  # 19564字修改为…: a verb of change, not a thing counted (57家媒体的101名记者到会 is)
     return phrase, at + len(phrase)
+
+
+_THERE_ARE = re.compile(
+    r"(?:^|[,;。:!?])(?:目前|现在|如今|全国|全省|全市)?(?:已|共|约|还)?有(?:近|约|超过|超|逾)?[\d.]+[万亿]?人$"
+)
+"""有近4亿人: a count of people said to exist, with no subject, so what they do is what is counted."""
+_DOING = re.compile(
+    rf"(?:经常|定期|每天|每周|每年|常年|长期)?(?:参加|参与|使用|享受|享有|从事|接受)[{CJK}]{{2,10}}"
+)
+"""经常参加体育锻炼, 享受最低生活保障: what the people counted do, the metric of a count with no subject."""
 
 
 _QUOTED_BEFORE = re.compile(r"[“\"][^“”\",;。:]{0,12}$")

@@ -40,6 +40,30 @@ _PART_KINDS = (
 )
 
 
+_GLUED = re.compile(r"(?:约|近|超过|超)?\d")
+_RESTATED = ("全年", "今年", "本年", "当月", "当季", "当季度")
+"""Words that say again a period named before them (2020年…全年, 2月…当月, 一季度…当季)."""
+_NAMED = re.compile(r"[\d一二三四五六七八九十]")
+_UNTIL = re.compile(r"截[至止]")
+
+
+def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> Period:
+    """Which of two periods in force a figure falls under when a bare year or month follows an earlier period
+    that already says it: ``2020年，…全年…`` in one sentence is the year named (the same dates, said by number; a
+    全年 that opens a sentence of its own stays as written), ``截至3月8日，今年…`` the cut-off (a date within
+    the year, more exact, carried on to the sentences after); any other later period replaces the earlier."""
+    if later.text not in _RESTATED or prior.bound or prior.until is not None:
+        return later
+    same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
+    if same and same_sentence and _NAMED.search(prior.text) and prior.text not in _RESTATED:
+        return prior  # 2月全省用电量当月下降: 2月, said again as 当月
+    cut_off = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
+    year = (later.period_start, later.period_end) if later.text == "今年" else (None, None)
+    if cut_off is not None and year[0] is not None and year[1] is not None and year[0] <= cut_off <= year[1]:
+        return prior
+    return later
+
+
 _AMONG = re.compile(r"\s*其中[,:]?")
 """A sentence that opens with 其中 gives a part of what the sentence before said (its month of a half-year)."""
 
@@ -99,7 +123,13 @@ class Frames:
             if period.until is not None and start > period.until:
                 continue  # 继上月…之后: its reach ends at 之后
             if period.start >= sentence and period.end <= start:
-                current = period
+                if _GLUED.match(self.folded, period.end):
+                    current = period  # 完成全年6%以上的预期目标: the period said of that one value
+                elif current is not None:
+                    current = _more_specific(current, period)
+                else:
+                    carried = self.frame(sentence)
+                    current = _more_specific(carried, period, same_sentence=False) if carried else period
         return current or self.frame(sentence)
 
     def frame(self, before: int) -> Period | None:
@@ -116,7 +146,10 @@ class Frames:
             if _AMONG.match(self.folded, start) and len(groups) > 1:
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):
-                return carried[-1]
+                found = carried[0]
+                for period in carried[1:]:
+                    found = _more_specific(found, period)
+                return found
             if carried and breakdown(group) and _holds_its_parts(group):
                 return group[0]  # 上半年…增长9.6%；其中一季度…，二季度…。分产业看…: the whole goes on
         return None

@@ -49,9 +49,9 @@ _SHARE = re.compile(
     r"占(?P<of>[^,;。:占]{1,30}?)(?:(?:的)?(?P<what>比重|比例|份额|比)(?:为|达|达到|是)?|的)$"
 )
 _COPULA = (
-    "约为", "分别为", "均为", "分别是", "分别达", "分别达到", "达到了", "达到", "达", "为", "是", "有", "共有",
+    "更是", "约为", "分别为", "均为", "分别是", "分别达", "分别达到", "达到了", "达到", "达", "为", "是", "有", "共有",
     "保持在", "控制在", "稳定在", "维持在", "在", "录得", "报", "占", "相当于", "合计", "累计", "共计",
-    "总计", "超过了", "超过", "突破", "已", "已经", "仅", "只有", "约", "大约", "从", "由", "就", "接近",
+    "总计", "超过了", "超过", "突破", "已破", "已", "已经", "仅", "只有", "约", "大约", "从", "由", "就", "接近",
     "折合", "约合", "折算", "合", "也就是", "就是", "大体是", "大概是", "保持", "不过",
 )  # fmt: skip
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
@@ -226,10 +226,18 @@ _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
 
+_BASE_ONLY = re.compile(
+    r"(?:比|较|与|同)[“\"'‘]?十[一二三四五六七八九]五[”\"'’]?(?:末|初|期间|时期|期末)?(?:相比)?"
+)
+"""A clause that names only a plan as the base of a comparison (比“十二五”末, its year cut out as a period)."""
+
+
 def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
     if is_reporting(text.rstrip()):
         return ""  # 我们预算报告中讲了压到150项: who said it, not what is measured
+    if _BASE_ONLY.fullmatch(text.strip()):
+        return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it

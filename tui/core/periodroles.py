@@ -64,9 +64,13 @@ _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
 
+_PLAN_TAG = re.compile(r"[“\"'‘]?十[一二三四五六七八九]五[”\"'’]?(?:末|期末|时期|期间|初)?$")
+
+
 def base_mark(text: str, start: int) -> str | None:
     """The mark that makes the phrase at ``start`` a base (比, 较, 从…), if one stands before it in its clause."""
     clause = _CONNECTIVE.sub("", text[clause_start(text, start) : start])
+    clause = _PLAN_TAG.sub("", clause)  # 比“十二五”末2015年的x: the plan names the year compared with
     tail = clause[-6:]
     for mark in _BASE_MARKS:
         at = tail.rfind(mark)
@@ -126,6 +130,7 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
             phrase.startswith("到")
             and not _at_clause_start_or_target(text, start)
             and not bound_to(text, start, end)
+            and not _PAST_REACH.match(text, end)
         ):
             return False
         if phrase.rstrip("前") in ("到", "截至", "截止", "截止到", ""):
@@ -160,6 +165,10 @@ def reached(text: str, start: int, end: int) -> bool:
 
 _DONE = re.compile(r"已经|已(?!有)")
 """A clause that says what has happened: a period it opens with 到 is past, not a target."""
+_PAST_REACH = re.compile(
+    r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
+)
+"""城镇化率到2019年更是首次突破60%: a year reached after its subject, past (not a target, nor a range's end)."""
 _SET_TO = re.compile(r"[^,;。:]{0,6}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
@@ -181,10 +190,10 @@ _FROM_TO = ("从", "由", "到", "至")
 
 
 def _at_clause_start_or_target(text: str, start: int) -> bool:
-    clause = text[clause_start(text, start) : start]
-    return not clause.strip() or clause.endswith(
-        ("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是")
-    )
+    clause = text[clause_start(text, start) : start].strip()
+    if clause in ("但", "而", "再", "但是", "而且", "直到"):
+        return True  # 1985年只有x亿元，但到2021年增长至y亿元: a connective, the clause still opens on 到
+    return not clause or clause.endswith(("确保", "力争", "预计", "计划", "将", "要", "争取", "目标是"))
 
 
 def _day_alone(text: str, m: re.Match[str]) -> bool:

@@ -69,12 +69,12 @@ from tui.core.reftime import (
     r_plan,
     r_prior,
     r_since,
-    r_this_quarter,
     r_today,
     r_year_part,
     r_year_range,
     written_year,
 )
+from tui.core.thisperiod import r_this_month, r_this_quarter
 from tui.core.vocab import CJK
 
 
@@ -120,7 +120,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     (
         "year_range",
-        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?P<b>{YEAR_DIGITS})年(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
+        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?:(?P<b>{YEAR_DIGITS})年|(?P<rel>去年|上年|今年))(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
         r_year_range,
     ),
     (
@@ -147,6 +147,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
     ("this_quarter", r"当季度?", r_this_quarter),
+    ("this_month", r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])", r_this_month),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
@@ -159,7 +160,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     (
         "frame",
         rf"(?:近|(?<![超通经越])过去|未来|最近|今后)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
-        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|(?<![\d第近])[两三四五六七八九十\d]{{1,2}}(?:年|个月)(?=累计|共计|合计)"
+        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|(?<![\d第近])[两三四五六七八九十\d]{{1,2}}多?(?:年|个月)(?=累计|共计|合计|增长了|翻了|扩大了)"
         r"|过去(?=的)|这(?:几|两|些|一)年(?:来|以来|里|中|间)?|(?<![如在])此前(?=[,，])",
         r_none,
     ),

@@ -142,6 +142,10 @@ def _as_float(value: Decimal | float) -> float | None:
     return round(number, 6)
 
 
+_ROUND_THRESHOLD = re.compile(r"[十百千]万?亿")
+_PASSED = re.compile(r"(?:突?破|超过|迈上|跨越|站上|达到)$")
+
+
 def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str, value: Decimal) -> bool:
     """Chinese numerals make a figure only in the forms statistics use, not in slogans and enumerators."""
     if num[0] in "万亿":
@@ -236,6 +240,7 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         return None
     fraction = None
     scale = 1.0
+    threshold = False
     if m["pctcn"]:
         value = _number(m["pnum"])
         unit, mag, more, num = "%", "", "", m["pnum"]
@@ -271,7 +276,12 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             unit, end, more, value = _plus_duration(plus, more, value)
         if vague_pair(num):
             return None  # 两三个问题, 七八家: a guess at a few, not 23 or 78
-        if not num[0].isdigit():
+        threshold = (
+            _ROUND_THRESHOLD.fullmatch(num) is not None and _PASSED.search(folded, 0, start) is not None
+        )
+        if threshold:
+            pass  # GDP突破百万亿: a round threshold passed, written without digits (not 千亿级, 百万雄师)
+        elif not num[0].isdigit():
             pre = approx_before(folded, start)[1]
             if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not moved_to(
                 folded, start, unit
@@ -296,7 +306,7 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
     number = _as_float(value)
     if number is None:
         return None
-    bare = not unit and not mag and not _counted_noun(folded, end)
+    bare = not unit and not mag and not threshold and not _counted_noun(folded, end)
     return Quantity(s, e, number, unit, approx, bare=bare, scale=scale)
 
 

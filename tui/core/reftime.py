@@ -165,7 +165,8 @@ def _span(ctx: Context, start: dt.date, end: dt.date) -> Span:
 
 
 def r_year_range(m: re.Match[str], ctx: Context) -> Span | None:
-    a, b = written_year(m["a"] + "年"), written_year(m["b"] + "年")
+    a = written_year(m["a"] + "年")
+    b = written_year(m["b"] + "年") if m["b"] else ctx.year_of(m["rel"])  # 1952年至去年
     if a is None or b is None or a > b:
         return None
     return _span(ctx, dt.date(a, 1, 1), dt.date(b, 12, 31))
@@ -376,18 +377,6 @@ def r_bare_year(m: re.Match[str], ctx: Context) -> Span | None:
 
 def r_none(m: re.Match[str], ctx: Context) -> Span | None:
     return None
-
-
-def r_this_quarter(m: re.Match[str], ctx: Context) -> Span | None:
-    """当季: the quarter that the period in force ends in (一季度，…当季… is the first quarter)."""
-    end = ctx.previous[1] if ctx.previous is not None else None
-    if end is None:
-        return None
-    first = (end.month - 1) // 3 * 3 + 1
-    last = dt.date(end.year, first + 2, 1)
-    return dt.date(end.year, first, 1), dt.date(
-        end.year, first + 2, calendar.monthrange(last.year, last.month)[1]
-    )
 
 
 def iso(span: Span | None) -> tuple[str | None, str | None]:

@@ -20,6 +20,8 @@ from typing import Final
 
 PERCENT_UNITS: Final = ("个百分点", "百分点", "%", "‰")
 """Shares and changes of shares. 成 and 分之 are read as % (:data:`SHARE_WORDS`)."""
+BASIS_POINT_UNITS: Final = ("个基点", "基点")
+"""Hundredths of a percentage point, the genre's measure of a change in an interest rate (``下行15个基点``)."""
 
 MONEY_UNITS: Final = ("美元", "欧元", "日元", "港元", "英镑", "元")
 """Currencies; the magnitude before them (亿, 万亿) is part of the value, not of the unit."""
@@ -37,6 +39,9 @@ VOLUME_UNITS: Final = ("立方米", "标准箱", "标箱", "TEU", "升")
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
 TIME_UNITS: Final = ("个工作日", "个小时", "个钟头", "小时", "分钟", "个月", "天")
 """Durations stated as statistics (``36.5小时``, ``约20天``). Years are not here: ``2023年`` is a date."""
+AGE_UNIT: Final = "岁"
+"""Ages: a figure only when an age is what is measured (``预期寿命从68岁提高到79岁``, ``平均年龄41.2岁``), not
+an age band in a metric's name (``16—24岁人口``) nor one person's age (see :mod:`tui.core.asides`)."""
 CONCENTRATION_UNITS: Final = (
     "微克/立方米", "微克每立方米", "毫克/立方米", "毫克每立方米", "毫克/升", "毫克每升", "微克/升", "微克每升",
 )  # fmt: skip
@@ -71,6 +76,7 @@ UNITS: Final = tuple(
     sorted(
         {
             *PERCENT_UNITS,
+            *BASIS_POINT_UNITS,
             *MONEY_UNITS,
             *MASS_UNITS,
             *ENERGY_UNITS,
@@ -78,6 +84,7 @@ UNITS: Final = tuple(
             *VOLUME_UNITS,
             *LENGTH_UNITS,
             *TIME_UNITS,
+            AGE_UNIT,
             *CONCENTRATION_UNITS,
             *COUNT_UNITS,
             MULTIPLE_UNIT,
@@ -128,7 +135,7 @@ FIGURE_KINDS: Final = ("count", "money", "percent", "multiple", "other")
 
 def kind_of(unit: str) -> str:
     """The kind of a figure with this unit: count, money, percent, multiple or other."""
-    if unit in PERCENT_UNITS:
+    if unit in PERCENT_UNITS or unit in BASIS_POINT_UNITS:
         return "percent"
     if unit in MONEY_UNITS:
         return "money"
