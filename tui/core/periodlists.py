@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tui.core.numerals import number_value
 from tui.core.reftime import NUM, QUARTER, YEAR, Context, Span
 
 PARTS_LIST = (
@@ -26,29 +27,12 @@ PARTS_LIST = (
 count of months), or a year's 四个季度."""
 
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_CN_NUMBER = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 def _number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text in _CN_NUMBER:
-        return _CN_NUMBER[text]
-    if len(text) == 2 and text[0] == "十":
-        return 10 + _CN_NUMBER.get(text[1], 0)
-    return None
+    """A month's or a count's number, Arabic or Chinese (十二), as :mod:`~tui.core.numerals` reads it."""
+    value = number_value(text)
+    return int(value) if value is not None and value == int(value) else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
