@@ -42,7 +42,7 @@ and the outlet each names: only forms the outlet itself prints widely, never a g
 _HOUSE = "|".join(HOUSE_NAMES)
 BYLINE = re.compile(
     rf"^[■□◆●◇]?\s*[(\[]?\s*(?:文\s*/\s*图|文图|文|图)?\s*(?:(?<=[文图])\s*[/|丨]\s*)?"
-    rf"(?P<src>本报|本网|本刊|{_HOUSE}|{_OUTLET})?\s*(?:[|丨]\s*)?"
+    rf"(?P<src>本报|本网|本刊|{_HOUSE}|{_OUTLET}|[{CJK}]{{2,6}}?新闻)?\s*(?:[|丨]\s*)?"
     rf"(?:特约|首席|实习|特派|见习|全媒体|融媒体)?记者\s*(?:[|丨/]\s*)?"
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
 )

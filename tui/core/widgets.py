@@ -56,6 +56,35 @@ _PRODUCED = re.compile(
     r"(?:联合)?(?:出品|制作|策划|监制)[。]?$"
 )
 """A post's credit to the team that made it (``由《某某》团队出品``, ``本期由某某工作室制作``)."""
+_IMAGE_FILE = re.compile(r"^[^\s。!?;,]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+"""An image's file name printed as a line where the picture stood (``某某现场_large.jpg``, ``img001.png``)."""
+_MORE_LINK = re.compile(
+    r"^[\[【(]?\s*(?:>>|»|>)?\s*(?:点击)?(?:查看)?更多(?:图片|高清图片|新闻|内容|精彩内容|精彩|报道|视频|详情)"
+    r"\s*(?:>>|»|>)?\s*[\]】)]?$"
+)
+"""A link to more of the page's pictures or stories: ``[>>更多图片]``, ``更多精彩内容>>``."""
+_CHEVRON_LINK = re.compile(r"^[^>›»。!?;,]{2,24}\s[>›»]$")
+"""A badge or link that ends in its arrow after a space (``某某区块链 该文章已上链 >``, ``进入专题 ›``); a
+breadcrumb has several steps, a headline no arrow."""
+
+
+def _spaced(*labels: str) -> str:
+    return "|".join(r"\s*".join(label) for label in labels)
+
+
+_INFO_FIELD = re.compile(
+    r"^[•·◦▪]?\s*(?:"
+    rf"(?:{_spaced('索引号')})\s*:?\s*[\w\-/.]*"
+    rf"|(?:{_spaced('文号', '发文字号')})\s*:?\s*(?:\S*[〔\[(]\d{{4}}[〕\])]\S*号)?"
+    rf"|(?:{_spaced('有效性', '时效性')})\s*:?\s*(?:有效|失效|废止|现行有效)?"
+    rf"|(?:{_spaced('成文日期', '发布日期', '生效日期', '废止日期')})\s*:?\s*(?:\d[\d年月日\-/.\s]*)?"
+    rf"|(?:{_spaced('信息类别', '主题分类', '体裁分类', '组配分类', '公开方式', '公开范围', '服务对象')})"
+    r"\s*:?\s*[\u4e00-\u9fff、/ ]{0,12}"
+    rf"|(?:{_spaced('发布机构', '发文机关')})\s*:?\s*[\u4e00-\u9fff]{{0,14}}(?:局|部|委|院|办|厅|署|行|会|中心|政府|办公室)"
+    r")$"
+)
+"""A field of a government page's information box printed over its headline (``索 引 号…``, ``信息类别数据解读``,
+``发布机构某某局``, ``有 效 性有效``); a sentence about a document's 文号 goes on after its field."""
 _COMMENT_CALL = re.compile(
     r"^(?=[^,。;!?]*(?:请|欢迎))(?=[^,。;!?]*(?:评论|留言|讨论|互动|吐槽))"
     r"(?=[^,。;!?]*(?:@|微博|微信|公众号|评论区|留言区|后台|文末))[^,。;!?\d万亿]{4,30}[。!]?$"
@@ -104,7 +133,8 @@ def page_label(line: str) -> re.Match[str] | None:
 def furniture(line: str) -> bool:
     """A line of a page's furniture: controls, a row of sites, a page label alone, the paper's sponsor, a
     channel's blurb under its post (what it is, who made it, where to comment), an item of the page's list of
-    titles."""
+    titles, an image's file name, a link to more pictures, a badge ending in its arrow, a field of an
+    information box."""
     return (
         widget_line(line)
         or site_row(line)
@@ -112,6 +142,7 @@ def furniture(line: str) -> bool:
         or (len(line) <= 40 and any(p.match(line) for p in (_BRAND, _PRODUCED, _COMMENT_CALL)))
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
         or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
+        or any(p.match(line) for p in (_IMAGE_FILE, _MORE_LINK, _CHEVRON_LINK, _INFO_FIELD))
     )
 
 
