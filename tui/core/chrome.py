@@ -152,6 +152,8 @@ _CAPTION_SOURCED = re.compile(
     r"[^()\[\]]{1,20}[)\]]$"
 )
 """A caption in brackets that names the picture's source after a comma: ``（某某报记者提问图，图片来自某某网）``."""
+_CHART_SOURCED = re.compile(r"^[^。!?;,:]{2,40}?\s*(?:资料|数据)来源\s*:\s*[^。!?;]{1,60}$")
+"""A chart's or a table's name with its data's source after it: ``某某利率走势图 资料来源:某行《某某报告》``."""
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 LOST = re.compile(r"\?(?=[a-z])")
 """A question mark run into lowercase letters stands for a character that a page could not decode
@@ -249,7 +251,7 @@ def is_caption(line: str) -> bool:
         return True  # (两会)(2)采访部长: a wire photo's slug over its caption
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
-    if _CAPTION_SOURCED.match(line):
+    if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line):
         return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 

@@ -42,6 +42,8 @@ _LABELLED = re.compile(
 )
 """A heading that numbers its label (``疑惑一：…为何不一致？``, ``看点二：…``, ``关键词3、…``): one of a run of
 them, a question or a statement alike."""
+_TABLE_ROW = re.compile(r"[^\s。!?;]{1,16}(?:(?:\s{3,}|\t)[-+]?[\d,]+(?:\.\d+)?%?)+")
+"""A table's row printed as a line: a label, then numbers each after a run of spaces (``2019年合计      12.34``)."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
 """A digest's numbered item (``NO.5  某店被曝…？称…``): a headline, with its question or exclamation inside."""
@@ -96,6 +98,8 @@ def heading_form(line: Line) -> str | None:
         or _POINT_START.match(folded)
         or re.fullmatch(r"[\d\s.,%/-]+", folded)
         or COUNTED_ITEM.match(folded)
+        or _TABLE_ROW.fullmatch(folded)
+        or folded.rstrip(_TRAILERS).endswith(("—", "--"))  # …备受关注——: a sentence's first half
     ):
         return None
     form = "plain"
