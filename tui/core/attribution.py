@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome
+from tui.core import chrome, widgets
 from tui.core.lines import Line, unglossed
 from tui.core.meta import issuer_name, split_names
 from tui.core.traditional import simplify
@@ -61,7 +61,11 @@ class Attribution:
             self.header = value
 
     def note_line(self, line: Line) -> None:
-        """Record what an attribution, byline, editor or paper line says (names as written)."""
+        """Record what an attribution, byline, editor or paper line says (names as written), and the
+        publisher an information box's field names."""
+        if (organ := widgets.info_publisher(line.folded)) is not None:
+            self.note_issuer(line.text[organ[0] : organ[1]])
+            return
         found = chrome.credit(line.folded)
         if found is None:
             return

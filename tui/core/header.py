@@ -323,6 +323,8 @@ class _HeaderReader(PageTop):
             self.roles[i - 1] = "kicker"
         for j in range(i):
             self.roles.setdefault(j, "series" if chrome.series_tag(lines[j].folded) else "chrome")
+            if (organ := widgets.info_publisher(lines[j].folded)) is not None:  # 发布机构某某局 in the box
+                self.attribution.note_issuer(lines[j].text[organ[0] : organ[1]])
         if (marked := _LIST_MARK.match(folded)) is not None and len(folded) > marked.end() + 4:
             text, folded = text[marked.end() :], folded[marked.end() :]  # - 某某记者招待会: a field's value
         if i > 0 and (headed := _wire_headline(folded)) is not None:

@@ -80,7 +80,7 @@ _INFO_FIELD = re.compile(
     rf"|(?:{_spaced('成文日期', '发布日期', '生效日期', '废止日期')})\s*:?\s*(?:\d[\d年月日\-/.\s]*)?"
     rf"|(?:{_spaced('信息类别', '主题分类', '体裁分类', '组配分类', '公开方式', '公开范围', '服务对象')})"
     r"\s*:?\s*[\u4e00-\u9fff、/ ]{0,12}"
-    rf"|(?:{_spaced('发布机构', '发文机关')})\s*:?\s*[\u4e00-\u9fff]{{0,14}}(?:局|部|委|院|办|厅|署|行|会|中心|政府|办公室)"
+    rf"|(?:{_spaced('发布机构', '发文机关')})\s*:?\s*(?P<organ>[\u4e00-\u9fff]{{0,14}}(?:局|部|委|院|办|厅|署|行|会|中心|政府|办公室))"
     r")$"
 )
 """A field of a government page's information box printed over its headline (``索 引 号…``, ``信息类别数据解读``,
@@ -150,3 +150,9 @@ def title_list_item(line: str) -> bool:
     """An item of an e-paper's list of the titles on its page (``· 某某标题``): navigation, not the
     headline, which the page prints again over the article."""
     return _LIST_ITEM.match(line) is not None
+
+
+def info_publisher(line: str) -> tuple[int, int] | None:
+    """Where the organ stands in an information box's ``发布机构某某局`` field (the page's publisher), or None."""
+    m = _INFO_FIELD.match(line)
+    return m.span("organ") if m is not None and m["organ"] else None
