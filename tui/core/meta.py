@@ -84,6 +84,8 @@ _LEFTOVERS = re.compile(
     rf"|{_COUNTER}\s*[:(]?\s*\d*\s*\)?次?"
     rf"|{WIDGET_WORDS}|第\s*[A-Za-z]?\d{{1,4}}\s*版|[\[\]()|/·•丨:,\-—]"
 )
+_BARE_COUNT = re.compile(r"(?<!\S)\d{1,9}\s*次?\s*$")
+"""A view count printed bare at the end of a date line, after the date and the time (``… 11:06 45884``)."""
 _OUTLET = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:通讯社|电视台|日报|晚报|晨报|时报|商报|周刊|杂志|在线|频道|传媒|卫视|国际|新闻|网站|客户端|"
     r"融媒体中心|媒体中心|新闻中心|社|报|网|台)$"
@@ -229,7 +231,7 @@ def _iso(m: re.Match[str]) -> str | None:
 
 def _rest(line: str) -> str:
     """What a date line says besides its dates, times, weekday, counters and buttons."""
-    for pattern in (*_DATE_PATTERNS, _RFC2822, _TIME, _WEEKDAY, _LEFTOVERS):
+    for pattern in (*_DATE_PATTERNS, _RFC2822, _TIME, _WEEKDAY, _LEFTOVERS, _BARE_COUNT):
         line = pattern.sub(" ", line)
     return " ".join(line.split())
 
