@@ -130,3 +130,20 @@ def test_one_question_in_two_parallel_asks_is_a_subhead_a_rhetorical_one_is_not(
     assert _heads(text) == ["形势怎么看,工作怎么抓?"]
     rhetorical = text.replace("形势怎么看,工作怎么抓?", "这说明了什么?")
     assert _heads(rhetorical) == []
+
+
+def test_an_author_field_naming_the_outlets_reporter_names_the_outlet_and_the_reporter() -> None:
+    meta = meta_line("2023-06-02 18:40 某某网  作者:某某网记者 赵某某")
+    assert meta is not None and meta.byline == "某某网" and meta.authors == ("赵某某",)
+    plain = meta_line("2023-06-02 18:40 某某网  作者:赵某某")
+    assert plain is not None and plain.byline is None and plain.authors == ("赵某某",)
+    text = (
+        "手机某某网 时政>要闻>最新\n\n"
+        "部长通道侧记:回应关切 直面问题\n\n"
+        "2023-06-02 18:40 某某网  作者:某某网记者 赵某某\n\n"
+        "6月2日上午,多位部长走上通道,就就业、教育和住房等话题回答记者提问。\n\n"
+        "某部部长说,今年将新增城镇就业一千万人以上,确保就业形势总体稳定。\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "部长通道侧记:回应关切 直面问题"
+    assert doc.source == "某某网" and doc.authors == ["赵某某"]

@@ -156,6 +156,8 @@ class _HeaderReader(PageTop):
                 self.attribution.note_issuer(line.written(meta.issuer))
             if meta.site:
                 self.attribution.note_header(line.written(meta.site))
+            if meta.byline:
+                self.attribution.note_byline(line.written(meta.byline), ())
             self.attribution.add_people(
                 tuple(line.written(n) for n in meta.authors), tuple(line.written(n) for n in meta.editors)
             )

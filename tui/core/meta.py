@@ -74,7 +74,10 @@ def field_value(value: str) -> str:
     return value[: m.start()].rstrip() if m and m.start() > 0 else value
 
 
-_META_PEOPLE = re.compile(r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?P<names>[^\s:|丨()\[\]【】]+)")
+_META_PEOPLE = re.compile(
+    r"(?P<field>作者|记者|责任编辑|编辑)\s*:\s*(?:(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:网|报|社|台|新闻))记者\s*)?"
+    r"(?P<names>[^\s:|丨()\[\]【】]+)"
+)
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _YEARLESS_STAMP = re.compile(r"^\s*\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -149,6 +152,8 @@ class Meta:
     editors: tuple[str, ...] = ()
     rank: int = 1
     issuer: str | None = None
+    byline: str | None = None
+    """The outlet whose reporter the author field names (``作者:某某网记者 王某``): it wrote the text."""
 
 
 def find_date(line: str) -> tuple[str, int, int] | None:
@@ -290,6 +295,7 @@ def meta_line(line: str) -> Meta | None:
         editors=editors,
         rank=rank,
         issuer=issuer,
+        byline=next((m["outlet"] for m in _META_PEOPLE.finditer(line) if m["outlet"]), None),
     )
 
 
