@@ -147,3 +147,29 @@ def test_an_author_field_naming_the_outlets_reporter_names_the_outlet_and_the_re
     doc = parse_text(text)
     assert doc.title == "部长通道侧记:回应关切 直面问题"
     assert doc.source == "某某网" and doc.authors == ["赵某某"]
+
+
+_ANSWER = (
+    "谢谢你的提问。一季度全省经济运行总体平稳,工业生产稳中有升,消费市场持续回暖,"
+    "服务业保持较快增长,就业和物价形势总体稳定,这些都说明经济的基本面没有变。"
+)
+
+
+def test_a_transcript_printed_as_one_line_is_read_turn_by_turn() -> None:
+    body = (
+        "(2023年4月18日) 某某电视台记者: 一季度的数据比市场预期要好一些,请问您怎么看当前的经济形势?"
+        "下一步还有哪些有利条件?谢谢。   张某某:   " + _ANSWER * 2
+    )
+    doc = parse_text("某某省统计局新闻发言人就一季度经济运行情况答记者问\n\n" + body + "\n")
+    kinds = [b.kind.value for s in doc.sections for b in s.blocks]
+    assert kinds == ["question", "answer"]
+    assert doc.date == "2023-04-18"
+
+
+def test_a_long_line_with_runs_of_spaces_but_no_second_label_stays_whole() -> None:
+    body = "某某局局长说:   " + _ANSWER + "   " + _ANSWER + "   他说:   " + _ANSWER
+    doc = parse_text("某某局召开一季度经济形势分析会\n\n" + body + "\n")
+    assert [len(s.blocks) for s in doc.sections] == [1]
+    spaced = _ANSWER + "     " + _ANSWER + "     " + _ANSWER
+    doc = parse_text("某某局召开一季度经济形势分析会\n\n" + spaced + "\n")
+    assert [len(s.blocks) for s in doc.sections] == [1]

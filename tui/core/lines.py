@@ -90,15 +90,43 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            folded = _GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(stripped)))
-            out.append(Line(start, start + len(stripped), stripped, folded, lead > 0))
-            blanks.append(run)
-            run = 0
+            for at, piece in _turns_on_one_line(stripped):
+                start = pos + lead + at
+                folded = _GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(piece)))
+                out.append(Line(start, start + len(piece), piece, folded, lead > 0))
+                blanks.append(run)
+                run = 0
         else:
             run += 1
         pos += len(raw) + 1
     return _set_apart(out, blanks)
+
+
+_TURN_GAP = re.compile(
+    r"(?<=[。!?”)])\s{3,}(?=[\u4e00-\u9fff·]{2,24}[:：]\s)"
+    r"|^(?P<stamp>[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])\s+(?=[\u4e00-\u9fff·]{2,24}[:：]\s)"
+)
+"""Where a transcript printed as one line passes to the next turn: a sentence's end, a run of spaces, the
+next speaker's label (``…谢谢。   王某:   …``), or the transcript's date stamp before the first label."""
+_ONE_LINE_TRANSCRIPT = 200
+
+
+def _turns_on_one_line(text: str) -> list[tuple[int, str]]:
+    """A long line split into its turns, each with its offset, when it holds two or more speakers' labels
+    after runs of spaces; any other line whole."""
+    if len(text) < _ONE_LINE_TRANSCRIPT:
+        return [(0, text)]
+    gaps = list(_TURN_GAP.finditer(text))
+    if sum(1 for m in gaps if not m["stamp"]) < 1 or len(gaps) < 2:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    at = 0
+    for m in gaps:
+        end = m.end("stamp") if m["stamp"] else m.start()
+        out.append((at, text[at:end]))
+        at = m.end()
+    out.append((at, text[at:]))
+    return [(a, piece.rstrip()) for a, piece in out if piece.strip()]
 
 
 _APART = 2
