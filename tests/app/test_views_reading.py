@@ -127,6 +127,15 @@ async def open_view(pilot: object, app: ExplorerApp, wait: Wait, key: str) -> ob
     return app.screen
 
 
+async def open_metrics(pilot: object, app: ExplorerApp, wait: Wait) -> MetricsView:
+    """Open the metrics view from the outline and wait until it lists its metrics with one selected."""
+    await open_view(pilot, app, wait, "m")
+    view = app.screen
+    assert isinstance(view, MetricsView)
+    await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
+    return view
+
+
 async def test_each_percentage_stands_on_the_line_of_its_own_bar(
     explorer: Make, folder: Path, wait: Wait
 ) -> None:
@@ -154,10 +163,7 @@ async def test_the_metrics_view_lists_every_metric_to_the_last(
 ) -> None:
     app = explorer(many)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_view(pilot, app, wait, "m")
-        view = app.screen
-        assert isinstance(view, MetricsView)
-        await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
+        view = await open_metrics(pilot, app, wait)
         assert len(view.shown) == len(view.all) == 600
         assert "600 of 600" in str(view.query_one("Vertical").border_title)
         await pilot.press("pagedown")
@@ -175,10 +181,7 @@ async def test_metrics_sort_by_pinyin_quotes_aside_in_both_views(
 ) -> None:
     app = explorer(folder / "energy.txt")
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_view(pilot, app, wait, "m")
-        view = app.screen
-        assert isinstance(view, MetricsView)
-        await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
+        view = await open_metrics(pilot, app, wait)
         for key in "企业":
             await pilot.press(key)
         listed = [s.key.metric for s in view.shown]
@@ -199,10 +202,7 @@ async def test_the_timeline_marks_every_point_and_counts_the_undated(
 ) -> None:
     app = explorer(releases)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_view(pilot, app, wait, "m")
-        view = app.screen
-        assert isinstance(view, MetricsView)
-        await wait(pilot, lambda: view.index is not None and view.current is not None, "the metrics")
+        await open_metrics(pilot, app, wait)
         await pilot.press("enter")
         await wait(pilot, lambda: isinstance(app.screen, TimelineView), "the timeline")
         timeline = app.screen
