@@ -22,7 +22,8 @@ from tui.core.frames import Frames
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
 from tui.core.periods import Period
-from tui.core.quantities import LIST_SEP, Quantity
+from tui.core.quantities import LIST_SEP
+from tui.core.quantity import Quantity
 from tui.core.spoken import is_list_item
 
 _FROM = re.compile(r"(?:分别)?(?:由|从)$")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.model import Document
-from tui.core.quantities import Quantity
+from tui.core.quantity import Quantity
 from tui.core.readings import to_simplified
 from tui.core.text import fold
 from tui.core.vocab import TRADITIONAL_HINTS

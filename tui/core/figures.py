@@ -48,7 +48,8 @@ from tui.core.metrics import (
 )
 from tui.core.model import Document, Figure, changed
 from tui.core.periods import Period, Reference, find_periods, infer_reference
-from tui.core.quantities import LIST_SEP, Quantity, find_quantities
+from tui.core.quantities import LIST_SEP, find_quantities
+from tui.core.quantity import Quantity
 from tui.core.saidperiods import (
     EventDay,
     carry_event_day,

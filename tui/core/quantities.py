@@ -7,15 +7,14 @@ value), reads approximation words around them (超过, 近, 约, 以上, 多…)
 the bare numbers of a list (0.42和0.18个百分点, 1.2、0.8、0.5个百分点), and drops what the genre writes
 with numerals but does not count: 5G, 十四五, 一是, 第一, 两个毫不动摇, years, e-mails, 三个方面, 每万人.
 The hedges are read by :mod:`tui.core.hedges`; values said the way speakers say them (两三个, 近一半, a bare
-number reached from a value with a unit) by :mod:`tui.core.saidvalues`. What a quantity measures is for
-:mod:`tui.core.figures` to say.
+number reached from a value with a unit) by :mod:`tui.core.saidvalues`; a quantity is the data of
+:mod:`tui.core.quantity`. What a quantity measures is for :mod:`tui.core.figures` to say.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -23,6 +22,7 @@ from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
 from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
+from tui.core.quantity import Quantity, as_float
 from tui.core.saidvalues import half_share, moved_to, reached_from, vague_pair
 from tui.core.vocab import (
     CHANGE_VERBS,
@@ -41,7 +41,7 @@ from tui.core.vocab import (
 )
 from tui.core.vocab import UNITS as VOCAB_UNITS
 
-__all__ = ["CLASSIFIERS", "FIGURE_PATTERN", "LIST_SEP", "SET_PHRASES", "UNITS", "Quantity", "find_quantities"]
+__all__ = ["CLASSIFIERS", "FIGURE_PATTERN", "LIST_SEP", "SET_PHRASES", "UNITS", "find_quantities"]
 
 UNITS = tuple(sorted({*VOCAB_UNITS, *SHARE_WORDS, *MONEY_ALIASES} - LATIN_UNITS, key=len, reverse=True))
 """The units written in Chinese a quantity may carry (the vocabulary's, with 成 and 人民币), longest first, for
@@ -92,31 +92,6 @@ SET_PHRASES = ("两个毫不动摇", "一带一路", "一张网", "两个市场"
 
 _UNIT_LAST_CHARS = frozenset(u[-1] for u in UNITS if not u.isascii()) | frozenset("万亿千百")
 _SET_PHRASE = re.compile("|".join(SET_PHRASES))
-_MAX_VALUE = 1e20
-"""Larger values (a 23-digit string of digits, 一亿亿亿) are no statistic of this genre."""
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A numeral span that is a statistic.
-
-    ``value`` is in base units (47.8万家 → 478000, 六成 → 60, 三分之一 → 100/3 exactly); ``fraction`` keeps
-    a share written as a fraction readable (``"1/3"``). A range (3%至5%) becomes two quantities, ``bound``
-    ``"low"`` and ``"high"``, each with the other end's value in ``other``. ``bare`` is true when neither a
-    unit nor a magnitude is written (such numbers are figures only after 为/达 or in a list with a unit).
-    """
-
-    start: int
-    end: int
-    value: float
-    unit: str
-    approx: str | None
-    bare: bool = False
-    fraction: str | None = None
-    bound: str | None = None
-    other: float | None = None
-    scale: float = 1.0
-    """What the written number was multiplied by (万 → 1e4, 成 → 10), for a bare range end to share."""
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -133,13 +108,6 @@ def _number(text: str) -> Decimal | None:
         return None  # 唯一一位, 一一列举, 两两对应: a word, not eleven or twenty-two
     value = chinese_value(text)
     return None if value is None else Decimal(str(value))
-
-
-def _as_float(value: Decimal | float) -> float | None:
-    number = float(value)
-    if not math.isfinite(number) or abs(number) > _MAX_VALUE:
-        return None
-    return round(number, 6)
 
 
 _ROUND_THRESHOLD = re.compile(r"[十百千]万?亿")
@@ -303,7 +271,7 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
     s, pre = approx_before(folded, start)
     e, post = approx_after(folded, end, unit)
     approx = pre or post or ("over" if more else None)
-    number = _as_float(value)
+    number = as_float(value)
     if number is None:
         return None
     bare = not unit and not mag and not threshold and not _counted_noun(folded, end)
@@ -352,7 +320,7 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
         ):
             low = cur.value
             if cur.bare and nxt.scale != 1.0 and low * nxt.scale <= nxt.value:
-                low = _as_float(Decimal(str(low)) * Decimal(str(nxt.scale))) or low
+                low = as_float(Decimal(str(low)) * Decimal(str(nxt.scale))) or low
             if low < nxt.value:
                 approx = cur.approx or nxt.approx
                 low_end = replace(cur, value=low, unit=nxt.unit, bare=False, approx=approx)
