@@ -93,13 +93,14 @@ class AsWritten:
         """Where the character at ``pos`` of the text read stands in the text as written."""
         return pos if self.where is None else self.where[pos]
 
-    def phrase(self, phrase: str | None) -> str | None:
-        """A phrase found in the folded text, in the characters as written."""
+    def phrase(self, phrase: str | None, glossed: bool = True) -> str | None:
+        """A phrase found in the folded text, in the characters as written (with their pinyin glosses unless
+        ``glossed`` is false: a reader quotes a metric without them)."""
         if not phrase:
             return None
         i = self.folded.find(phrase)
         if i >= 0:
-            return self.span(i, i + len(phrase))
+            return self.span(i, i + len(phrase)) if glossed else self.text[i : i + len(phrase)]
         if self.folded is self.text:
             return phrase
         # pieces joined once a period was cut out (有机构预测|中国GDP的增速): each character as written

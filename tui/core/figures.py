@@ -262,7 +262,7 @@ class TextReader:
             fraction=q.fraction,
             unit=written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24]),
             approx=q.approx,
-            metric=self.as_written.phrase(metric),
+            metric=self.as_written.phrase(metric, glossed=False),
             measure=measure,
             period=self.as_written.span(period.start, period.end) if period else None,
             period_start=period.period_start if period else None,
