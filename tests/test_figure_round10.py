@@ -37,3 +37,47 @@ def test_a_glossed_metric_is_named_without_its_glosses_and_the_figure_as_written
 
 def test_look_alike_a_bracket_without_a_tone_mark_stays_in_the_metric() -> None:
     assert metrics("地區生產總值(GDP)增長6.1%。") == [("6.1%", "地區生產總值(GDP)")]
+
+
+# --- a period in a clause that comments on the figure before ----------------------------------------------
+
+
+def test_a_record_since_a_year_is_no_period_of_the_figures_after_it() -> None:
+    text = "2023年，全市用电量增长9.2%，这是2015年以来的最高增幅；燃气消费增加2.1亿立方米，增速达到6%。"
+    got = dates(text, "2024-01-20")
+    assert got[1:] == [
+        ("2.1亿立方米", "2023年", "2023-01-01", "2023-12-31"),
+        ("6%", "2023年", "2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_a_whole_year_inside_a_comment_does_not_replace_the_months_before() -> None:
+    text = "前10个月，全市税收收入增长4.2%，而且这是在全年减费让利800亿元的条件下实现的，工业企业利润增长7.5%。"
+    got = dates(text, "2023-11-20")
+    assert got[0] == ("4.2%", "前10个月", "2023-01-01", "2023-10-31")
+    assert got[-1] == ("7.5%", "前10个月", "2023-01-01", "2023-10-31")
+
+
+def test_look_alike_a_since_period_of_its_own_clause_is_carried() -> None:
+    text = "2016年以来，全市累计新增绿地1200公顷，建成公园85个。"
+    assert [(t, p, s) for t, p, s, _ in dates(text)] == [
+        ("1200公顷", "2016年以来", "2016-01-01"),
+        ("85个", "2016年以来", "2016-01-01"),
+    ]
+
+
+# --- 全年 after a semicolon -------------------------------------------------------------------------------
+
+
+def test_quan_nian_opening_a_statement_after_a_semicolon_stays_as_written() -> None:
+    text = "2023年，全省发电量增长6.1%，这是近五年的最快增速；全年货运量增长4%左右，其中水运增长8.2%。"
+    got = dates(text, "2024-02-01")
+    assert got[1:] == [
+        ("4%左右", "全年", "2023-01-01", "2023-12-31"),
+        ("8.2%", "全年", "2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_look_alike_quan_nian_after_a_comma_keeps_the_year_by_number() -> None:
+    text = "2022年，该市全年进出口总额达到5200亿元，增长3.3%。"
+    assert [p for _, p, _, _ in dates(text, "2023-03-01")] == ["2022年", "2022年"]

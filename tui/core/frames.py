@@ -126,7 +126,9 @@ class Frames:
                 if _GLUED.match(self.folded, period.end):
                     current = period  # 完成全年6%以上的预期目标: the period said of that one value
                 elif current is not None:
-                    current = _more_specific(current, period)
+                    # 2018年…；全年…: a statement of its own after a semicolon says its 全年 as written
+                    apart = ";" in self.folded[current.end : period.start]
+                    current = _more_specific(current, period, same_sentence=not apart)
                 else:
                     carried = self.frame(sentence)
                     current = _more_specific(carried, period, same_sentence=False) if carried else period

@@ -215,6 +215,20 @@ def clause_end(text: str, end: int) -> int:
     return stop
 
 
+COMMENT_OPEN = r"(?:而且|并且|但|且)?[这這](?:也|还|還|又)?(?:是|为|為)(?:在|自|从|從|继|繼)?\s?"
+"""这是, 这也是在, 這是: how a clause that comments on the figure before opens."""
+_COMMENT_OPEN = re.compile(COMMENT_OPEN + "$")
+"""这是2012年以来的最高增幅, 而且这是在全年…的条件下实现的: a clause that comments on the figure before; a
+period inside it is the comment's, not one carried on to the figures after it."""
+
+
+def comment_end(text: str, start: int, end: int) -> int | None:
+    """Where the reach of a period written in a comment clause (这是…以来的最高) ends: at its clause's end."""
+    if not _COMMENT_OPEN.search(text, clause_start(text, start), start):
+        return None
+    return clause_end(text, end)
+
+
 def frame_end(text: str, start: int, end: int) -> int | None:
     """Where the frame of a period written after 继 ends (继上月上涨9.1%之后): at 之后, in its clause."""
     if not _OWN_FRAME.search(text, max(0, start - 4), start):

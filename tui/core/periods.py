@@ -37,11 +37,13 @@ from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
+    COMMENT_OPEN,
     accept,
     base_mark,
     bound_to,
     clause_end,
     clause_start,
+    comment_end,
     frame_end,
     is_base,
     is_target,
@@ -259,6 +261,7 @@ class _Scan:
         span = _resolve_match(name, phrase, ctx)
         said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
+        until = comment_end(text, start, end) if until is None else until
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
         parts = _parts(name, phrase, ctx)
@@ -310,6 +313,9 @@ def _to_part(m: re.Match[str], ctx: Context) -> Span | None:
     return None if whole is None or end is None or end[1] is None else (whole[0], end[1])
 
 
+_COMMENTS = re.compile(COMMENT_OPEN)
+
+
 def _events_since(text: str, periods: list[Period]) -> list[Period]:
     """疫情发生以来, 全球疫情暴发以来: an event as the start of a period, written as the clause says it."""
     out = list(periods)
@@ -321,6 +327,8 @@ def _events_since(text: str, periods: list[Period]) -> list[Period]:
             at = text.rfind(mark, begin, m.start())
             begin = max(begin, at) if at >= 0 else begin
         phrase = text[begin : m.end()].strip()
+        if _COMMENTS.match(phrase):
+            continue  # 这是2012年以来的最高增幅: a record the clause comments on, no period of the figures
         if 3 <= len(phrase) <= 14 and re.search(rf"[{CJK}]", phrase[:-2]):
             start = m.end() - len(phrase)
             out.append(Period(phrase, start, m.end(), None, None))
