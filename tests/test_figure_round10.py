@@ -52,7 +52,9 @@ def test_a_record_since_a_year_is_no_period_of_the_figures_after_it() -> None:
 
 
 def test_a_whole_year_inside_a_comment_does_not_replace_the_months_before() -> None:
-    text = "前10个月，全市税收收入增长4.2%，而且这是在全年减费让利800亿元的条件下实现的，工业企业利润增长7.5%。"
+    text = (
+        "前10个月，全市税收收入增长4.2%，而且这是在全年减费让利800亿元的条件下实现的，工业企业利润增长7.5%。"
+    )
     got = dates(text, "2023-11-20")
     assert got[0] == ("4.2%", "前10个月", "2023-01-01", "2023-10-31")
     assert got[-1] == ("7.5%", "前10个月", "2023-01-01", "2023-10-31")
@@ -81,3 +83,46 @@ def test_quan_nian_opening_a_statement_after_a_semicolon_stays_as_written() -> N
 def test_look_alike_quan_nian_after_a_comma_keeps_the_year_by_number() -> None:
     text = "2022年，该市全年进出口总额达到5200亿元，增长3.3%。"
     assert [p for _, p, _, _ in dates(text, "2023-03-01")] == ["2022年", "2022年"]
+
+
+# --- metrics that are fragments ---------------------------------------------------------------------------
+
+
+def test_a_connective_between_two_figures_is_no_part_of_the_next_metric() -> None:
+    text = "明年还将新增减税降费1.2万亿元、新增地方专项债2.3万亿元和港口资金800亿元。"
+    assert metrics(text) == [("1.2万亿元", "减税降费"), ("2.3万亿元", "地方专项债"), ("800亿元", "港口资金")]
+
+
+def test_look_alike_words_that_start_like_a_connective_stay_whole() -> None:
+    assert metrics("与会代表达到2100人。") == [("2100人", "与会代表")]
+    assert metrics("及时办结率达到98%。") == [("98%", "及时办结率")]
+
+
+def test_a_connective_at_the_end_of_a_candidate_is_dropped() -> None:
+    got = metrics("联盟成员扩大到38家签署机构以及12家观察机构。")
+    assert got[1][1] is not None and not got[1][1].endswith(("以及", "及"))
+
+
+def test_a_frame_after_a_value_is_no_thing_it_counts() -> None:
+    text = "这是在全年减费让利1.1万亿元的条件下实现的。"
+    assert metrics(text) == [("1.1万亿元", "减费让利")]
+    # look-alike: a thing counted after the value stays
+    assert metrics("省财政设立300亿元的产业基金。") == [("300亿元", "产业基金")]
+
+
+def test_a_judgement_and_a_closing_quote_end_the_thing_counted() -> None:
+    assert metrics("“一季度0.6%的正增长来之不易”，某经济学家说。") == [("0.6%", "正增长")]
+    assert metrics("“小巨人”企业共有12家“专精特新”企业。")[0][1] != "“专精特新"
+
+
+def test_an_expert_list_of_what_to_look_at_names_the_metric_of_the_next_clause() -> None:
+    assert metrics("一看经济增长率，7.9%属于超预期增长。") == [("7.9%", "经济增长率")]
+    assert metrics("二看物价，全年上涨1.1%。") == [("1.1%", "物价")]
+    # look-alike: a breakdown (从产品看) names no metric of its own
+    assert metrics("从产品看，钢材产量增长2%。") == [("2%", "钢材产量")]
+
+
+def test_a_unit_the_figure_before_left_behind_is_no_part_of_the_next_metric() -> None:
+    assert metrics("天然气大幅增长300多亿方、增速达15%以上。")[1] == ("15%以上", "天然气增速")
+    # look-alike: a list of figures each with its own subject
+    assert metrics("出口增长5%、进口增长3%。") == [("5%", "出口"), ("3%", "进口")]

@@ -66,8 +66,11 @@ _TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;
 said of one (它各章都作了修改, 咱们算算账)."""
 
 
-_LOOKED_AT = re.compile(r"^(?:如果|若是?|要是|假如)?(?:单|只|再|就)?看(?P<what>[^看,;:]{2,12})$")
-"""如果看两年平均增速: a clause that names the measure the next one gives (not 从产品看, a breakdown)."""
+_LOOKED_AT = re.compile(
+    r"^(?:如果|若是?|要是|假如|[一二三四五六七八九十])?(?:单|只|再|就)?看(?P<what>[^看,;:]{2,12})$"
+)
+"""如果看两年平均增速, 一看经济增长率 (an expert's list of what to look at): a clause that names the measure
+the next one gives (not 从产品看, a breakdown)."""
 
 
 _STRESSED = re.compile(

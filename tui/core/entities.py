@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.figwords import FRAME_NOUNS, JUDGEMENTS
 from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
 from tui.core.nounphrase import noun_phrase
 from tui.core.vocab import CHANGE_VERBS, CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
@@ -22,7 +23,8 @@ _ENTITY_STOP = re.compile(
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
     r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计|"
-    r"(?:之|以)?后(?=[,;。:!?]|$)|[中里](?=[,;。:!?]|$)|(?<![体关派联院])系(?![统列数])|首次|首度|再次|[提谈说问]到"
+    r"(?:之|以)?后(?=[,;。:!?]|$)|[中里](?=[,;。:!?]|$)|(?<![体关派联院])系(?![统列数])|首次|首度|再次|[提谈说问]到|"
+    rf"{alternation(JUDGEMENTS)}"
 )
 """Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb (系 as the
 copula of formal copy: 9个部门系首次亮相), or a locative that closes it (11个提问中，…)."""
@@ -74,6 +76,9 @@ def entity_after(
     rate = _RATE.match(phrase) or (_WEAK_RATE.match(phrase) if folded.startswith("的", end) else None)
     if rate and at > end:  # 1.8%的同比涨幅中, 7%的速度使…: the rate the number is
         return rate.group(0), at + rate.end()
+    close = phrase.find("”")
+    if close > 0 and "“" not in phrase[:close]:
+        phrase = phrase[:close]  # “…0.4%的正增长来之不易”: the quote that holds the value closes the phrase
     m = _ENTITY_STOP.search(phrase, 1)
     if m:
         rest = phrase[m.start() :]
@@ -85,6 +90,8 @@ def entity_after(
             phrase += rest[
                 : 15 - len(phrase)
             ]  # 12个市|实现资金市级统筹: a one-character noun takes its clause
+            judged = _JUDGED.search(phrase)
+            phrase = phrase[: judged.start()] if judged else phrase  # 0.4%的正增长来之不易
     phrase = noun_phrase(
         phrase.rstrip('“"‘'), head=False
     )  # 3500元的起征点计算: the threshold, not how it is used
@@ -132,8 +139,10 @@ _WEAK_RATE = re.compile(
     rf"(?:速度|幅度|{alternation(RATE_NOUNS)})(?=$|[^\u4e00-\u9fff]|使|让|令|也|都|并|是|在|上|中)"
 )
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
+_JUDGED = re.compile(alternation(JUDGEMENTS))
 _NOT_COUNTED = re.compile(
     r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能"
+    rf"|(?:的)?(?:{alternation(FRAME_NOUNS)})"
 )
 """What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上),
 the condition it is (需要增长8%才能达到…: only then)."""

@@ -152,6 +152,8 @@ class TextReader:
             return self._build(q, low.metric, low.comparison, low.measure, self._period(q, in_list))
         start = clause_start(self.folded, q.start)
         own = max(start, previous.end if previous is not None else 0, self.consumed)
+        if previous is not None and own == previous.end and self.folded[own + 1 : own + 2] == "、":
+            own += 2  # 增长400多亿方、增速达17%: a unit the figure before did not take, then a list mark
         reading = read_clause(self.frames.without_periods(own, q.start))
         if names_people(reading.metric, q.unit):
             reading = replace(reading, metric=None)  # 甲、乙、丙和丁4位: the people named are no metric

@@ -132,3 +132,14 @@ BREAKDOWN = re.compile(
 
 TENOR_END = re.compile(r"(?:\d{1,2}|[一二三五六七八九十]{1,2})(?:天|周|个月|月|年)期$")
 """开展了7天期|100亿元逆回购操作: the term of the product counted after the number, written before it."""
+
+EDGE_CONNECTIVES = ("以及", "和(?![平谐睦])", "及(?![时格早])", "与(?!会)", "还将", "还要", "还会", "并将")
+"""Connectives left at the head of a clause read right after the figure before (…1.6万亿元和|铁路资金1000亿元):
+they join the figures, the noun phrase follows them (patterns: 和平, 及时, 与会 are words of their own)."""
+END_CONNECTIVES = ("以及", "或者", "还有", "及其")
+"""Connectives left at the end of a candidate (41家签署机构以及|14家…): they join it to the figure after."""
+FRAME_NOUNS = ("条件下", "情况下", "背景下", "前提下", "形势下", "态势下", "环境下")
+"""在…1.3万亿元的条件下实现的: the frame a value is said in, not a thing the value counts."""
+JUDGEMENTS = ("来之不易", "难能可贵", "实属不易", "殊为不易", "十分不易", "非常不易", "属于")
+"""What a speaker judges a value (0.4%的正增长来之不易, 8.1%属于超预期增长): a predicate, no part of the thing
+counted."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.figwords import BASE_ONLY, WEAK_PAIR
+from tui.core.figwords import BASE_ONLY, EDGE_CONNECTIVES, END_CONNECTIVES, WEAK_PAIR
 from tui.core.nounphrase import noun_phrase
 from tui.core.spoken import (
     compact,
@@ -57,7 +57,7 @@ _COPULA = (
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
 """Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
 _LEAD = re.compile(
-    r"^(?:(?:人民币|美元|欧元|港元)?/(?:月|年|人|天|日|户|吨|次)|NO\.?\s?\d{1,2}\s*|\d{1,2}、|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|那么|于是|然而|甚至|即使|哪怕|(?:无论|不管|不论)是?|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
+    r"^(?:(?:人民币|美元|欧元|港元)?/(?:月|年|人|天|日|户|吨|次)|NO\.?\s?\d{1,2}\s*|\d{1,2}、|[一二三四五六七八九十]{1,2}[是看]|这(?:也|还)?是(?:在|自|从)?|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|那么|于是|然而|甚至|即使|哪怕|(?:无论|不管|不论)是?|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
     r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|仅仅|仅|统计显示|监测显示|这样的|这些|这种|这个|这|该|其|"
@@ -65,6 +65,8 @@ _LEAD = re.compile(
     r"大约是|大概|约有|只要|如果|假如|要想|想要|建议|按照|按|在|对|把|将|力争|确保|争取|计划|预计|折合成?(?:美元|人民币|欧元|日元|港元)?|约合(?:美元|人民币)?|也就是|就是|大体是|大体|大概是|"
     r"为[什甚]么说|为[什甚]么|为何说|为何|怎么看待?|如何看待?|怎样看待?)"
 )
+_EDGE = re.compile(f"^(?:{'|'.join(EDGE_CONNECTIVES)})(?=..)")
+"""A connective at the head of a clause read from the figure before (…1.6万亿元和|铁路资金1000亿元)."""
 _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
@@ -130,7 +132,7 @@ _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
         "(?:" + "|".join(_GUARDED.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True)) + ")$"
     )
-    for words in (_COPULA, _ADVERBS, _BEFORE_VERB)
+    for words in (_COPULA, _ADVERBS, _BEFORE_VERB, END_CONNECTIVES)
 }
 """Each word list as one pattern anchored at the end (longest word first)."""
 
@@ -247,10 +249,10 @@ def subject(text: str) -> str:
     while changed and s:
         changed = False
         s2 = _unquote(s.strip("、,， "))
-        lead = _LEAD.match(s2)
+        lead = _LEAD.match(s2) or _EDGE.match(s2)
         if lead:
             s2 = s2[lead.end() :]
-        s2 = _strip_end(s2, _COPULA)
+        s2 = _strip_end(_strip_end(s2, _COPULA), END_CONNECTIVES)
         s2 = _strip_end(s2, _ADVERBS)
         if (s2.endswith("共") and not s2.endswith("公共")) or (
             s2.endswith("可") and not s2.endswith(("许可", "认可"))
