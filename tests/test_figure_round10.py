@@ -126,3 +126,18 @@ def test_a_unit_the_figure_before_left_behind_is_no_part_of_the_next_metric() ->
     assert metrics("天然气大幅增长300多亿方、增速达15%以上。")[1] == ("15%以上", "天然气增速")
     # look-alike: a list of figures each with its own subject
     assert metrics("出口增长5%、进口增长3%。") == [("5%", "出口"), ("3%", "进口")]
+
+
+# --- people counted after what they do, and a speaker's verb ----------------------------------------------
+
+
+def test_people_counted_after_a_relative_clause_are_the_people() -> None:
+    assert metrics("当天，9位列席会议的部委负责人依次驻足答疑。") == [("9位", "列席会议的部委负责人")]
+    # look-alike: the people named first, then what they asked, stay the people
+    assert metrics("上百位记者抛出的问题涉及民生。")[0][1] == "记者"
+
+
+def test_a_speaker_verb_after_the_people_counted_is_no_part_of_them() -> None:
+    assert metrics("“委员通道”上，5位委员答18问。")[0] == ("5位", "委员")
+    # look-alike: a noun that starts like the verb (答案, 答卷) is not cut
+    assert metrics("全市共收到3200份答卷。") == [("3200份", "答卷")]

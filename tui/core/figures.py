@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
 from tui.core.carried import previous_subject
-from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
+from tui.core.counted import counted_after, share_of_group
+from tui.core.entities import entity_after
 from tui.core.figlists import Lists
 from tui.core.figtext import AsWritten, counting_run, figure_fold, texts_of, written_unit
 from tui.core.figwords import (
@@ -24,15 +25,10 @@ from tui.core.figwords import (
     AFTER_COMPARE,
     BREAKDOWN,
     CHANGE_AFTER,
-    LEVEL_AFTER,
     LOCAL_SUBJECT,
     LONG_METRIC,
-    PEOPLE_FIRST,
     RATE_END,
-    REACHED,
     SCOPE_END,
-    TARGET_AFTER,
-    TENOR_END,
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint
@@ -62,8 +58,6 @@ from tui.core.saidperiods import (
 )
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
 from tui.core.vocab import (
-    CLASSIFIERS,
-    MONEY_UNITS,
     RATE_NOUNS,
     kind_of,
 )
@@ -158,7 +152,8 @@ class TextReader:
         if names_people(reading.metric, q.unit):
             reading = replace(reading, metric=None)  # 甲、乙、丙和丁4位: the people named are no metric
         metric, comparison = reading.metric, reading.comparison
-        entity = self._entity(q, reading, own)
+        entity, consumed = counted_after(self.folded, self.frames, q, reading, own)
+        self.consumed = consumed if consumed is not None else self.consumed
         if entity is not None:
             # 发电量保持20%以上的增幅: a rate said of the clause's subject
             metric = f"{reading.metric}{entity}" if is_weak(entity) and nominal(reading.metric) else entity
@@ -196,7 +191,7 @@ class TextReader:
         clause = self.folded[start : q.start]
         share = reading.share or (
             change is None  # 实现7%的增长: a rate of change, not a share of one
-            and ((q.unit == "%" and entity is not None) or self._share_of_group(q))
+            and ((q.unit == "%" and entity is not None) or share_of_group(self.folded, q))
         )
         measure = measure_of(clause, comparison, q.unit, share)
         period = self._period(q, in_list)
@@ -278,61 +273,6 @@ class TextReader:
         )
 
     # -- metric -------------------------------------------------------------------------------------------
-
-    def _entity(self, q: Quantity, reading: Reading, own: int) -> str | None:
-        """The counted thing after the number, when it, not the clause before, is what the figure counts.
-
-        It is when the clause before has no subject of its own, ends with a verb (设立500亿元专项资金,
-        拥有36位院士) or a list mark (甲、乙等9个产业集群), or when a share names its group
-        (60%的产能恢复率, 超九成企业纳税人)."""
-        if q.bound == "low" or (
-            q.unit == "%" and q.scale == 1.0 and REACHED.search(reading.comparison or "")
-        ):
-            return None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
-        rate = CHANGE_AFTER.match(self.folded, q.end)
-        if rate is not None and rate["change"] in RATE_NOUNS:  # 全省8.7%的增速基本符合…: the subject's rate
-            return str(rate["change"])
-        found = entity_after(
-            self.folded,
-            q.end,
-            uses=q.unit in MONEY_UNITS and not nominal(reading.metric),
-            questions=q.unit == "个",
-        )
-        if found is None:
-            return None
-        entity, end = found
-        if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
-            return None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
-        if q.unit in ("位", "名", "人") and self.folded.startswith("的", end):
-            who = PEOPLE_FIRST.match(entity)
-            entity = who[0] if who and len(entity) - who.end() >= 2 else entity  # 上百位记者|抛出的问题
-        inside = [p.start for p in self.frames.periods if q.end < p.start < end]
-        if inside:  # 8000户重点企业上半年研发投入: the counted thing ends where a period starts
-            entity = entity[: inside[0] - (end - len(entity))]
-            end = inside[0]
-            if not meaningful(entity):
-                return None
-        before = self.folded[own : q.start].rstrip()
-        if (
-            self._share_of_group(q)
-            or q.unit
-            in CLASSIFIERS  # 45个国家先进制造业集群, 在全国布局200个服务消费重点场景: what is counted
-            or not nominal(reading.metric)
-            or before.endswith(("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域"))
-            or ends_with_verb(before)
-            or ends_with_batch(before)
-            or TENOR_END.search(before)
-        ):
-            # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
-            # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
-            self.consumed = end if self.folded[end : end + 1] in ("、", "和", "及", "与") else q.end
-            tenor = TENOR_END.search(before)
-            return (tenor[0] if tenor else "") + entity
-        return None
-
-    def _share_of_group(self, q: Quantity) -> bool:
-        """60%的产能恢复率, 超九成的企业, 6%是重症: a share of the group named after it."""
-        return q.unit == "%" and self.folded.startswith(("的", "是"), q.end)
 
     def _carried(self, metric: str | None, own: int, after: int) -> str | None:
         """A clause without a subject of its own: the subject of a clause between it and the figure before

@@ -1,0 +1,86 @@
+"""The thing a figure counts when it is written after the number (设立500亿元|专项资金, 拥有36位|院士).
+
+:func:`counted_after` decides, for one figure of a :class:`~tui.core.figures.TextReader`, whether the noun
+phrase after the number (:func:`tui.core.entities.entity_after`), not the clause before, is what the figure
+measures, and where the next figure's clause then starts. Works on folded text.
+"""
+
+from __future__ import annotations
+
+from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
+from tui.core.figwords import (
+    CHANGE_AFTER,
+    LEVEL_AFTER,
+    PEOPLE_AFTER,
+    PEOPLE_FIRST,
+    REACHED,
+    TARGET_AFTER,
+    TENOR_END,
+)
+from tui.core.frames import Frames
+from tui.core.metrics import Reading, meaningful, nominal
+from tui.core.quantity import Quantity
+from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS
+
+_JOINS = ("、", "和", "及", "与")
+_OPEN_ENDS = ("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域")
+"""What a clause ends on when the thing counted is written after its number (设有|…, 甲、乙等|9个产业集群)."""
+
+
+def share_of_group(folded: str, q: Quantity) -> bool:
+    """60%的产能恢复率, 超九成的企业, 6%是重症: a share of the group named after it."""
+    return q.unit == "%" and folded.startswith(("的", "是"), q.end)
+
+
+def counted_after(
+    folded: str, frames: Frames, q: Quantity, reading: Reading, own: int
+) -> tuple[str | None, int | None]:
+    """The counted thing after the number, when it, not the clause before, is what the figure counts, and
+    where the next figure's own clause starts (None: where it would anyway).
+
+    It is when the clause before has no subject of its own, ends with a verb (设立500亿元专项资金,
+    拥有36位院士) or a list mark (甲、乙等9个产业集群), or when a share names its group
+    (60%的产能恢复率, 超九成企业纳税人)."""
+    if q.bound == "low" or (q.unit == "%" and q.scale == 1.0 and REACHED.search(reading.comparison or "")):
+        return None, None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
+    rate = CHANGE_AFTER.match(folded, q.end)
+    if rate is not None and rate["change"] in RATE_NOUNS:  # 全省8.7%的增速基本符合…: the subject's rate
+        return str(rate["change"]), None
+    found = entity_after(
+        folded, q.end, uses=q.unit in MONEY_UNITS and not nominal(reading.metric), questions=q.unit == "个"
+    )
+    if found is None:
+        return None, None
+    entity, end = found
+    if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
+        return None, None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
+    if q.unit in ("位", "名", "人") and folded.startswith("的", end):
+        who = PEOPLE_FIRST.match(entity)
+        entity = who[0] if who and len(entity) - who.end() >= 2 else entity  # 上百位记者|抛出的问题
+        relative = PEOPLE_AFTER.match(folded, end) if who is None else None
+        if relative is not None:  # 12位列席会议的部门负责人: the people, after what they do
+            entity, end = entity + relative[0], relative.end()
+    inside = [p.start for p in frames.periods if q.end < p.start < end]
+    if inside:  # 8000户重点企业上半年研发投入: the counted thing ends where a period starts
+        entity = entity[: inside[0] - (end - len(entity))]
+        end = inside[0]
+        if not meaningful(entity):
+            return None, None
+    before = folded[own : q.start].rstrip()
+    if (
+        share_of_group(folded, q)
+        or q.unit in CLASSIFIERS  # 45个国家先进制造业集群, 在全国布局200个服务消费重点场景: what is counted
+        or not nominal(reading.metric)
+        or before.endswith(_OPEN_ENDS)
+        or ends_with_verb(before)
+        or ends_with_batch(before)
+        or TENOR_END.search(before)
+    ):
+        # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
+        # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
+        tenor = TENOR_END.search(before)
+        return (tenor[0] if tenor else "") + entity, end if folded[end : end + 1] in _JOINS else q.end
+    return None, None
+
+
+__all__ = ["counted_after", "share_of_group"]
