@@ -141,3 +141,30 @@ def test_a_speaker_verb_after_the_people_counted_is_no_part_of_them() -> None:
     assert metrics("“委员通道”上，5位委员答18问。")[0] == ("5位", "委员")
     # look-alike: a noun that starts like the verb (答案, 答卷) is not cut
     assert metrics("全市共收到3200份答卷。") == [("3200份", "答卷")]
+
+
+# --- a list head, a measure looked at, a base that is no subject ------------------------------------------
+
+
+def test_a_list_head_before_a_colon_names_each_item_with_its_own_period() -> None:
+    text = "首先，上年各季度出口增速分别为：一季度下降5.2%，二季度增长3.1%，三季度增长4.4%。"
+    got = figures(text)
+    assert [(f.text, f.metric, f.period) for f in got] == [
+        ("5.2%", "各季度出口增速", "一季度"),
+        ("3.1%", "各季度出口增速", "二季度"),
+        ("4.4%", "各季度出口增速", "三季度"),
+    ]
+
+
+def test_a_measure_looked_at_names_a_list_whose_subject_is_a_count_of_periods() -> None:
+    text = "工业增速逐季回落，但是从两年平均增速来看，三个季度分别为5.1%、5.6%、4.8%。"
+    assert [m for _, m in metrics(text)] == ["两年平均增速"] * 3
+    # look-alike: a breakdown looked at names no measure, and a count of periods is still none
+    assert [m for _, m in metrics("从产品看，三个季度分别为5.1%、5.6%、4.8%。")] == [None] * 3
+
+
+def test_a_base_compared_with_is_no_metric() -> None:
+    text = "三季度出口增长4.1%，比二季度增速回落了2个百分点。"
+    assert metrics(text)[1][1] != "比二季度"
+    # look-alike: 比重 is a noun
+    assert metrics("制造业比重为27.5%。") == [("27.5%", "制造业比重")]

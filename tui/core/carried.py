@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.figwords import RATES
 from tui.core.metrics import NOT_NOMINAL, Reading, meaningful, nominal, read_clause, subject
 from tui.core.spoken import majority_of, measure_named
 
@@ -28,8 +29,11 @@ def previous_subject(clauses: list[str]) -> str | None:
         reading = read_clause(text)
         metric = reading.metric
         named = majority_of(text) or measure_named(text)
-        looked_at = _LOOKED_AT.match(text.strip())
-        if looked_at:
+        looked_at = _LOOKED_AT.match(text.strip()) or _FROM_MEASURE.match(text.strip())
+        listed = _LIST_HEAD.fullmatch(text.strip())
+        if listed:
+            metric = subject(listed["what"])  # 去年季度经济增速分别为：一季度…: the list's metric
+        elif looked_at:
             metric = subject(looked_at["what"])  # 如果看两年平均增速，那么…分别在: the measure looked at
         elif not nearest and _topic(text, reading):
             pass  # 省财政用于教育的支出，明年将会达到…: a clause that is only a noun phrase is the topic
@@ -71,6 +75,12 @@ _LOOKED_AT = re.compile(
 )
 """如果看两年平均增速, 一看经济增长率 (an expert's list of what to look at): a clause that names the measure
 the next one gives (not 从产品看, a breakdown)."""
+
+
+_FROM_MEASURE = re.compile(rf"^(?:但是?|而|不过)?从(?P<what>[^看,;:]{{2,12}}(?:{RATES}|速度))(?:来|上)?看$")
+"""从两年平均增速来看: a measure looked at (not 从产品看, a breakdown), which the next clause gives."""
+_LIST_HEAD = re.compile(r"(?P<what>[^,;:]{2,16}?)(?:分别|依次|各)(?:为|是)")
+"""去年季度经济增速分别为：…: the head of a list whose items (each with its own period) follow the colon."""
 
 
 _STRESSED = re.compile(

@@ -24,7 +24,9 @@ CHANGE_AFTER = re.compile(
 """What a rate of change is written before: ``实现7%的增长``, ``保持8.5%左右的增速``."""
 PEOPLE_FIRST = re.compile(rf"[^的]{{0,6}}?(?:{alternation(PEOPLE_NOUNS)})(?![团队组会处室站证席们成家])")
 """The people counted, before what they do in a relative clause (记者|抛出的问题)."""
-PEOPLE_AFTER = re.compile(rf"的[^,;。:!?的“”]{{0,10}}?(?:{alternation(PEOPLE_NOUNS)})(?![团队组会处室站证席们成家])")
+PEOPLE_AFTER = re.compile(
+    rf"的[^,;。:!?的“”]{{0,10}}?(?:{alternation(PEOPLE_NOUNS)})(?![团队组会处室站证席们成家])"
+)
 """12位列席会议|的国务院部门负责人: the people counted, after what they do (a relative clause before 的)."""
 SCOPE_END = re.compile(rf"(?:{alternation(SCOPE_WORDS)})$")
 """The whole a clause ends on before its figure (李某说,全省|8.7%的增速)."""

@@ -234,11 +234,17 @@ _BASE_ONLY = re.compile(
 """A clause that names only a plan as the base of a comparison (比“十二五”末, its year cut out as a period)."""
 
 
+_NO_SUBJECT = re.compile(
+    r"(?:比|较)(?![重例率值价])[^,;:]{0,8}|[这那]?[一二两三四五六七八九十\d]{1,2}个?(?:季度|月份?|年度?)(?:分别|依次)?(?:为|是)?"
+)
+"""比二季度, 三个季度(分别为): a base compared with, a count of periods; no thing measured (比重 is one)."""
+
+
 def subject(text: str) -> str:
     """The noun phrase measured, from the text before the comparison."""
     if is_reporting(text.rstrip()):
         return ""  # 我们预算报告中讲了压到150项: who said it, not what is measured
-    if _BASE_ONLY.fullmatch(text.strip()):
+    if _BASE_ONLY.fullmatch(text.strip()) or _NO_SUBJECT.fullmatch(text.strip()):
         return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
