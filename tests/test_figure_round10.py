@@ -168,3 +168,32 @@ def test_a_base_compared_with_is_no_metric() -> None:
     assert [m for _, m in metrics(text)] == ["出口", "出口", "出口"]
     # look-alike: 比重 is a noun
     assert metrics("制造业比重为27.5%。") == [("27.5%", "制造业比重")]
+
+
+# --- a conversion in brackets, a rate's 上行/下行, a conjunction and an aspect particle at the edge ------------
+
+
+def test_an_amount_converted_in_brackets_keeps_the_metric_of_the_amount() -> None:
+    text = "全年出口总额达到3.1万亿元人民币（约合4500亿美元），增长5%。"
+    assert metrics(text) == [("3.1万亿元", "出口总额"), ("4500亿美元", "出口总额"), ("5%", "出口总额")]
+    assert metrics("8月外汇市场总计成交15.2万亿元人民币（等值2.2万亿美元）。")[1] == (
+        "2.2万亿美元",
+        "外汇市场总计成交",
+    )
+
+
+def test_a_rate_that_moves_up_or_down_is_named_without_the_move() -> None:
+    got = figures("7天期下行6.7个基点报2.213%，14天期上行2个基点报2.4%。")
+    assert [(f.text, f.metric, f.comparison) for f in got] == [
+        ("6.7个基点", "7天期", "下行"),
+        ("2.213%", "7天期", None),
+        ("2个基点", "14天期", "上行"),
+        ("2.4%", "14天期", None),
+    ]
+
+
+def test_a_conjunction_or_a_verb_with_its_particle_ends_no_metric() -> None:
+    assert metrics("大会发言则由3场减为两场。") == [("3场", "大会发言"), ("两场", "大会发言")]
+    assert metrics("为实现全年5%左右的预期目标打下了坚实基础。") == [("5%左右", "预期目标")]
+    # look-alike: nouns ending on 则 keep it
+    assert metrics("新出台的监管细则共有42条。") == [("42条", "监管细则")]
