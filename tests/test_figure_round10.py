@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.core.figures import extract_text
+from tui.core.document import parse_text
+from tui.core.figures import extract, extract_text
 from tui.core.model import Figure
 
 
@@ -197,3 +198,22 @@ def test_a_conjunction_or_a_verb_with_its_particle_ends_no_metric() -> None:
     assert metrics("为实现全年5%左右的预期目标打下了坚实基础。") == [("5%左右", "预期目标")]
     # look-alike: nouns ending on 则 keep it
     assert metrics("新出台的监管细则共有42条。") == [("42条", "监管细则")]
+
+
+# --- a page that gives its month but no day ---------------------------------------------------------------
+
+_PAGE = "新闻 详情 返回上页\n\n某部：外资结构继续优化\n\n{date}    来源: 某网\n\n  记者：今年2月，全国实际使用外资同比增长6.1%，去年全年增长3.2%，请问怎么看？\n\n  某司长：这个数据说明外资信心稳定。\n"
+
+
+def test_a_page_month_gives_the_year_this_year_and_last_year_mean() -> None:
+    doc = parse_text(_PAGE.format(date="2019-04"))
+    assert doc.date is None
+    assert [(f.text, f.period_start, f.period_end) for f in extract(doc)] == [
+        ("6.1%", "2019-02-01", "2019-02-28"),
+        ("3.2%", "2018-01-01", "2018-12-31"),
+    ]
+
+
+def test_look_alike_a_page_with_no_date_at_all_leaves_this_year_unresolved() -> None:
+    doc = parse_text(_PAGE.format(date="本网讯"))
+    assert [(f.text, f.period_start) for f in extract(doc)] == [("6.1%", None), ("3.2%", None)]

@@ -43,6 +43,7 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
+from tui.core.pagemonth import with_page_month
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, find_quantities
 from tui.core.quantity import Quantity
@@ -319,7 +320,7 @@ def extract(doc: Document) -> list[Figure]:
     # an undated text may write the year it reports on only in its title (2022年经济…): the title counts
     # for the year, though its figures are not the body's
     years_in = [doc.title or ""] + [text for _, _, text in texts]
-    reference = infer_reference(doc.day, [figure_fold(text) for text in years_in])
+    reference = with_page_month(doc, infer_reference(doc.day, [figure_fold(text) for text in years_in]))
     out: list[Figure] = []
     day: EventDay | None = None
     adjacent = False
