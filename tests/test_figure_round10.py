@@ -217,3 +217,15 @@ def test_a_page_month_gives_the_year_this_year_and_last_year_mean() -> None:
 def test_look_alike_a_page_with_no_date_at_all_leaves_this_year_unresolved() -> None:
     doc = parse_text(_PAGE.format(date="本网讯"))
     assert [(f.text, f.period_start) for f in extract(doc)] == [("6.1%", None), ("3.2%", None)]
+
+
+# --- a base written with its own value --------------------------------------------------------------------
+
+
+def test_a_base_written_with_its_own_level_is_that_level_s_period() -> None:
+    text = "预计今年下半年全省物价中枢较上半年1.6%的水平将有抬升。"
+    assert [(f.text, f.metric, f.period, f.period_end) for f in figures(text)] == [
+        ("1.6%", "全省物价中枢", "上半年", "2024-06-30")
+    ]
+    # look-alike: a base with a change after it is the comparison, the figure keeps its own period
+    assert dates("今年下半年出口较上半年增长5%。")[0][1] == "今年下半年"

@@ -180,6 +180,8 @@ _ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
 
 _THAN = ("高于", "低于", "快于", "慢于", "好于", "超过", "不及")
 """The comparisons whose base may be a value of its own period, written right after it (低于全年5.5%)."""
+_BASE_VALUE = re.compile(r"(?:约|近)?\d[\d.]*(?:%|％)的(?:水平|高位|低位|增速|涨幅|增幅|降幅)")
+"""较上半年1.7%的水平将有抬升: a base written with its own value (a level), after 比 or 较."""
 _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
 """从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
 
@@ -252,7 +254,9 @@ class _Scan:
             if not compared and (
                 mark not in BINDING_MARKS
                 or not (
-                    BOUND_FIGURE.match(text, end) or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+                    BOUND_FIGURE.match(text, end)
+                    or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+                    or _BASE_VALUE.match(text, end)  # 较上半年1.7%的水平: the base's own value
                 )
             ):
                 return  # 低于全年5.5%左右的预期目标: the period of the value compared with, written before it
