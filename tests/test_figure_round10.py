@@ -229,3 +229,13 @@ def test_a_base_written_with_its_own_level_is_that_level_s_period() -> None:
     ]
     # look-alike: a base with a change after it is the comparison, the figure keeps its own period
     assert dates("今年下半年出口较上半年增长5%。")[0][1] == "今年下半年"
+
+
+def test_a_period_in_an_aside_on_the_figure_before_is_not_carried() -> None:
+    text = "2023年全年投资增长5.2%，且在四季度逐月回升；消费增长8%。"
+    assert dates(text)[1] == ("8%", "2023年全年", "2023-01-01", "2023-12-31")
+    # look-alike: a period alone in its clause frames the clause after it
+    assert dates("且在四季度，出口增长5%。")[0][1] == "四季度"
+    # a record since a year said alone in its clause still reaches no further than the comment
+    got = dates("2011年，全省财政收入增长12%。这也是2005年以来，地方收入占比首次超过60%。", "2012-03-01")
+    assert got[1] == ("超过60%", "2011年", "2011-01-01", "2011-12-31")
