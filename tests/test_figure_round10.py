@@ -239,3 +239,13 @@ def test_a_period_in_an_aside_on_the_figure_before_is_not_carried() -> None:
     # a record since a year said alone in its clause still reaches no further than the comment
     got = dates("2011年，全省财政收入增长12%。这也是2005年以来，地方收入占比首次超过60%。", "2012-03-01")
     assert got[1] == ("超过60%", "2011年", "2011-01-01", "2011-12-31")
+
+
+# --- a cut-off before a year that holds it ----------------------------------------------------------------
+
+
+def test_a_cut_off_stays_over_a_year_named_after_it_that_holds_it() -> None:
+    text = "截至目前已经下达2024年中央预算内投资进度比去年同期提高了8.2个百分点。"
+    assert dates(text) == [("8.2个百分点", "截至目前", None, "2024-03-06")]
+    # look-alike: a year that does not hold the cut-off is the figure's own
+    assert dates("截至3月底，2023年全市出口增长5%。")[0][1] == "2023年"

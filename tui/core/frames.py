@@ -45,6 +45,7 @@ _RESTATED = ("全年", "今年", "本年", "当月", "当季", "当季度")
 """Words that say again a period named before them (2020年…全年, 2月…当月, 一季度…当季)."""
 _NAMED = re.compile(r"[\d一二三四五六七八九十]")
 _UNTIL = re.compile(r"截[至止]")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> Period:
@@ -52,6 +53,10 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
     that already says it: ``2020年，…全年…`` in one sentence is the year named (the same dates, said by number; a
     全年 that opens a sentence of its own stays as written), ``截至3月8日，今年…`` the cut-off (a date within
     the year, more exact, carried on to the sentences after); any other later period replaces the earlier."""
+    if _YEAR.fullmatch(later.text) and not prior.bound and prior.until is None and same_sentence:
+        cut = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
+        if cut is not None and (later.period_start or "9") <= cut <= (later.period_end or ""):
+            return prior  # 截至目前已下达2020年中央投资…: the cut-off within the year named, more exact
     if later.text not in _RESTATED or prior.bound or prior.until is not None:
         return later
     same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
