@@ -249,3 +249,15 @@ def test_a_cut_off_stays_over_a_year_named_after_it_that_holds_it() -> None:
     assert dates(text) == [("8.2个百分点", "截至目前", None, "2024-03-06")]
     # look-alike: a year that does not hold the cut-off is the figure's own
     assert dates("截至3月底，2023年全市出口增长5%。")[0][1] == "2023年"
+
+
+# --- the days of the two sessions ---------------------------------------------------------------------------
+
+
+def test_the_two_sessions_are_the_period_of_what_was_done_during_them() -> None:
+    assert dates("两会期间，对代表委员的意见建议进行梳理，对报告共修改85处。") == [
+        ("85处", "两会期间", None, None)
+    ]
+    # look-alike: a cut-off with a date before them stays the period
+    text = "截至3月6日，今年两会期间共有7位部长亮相通道。"
+    assert dates(text) == [("7位", "截至3月6日", None, "2024-03-06")]

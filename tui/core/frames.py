@@ -57,6 +57,8 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
         cut = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
         if cut is not None and (later.period_start or "9") <= cut <= (later.period_end or ""):
             return prior  # 截至目前已下达2020年中央投资…: the cut-off within the year named, more exact
+    if _UNTIL.match(prior.text) and prior.period_end and later.text.endswith(("期间", "期間")):
+        return prior  # 截至3月8日，今年两会期间…: a cut-off with a date over an event with none
     if later.text not in _RESTATED or prior.bound or prior.until is not None:
         return later
     same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
