@@ -261,3 +261,21 @@ def test_the_two_sessions_are_the_period_of_what_was_done_during_them() -> None:
     # look-alike: a cut-off with a date before them stays the period
     text = "截至3月6日，今年两会期间共有7位部长亮相通道。"
     assert dates(text) == [("7位", "截至3月6日", None, "2024-03-06")]
+
+
+# --- two years written apart, one value each --------------------------------------------------------------
+
+
+def test_two_years_written_apart_give_one_value_each_in_turn() -> None:
+    text = "近10年间，全省城镇化率持续提高，从2011年“六普”到2021年第七次普查相继突破45%和58%两道关口。"
+    got = figures(text, "2022-05-01")
+    assert [(f.text, f.period, f.period_start) for f in got] == [
+        ("突破45%", "2011年", "2011-01-01"),
+        ("58%", "2021年", "2021-01-01"),
+    ]
+    assert [f.metric for f in got] == ["全省城镇化率", "全省城镇化率"]
+
+
+def test_look_alike_a_span_with_from_and_to_values_keeps_its_ends() -> None:
+    got = dates("从2015年到2020年，全市人口从800万增长到900万。")
+    assert [(t, p) for t, p, _, _ in got] == [("800万", "2015年"), ("900万", "2020年")]

@@ -141,7 +141,7 @@ _WEAK_RATE = re.compile(
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
 _JUDGED = re.compile(alternation(JUDGEMENTS))
 _NOT_COUNTED = re.compile(
-    r"(?:的)?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能"
+    r"(?:的)?(?:[两三四五六七八九十]{1,2}[道个])?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能"
     rf"|(?:的)?(?:{alternation(FRAME_NOUNS)})"
 )
 """What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上),

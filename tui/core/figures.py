@@ -31,7 +31,7 @@ from tui.core.figwords import (
     SCOPE_END,
 )
 from tui.core.frames import Frames
-from tui.core.fromto import endpoint
+from tui.core.fromto import endpoint, paired_year
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
@@ -196,7 +196,7 @@ class TextReader:
         )
         measure = measure_of(clause, comparison, q.unit, share)
         period = self._period(q, in_list)
-        period = endpoint(self.folded, q.start, period) or period  # 从2012年到2021年，从x增长到y
+        period = endpoint(self.folded, q.start, period) or paired_year(self.folded, q.start) or period
         if period is not None:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
         if period is not None and period.parts:

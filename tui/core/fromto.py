@@ -48,4 +48,22 @@ def endpoint(folded: str, start: int, period: Period | None) -> Period | None:
     return dataclasses.replace(period, start=begin, end=end, period_start=first, period_end=last)
 
 
-__all__ = ["endpoint"]
+_PAIRED = re.compile(
+    r"从(?P<a>(?:19|20)\d{2})年[^,;。:!?从到]{0,16}?到(?P<b>(?:19|20)\d{2})年[^,;。:!?\d]{0,24}?"
+    r"(?:相继|先后|分别|依次)[^,;。:!?\d]{0,6}?(?:(?:约|近|超过)?(?P<first>\d[\d.]*%?)(?:和|、|与|及))?$"
+)
+"""从2010年“六人普”到2020年七人普相继冲上50%和60%: two years written apart, then one value for each in
+turn; the first value is the first year's, the second the second's."""
+
+
+def paired_year(folded: str, start: int) -> Period | None:
+    """The year of ``从Y1…到Y2…相继 x和y`` that the figure at ``start`` belongs to, or None."""
+    m = _PAIRED.search(folded, clause_start(folded, start), start)
+    if m is None:
+        return None
+    group = "b" if m["first"] else "a"
+    year = m[group]
+    return Period(f"{year}年", m.start(group), m.end(group) + 1, f"{year}-01-01", f"{year}-12-31")
+
+
+__all__ = ["endpoint", "paired_year"]

@@ -249,6 +249,7 @@ def subject(text: str) -> str:
         return ""  # 我们预算报告中讲了压到150项: who said it, not what is measured
     if _BASE_ONLY.fullmatch(text.strip()) or _NO_SUBJECT.fullmatch(text.strip()):
         return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
+    text = _PAIRED_TAIL.sub("", text)  # 城镇化率从2010年…到2020年…相继冲上: the years go with the values
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
@@ -303,6 +304,9 @@ def subject(text: str) -> str:
     return compact(s)
 
 
+_PAIRED_TAIL = re.compile(
+    r"从(?:19|20)\d{2}年[^,;。]{0,24}?到(?:19|20)\d{2}年[^,;。]*?(?:相继|先后|依次)[^,;。]*$"
+)
 _SET_PER = re.compile(r"(?:确定|设定|规定|核定|定|调整)(?:为|在)(?P<per>每[月年天日人户次])$")
 """A value set per unit (标准确定为每人…): the unit stays with the subject, the verb goes."""
 _GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
