@@ -279,3 +279,12 @@ def test_two_years_written_apart_give_one_value_each_in_turn() -> None:
 def test_look_alike_a_span_with_from_and_to_values_keeps_its_ends() -> None:
     got = dates("从2015年到2020年，全市人口从800万增长到900万。")
     assert [(t, p) for t, p, _, _ in got] == [("800万", "2015年"), ("900万", "2020年")]
+
+
+def test_look_alike_a_comment_on_the_year_itself_keeps_the_year_for_the_value() -> None:
+    assert dates("这是全年最高水平，达到8.2%。")[0][1] == "全年"
+
+
+def test_other_and_the_rest_keep_their_first_character() -> None:
+    assert metrics("以及其他费用共计300万元。") == [("300万元", "其他费用")]
+    assert metrics("其余企业实现利润20亿元。")[0][1] != "余企业"

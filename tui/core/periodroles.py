@@ -219,6 +219,8 @@ COMMENT_OPEN = r"(?:(?:而且|并且|但|且)?[这這](?:也|还|還|又)?(?:是
 """这是, 这也是在, 這是, 且在: how a clause that comments on the figure before opens (…增长5.9%，且在四季度逐月
 回升)."""
 _COMMENT_OPEN = re.compile(COMMENT_OPEN + "$")
+_FRAME_WORDS = ("在", "於", "于", "自", "从", "從")
+_SINCE = ("以来", "以來")
 _THIS_IS = re.compile(r"[这這](?:也|还|還|又)?(?:是|为|為)(?:在|自|从|從|继|繼)?\s?$")
 """这是2012年以来的最高增幅, 而且这是在全年…的条件下实现的: a clause that comments on the figure before; a
 period inside it is the comment's, not one carried on to the figures after it."""
@@ -226,8 +228,9 @@ period inside it is the comment's, not one carried on to the figures after it.""
 
 def comment_end(text: str, start: int, end: int) -> int | None:
     """Where the reach of a period written in a comment clause (这是…以来的最高) ends: at its clause's end."""
-    if not _COMMENT_OPEN.search(text, clause_start(text, start), start):
-        return None
+    opener = _COMMENT_OPEN.search(text, clause_start(text, start), start)
+    if opener is None or not (opener[0].rstrip().endswith(_FRAME_WORDS) or text.endswith(_SINCE, start, end)):
+        return None  # 这是全年最高水平，达到…: the year is the figure's; a record since, a frame (在) is not
     stop = clause_end(text, end)
     if stop == end and not _THIS_IS.search(text, clause_start(text, start), start):
         return (
