@@ -288,3 +288,15 @@ def test_look_alike_a_comment_on_the_year_itself_keeps_the_year_for_the_value() 
 def test_other_and_the_rest_keep_their_first_character() -> None:
     assert metrics("以及其他费用共计300万元。") == [("300万元", "其他费用")]
     assert metrics("其余企业实现利润20亿元。")[0][1] != "余企业"
+
+
+# --- a bracket or a quote opened and never closed ---------------------------------------------------------
+
+
+def test_a_metric_ends_before_a_bracket_it_never_closes() -> None:
+    got = metrics("央行开展3000亿元中期借贷便利（MLF）操作（含对6月15日到期的续做），期限1年。")
+    assert got[0] == ("3000亿元", "中期借贷便利（MLF）操作")
+    assert metrics("地方财力和财政支出的“两个比重”分别达到70%和80%。")[0] == ("70%", "地方财力比重")
+    # look-alike: a closed bracket or quote stays
+    assert metrics("地区生产总值(GDP)增长5.2%。") == [("5.2%", "地区生产总值(GDP)")]
+    assert metrics("“小巨人”企业达到120家。") == [("120家", "“小巨人”企业")]

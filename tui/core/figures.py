@@ -43,6 +43,7 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
+from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, find_quantities
@@ -260,7 +261,7 @@ class TextReader:
             fraction=q.fraction,
             unit=written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24]),
             approx=q.approx,
-            metric=self.as_written.phrase(metric, glossed=False),
+            metric=self.as_written.phrase(balanced(metric), glossed=False),
             measure=measure,
             period=self.as_written.span(period.start, period.end) if period else None,
             period_start=period.period_start if period else None,

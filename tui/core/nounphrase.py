@@ -48,6 +48,34 @@ _PREPOSITION_START = re.compile(
 _POINTER = re.compile(rf"^(?:{alternation(POINTERS)})")
 
 
+_OPENERS = {"（": "）", "(": ")", "“": "”", "「": "」", "《": "》"}
+_CLOSERS = frozenset(_OPENERS.values())
+
+
+def balanced(metric: str | None) -> str | None:
+    """A metric cut at a bracket or quotation mark it opens and never closes (中期借贷便利（MLF）操作（含,
+    支出的“两个): what stands before it, without a 的 left at its end; a closing mark it never opened
+    (地方财力比重”) dropped."""
+    if not metric:
+        return metric
+    depth: list[int] = []
+    stray: list[int] = []
+    for i, ch in enumerate(metric):
+        if ch in _OPENERS:
+            depth.append(i)
+        elif depth and ch == _OPENERS[metric[depth[-1]]]:
+            depth.pop()
+        elif ch in _CLOSERS:
+            stray.append(i)  # 地方财力比重”: the closing half of a quote the clause cut opened before it
+    if stray:
+        metric = "".join(ch for i, ch in enumerate(metric) if i not in stray)
+        return balanced(metric)
+    if not depth or depth[0] == 0:
+        return metric
+    kept = metric[: depth[0]].rstrip("的 ")
+    return kept if len(kept) >= 2 else metric
+
+
 def noun_phrase(candidate: str, head: bool = True) -> str:
     """The noun phrase a metric candidate holds: ``candidate`` itself when it is one, a shorter phrase when it
     ends on a verb of reckoning or state, a postposition or a preposition, or starts on a modal verb; ``""``
