@@ -300,3 +300,13 @@ def test_a_metric_ends_before_a_bracket_it_never_closes() -> None:
     # look-alike: a closed bracket or quote stays
     assert metrics("地区生产总值(GDP)增长5.2%。") == [("5.2%", "地区生产总值(GDP)")]
     assert metrics("“小巨人”企业达到120家。") == [("120家", "“小巨人”企业")]
+
+
+# --- a rate said to move a little, then its value ---------------------------------------------------------
+
+
+def test_a_rate_said_to_widen_a_little_names_the_value_after_it() -> None:
+    text = "工业生产者出厂价格平均上涨0.3%，保持小幅上涨。4月份CPI涨幅略有扩大，同比上涨2.1%。"
+    assert metrics(text)[1] == ("2.1%", "CPI涨幅")
+    # look-alike: 略 that ends a noun stays
+    assert metrics("发展战略投资达到300亿元。") == [("300亿元", "发展战略投资")]
