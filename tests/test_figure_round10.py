@@ -310,3 +310,14 @@ def test_a_rate_said_to_widen_a_little_names_the_value_after_it() -> None:
     assert metrics(text)[1] == ("2.1%", "CPI涨幅")
     # look-alike: 略 that ends a noun stays
     assert metrics("发展战略投资达到300亿元。") == [("300亿元", "发展战略投资")]
+
+
+# --- a target compared with is not what the text goes on about --------------------------------------------
+
+
+def test_a_target_a_figure_is_compared_with_is_not_carried_to_the_next_sentence() -> None:
+    text = "前三季度，GDP同比增长9.1%，高于6%以上的预期目标。其中，三季度同比增长4.2%。"
+    assert metrics(text) == [("9.1%", "GDP"), ("6%以上", "预期目标"), ("4.2%", "GDP")]
+    # look-alike: a target named as the subject is carried as before
+    text = "全年增长目标为5%左右。上半年已完成2.6%。"
+    assert metrics(text)[1] == ("2.6%", "增长目标")

@@ -28,7 +28,9 @@ from tui.core.figwords import (
     LOCAL_SUBJECT,
     LONG_METRIC,
     RATE_END,
+    RELATIVE_START,
     SCOPE_END,
+    TARGET_END,
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint, paired_year
@@ -182,8 +184,10 @@ class TextReader:
             metric = actual_of(metric.removesuffix("实际"))
         if entity is None:
             self.lists.group.metrics.append(metric or "")
-        if metric:
-            self.metric = metric
+        if metric and not (TARGET_END.search(metric) and RELATIVE_START.match(comparison or "")):
+            self.metric = (
+                metric  # …高于6%以上的预期目标。其中，三季度…: the target compared with is not carried
+            )
         after = AFTER_COMPARE.match(self.folded, q.end)
         if after and comparison is None:
             comparison = after["cmp"]

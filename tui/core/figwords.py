@@ -148,3 +148,8 @@ FRAME_NOUNS = ("条件下", "情况下", "背景下", "前提下", "形势下", 
 JUDGEMENTS = ("来之不易", "难能可贵", "实属不易", "殊为不易", "十分不易", "非常不易", "属于")
 """What a speaker judges a value (0.4%的正增长来之不易, 8.1%属于超预期增长): a predicate, no part of the thing
 counted."""
+
+TARGET_END = re.compile(r"(?:目标|预期|预期目标|预期值|计划)$")
+"""A metric that names a target (预期目标): what a figure is compared with, not what the text goes on about."""
+RELATIVE_START = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|不及|未达)")
+"""A comparison that sets a figure against another (高于6%以上的预期目标)."""
