@@ -164,18 +164,38 @@ def _is_paragraph(line: str) -> bool:
     return len(stripped) > 30 and stripped.endswith(_SENTENCE_END)
 
 
+_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[●■◆▲【(（]|\d+[.、．]|第.{1,3}[部章节])")
+
+
+def _after_head_block(lines: list[str], at: int) -> int:
+    """The line after the headline's block (a subtitle, a kicker's partner, a date line: up to three short
+    lines that end no sentence, name no speaker and open no section), where pages print an info bar."""
+    seen = 0
+    while at < len(lines) and seen < 3:
+        line = lines[at].strip()
+        if line:
+            if len(line) > 40 or line.endswith((*_SENTENCE_END, ":", "：")) or _SECTION_START.match(line):
+                break
+            seen += 1
+        at += 1
+    while at > 0 and not lines[at - 1].strip():
+        at -= 1
+    return at
+
+
 def _places(lines: list[str], title: str | None) -> dict[str, int]:
     """Where each place is, as the index of the line the furniture goes before (``meta`` and ``between``
     missing when the article has no headline line or no two running paragraphs in its body)."""
     places = {"above": 0, "below": len(lines)}
-    head = next(
-        (i for i, line in enumerate(lines[:12]) if title and line.strip() and line.strip() in title), None
-    )
-    if head is not None and title and len(title) <= 60:
-        after = head + 1
-        while after < len(lines) and lines[after].strip().startswith(("——", "—", "--", title)):
-            after += 1
-        places["meta"] = after
+    head = None
+    if title and len(title) <= 60 and not title.endswith((":", "：")):
+        whole = [i for i, line in enumerate(lines[:12]) if line.strip() == title]
+        wrapped = [
+            i + 1 for i in range(min(11, len(lines) - 1)) if lines[i].strip() + lines[i + 1].strip() == title
+        ]
+        head = (whole or wrapped or [None])[0]
+    if head is not None and title:
+        places["meta"] = _after_head_block(lines, head + 1)
     start = places.get("meta", 0)
     filled = [i for i in range(start, len(lines)) if lines[i].strip()]
     pairs = [b for a, b in itertools.pairwise(filled) if _is_paragraph(lines[a]) and _is_paragraph(lines[b])]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome
+from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
@@ -74,6 +74,25 @@ _TOP = 6
 _ORIGINAL = re.compile(r"原标题\s*:\s*(?P<title>[^)\]】]{6,60})")
 
 
+_LINK_ITEMS = 8
+"""At most this many titles stand in a page's box of links to other articles."""
+
+
+def _link_box(lines: list[Line]) -> set[int]:
+    """A page's box of links under the text: its label (``相关新闻``, ``【延伸阅读】``, ``热点推荐：``) and the
+    titles under it (short lines that end no sentence, bulleted or numbered or not), when nothing after
+    them says something; the box's titles look like headings, the label tells them apart."""
+    for at, line in enumerate(lines):
+        if not widgets.link_label(line.folded):
+            continue
+        end = at + 1
+        while end < len(lines) and end - at <= _LINK_ITEMS and not _says_something(lines[end]):
+            end += 1
+        if end > at + 1 and not any(_says_something(x) for x in lines[end:]):
+            return set(range(at, end))
+    return set()
+
+
 def _original_titles(lines: list[Line]) -> list[str]:
     """The original headlines a reprint gives (``（原标题：…）``, also inside a summary box)."""
     return [m["title"] for line in lines if (m := _ORIGINAL.search(line.folded)) is not None]
@@ -97,7 +116,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     disclaimer_open = False
     title_key = simplify(fold(title)) if title else ""
     originals = _original_titles(lines[: _TOP + 4])
-    fields = _field_labels(lines)
+    fields = _field_labels(lines) | _link_box(lines)
     for at, line in enumerate(lines):
         kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
         if kind == "chrome" and at + 1 < len(lines) and acronym_label(line, lines[at + 1]):

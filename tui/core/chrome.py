@@ -197,8 +197,10 @@ def split_breadcrumb(line: str) -> list[str] | None:
     """The parts of a breadcrumb line (``首页 > 财经 > 正文``), or None when the line is not one."""
     if any(sep in line for sep in ">›»"):
         parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line.rstrip().rstrip(">›» "))]  # 新闻 > 国内 >
-    elif " / " in line and re.match(r"^\S*(?:首页|位置)", line):
-        parts = [p.strip() for p in line.split(" / ")]  # 首页 / 财经 / 正文
+    elif (sep := next((s for s in (" / ", " - ", " — ", " | ") if s in line), None)) and re.match(
+        r"^\S*(?:首页|位置)", line
+    ):
+        parts = [p.strip() for p in line.split(sep)]  # 首页 / 财经 / 正文, 位置:首页 - 新闻中心 - 国内
     else:
         return None
     if len(parts) < 2 or any(not p for p in parts):
