@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.traditional import simplify
+
 WIDGET_WORDS = (
     r"打印本页|关闭窗口|简体版|繁体版|英文版|中文版|简体|繁体|寄给朋友|发给朋友|转寄|"
     r"上一篇|下一篇|上一页|下一页|上一期|下一期|上一版|下一版|往期回顾|往期|返回主页|返回首页|返回顶部|返回目录|"
@@ -31,6 +33,7 @@ _CHANNELS = re.compile(
 """A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
 _RECOMMEND = re.compile(
     r"^(?:(?:新闻|频道|相关|热点|热门|精彩|编辑|今日|图片|视频)推荐|为您推荐|猜你喜欢|"
+    r"(?:延伸|推荐|扩展|拓展|更多|相关)阅读|相关稿件|热门文章|"
     r"相关(?:新闻|阅读|文章|报道|链接|专题)|(?:24小时|今日|本周|一周|热门)?(?:新闻|文章)?排行榜?)$"
 )
 """The label over a page's list of links to other articles: ``新闻推荐``, ``相关阅读``, ``24小时新闻排行榜``."""
@@ -111,7 +114,7 @@ def widget_line(line: str) -> bool:
     """A line made of a page's control words (``1上一篇  下一篇2``, ``继续阅读(剩余:89.66%)``, ``收藏 打印
     推荐``), a switch (``北京切换``) or a channel's name alone (``要闻``); a line that says something with one
     of the words (``新旧动能切换``, ``分享经济``, ``新闻背景``) is none."""
-    line = line.strip()
+    line = line.strip().rstrip("….")  # 加载中…: a wait notice trails off, it ends no sentence
     if len(line) > 40 or _SENTENCE.search(line):
         return False
     if _CHANNELS.match(line) or _SWITCH.match(line) or _LATIN_BUTTONS.match(line) or _RECOMMEND.match(line):
@@ -133,7 +136,7 @@ def widget_line(line: str) -> bool:
 def link_label(line: str) -> bool:
     """The label over a page's list of links to other articles, in brackets or before a colon too
     (``【相关新闻】``, ``延伸阅读：``); a heading that says more (``相关政策解读``) is none."""
-    return _RECOMMEND.match(line.strip().strip("【】[]〖〗").rstrip(":").strip()) is not None
+    return _RECOMMEND.match(simplify(line.strip().strip("【】[]〖〗").rstrip(":").strip())) is not None
 
 
 def counts_line(line: str) -> bool:

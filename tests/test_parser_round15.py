@@ -1,0 +1,111 @@
+"""Page furniture read by its form, met before a set of real pages brings it (round fifteen).
+
+A box of links to other articles under the text (its label, then short titles, numbered or not); a page's
+counters; a call to open the outlet's app; a placeholder where a picture or a player stood; controls in
+Taiwan's words or with a wait notice; a breadcrumb with dashes between its steps, and a channel at its end
+that names no article. The forms here differ from the perturbation check's library
+(``tests/bench/furniture.py``), and each comes with look-alikes that must stay content. Every snippet is
+invented (names, places and numbers made up) in the shape of the genre.
+"""
+
+from __future__ import annotations
+
+from tui.core.chrome import split_breadcrumb
+from tui.core.document import parse_text
+from tui.core.model import BlockKind
+from tui.core.widgets import app_prompt, counts_line, furniture, link_label
+
+_HEAD = "某某省出台稳外贸十二条措施\n\n2025-04-09 来源：某某日报\n\n"
+_BODY = (
+    "某某省商务厅8日发布稳外贸十二条措施，从融资、物流、展会三个方面为外贸企业纾困，全年安排专项资金3亿元。\n\n"
+    "一、加大融资支持\n\n"
+    "对出口订单充足的中小企业，省内银行给予信用贷款支持，贷款利率比上年平均水平低0.3个百分点。\n\n"
+    "二、畅通物流通道\n\n"
+    "新开通至东盟的海运航线两条，港口作业时间压缩到24小时以内，企业物流成本预计下降一成。\n"
+)
+
+
+def _outline(text: str) -> tuple[str | None, list[str | None], int]:
+    doc = parse_text(text)
+    paragraphs = sum(b.kind in (BlockKind.paragraph, BlockKind.point) for s in doc.sections for b in s.blocks)
+    return doc.title, [s.heading for s in doc.sections], paragraphs
+
+
+_PLAIN = _outline(_HEAD + _BODY)
+
+
+def test_the_plain_article_reads_as_expected() -> None:
+    assert _PLAIN[0] == "某某省出台稳外贸十二条措施"
+    assert _PLAIN[1][-2:] == ["一、加大融资支持", "二、畅通物流通道"]
+
+
+def test_a_links_box_under_the_text_is_no_section_numbered_or_bracketed() -> None:
+    for box in (
+        "【延伸閱讀】\n1、某某市外贸进出口首季开门红\n2、多地举办跨境电商对接会\n3、某某港新开两条航线",
+        "为您推荐:\n(1)某某县农产品出口创新高\n(2)一季度全省实际使用外资增长",
+        "相关链接\n某某自贸片区新增企业逾千家\n边境贸易便利化措施落地",
+    ):
+        assert _outline(_HEAD + _BODY + "\n" + box + "\n") == _PLAIN, box
+
+
+def test_a_heading_that_reads_like_a_links_label_stays_a_heading() -> None:
+    text = (
+        _HEAD
+        + _BODY
+        + "\n相关政策解读\n\n这些措施与去年出台的稳就业政策相互衔接，企业可以同时申请两项补贴。\n"
+    )
+    assert _outline(text)[1][-1] == "相关政策解读"
+    assert not link_label("相关政策解读")
+    assert link_label("〖相关报道〗")
+    # a label followed by sentences is the text's own part, not a box of links
+    text = (
+        _HEAD + _BODY + "\n相关阅读\n\n今年以来，全省外贸企业新签订单同比增长一成，其中对东盟出口增长最快。\n"
+    )
+    assert _outline(text)[2] == _PLAIN[2] + 1
+
+
+def test_counters_are_furniture_but_a_sentence_with_a_count_is_not() -> None:
+    assert counts_line("浏览 8.6万")
+    assert counts_line("❤ 赞 37")
+    assert counts_line("评论(15) | 转发 9")
+    assert furniture("阅读数:12,406")  # folded: the colon half-width
+    assert not counts_line("阅读 3本好书")
+    assert not furniture("点赞数超过5万的视频有12条。")
+
+
+def test_an_app_prompt_is_furniture_but_a_sentence_about_an_app_is_not() -> None:
+    assert app_prompt("下载某某财经App，观看完整视频")
+    assert app_prompt("打开某某客户端查看原文")
+    assert furniture("请前往某某平台阅读全文")
+    assert not app_prompt("打开国门搞建设，查看各地开放成效需要时间")
+    assert not furniture("下一步，我们将加快推进政务服务平台建设。")
+
+
+def test_placeholders_and_wait_notices_are_furniture_but_a_chart_heading_is_not() -> None:
+    for line in ("〈图〉", "【组图】", "[视频]", "音频加载中，请稍后", "▷ 播放视频", "[ 列印 ]"):
+        assert furniture(line), line
+    for line in ("图表：一季度各月出口增速", "视频会议上，他谈了三点看法。", "分享经济的发展空间很大"):
+        assert not furniture(line), line
+
+
+def test_between_paragraphs_furniture_leaves_the_outline() -> None:
+    paras = _BODY.split("\n\n")
+    for junk in ("<视频>", "加载中…", "浏览量 2.1万", "立即下载某某新闻App 阅读更多精彩"):
+        text = _HEAD + "\n\n".join([*paras[:2], junk, *paras[2:]])
+        assert _outline(text) == _PLAIN, junk
+
+
+def test_a_breadcrumb_with_dashes_and_a_channel_at_its_end() -> None:
+    assert split_breadcrumb("您的位置：首页 - 信息公开 - 部门文件") == [
+        "您的位置：首页",
+        "信息公开",
+        "部门文件",
+    ]
+    assert split_breadcrumb("某某市召开会议 - 部署春耕工作") is None  # a headline with a dash
+    opening = (
+        "某某县统计局日前发布数据显示，今年一季度全县规模以上工业增加值增长6.1%，增速比上年同期加快。\n\n"
+    )
+    doc = parse_text("首页 » 数据发布 » 统计快讯\n\n" + opening + "其中，制造业增加值增长7.0%。\n")
+    assert doc.title is not None and doc.title.startswith("某某县统计局日前发布数据显示")
+    doc = parse_text("首页 > 要闻 > 某某县一季度工业增长百分之六\n\n" + opening)
+    assert doc.title == "某某县一季度工业增长百分之六"  # a crumb that ends in a title names the page
