@@ -146,7 +146,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
             if kind == "disclaimer" and not disclaimer_open:
-                _disclaimer_head(out, lines[at - 1] if at else None)
+                _disclaimer_head(out, lines[at - 1] if at else None, line)
             out.boilerplate.append(_entry(kind, line))
             meta = meta_line(line.folded) if kind == "meta" else None
             if meta is not None and meta.date is not None:
@@ -232,12 +232,18 @@ def _goes_on(piece: Line, line: Line) -> bool:
     return len(line.folded) <= 60 or chrome.disclaimer_cue(line.folded)
 
 
-def _disclaimer_head(out: Sifted, before: Line | None) -> None:
+_OWN_OPENING = re.compile(r"^(?:本|凡|版权|未经|转载|声明|免责|特别声明|©|\(c\)|copyright)", re.IGNORECASE)
+"""The first words of a statement of rights that starts a sentence of its own (``本文为…原创``, ``未经授权…``):
+no piece of it stands on the line above (a text that the page cut off in mid-sentence ends there)."""
+
+
+def _disclaimer_head(out: Sifted, before: Line | None, line: Line) -> None:
     """The piece of a disclaimer broken over lines that comes before its first cue (``“某某网”刊载的文章、
     图片等内容，部分来源于自媒`` / ``体作者…不代表本网观点``): a short line right above it that stops in
-    mid-sentence."""
+    mid-sentence, when the disclaimer's line does not open a sentence of its own."""
     if (
         before is not None
+        and not _OWN_OPENING.match(line.folded)
         and out.lines
         and out.lines[-1] is before
         and len(before.folded) <= 60

@@ -292,7 +292,7 @@ class _HeaderReader(PageTop):
             return False
         head, deck = self.lines[above[0]], self.lines[above[1]]
         return (
-            above[0] == 0
+            all(j in self.roles for j in range(above[0]))  # nothing but the page's lines above
             and not self._wrapped(above[0], above[1])
             and head.cjk >= 8
             and deck.cjk >= 6
