@@ -171,7 +171,7 @@ def _after_head_block(lines: list[str], at: int) -> int:
     """The line after the headline's block (a subtitle, a kicker's partner, a date line: up to three short
     lines that end no sentence, name no speaker and open no section), where pages print an info bar."""
     seen = 0
-    while at < len(lines) and seen < 3:
+    while at < len(lines) and seen < 5:
         line = lines[at].strip()
         if line:
             if len(line) > 40 or line.endswith((*_SENTENCE_END, ":", "：")) or _SECTION_START.match(line):

@@ -81,7 +81,7 @@ def _wire_headline(folded: str) -> int | None:
     return label.end() if label is not None and len(folded) > label.end() + 4 else None
 
 
-_NOT_A_HEADLINE = re.compile(r"[A-Za-z]{3}|[>›»|·]|(?:网|频道|在线)$")
+_NOT_A_HEADLINE = re.compile(r"[A-Za-z]{3}|[>›»|]|(?:网|频道|在线)$")
 """A top line that is the site's (a menu of languages, a site's name or channel, a crumb), not a headline."""
 
 
