@@ -164,26 +164,14 @@ def _is_paragraph(line: str) -> bool:
     return len(stripped) > 30 and stripped.endswith(_SENTENCE_END)
 
 
-_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[●■◆▲【(（]|\d+[.、．]|第.{1,3}[部章节])")
+def _first_content(text: str, doc: Document) -> int | None:
+    """The line where the article's content starts as the parser reads it (its first heading or block)."""
+    starts = [s.heading_start for s in doc.sections if s.heading_start is not None]
+    starts += [b.start for s in doc.sections for b in s.blocks]
+    return text[: min(starts)].count("\n") if starts else None
 
 
-def _after_head_block(lines: list[str], at: int) -> int:
-    """The line after the headline's block (a subtitle, a kicker's partner, a date line: up to three short
-    lines that end no sentence, name no speaker and open no section), where pages print an info bar."""
-    seen = 0
-    while at < len(lines) and seen < 5:
-        line = lines[at].strip()
-        if line:
-            if len(line) > 40 or line.endswith((*_SENTENCE_END, ":", "：")) or _SECTION_START.match(line):
-                break
-            seen += 1
-        at += 1
-    while at > 0 and not lines[at - 1].strip():
-        at -= 1
-    return at
-
-
-def _places(lines: list[str], title: str | None) -> dict[str, int]:
+def _places(lines: list[str], title: str | None, first: int | None = None) -> dict[str, int]:
     """Where each place is, as the index of the line the furniture goes before (``meta`` and ``between``
     missing when the article has no headline line or no two running paragraphs in its body)."""
     places = {"above": 0, "below": len(lines)}
@@ -194,8 +182,11 @@ def _places(lines: list[str], title: str | None) -> dict[str, int]:
             i + 1 for i in range(min(11, len(lines) - 1)) if lines[i].strip() + lines[i + 1].strip() == title
         ]
         head = (whole or wrapped or [None])[0]
-    if head is not None and title:
-        places["meta"] = _after_head_block(lines, head + 1)
+    if head is not None and first is not None and first > head:
+        at = first
+        while at > head + 1 and (not lines[at - 1].strip() or lines[at - 1].strip().endswith((":", "："))):
+            at -= 1  # a speaker's label on its own line goes with the words under it
+        places["meta"] = at  # under the header as read (headline, deck, date line), over the content
     start = places.get("meta", 0)
     filled = [i for i in range(start, len(lines)) if lines[i].strip()]
     pairs = [b for a, b in itertools.pairwise(filled) if _is_paragraph(lines[a]) and _is_paragraph(lines[b])]
@@ -223,7 +214,7 @@ def dress_in(text: str, doc: Document, family: Family, rank: int) -> str:
     if not fitting:
         return text
     form = fitting[rank % len(fitting)].split("\n")
-    places = _places(lines, doc.title)
+    places = _places(lines, doc.title, _first_content(text, doc))
     for place in sorted((p for p in family.where if p in places), key=lambda p: -places[p]):
         at = places[place]
         piece = ["", *form, ""] if blank else list(form)
