@@ -41,11 +41,25 @@ def test_the_plain_article_reads_as_expected() -> None:
 
 def test_a_links_box_under_the_text_is_no_section_numbered_or_bracketed() -> None:
     for box in (
-        "【延伸閱讀】\n1、某某市外贸进出口首季开门红\n2、多地举办跨境电商对接会\n3、某某港新开两条航线",
+        "延伸閱讀\n1、某某市外贸进出口首季开门红\n2、多地举办跨境电商对接会\n3、某某港新开两条航线",
         "为您推荐:\n(1)某某县农产品出口创新高\n(2)一季度全省实际使用外资增长",
         "相关链接\n某某自贸片区新增企业逾千家\n边境贸易便利化措施落地",
     ):
         assert _outline(_HEAD + _BODY + "\n" + box + "\n") == _PLAIN, box
+
+
+def test_a_links_label_in_black_brackets_is_the_texts_heading_and_its_titles_go() -> None:
+    text = _HEAD + _BODY + "\n【相关报道】\n某某市外贸进出口首季开门红\n多地举办跨境电商对接会\n"
+    assert _outline(text) == (_PLAIN[0], [*_PLAIN[1], "【相关报道】"], _PLAIN[2])
+
+
+def test_links_under_a_label_with_a_colon_between_paragraphs_go() -> None:
+    paras = _BODY.split("\n\n")
+    for box in ("相关报道：\n某某市外贸进出口首季开门红", "► 相关阅读：多地举办跨境电商对接会"):
+        assert _outline(_HEAD + "\n\n".join([*paras[:2], box, *paras[2:]])) == _PLAIN, box
+    # a sidebar under a label without a colon keeps its heading
+    text = _HEAD + "\n\n".join([*paras[:2], "延伸阅读\n\n什么是出口信用保险", *paras[2:]])
+    assert "什么是出口信用保险" in _outline(text)[1]
 
 
 def test_a_heading_that_reads_like_a_links_label_stays_a_heading() -> None:

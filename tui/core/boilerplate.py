@@ -76,21 +76,29 @@ _ORIGINAL = re.compile(r"原标题\s*:\s*(?P<title>[^)\]】]{6,60})")
 
 _LINK_ITEMS = 8
 """At most this many titles stand in a page's box of links to other articles."""
+_INLINE_LINKS = 3
+"""At most this many titles (with their label) stand under a label with a colon between two paragraphs."""
 
 
 def _link_box(lines: list[Line]) -> set[int]:
-    """A page's box of links under the text: its label (``相关新闻``, ``【延伸阅读】``, ``热点推荐：``) and the
-    titles under it (short lines that end no sentence, bulleted or numbered or not), when nothing after
-    them says something; the box's titles look like headings, the label tells them apart."""
+    """A page's box of links: its label (``相关新闻``, ``热点推荐：``) and the titles under it (short lines that
+    end no sentence, bulleted or numbered or not), under the text when nothing after them says something,
+    or between paragraphs (a title or two) when the label ends in a colon; the titles look like headings,
+    the label tells them apart. A label in black brackets (``【相关报道】``) is the text's heading."""
+    boxed: set[int] = set()
     for at, line in enumerate(lines):
-        if not widgets.link_label(line.folded):
-            continue
+        if not widgets.link_label(line.folded) or chrome.box_label(line.folded):
+            continue  # 【相关报道】 titles a box of the text's, as the keys read it
         end = at + 1
         while end < len(lines) and end - at <= _LINK_ITEMS and not _says_something(lines[end]):
             end += 1
-        if end > at + 1 and not any(_says_something(x) for x in lines[end:]):
-            return set(range(at, end))
-    return set()
+        if end == at + 1:
+            continue
+        if not any(_says_something(x) for x in lines[end:]):
+            return boxed | set(range(at, end))
+        if line.folded.rstrip().endswith(":") and end - at <= _INLINE_LINKS:
+            boxed.update(range(at, end))  # 相关新闻： and a title or two between paragraphs
+    return boxed
 
 
 def _original_titles(lines: list[Line]) -> list[str]:
