@@ -28,7 +28,7 @@ WIDGET_WORDS = (
 """The words of a page's buttons and switches (:mod:`tui.core.meta` strips them from a date line too)."""
 _WIDGET = re.compile(WIDGET_WORDS)
 _CHANNELS = re.compile(
-    r"^(?:(?:要闻|新闻|推广|广告|赞助|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
+    r"^(?:(?:要闻|新闻|推广|广告|赞助内容|推广内容|赞助|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
 )
 """A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
 _RECOMMEND = re.compile(
@@ -52,6 +52,8 @@ _APP_PROMPT = re.compile(
     r"^(?:点击|立即|请)?(?:下载|打开|进入|安装|前往)[^。!?;]{0,20}?(?:APP|App|app|客户端|新闻|平台)?"
     r"\s*[,，]?\s*(?:查看|阅读|观看|浏览|收看|获取|看)(?:更多|全文|完整|原文|高清)[^。!?;]{0,10}[。!]?$"
 )
+_AD_TAGGED = re.compile(r"^[\[【(]\s*(?:广告|推广|AD|Ad)\s*[\]】)]\s*[^。!?;]{1,36}$")
+"""An advert under its tag in brackets (``[广告] 某某银行 新户有礼``); the genre's texts tag nothing so."""
 _PLACEHOLDER = re.compile(
     r"^[\[【<〈《(〖]\s*(?:图片|图|组图|视频|音频|图表|动图|image|img|photo|video)\s*[\]】>〉》)〗]$",
     re.IGNORECASE,
@@ -181,7 +183,10 @@ def furniture(line: str) -> bool:
         or (len(line) <= 40 and any(p.match(line) for p in (_BRAND, _PRODUCED, _COMMENT_CALL)))
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
         or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
-        or any(p.match(line) for p in (_PLACEHOLDER, _IMAGE_FILE, _MORE_LINK, _CHEVRON_LINK, _INFO_FIELD))
+        or any(
+            p.match(line)
+            for p in (_AD_TAGGED, _PLACEHOLDER, _IMAGE_FILE, _MORE_LINK, _CHEVRON_LINK, _INFO_FIELD)
+        )
     )
 
 
