@@ -123,3 +123,30 @@ def test_a_breadcrumb_with_dashes_and_a_channel_at_its_end() -> None:
     assert doc.title is not None and doc.title.startswith("某某县统计局日前发布数据显示")
     doc = parse_text("首页 > 要闻 > 某某县一季度工业增长百分之六\n\n" + opening)
     assert doc.title == "某某县一季度工业增长百分之六"  # a crumb that ends in a title names the page
+
+
+def test_an_info_bar_under_a_headline_and_its_deck_leaves_the_headline() -> None:
+    top = "某市前十月财政收入稳中有升\n税收收入占比提高到八成以上\n"
+    body = "某市财政局昨天发布数据，前十个月全市一般公共预算收入完成412亿元，同比增长5.3%。\n"
+    for bar in ("〔字体：大 中 小〕", "时间：2024-11-12　來源：某某日报", "【打印】 【关闭本页】"):
+        doc = parse_text(top + bar + "\n" + body)
+        assert doc.title == "某市前十月财政收入稳中有升", bar
+    # a site's line of Latin letters over the headline is no headline
+    doc = parse_text("简体 English Français\n" + top + "2024-11-12 来源：某某日报\n" + body)
+    assert doc.title != "简体 English Français"
+
+
+def test_a_rights_line_under_a_text_cut_off_mid_sentence_keeps_its_last_section() -> None:
+    text = _HEAD + _BODY + "\n三、扩大展会规模\n\n全年组织企业参加境外展会60场，对参展费用给予一半补贴，\n"
+    plain = _outline(text)
+    for rights in ("未经授权，禁止转载", "本网原创稿件，转载请注明出处", "© 某某传媒 版权所有"):
+        assert _outline(text + "\n" + rights + "\n") == plain, rights
+    assert plain[1][-1] == "三、扩大展会规模"
+
+
+def test_image_credits_in_other_words_are_captions_and_adverts_under_a_tag_are_furniture() -> None:
+    paras = _BODY.split("\n\n")
+    for junk in ("圖像來源：某某社", "照片提供：某某区融媒体中心", "【推广】某某理财 稳健收益", "推广内容"):
+        assert _outline(_HEAD + "\n\n".join([*paras[:2], junk, *paras[2:]])) == _PLAIN, junk
+    text = _HEAD + "\n\n".join([*paras[:2], "图像来源于卫星遥感监测，分辨率达到0.5米。", *paras[2:]])
+    assert _outline(text)[2] == _PLAIN[2] + 1  # a sentence about an image's source is content
