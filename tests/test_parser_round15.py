@@ -117,7 +117,7 @@ def test_a_breadcrumb_with_dashes_and_a_channel_at_its_end() -> None:
     ]
     assert split_breadcrumb("某某市召开会议 - 部署春耕工作") is None  # a headline with a dash
     opening = (
-        "某某县统计局日前发布数据显示，今年一季度全县规模以上工业增加值增长6.1%，增速比上年同期加快。\n\n"
+        "某某县统计局日前发布数据显示，今年头三个月全县工厂产出多了6.1%，比去年同期快一些。\n\n"
     )
     doc = parse_text("首页 » 数据发布 » 统计快讯\n\n" + opening + "其中，制造业增加值增长7.0%。\n")
     assert doc.title is not None and doc.title.startswith("某某县统计局日前发布数据显示")
