@@ -116,9 +116,7 @@ def test_a_breadcrumb_with_dashes_and_a_channel_at_its_end() -> None:
         "部门文件",
     ]
     assert split_breadcrumb("某某市召开会议 - 部署春耕工作") is None  # a headline with a dash
-    opening = (
-        "某某县统计局日前发布数据显示，今年头三个月全县工厂产出多了6.1%，比去年同期快一些。\n\n"
-    )
+    opening = "某某县统计局日前发布数据显示，今年头三个月全县工厂产出多了6.1%，比去年同期快一些。\n\n"
     doc = parse_text("首页 » 数据发布 » 统计快讯\n\n" + opening + "其中，制造业增加值增长7.0%。\n")
     assert doc.title is not None and doc.title.startswith("某某县统计局日前发布数据显示")
     doc = parse_text("首页 > 要闻 > 某某县一季度工业增长百分之六\n\n" + opening)
@@ -150,3 +148,17 @@ def test_image_credits_in_other_words_are_captions_and_adverts_under_a_tag_are_f
         assert _outline(_HEAD + "\n\n".join([*paras[:2], junk, *paras[2:]])) == _PLAIN, junk
     text = _HEAD + "\n\n".join([*paras[:2], "图像来源于卫星遥感监测，分辨率达到0.5米。", *paras[2:]])
     assert _outline(text)[2] == _PLAIN[2] + 1  # a sentence about an image's source is content
+
+
+def test_questions_and_paragraphs_with_furniture_words_stay_content() -> None:
+    text = (
+        "某市数字生活发布会答记者问\n\n2025-06-02 来源：某某日报\n\n"
+        "问：扫码支付在乡村集市普及了吗？\n\n答：目前全市乡村集市的扫码支付覆盖率已达九成。\n\n"
+        "问：分享到朋友圈的消费券还能用吗？\n\n答：可以用，相关部门已经明确了使用规则，责任单位会跟进。\n\n"
+        "下一步，我们将扩大消费券的发放范围，阅读推广活动也将延续到年底。\n"
+    )
+    doc = parse_text(text)
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert [b.kind for b in blocks].count(BlockKind.question) == 2
+    assert blocks[0].text.startswith("扫码支付")
+    assert blocks[-1].text.startswith("下一步")
