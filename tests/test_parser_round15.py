@@ -126,7 +126,7 @@ def test_a_breadcrumb_with_dashes_and_a_channel_at_its_end() -> None:
 def test_an_info_bar_under_a_headline_and_its_deck_leaves_the_headline() -> None:
     top = "某市前十月财政收入稳中有升\n税收收入占比提高到八成以上\n"
     body = "某市财政局昨天发布数据，前十个月全市一般公共预算收入完成412亿元，同比增长5.3%。\n"
-    for bar in ("〔字体：大 中 小〕", "时间：2024-11-12　來源：某某日报", "【打印】 【关闭本页】"):
+    for bar in ("〔字体：大 中 小〕", "作者：某某　浏览：2104", "【打印】 【关闭本页】"):
         doc = parse_text(top + bar + "\n" + body)
         assert doc.title == "某市前十月财政收入稳中有升", bar
     # a site's line of Latin letters over the headline is no headline
