@@ -289,7 +289,13 @@ class _HeaderReader(PageTop):
         """The page's bar of tools with no date (``字号：大 中 小``, ``【打印】【关闭】``) printed under a headline
         and its deck, the first lines of the page: the headline is the block's first line, as with no bar.
         (Over a date line the line next to it is the headline, a kicker above it: that reading stands.)"""
-        if self.dates or anchor is None or len(above) != 2 or above[1] != above[0] + 1 or anchor != above[1] + 1:
+        if (
+            self.dates
+            or anchor is None
+            or len(above) != 2
+            or above[1] != above[0] + 1
+            or anchor != above[1] + 1
+        ):
             return False
         head, deck = self.lines[above[0]], self.lines[above[1]]
         return (
