@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome
+from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
@@ -74,6 +74,33 @@ _TOP = 6
 _ORIGINAL = re.compile(r"原标题\s*:\s*(?P<title>[^)\]】]{6,60})")
 
 
+_LINK_ITEMS = 8
+"""At most this many titles stand in a page's box of links to other articles."""
+_INLINE_LINKS = 3
+"""At most this many titles (with their label) stand under a label with a colon between two paragraphs."""
+
+
+def _link_box(lines: list[Line]) -> set[int]:
+    """A page's box of links: its label (``相关新闻``, ``热点推荐：``) and the titles under it (short lines that
+    end no sentence, bulleted or numbered or not), under the text when nothing after them says something,
+    or between paragraphs (a title or two) when the label ends in a colon; the titles look like headings,
+    the label tells them apart. A label in black brackets (``【相关报道】``) is the text's heading."""
+    boxed: set[int] = set()
+    for at, line in enumerate(lines):
+        if not widgets.link_label(line.folded) or chrome.box_label(line.folded):
+            continue  # 【相关报道】 titles a box of the text's, as the keys read it
+        end = at + 1
+        while end < len(lines) and end - at <= _LINK_ITEMS and not _says_something(lines[end]):
+            end += 1
+        if end == at + 1:
+            continue
+        if not any(_says_something(x) for x in lines[end:]):
+            return boxed | set(range(at, end))
+        if line.folded.rstrip().endswith(":") and end - at <= _INLINE_LINKS:
+            boxed.update(range(at, end))  # 相关新闻： and a title or two between paragraphs
+    return boxed
+
+
 def _original_titles(lines: list[Line]) -> list[str]:
     """The original headlines a reprint gives (``（原标题：…）``, also inside a summary box)."""
     return [m["title"] for line in lines if (m := _ORIGINAL.search(line.folded)) is not None]
@@ -97,7 +124,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     disclaimer_open = False
     title_key = simplify(fold(title)) if title else ""
     originals = _original_titles(lines[: _TOP + 4])
-    fields = _field_labels(lines)
+    fields = _field_labels(lines) | _link_box(lines)
     for at, line in enumerate(lines):
         kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
         if kind == "chrome" and at + 1 < len(lines) and acronym_label(line, lines[at + 1]):
@@ -127,7 +154,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
         if kind is not None:
             if kind == "disclaimer" and not disclaimer_open:
-                _disclaimer_head(out, lines[at - 1] if at else None)
+                _disclaimer_head(out, lines[at - 1] if at else None, line)
             out.boilerplate.append(_entry(kind, line))
             meta = meta_line(line.folded) if kind == "meta" else None
             if meta is not None and meta.date is not None:
@@ -213,12 +240,18 @@ def _goes_on(piece: Line, line: Line) -> bool:
     return len(line.folded) <= 60 or chrome.disclaimer_cue(line.folded)
 
 
-def _disclaimer_head(out: Sifted, before: Line | None) -> None:
+_OWN_OPENING = re.compile(r"^(?:本|凡|版权|未经|转载|声明|免责|特别声明|©|\(c\)|copyright)", re.IGNORECASE)
+"""The first words of a statement of rights that starts a sentence of its own (``本文为…原创``, ``未经授权…``):
+no piece of it stands on the line above (a text that the page cut off in mid-sentence ends there)."""
+
+
+def _disclaimer_head(out: Sifted, before: Line | None, line: Line) -> None:
     """The piece of a disclaimer broken over lines that comes before its first cue (``“某某网”刊载的文章、
     图片等内容，部分来源于自媒`` / ``体作者…不代表本网观点``): a short line right above it that stops in
-    mid-sentence."""
+    mid-sentence, when the disclaimer's line does not open a sentence of its own."""
     if (
         before is not None
+        and not _OWN_OPENING.match(line.folded)
         and out.lines
         and out.lines[-1] is before
         and len(before.folded) <= 60

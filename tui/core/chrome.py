@@ -78,7 +78,7 @@ _LINK = re.compile(
     r"长按识别|长按二维码|扫码关注|扫描二维码|>>\s*$|》》\s*$|→\s*$)"
 )
 _SHARE = re.compile(
-    r"^[\[【]?\s*(?:"
+    r"^(?:[▶►▷→]\s*)?[\[【]?\s*(?:"
     # a button or a label followed by its items: 分享到：微信, 打印本页 关闭窗口, 上一篇：…, 【纠错】
     r"(?:分享到|分享|打印|关闭窗口|关闭|返回顶部|上一篇|下一篇|相关阅读|相关新闻|相关文章|相关报道|相关链接|"
     r"热点推荐|延伸阅读|推荐阅读|纠错|举报|收藏|点赞|字号|字体|网友评论|发表评论|我要评论|查看评论|请登录|"
@@ -129,7 +129,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|图片?来源|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)"
+    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|(?:图片?|图像|照片|圖像|圖片)(?:来源|來源|提供)(?!于|於)|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)"
     r"|(?:视频|摄像|剪辑|制作)\s*[:/]\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[)\]]?$))"
 )
 _CAPTION_AFTER_SENTENCE = re.compile(
@@ -197,8 +197,10 @@ def split_breadcrumb(line: str) -> list[str] | None:
     """The parts of a breadcrumb line (``首页 > 财经 > 正文``), or None when the line is not one."""
     if any(sep in line for sep in ">›»"):
         parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line.rstrip().rstrip(">›» "))]  # 新闻 > 国内 >
-    elif " / " in line and re.match(r"^\S*(?:首页|位置)", line):
-        parts = [p.strip() for p in line.split(" / ")]  # 首页 / 财经 / 正文
+    elif (sep := next((s for s in (" / ", " - ", " — ", " | ") if s in line), None)) and re.match(
+        r"^\S*(?:首页|位置)", line
+    ):
+        parts = [p.strip() for p in line.split(sep)]  # 首页 / 财经 / 正文, 位置:首页 - 新闻中心 - 国内
     else:
         return None
     if len(parts) < 2 or any(not p for p in parts):

@@ -81,6 +81,10 @@ def _wire_headline(folded: str) -> int | None:
     return label.end() if label is not None and len(folded) > label.end() + 4 else None
 
 
+_NOT_A_HEADLINE = re.compile(r"[A-Za-z]{3}|[>›»|]|(?:网|频道|在线)$")
+"""A top line that is the site's (a menu of languages, a site's name or channel, a crumb), not a headline."""
+
+
 class _HeaderReader(PageTop):
     """Reads the first lines of an article; one instance per parse."""
 
@@ -250,6 +254,8 @@ class _HeaderReader(PageTop):
                 and deck_of(self.lines[before].folded, self.lines[last].folded)
             ):
                 return self._take(before)  # the headline over its deck (就…)
+            if self._deck_over_bar(above, anchor):
+                return self._take(above[0])  # headline, its deck, then the page's info bar
             return self._take(last, before)
         if anchor is None:
             first = candidates[0]
@@ -278,6 +284,27 @@ class _HeaderReader(PageTop):
             if headline_length(self.lines[i]) or (i - 1 in candidates and self._wrapped(i - 1, i))
         ]
         return kept if any(headline_length(self.lines[i]) for i in kept) else candidates
+
+    def _deck_over_bar(self, above: list[int], anchor: int | None) -> bool:
+        """The page's bar of tools with no date (``字号：大 中 小``, ``【打印】【关闭】``) printed under a headline
+        and its deck, the first lines of the page: the headline is the block's first line, as with no bar.
+        (Over a date line the line next to it is the headline, a kicker above it: that reading stands.)"""
+        if (
+            self.dates
+            or anchor is None
+            or len(above) != 2
+            or above[1] != above[0] + 1
+            or anchor != above[1] + 1
+        ):
+            return False
+        head, deck = self.lines[above[0]], self.lines[above[1]]
+        return (
+            all(j in self.roles for j in range(above[0]))  # nothing but the page's lines above
+            and not self._wrapped(above[0], above[1])
+            and head.cjk >= 8
+            and deck.cjk >= 6
+            and not _NOT_A_HEADLINE.search(head.folded)
+        )
 
     def _anchor(self) -> int | None:
         """The meta line the headline stands above: the first of those whose date is worth most (a

@@ -19,6 +19,8 @@ from tui.core.credits import ORIGINAL_TITLE
 from tui.core.headshape import foreign, title_like
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
+from tui.core.text import fold
+from tui.core.traditional import simplify
 from tui.core.turns import Turn, asks_nothing, turn_marker
 
 
@@ -50,6 +52,11 @@ _SITE_KINDS = ("chrome", "nav", "promo", "contact")
 
 _NO_TITLE_CRUMBS = ("正文", "详情", "内容")
 """A breadcrumb's last item that names no article."""
+_CHANNEL_CRUMB = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:新闻|动态|解读|要闻|中心|频道|资讯|公开|国内|国际|财经|宏观|时政|政策|专题|"
+    r"快讯|聚焦|发布|综合|经济|民生|文化|科技|政务|社会|滚动|热点)$"
+)
+"""A breadcrumb's last item that is a channel (``政策解读``, ``国内新闻``, ``部门动态``), not an article's title."""
 
 
 class PageTop:
@@ -81,7 +88,12 @@ class PageTop:
 
     def _breadcrumb_title(self) -> bool:
         crumb = self.header.breadcrumb
-        return bool(crumb) and crumb[-1] not in _NO_TITLE_CRUMBS and not self.crumb_open
+        return (
+            bool(crumb)
+            and crumb[-1] not in _NO_TITLE_CRUMBS
+            and not _CHANNEL_CRUMB.match(simplify(fold(crumb[-1])))
+            and not self.crumb_open
+        )
 
     def _first_line_title(self, start: int) -> int:
         """A page without a headline is named by its first line that is not the page's own (a caption, an

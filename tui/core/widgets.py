@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.traditional import simplify
+
 WIDGET_WORDS = (
     r"打印本页|关闭窗口|简体版|繁体版|英文版|中文版|简体|繁体|寄给朋友|发给朋友|转寄|"
     r"上一篇|下一篇|上一页|下一页|上一期|下一期|上一版|下一版|往期回顾|往期|返回主页|返回首页|返回顶部|返回目录|"
@@ -20,16 +22,18 @@ WIDGET_WORDS = (
     r"版面导航|标题导航|导航|收藏|打印|推荐|朗读|评论|更多功能|更多|分享|点赞|转发|大字号|中字号|小字号|字号|大字体|中字体|小字体|"
     r"放大字体|缩小字体|字体|默认|超大|扫描到手机|手机看新闻|手机看|手机版|切换|继续阅读|阅读全文|展开全文|"
     r"查看全文|剩余|关闭|登录|注册|搜索|订阅|关注|纠错|我要纠错|我要评论|我要分享|点击排行|排行榜|语音播报|听新闻|"
-    r"收听|播放|本版导航|放大|缩小|视频加载中|微信朋友圈|朋友圈|微信|微博|QQ空间|扫一扫|下载|滑动|查看更多|查看"
+    r"收听|播放视频|播放|本版导航|放大|缩小|视频加载中|加载中|请稍候|请稍后|微信朋友圈|朋友圈|微信|微博|QQ空间|"
+    r"手机扫一扫|扫一扫|扫码阅读|扫码|手机版|本页|下载|滑动|查看更多|查看|列印|文字大小|字体大小"
 )
 """The words of a page's buttons and switches (:mod:`tui.core.meta` strips them from a date line too)."""
 _WIDGET = re.compile(WIDGET_WORDS)
 _CHANNELS = re.compile(
-    r"^(?:(?:要闻|新闻|推广|广告|赞助|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
+    r"^(?:(?:要闻|新闻|推广|广告|赞助内容|推广内容|赞助|热点|专题|视频|图片|滚动|首页|频道|栏目|评论|资讯|快讯|直播)[\s|/·]*)+$"
 )
 """A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
 _RECOMMEND = re.compile(
     r"^(?:(?:新闻|频道|相关|热点|热门|精彩|编辑|今日|图片|视频)推荐|为您推荐|猜你喜欢|"
+    r"(?:延伸|推荐|扩展|拓展|更多|相关)阅读|相关稿件|热门文章|"
     r"相关(?:新闻|阅读|文章|报道|链接|专题)|(?:24小时|今日|本周|一周|热门)?(?:新闻|文章)?排行榜?)$"
 )
 """The label over a page's list of links to other articles: ``新闻推荐``, ``相关阅读``, ``24小时新闻排行榜``."""
@@ -40,6 +44,21 @@ _LATIN_BUTTONS = re.compile(r"^(?=.*[A-Za-z])[A-Za-z+\-|/ ]{1,8}$")
 """Buttons in Latin letters: ``A- A+``, ``AD``."""
 _SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$")
 """A city or language switch: ``北京切换``."""
+_COUNTS = re.compile(
+    r"^[^\w\u4e00-\u9fff]{0,2}\s*(?:(?:阅读|浏览|点击|在看|点赞|赞|评论|收藏|转发|分享|播放|围观|参与)(?:量|数|次数|人数)?"
+    r"\s*[:(]?\s*\d[\d,.]*\s*(?:[万千wWkK]\+?|\+)?\s*(?:次|人|条)?\)?\s*[|/·]?\s*)+$"
+)
+_APP_PROMPT = re.compile(
+    r"^(?:点击|立即|请)?(?:下载|打开|进入|安装|前往)[^。!?;]{0,20}?(?:APP|App|app|客户端|新闻|平台)?"
+    r"\s*[,，]?\s*(?:查看|阅读|观看|浏览|收看|获取|看)(?:更多|全文|完整|原文|高清)[^。!?;]{0,10}[。!]?$"
+)
+_AD_TAGGED = re.compile(r"^[\[【(]\s*(?:广告|推广|AD|Ad)\s*[\]】)]\s*[^。!?;]{1,36}$")
+"""An advert under its tag in brackets (``[广告] 某某银行 新户有礼``); the genre's texts tag nothing so."""
+_PLACEHOLDER = re.compile(
+    r"^[\[【<〈《(〖]\s*(?:图片|图|组图|视频|音频|图表|动图|image|img|photo|video)\s*[\]】>〉》)〗]$",
+    re.IGNORECASE,
+)
+"""What a saved page prints where a picture or a player stood: ``[图片]``, ``<图片>``, ``【视频】``."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[。!?;…]")
 _PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*\d{1,4}\s*版(?:\s*[:|]|\s|$)|(?:版次|版名|版号)\s*:)")
@@ -97,12 +116,14 @@ def widget_line(line: str) -> bool:
     """A line made of a page's control words (``1上一篇  下一篇2``, ``继续阅读(剩余:89.66%)``, ``收藏 打印
     推荐``), a switch (``北京切换``) or a channel's name alone (``要闻``); a line that says something with one
     of the words (``新旧动能切换``, ``分享经济``, ``新闻背景``) is none."""
-    line = line.strip()
+    line = line.strip().rstrip("….")  # 加载中…: a wait notice trails off, it ends no sentence
     if len(line) > 40 or _SENTENCE.search(line):
         return False
     if _CHANNELS.match(line) or _SWITCH.match(line) or _LATIN_BUTTONS.match(line) or _RECOMMEND.match(line):
         return True  # 【要闻】 in brackets is a digest's heading, not a channel's name
-    line = line.strip("【】[]")  # 【我要纠错】: a button in brackets
+    if link_label(line):
+        return True
+    line = line.strip("【】[]<>〈〉〖〗")  # 【我要纠错】, <图片>: a button or a placeholder in brackets
     words = [m.group(0) for m in _WIDGET.finditer(line)]
     if not words:
         return False
@@ -112,6 +133,24 @@ def widget_line(line: str) -> bool:
         or (len(words) >= 2 and left <= 3 and sum(map(len, words)) >= left)
         or (len(words) >= 3 and left <= 6 and sum(map(len, words)) >= 2 * left)  # …寄给朋友 某某新闻网
     )
+
+
+def link_label(line: str) -> bool:
+    """The label over a page's list of links to other articles, in brackets or before a colon too
+    (``【相关新闻】``, ``延伸阅读：``); a heading that says more (``相关政策解读``) is none."""
+    return _RECOMMEND.match(simplify(line.strip().strip("【】[]〖〗").rstrip(":").strip())) is not None
+
+
+def counts_line(line: str) -> bool:
+    """A page's counters: ``阅读 1.2万``, ``阅读 10万+  在看 326``, ``点赞 1024``, ``浏览量:3万+`` (nothing but
+    counters' words and their numbers)."""
+    return _COUNTS.match(line.strip()) is not None
+
+
+def app_prompt(line: str) -> bool:
+    """A call to open or download the outlet's app to read on (``打开某某APP，阅读全文``, ``下载某某客户端
+    查看更多高清图片``)."""
+    return len(line) <= 40 and _APP_PROMPT.match(line.strip()) is not None
 
 
 def site_row(line: str) -> bool:
@@ -137,12 +176,17 @@ def furniture(line: str) -> bool:
     information box."""
     return (
         widget_line(line)
+        or counts_line(line)
+        or app_prompt(line)
         or site_row(line)
         or _SPONSOR.match(line) is not None
         or (len(line) <= 40 and any(p.match(line) for p in (_BRAND, _PRODUCED, _COMMENT_CALL)))
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
         or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
-        or any(p.match(line) for p in (_IMAGE_FILE, _MORE_LINK, _CHEVRON_LINK, _INFO_FIELD))
+        or any(
+            p.match(line)
+            for p in (_AD_TAGGED, _PLACEHOLDER, _IMAGE_FILE, _MORE_LINK, _CHEVRON_LINK, _INFO_FIELD)
+        )
     )
 
 
