@@ -1,0 +1,65 @@
+"""Round 11 of the figures issue: invented sentences in the image of the eleventh set, each class with its look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+from tui.core.model import Figure
+from tui.core.vocab import kind_of
+
+
+def figures(text: str, day: str = "2021-11-20") -> list[Figure]:
+    return extract_text(text, dt.date.fromisoformat(day))
+
+
+def units(text: str, day: str = "2021-11-20") -> list[tuple[str, str, float, str | None]]:
+    return [(f.text, f.unit, f.value, f.approx) for f in figures(text, day)]
+
+
+# --- prices per unit ----------------------------------------------------------------------------------------
+
+
+def test_a_price_per_measure_is_one_unit() -> None:
+    got = units("港口焦煤现货价降至1230元/吨左右，坑口价降至700元每吨以下，跌幅超过800元/吨。")
+    assert got == [
+        ("1230元/吨左右", "元/吨", 1230.0, "about"),
+        ("700元每吨以下", "元/吨", 700.0, "under"),
+        ("超过800元/吨", "元/吨", 800.0, "over"),
+    ]
+    got = units("居民电价为0.56元/千瓦时，布伦特原油报72.3美元/桶，新房均价1.8万元/平方米。")
+    assert [(t, u) for t, u, _, _ in got] == [
+        ("0.56元/千瓦时", "元/千瓦时"),
+        ("72.3美元/桶", "美元/桶"),
+        ("1.8万元/平方米", "元/平方米"),
+    ]
+    assert got[2][2] == 18000.0
+    assert kind_of("元/吨") == "money"
+
+
+def test_a_price_per_time_or_a_bare_slash_keeps_the_currency_alone() -> None:
+    got = units("补贴标准由800元/月提高到1,200元/月，人均可支配收入4.2万元。")
+    assert [(t, u) for t, u, _, _ in got] == [("800元", "元"), ("1,200元", "元"), ("4.2万元", "元")]
+    # a slash not followed by a measure: the currency alone
+    assert units("全年收入5000元/人均水平提高。")[0][:2] == ("5000元", "元")
+
+
+# --- counting words -----------------------------------------------------------------------------------------
+
+
+def test_doses_and_test_kits_are_counted() -> None:
+    got = units(
+        "截至10月份，累计向国内供应疫苗超过18亿剂，向海外提供6亿剂，全民接种21亿剂次，检测试剂2500万人份。"
+    )
+    assert [(t, u) for t, u, _, _ in got] == [
+        ("超过18亿剂", "剂"),
+        ("6亿剂", "剂"),
+        ("21亿剂次", "剂次"),
+        ("2500万人份", "人份"),
+    ]
+    assert got[0][2] == 1.8e9 and got[0][3] == "over"
+
+
+def test_dose_look_alikes_are_no_figures() -> None:
+    # one dose in words, a reagent's name, a medicine: no count
+    assert units("每人接种一剂即可，这种添加剂和杀虫剂都要管住。") == []
