@@ -63,3 +63,45 @@ def test_doses_and_test_kits_are_counted() -> None:
 def test_dose_look_alikes_are_no_figures() -> None:
     # one dose in words, a reagent's name, a medicine: no count
     assert units("每人接种一剂即可，这种添加剂和杀虫剂都要管住。") == []
+
+
+# --- an event ahead does not set the year reported on ------------------------------------------------------
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.period_start, f.period_end) for f in extract_text(text, None)]
+
+
+def test_an_event_the_page_announces_does_not_date_its_statistics() -> None:
+    text = (
+        "2024年1月1日，新修订的港口协定将正式生效。\n"
+        "今天（12月28日），有关部门举行发布会。\n"
+        "1—11月，全省港口吞吐量4.6亿吨，同比增长7.2%；前三季度，服务贸易额增长12.5%。\n"
+        "暂免征收有关费用至2024年底。"
+    )
+    assert spans(text) == [
+        ("4.6亿吨", "2023-01-01", "2023-11-30"),
+        ("7.2%", "2023-01-01", "2023-11-30"),
+        ("12.5%", "2023-01-01", "2023-09-30"),
+    ]
+
+
+def test_look_alikes_a_year_reported_or_reached_by_still_dates_the_statistics() -> None:
+    # a year said of a period done decides
+    assert spans("2024年1—11月，全省港口吞吐量4.6亿吨。")[0][1:] == ("2024-01-01", "2024-11-30")
+    # 截至 a year's end is a point reported on, not a deadline ahead
+    assert spans("截至2024年底，全省累计建成5G基站8.1万个。")[0][1:] == (None, "2024-12-31")
+    # an event ahead in the second half of its year: that year
+    assert spans("2024年9月，博览会将正式开幕。前三季度，全省外贸增长6.1%。")[0][1:] == (
+        "2024-01-01",
+        "2024-09-30",
+    )
+
+
+def test_on_a_dated_page_a_sentence_year_ahead_does_not_date_a_statistic_done() -> None:
+    def dated(text: str) -> list[tuple[str | None, str | None]]:
+        return [(f.period_start, f.period_end) for f in figures(text, "2023-12-28")]
+
+    assert dated("2024年1月1日，协定将正式生效，1—11月全省外贸增长6.1%。") == [("2023-01-01", "2023-11-30")]
+    # a target for the year ahead keeps its year
+    assert dated("2024年，全省外贸一季度力争增长5%。") == [("2024-01-01", "2024-03-31")]
