@@ -105,3 +105,26 @@ def test_on_a_dated_page_a_sentence_year_ahead_does_not_date_a_statistic_done() 
     assert dated("2024年1月1日，协定将正式生效，1—11月全省外贸增长6.1%。") == [("2023-01-01", "2023-11-30")]
     # a target for the year ahead keeps its year
     assert dated("2024年，全省外贸一季度力争增长5%。") == [("2024-01-01", "2024-03-31")]
+
+
+# --- a year of a thing is not the frame of the sentences after it ----------------------------------------
+
+
+def test_a_year_glued_to_an_object_dates_its_figure_but_is_not_carried() -> None:
+    text = (
+        "（2022年）全省新增专项债务限额1.8万亿元，增长12%。年中，提前下达了2023年专项债券额度6000亿元。"
+        "省级财政安排对市县转移支付2.6万亿元，增长7%。"
+    )
+    got = [(f.text, f.period_start) for f in figures(text, "2022-12-20")]
+    assert got == [
+        ("1.8万亿元", "2022-01-01"),
+        ("12%", "2022-01-01"),
+        ("6000亿元", "2023-01-01"),
+        ("2.6万亿元", "2022-01-01"),
+        ("7%", "2022-01-01"),
+    ]
+
+
+def test_a_year_that_opens_its_sentence_still_goes_on() -> None:
+    got = [(f.text, f.period_start) for f in figures("2021年全省外贸增长6.3%。出口增长8.1%。", "2022-03-20")]
+    assert got == [("6.3%", "2021-01-01"), ("8.1%", "2021-01-01")]
