@@ -128,3 +128,38 @@ def test_a_year_glued_to_an_object_dates_its_figure_but_is_not_carried() -> None
 def test_a_year_that_opens_its_sentence_still_goes_on() -> None:
     got = [(f.text, f.period_start) for f in figures("2021年全省外贸增长6.3%。出口增长8.1%。", "2022-03-20")]
     assert got == [("6.3%", "2021-01-01"), ("8.1%", "2021-01-01")]
+
+
+# --- metric fragments ---------------------------------------------------------------------------------------
+
+
+def metrics(text: str, day: str = "2021-11-20") -> list[tuple[str, str | None]]:
+    return [(f.text, f.metric) for f in figures(text, day)]
+
+
+def test_a_cap_before_the_number_leaves_the_thing_granted_as_the_metric() -> None:
+    got = metrics(
+        "按照办法，园区将对新落户项目给予最高600万元资金支持；对龙头企业每年给予最多900万元的研发补助。"
+    )
+    assert got == [("600万元", "资金"), ("900万元", "研发补助")]
+    # look-alike: a cap said of a subject keeps the subject
+    assert metrics("单户贷款最高300万元。") == [("300万元", "单户贷款")]
+
+
+def test_the_doer_before_jiang_dui_is_no_metric() -> None:
+    got = metrics("专项资金将对实际到位投资1,500万元以上的新材料项目给予补助。")
+    assert got == [("1,500万元以上", "实际到位投资")]
+    # look-alike: 对 inside a noun or without 将 stays as written
+    assert metrics("全省对外贸易增长8%。")[0][1] == "全省对外贸易"
+
+
+def test_only_needs_to_is_no_part_of_the_metric() -> None:
+    assert metrics("今后五年，农民收入只需要年均增长3.9%以上就能达到目标。")[0][1] == "农民收入"
+
+
+def test_a_heading_that_opens_on_its_figure_names_its_metric_after_the_colon() -> None:
+    text = "超2.1万亿斤：全国粮食“9连丰”\n今年粮食生产再获丰收。\n超800亿件：快递“跑”出消费活力\n"
+    assert metrics(text, "2023-01-10") == [("超2.1万亿斤", "全国粮食"), ("超800亿件", "快递")]
+    # look-alikes: a change after the colon is no thing measured; a figure inside a sentence is not a heading
+    assert metrics("5.2%：经济增速\n8%：同比增长\n", "2023-01-10")[1][1] != "同比增长"
+    assert metrics("全省粮食产量超2.1万亿斤：再创新高。", "2023-01-10")[0][1] == "全省粮食产量"

@@ -71,7 +71,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "有望", "可望", "或将", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
+    "须", "有望", "可望", "或将", "只需要", "只需", "仅需", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -95,6 +95,9 @@ _RATE_BASE = re.compile(r"每[^,;。:]{1,6}$")
 """每万人, 每千人口: the base of a rate, which keeps the verb after it (每万人拥有…)."""
 _MEASURE_END = re.compile(r"(?:新增|累计|合计|共计)(?:了)?$")
 """The measure words right before a number (就业新增20万人): the measure, neither metric nor comparison."""
+CAP_END = re.compile(r"(?:最高|最多|最低|最少)$")
+"""A cap or a floor right before a number (给予最高500万元资金支持): a bound on the value, no part of the
+metric; the clause before it ends where it starts (on the verb 给予, so the thing after the number counts)."""
 _CAUSE = re.compile(r"(?:可使|能使|将使|使得|使(?!用)|可为|能为|将为|可让|让)")
 _TIME_WORDS = re.compile(
     r"连续(?:[\d一二两三四五六七八九十]+|多)个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|(?<![上本当])月[末底]|"
@@ -204,7 +207,7 @@ def is_weak(metric: str | None) -> bool:
 
 def read_clause(clause: str) -> Reading:
     """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
-    text = _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip())
+    text = CAP_END.sub("", _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip()))
     comparison = None
     for _ in range(2):  # 回升至2月的增长3.1%: two verbs, once the period is cut out
         m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
@@ -228,6 +231,8 @@ _DISPOSAL = re.compile(
 """A target set with 把: ``政府工作报告把经济增长目标定在`` measures the target, not the report (the verb may
 have been read as the comparison already: ``把专项转移支付|压减到``); so does a change from–to written with 将
 (``积极财政政策将赤字率从``: the rate, not the policy), but not 将 meaning "will" (全市将新增就业)."""
+_TOWARD = re.compile(r"[^,;对]{2,12}?(?:将|要|还将|也将)对(?![于比外象应接话手称])(?=[^,;]{2})")
+"""Who will act towards a thing (基金将对实际到位投资…以上的项目): the thing after 对 is measured, not the doer."""
 _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
@@ -254,6 +259,9 @@ def subject(text: str) -> str:
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
+    toward = _TOWARD.match(text.strip())
+    if toward is not None:
+        return subject(text.strip()[toward.end() :])  # 基金将对实际到位投资: the investment, not the fund
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
     s = _SET_PER.sub(r"\g<per>", s)  # 起征点确定为每月: the threshold per month, not the verb that set it
     changed = True
