@@ -163,3 +163,11 @@ def test_a_heading_that_opens_on_its_figure_names_its_metric_after_the_colon() -
     # look-alikes: a change after the colon is no thing measured; a figure inside a sentence is not a heading
     assert metrics("5.2%：经济增速\n8%：同比增长\n", "2023-01-10")[1][1] != "同比增长"
     assert metrics("全省粮食产量超2.1万亿斤：再创新高。", "2023-01-10")[0][1] == "全省粮食产量"
+
+
+def test_the_base_a_group_grew_from_is_no_part_of_its_metric() -> None:
+    got = metrics("全省1500名乡镇党委书记中，35岁以下的由上次换届的60名增加到96名，增加60%。", "2016-10-10")
+    assert got[1:] == [("60名", "35岁以下"), ("96名", "35岁以下"), ("60%", "35岁以下")]
+    # look-alikes: 由 inside a word (理由, 自由) stays; a base that is a period was already cut out
+    assert metrics("选择自由贸易试验区的理由有3个。")[0][1] == "选择自由贸易试验区的理由"
+    assert metrics("全省党员由2010年的310万名增加到352.4万名。", "2016-10-10")[1] == ("352.4万名", "全省党员")

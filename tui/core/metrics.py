@@ -131,10 +131,12 @@ _GUARDED = {
     "得": "(?<![所获取心])得",
     "则": "(?<![规原细准法守总通实否])则",
     "较": "(?<![比相])较",
+    "由": "(?<![理自缘緣经經来來事])由",
     "略": "(?<![战戰策方侵忽省领領粗简簡谋謀韬韜])略",
     "則": "(?<![規原細準法守總通實否])則",
 }
-"""Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得)."""
+"""Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得;
+理由, 自由)."""
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
         "(?:" + "|".join(_GUARDED.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True)) + ")$"
@@ -233,6 +235,8 @@ have been read as the comparison already: ``把专项转移支付|压减到``); 
 (``积极财政政策将赤字率从``: the rate, not the policy), but not 将 meaning "will" (全市将新增就业)."""
 _TOWARD = re.compile(r"[^,;对]{2,12}?(?:将|要|还将|也将)对(?![于比外象应接话手称])(?=[^,;]{2})")
 """Who will act towards a thing (基金将对实际到位投资…以上的项目): the thing after 对 is measured, not the doer."""
+_FROM_TAIL = re.compile(r"(?<![自理缘经来服随听跟适])(?:由|从)[^,;:由从的]{2,10}(?:的)?$")
+"""The base a change starts from, left at a subject's end once its value is read (…由上次换届的|60名增加到…)."""
 _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
@@ -256,6 +260,9 @@ def subject(text: str) -> str:
     if _BASE_ONLY.fullmatch(text.strip()) or _NO_SUBJECT.fullmatch(text.strip()):
         return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     text = _PAIRED_TAIL.sub("", text)  # 城镇化率从2010年…到2020年…相继冲上: the years go with the values
+    base = _FROM_TAIL.search(text)
+    if base is not None and meaningful(text[: base.start()].removesuffix("的")):
+        text = text[: base.start()]  # 40岁以下的由上次换届: the group, not the base it grew from
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
