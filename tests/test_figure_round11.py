@@ -171,3 +171,30 @@ def test_the_base_a_group_grew_from_is_no_part_of_its_metric() -> None:
     # look-alikes: 由 inside a word (理由, 自由) stays; a base that is a period was already cut out
     assert metrics("选择自由贸易试验区的理由有3个。")[0][1] == "选择自由贸易试验区的理由"
     assert metrics("全省党员由2010年的310万名增加到352.4万名。", "2016-10-10")[1] == ("352.4万名", "全省党员")
+
+
+def test_bao_ending_a_noun_stays_in_the_metric() -> None:
+    # 报 ending a noun (通报, 年报) is no price quoted
+    assert metrics("截至3月5日，累计发布通报12篇。", "2020-03-08")[0][1] == "发布通报"
+    assert metrics("布伦特原油报72.3美元/桶。", "2020-03-08")[0][1] == "布伦特原油"
+
+
+# --- periods said as now ------------------------------------------------------------------------------------
+
+
+def test_an_average_now_is_a_period_not_a_base() -> None:
+    text = "2022年，全省乡镇兽医站经费预计为3亿元；全省乡镇兽医站目前平均不足5人。"
+    got = [(f.text, f.period, f.period_end) for f in figures(text, "2022-08-01")]
+    assert got == [("3亿元", "2022年", "2022-12-31"), ("不足5人", "目前", "2022-08-01")]
+    # look-alike: a year's average is a base compared with
+    assert figures("全省用电量比上年平均水平高2%。", "2022-08-01")[0].period is None
+
+
+def test_up_to_this_press_conference_is_a_cut_off_at_the_page_s_date() -> None:
+    got = [
+        (f.text, f.period, f.period_start, f.period_end)
+        for f in figures("记者统计，截至本场发布会，已有25个部委的负责人出席发布会。", "2020-03-01")
+    ]
+    assert got == [("25个", "截至本场发布会", None, "2020-03-01")]
+    # look-alike: a press conference that is no cut-off is no period
+    assert figures("本场发布会共有4位发布人。", "2020-03-01")[0].period is None

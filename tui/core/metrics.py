@@ -132,11 +132,12 @@ _GUARDED = {
     "则": "(?<![规原细准法守总通实否])则",
     "较": "(?<![比相])较",
     "由": "(?<![理自缘緣经經来來事])由",
+    "报": "(?<![通公汇匯申上预預快年月日简簡情周週电電画畫晚学學日海])报",
     "略": "(?<![战戰策方侵忽省领領粗简簡谋謀韬韜])略",
     "則": "(?<![規原細準法守總通實否])則",
 }
 """Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得;
-理由, 自由)."""
+理由, 自由; 通报, 年报 are no 报 of a price quoted)."""
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
         "(?:" + "|".join(_GUARDED.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True)) + ")$"

@@ -48,13 +48,15 @@ def is_base(text: str, start: int, end: int) -> bool:
     """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
     return (
         (base_mark(text, start) is not None and not _VIEWPOINT.match(text, end))
-        or text.startswith(_BASE_AFTER, end)
+        or (text.startswith(_BASE_AFTER, end) and not _NOW_AVERAGE.fullmatch(text, start, end + 2))
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
         or _CARRY_OVER.match(text, end) is not None
     )
 
 
+_NOW_AVERAGE = re.compile(r"(?:目前|当前|现在|如今|眼下)平均")
+"""机构目前平均不足10人: an average now, not a base (上年平均 is one)."""
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")

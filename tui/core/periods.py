@@ -131,7 +131,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
         r_day_range,
     ),
-    ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日)", r_now),
+    ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日|(?:本场|本次|此次|这次)(?:新闻)?发布会)", r_now),
     ("up_to_day", rf"(?:{_UP_TO}|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
     (
         "since",
