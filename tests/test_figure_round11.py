@@ -198,3 +198,8 @@ def test_up_to_this_press_conference_is_a_cut_off_at_the_page_s_date() -> None:
     assert got == [("25个", "截至本场发布会", None, "2020-03-01")]
     # look-alike: a press conference that is no cut-off is no period
     assert figures("本场发布会共有4位发布人。", "2020-03-01")[0].period is None
+
+
+def test_a_slogan_s_count_of_its_items_is_no_figure() -> None:
+    text = "其意义可以概括为3个“有利于”。平台初步实现了“3个一”的建设成效。全省培育45个“小巨人”企业，建成12个“智慧工厂”。"
+    assert [f.text for f in figures(text)] == ["45个", "12个"]
