@@ -203,3 +203,21 @@ def test_up_to_this_press_conference_is_a_cut_off_at_the_page_s_date() -> None:
 def test_a_slogan_s_count_of_its_items_is_no_figure() -> None:
     text = "其意义可以概括为3个“有利于”。平台初步实现了“3个一”的建设成效。全省培育45个“小巨人”企业，建成12个“智慧工厂”。"
     assert [f.text for f in figures(text)] == ["45个", "12个"]
+
+
+# --- a price's close and the high it fell from -------------------------------------------------------------
+
+
+def test_a_close_names_the_contract_and_a_base_high_keeps_its_own_day() -> None:
+    text = "10月中旬以来，某交易所焦煤期货主力合约连续多日下跌，11月12日收于612.4元/吨，较10月18日高点1530元下跌60%。"
+    got = [(f.text, f.metric, f.period) for f in figures(text)]
+    assert got == [
+        ("612.4元/吨", "某交易所焦煤期货主力合约", "11月12日"),
+        ("1530元", "某交易所焦煤期货主力合约", "10月18日"),
+        ("60%", "某交易所焦煤期货主力合约", "11月12日"),
+    ]
+    # look-alikes: 约 ending a noun (公约, 合约) stays; a base without a figure of its own is no period
+    contract = figures("全省签订合约120份。")[0]
+    assert (contract.text, contract.approx, contract.metric) == ("120份", None, "全省签订合约")
+    assert figures("收入约1200亿元。")[0].approx == "about"
+    assert [f.period for f in figures("11月12日，焦煤价格较10月18日下跌60%。")] == ["11月12日"]
