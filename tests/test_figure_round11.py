@@ -221,3 +221,16 @@ def test_a_close_names_the_contract_and_a_base_high_keeps_its_own_day() -> None:
     assert (contract.text, contract.approx, contract.metric) == ("120份", None, "全省签订合约")
     assert figures("收入约1200亿元。")[0].approx == "about"
     assert [f.period for f in figures("11月12日，焦煤价格较10月18日下跌60%。")] == ["11月12日"]
+
+
+def test_the_year_a_fall_builds_on_is_a_base() -> None:
+    got = [
+        (f.text, f.metric, f.period)
+        for f in figures("上半年，全省PM2.5浓度在去年大幅下降基础上又下降6.2%。", "2022-07-28")
+    ]
+    assert got == [("6.2%", "全省PM2.5浓度", "上半年")]
+    # look-alike: the base's own value keeps the base's year, and the growth on it names the subject
+    got = [
+        (f.text, f.metric, f.period) for f in figures("全省GDP在上年增长8%的基础上增长5.1%。", "2022-07-28")
+    ]
+    assert got[0] == ("8%", "全省GDP", "上年") and got[1][1] == "全省GDP"

@@ -58,7 +58,7 @@ _COPULA = (
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
 """Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
 _LEAD = re.compile(
-    r"^(?:(?:人民币|美元|欧元|港元)?/(?:月|年|人|天|日|户|吨|次)|NO\.?\s?\d{1,2}\s*|\d{1,2}、|[一二三四五六七八九十]{1,2}[是看]|这(?:也|还)?是(?:在|自|从)?|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|那么|于是|然而|甚至|即使|哪怕|(?:无论|不管|不论)是?|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
+    r"^(?:(?:的)?基础上(?:又|再|还)?|(?:人民币|美元|欧元|港元)?/(?:月|年|人|天|日|户|吨|次)|NO\.?\s?\d{1,2}\s*|\d{1,2}、|[一二三四五六七八九十]{1,2}[是看]|这(?:也|还)?是(?:在|自|从)?|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|那么|于是|然而|甚至|即使|哪怕|(?:无论|不管|不论)是?|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
     r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|仅仅|仅|统计显示|监测显示|这样的|这些|这种|这个|这|该|其(?![他它余])|"
@@ -238,6 +238,7 @@ have been read as the comparison already: ``把专项转移支付|压减到``); 
 (``积极财政政策将赤字率从``: the rate, not the policy), but not 将 meaning "will" (全市将新增就业)."""
 _TOWARD = re.compile(r"[^,;对]{2,12}?(?:将|要|还将|也将)对(?![于比外象应接话手称])(?=[^,;]{2})")
 """Who will act towards a thing (基金将对实际到位投资…以上的项目): the thing after 对 is measured, not the doer."""
+_ON_TOP_OF = re.compile(r"在[^,;:在]{0,14}?(?:的)?基础上(?:又|再|还)?$")
 _FROM_TAIL = re.compile(r"(?<![自理缘经来服随听跟适])(?:由|从)[^,;:由从的]{2,10}(?:的)?$")
 """The base a change starts from, left at a subject's end once its value is read (…由上次换届的|60名增加到…)."""
 _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
@@ -263,6 +264,7 @@ def subject(text: str) -> str:
     if _BASE_ONLY.fullmatch(text.strip()) or _NO_SUBJECT.fullmatch(text.strip()):
         return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     text = _PAIRED_TAIL.sub("", text)  # 城镇化率从2010年…到2020年…相继冲上: the years go with the values
+    text = _ON_TOP_OF.sub("", text)  # 浓度在大幅下降基础上(又): what it builds on, not what is measured
     base = _FROM_TAIL.search(text)
     if base is not None and meaningful(text[: base.start()].removesuffix("的")):
         text = text[: base.start()]  # 40岁以下的由上次换届: the group, not the base it grew from

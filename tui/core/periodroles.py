@@ -54,6 +54,7 @@ def is_base(text: str, start: int, end: int) -> bool:
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
         or _CARRY_OVER.match(text, end) is not None
+        or (text.endswith("在", 0, start) and _FOUNDATION.match(text, end) is not None)
     )
 
 
@@ -64,6 +65,8 @@ _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|�
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 """去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
 period."""
+_FOUNDATION = re.compile(r"[^,;。:!?\d]{0,10}?(?:的)?基础上")
+"""在去年大幅下降基础上又下降9.1%: the year the fall builds on, a base, not the period of the fall."""
 _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
