@@ -234,3 +234,14 @@ def test_the_year_a_fall_builds_on_is_a_base() -> None:
         (f.text, f.metric, f.period) for f in figures("全省GDP在上年增长8%的基础上增长5.1%。", "2022-07-28")
     ]
     assert got[0] == ("8%", "全省GDP", "上年") and got[1][1] == "全省GDP"
+
+
+def test_a_third_list_without_a_subject_takes_the_split_pair_in_turn() -> None:
+    text = (
+        "8月份当月摩托车产销分别完成了52.1万辆和50.3万辆，环比分别下降了2.8%和3.1%，同比下降了11.5%和9.4%。"
+    )
+    got = [f.metric for f in figures(text)][-2:]
+    assert got == ["当月摩托车产量", "当月摩托车销量"]
+    # look-alike: a share said of the items is the share's, not the list before's in turn
+    text = "装备制造业、高技术制造业增加值分别增长8.7%、8.6%，占规模以上工业比重为33.1%、15.2%。"
+    assert all("比重" in (f.metric or "") for f in figures(text)[2:])
