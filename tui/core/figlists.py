@@ -80,9 +80,10 @@ class Lists:
             return positional or metric
         before = self.previous.metrics
         if (
-            not nominal(metric)
+            len(before) > 1
+            and len(set(before)) == len(before)
             and "占" not in self.group.clause  # 占…比重为35.9%、16.7%: the share, said by the reading
-            and len(set(before)) == len(before) > 1
+            and not nominal(metric)
             and self._size(quantities, index) == len(before)
         ):  # 产销分别完成…，环比分别下降…，同比下降了16.5%和12.4%: the list before's metrics, in turn
             positional = self._positional(quantities, index, 0)

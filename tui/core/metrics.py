@@ -264,14 +264,15 @@ def subject(text: str) -> str:
     if _BASE_ONLY.fullmatch(text.strip()) or _NO_SUBJECT.fullmatch(text.strip()):
         return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     text = _PAIRED_TAIL.sub("", text)  # 城镇化率从2010年…到2020年…相继冲上: the years go with the values
-    text = _ON_TOP_OF.sub("", text)  # 浓度在大幅下降基础上(又): what it builds on, not what is measured
-    base = _FROM_TAIL.search(text)
+    if "基础上" in text:
+        text = _ON_TOP_OF.sub("", text)  # 浓度在大幅下降基础上(又): what it builds on, not what is measured
+    base = _FROM_TAIL.search(text) if "由" in text or "从" in text else None
     if base is not None and meaningful(text[: base.start()].removesuffix("的")):
         text = text[: base.start()]  # 40岁以下的由上次换届: the group, not the base it grew from
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
-    toward = _TOWARD.match(text.strip())
+    toward = _TOWARD.match(text.strip()) if "对" in text else None
     if toward is not None:
         return subject(text.strip()[toward.end() :])  # 基金将对实际到位投资: the investment, not the fund
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
