@@ -68,7 +68,7 @@ def counted_after(
         end = inside[0]
         if not meaningful(entity):
             return None, None
-    before = CAP_END.sub("", folded[own : q.start].rstrip())  # 给予最高|500万元资金支持
+    before = CAP_END.sub("", folded[own : q.start].rstrip())  # 给予最高|300万元奖补资金
     if (
         share_of_group(folded, q)
         or q.unit in CLASSIFIERS  # 45个国家先进制造业集群, 在全国布局200个服务消费重点场景: what is counted
@@ -93,7 +93,7 @@ _TOPIC = re.compile(r"\s?:\s?(?P<topic>[^“\"‘'《,;。:!?\n]{2,12})(?=[“\"
 
 
 def heading_topic(folded: str, q: Quantity) -> str | None:
-    """超1.3万亿斤:中国粮食“8连丰”: a heading that opens on its figure names what it measures after the colon
+    """超2万亿斤:全国粮食“9连丰”: a heading that opens on its figure names what it measures after the colon
     (the words before a quoted catchword); None for a figure inside a sentence or a heading of other shape."""
     if q.start and folded[q.start - 1] != "\n":
         return None

@@ -72,7 +72,7 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
 
 
 _OF_THING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]")
-"""A year glued to the noun after it (下达了2020年地方政府专项债券): the year of a thing, said in its sentence."""
+"""A year glued to the noun after it (下达了2024年专项债券额度): the year of a thing, said in its sentence."""
 
 
 def _of_a_thing(folded: str, period: Period) -> bool:

@@ -97,7 +97,7 @@ _RATE_BASE = re.compile(r"每[^,;。:]{1,6}$")
 _MEASURE_END = re.compile(r"(?:新增|累计|合计|共计)(?:了)?$")
 """The measure words right before a number (就业新增20万人): the measure, neither metric nor comparison."""
 CAP_END = re.compile(r"(?:最高|最多|最低|最少)$")
-"""A cap or a floor right before a number (给予最高500万元资金支持): a bound on the value, no part of the
+"""A cap or a floor right before a number (给予最高300万元奖补资金): a bound on the value, no part of the
 metric; the clause before it ends where it starts (on the verb 给予, so the thing after the number counts)."""
 _CAUSE = re.compile(r"(?:可使|能使|将使|使得|使(?!用)|可为|能为|将为|可让|让)")
 _TIME_WORDS = re.compile(
@@ -237,7 +237,7 @@ _DISPOSAL = re.compile(
 have been read as the comparison already: ``把专项转移支付|压减到``); so does a change from–to written with 将
 (``积极财政政策将赤字率从``: the rate, not the policy), but not 将 meaning "will" (全市将新增就业)."""
 _TOWARD = re.compile(r"[^,;对]{2,12}?(?:将|要|还将|也将)对(?![于比外象应接话手称])(?=[^,;]{2})")
-"""Who will act towards a thing (基金将对实际到位投资…以上的项目): the thing after 对 is measured, not the doer."""
+"""Who will act towards a thing (园区将对到位资金…以上的项目): the thing after 对 is measured, not the doer."""
 _ON_TOP_OF = re.compile(r"在[^,;:在]{0,14}?(?:的)?基础上(?:又|再|还)?$")
 _FROM_TAIL = re.compile(r"(?<![自理缘经来服随听跟适])(?:由|从)[^,;:由从的]{2,10}(?:的)?$")
 """The base a change starts from, left at a subject's end once its value is read (…由上次换届的|60名增加到…)."""
@@ -274,7 +274,7 @@ def subject(text: str) -> str:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
     toward = _TOWARD.match(text.strip()) if "对" in text else None
     if toward is not None:
-        return subject(text.strip()[toward.end() :])  # 基金将对实际到位投资: the investment, not the fund
+        return subject(text.strip()[toward.end() :])  # 园区将对到位资金: the money invested, not the park
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
     s = _SET_PER.sub(r"\g<per>", s)  # 起征点确定为每月: the threshold per month, not the verb that set it
     changed = True

@@ -59,14 +59,14 @@ def is_base(text: str, start: int, end: int) -> bool:
 
 
 _NOW_AVERAGE = re.compile(r"(?:目前|当前|现在|如今|眼下)平均")
-"""机构目前平均不足10人: an average now, not a base (上年平均 is one)."""
+"""站点目前平均不足5人: an average now, not a base (上年平均 is one)."""
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 """去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
 period."""
 _FOUNDATION = re.compile(r"[^,;。:!?\d]{0,10}?(?:的)?基础上")
-"""在去年大幅下降基础上又下降9.1%: the year the fall builds on, a base, not the period of the fall."""
+"""在上年明显改善基础上再降6%: the year the fall builds on, a base, not the period of the fall."""
 _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
