@@ -85,7 +85,7 @@ class Lists:
             and "占" not in self.group.clause  # 占…比重为35.9%、16.7%: the share, said by the reading
             and not nominal(metric)
             and self._size(quantities, index) == len(before)
-        ):  # 产销分别完成…，环比分别下降…，同比下降了16.5%和12.4%: the list before's metrics, in turn
+        ):  # 产销分别完成…，环比分别下降…，同比减少了11.5%和9.4%: the list before's metrics, in turn
             positional = self._positional(quantities, index, 0)
             self.group.positional = positional is not None
             return positional or metric

@@ -34,7 +34,7 @@ BOUND_FIGURE = re.compile(
     r"(?:的(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))(?:约|近|超过|超|不到)?"
     r"[-−\d一二两三四五六七八九十百千万]"
 )
-"""The base's own figure after it (比2月3日的1.5万只, 较10月19日高点1982元): that figure's period."""
+"""The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元): that figure's period."""
 
 
 def clause_start(text: str, pos: int) -> int:

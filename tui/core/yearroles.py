@@ -3,7 +3,7 @@
 :func:`tui.core.periods.infer_reference` reads an undated article's years; a year is only evidence of the year
 reported on when it is said of a period done. This module says what else it may be: a target or a forecast
 (到2025年, 2025年外需可能走弱), a deadline ahead (暂免征收…至2022年底), an event the page announces
-(2022年1月1日，协定将正式生效), a comparison base (比2019年初) or the start or span of years (2022年起).
+(2024年3月1日，新规将正式施行), a comparison base (比2019年初) or the start or span of years (2022年起).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ YearRole = Literal["upcoming", "target", "base", "span", "reported"]
 _UPCOMING = re.compile(
     r"[^。!?\n]*?(?:即将|将(?:于|在)?(?:正式|全面)?(?:生效|实施|施行|启动|开通|举行|召开|上线|落地|开幕|开始))"
 )
-"""An event the page says is ahead (2022年1月1日，协定将正式生效): its year is not the year reported on."""
+"""An event the page says is ahead (2024年3月1日，新规将正式施行): its year is not the year reported on."""
 _EARLY = re.compile(r"年(?:1|2|3|一|二|三)月")
 _DEADLINE = re.compile(r"(?<!截)(?:至|到)$")
 """A policy kept until a year's end (暂免征收…至2022年底): a deadline ahead, not a period reported (截至 is)."""
