@@ -58,6 +58,11 @@ _NOT_TENOR = ("期间", "期内", "期满", "期限")
 _COUNTDOWN = re.compile(r"距离?|离")
 _LIST_COUNT_NOUNS = ("方面", "关键词", "特点", "层面", "维度", "原则", "要点")
 """``三个方面``, ``3个关键词``: the count of the items a text is about to list, not a statistic."""
+_SLOGAN_AFTER = re.compile(r"[“\"][^”\"\d]{1,6}[”\"](?![\u4e00-\u9fff])")
+"""归纳为3个“促进”。: a count of the items of a slogan a speaker sums up with, nothing counted after it (45个
+“小巨人”企业 and 建成12个“智慧工厂” count)."""
+_SUMMED_UP = ("概括为", "归纳为", "总结为", "概括成", "归纳成", "简称为", "简称", "称为", "称作", "叫做")
+_SLOGAN_AROUND = re.compile(r"[^”\"\d,;。]{1,4}[”\"]")
 _KIND_COUNTS = frozenset(("项", "类", "种"))
 _RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:率|指数))(?:为|是|达到|达)?")
 _NAME_ONLY = re.compile(
@@ -130,6 +135,10 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         return not _age_measured(folded, start, end)
     if unit in ("个", "") and folded.startswith(_LIST_COUNT_NOUNS, end):
         return True  # 三个方面
+    quoted = folded[start - 1 : start] in ("“", '"') and _SLOGAN_AROUND.match(folded, end) is not None
+    named = folded.endswith(_SUMMED_UP, 0, start) and _SLOGAN_AFTER.match(folded, end) is not None
+    if unit == "个" and (named or quoted):
+        return True  # 归纳为3个“促进”, 建成“5个一”: a slogan's count of its items
     if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":
         return True  # 充几百元: a guess at a size, no number said
     return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate

@@ -7,6 +7,8 @@ measures, and where the next figure's clause then starts. Works on folded text.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.entities import ends_with_batch, ends_with_verb, entity_after
 from tui.core.figwords import (
     CHANGE_AFTER,
@@ -18,7 +20,7 @@ from tui.core.figwords import (
     TENOR_END,
 )
 from tui.core.frames import Frames
-from tui.core.metrics import Reading, meaningful, nominal
+from tui.core.metrics import CAP_END, Reading, is_weak, meaningful, nominal
 from tui.core.quantity import Quantity
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS
 
@@ -66,7 +68,7 @@ def counted_after(
         end = inside[0]
         if not meaningful(entity):
             return None, None
-    before = folded[own : q.start].rstrip()
+    before = CAP_END.sub("", folded[own : q.start].rstrip())  # 给予最高|300万元奖补资金
     if (
         share_of_group(folded, q)
         or q.unit in CLASSIFIERS  # 45个国家先进制造业集群, 在全国布局200个服务消费重点场景: what is counted
@@ -84,3 +86,16 @@ def counted_after(
 
 
 __all__ = ["counted_after", "share_of_group"]
+
+
+_TOPIC = re.compile(r"\s?:\s?(?P<topic>[^“\"‘'《,;。:!?\n]{2,12})(?=[“\"‘'《]|$|\n)")
+"""After a figure that opens a heading line: the topic it is the figure of, up to a quoted catchword."""
+
+
+def heading_topic(folded: str, q: Quantity) -> str | None:
+    """超2万亿斤:全国粮食“9连丰”: a heading that opens on its figure names what it measures after the colon
+    (the words before a quoted catchword); None for a figure inside a sentence or a heading of other shape."""
+    if q.start and folded[q.start - 1] != "\n":
+        return None
+    m = _TOPIC.match(folded, q.end)
+    return m["topic"] if m is not None and nominal(m["topic"]) and not is_weak(m["topic"]) else None

@@ -78,6 +78,17 @@ class Lists:
             positional = self._positional(quantities, index, 0)  # …，提高到2021年的22%、21%
             self.group.positional = positional is not None
             return positional or metric
+        before = self.previous.metrics
+        if (
+            len(before) > 1
+            and len(set(before)) == len(before)
+            and "占" not in self.group.clause  # 占…比重为35.9%、16.7%: the share, said by the reading
+            and not nominal(metric)
+            and self._size(quantities, index) == len(before)
+        ):  # 产销分别完成…，环比分别下降…，同比减少了11.5%和9.4%: the list before's metrics, in turn
+            positional = self._positional(quantities, index, 0)
+            self.group.positional = positional is not None
+            return positional or metric
         return metric
 
     def later(self, quantities: list[Quantity], index: int, metric: str | None) -> str | None:

@@ -29,7 +29,7 @@ SENTENCE_MARK = re.compile("[。！？!?\n]")
 _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
-_BOUND_GAP = re.compile(r"的(?:下降|增长|增速|水平|规模)?$")
+_BOUND_GAP = re.compile(r"(?:的(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))$")
 _APPROX_ONLY = re.compile(r"(?:约|近|超过)?")
 """从年初6.2%: a base written right before its value (nothing, or a hedge, between)."""
 _PART_KINDS = (
@@ -69,6 +69,19 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
     if cut_off is not None and year[0] is not None and year[1] is not None and year[0] <= cut_off <= year[1]:
         return prior
     return later
+
+
+_OF_THING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]")
+"""A year glued to the noun after it (下达了2024年专项债券额度): the year of a thing, said in its sentence."""
+
+
+def _of_a_thing(folded: str, period: Period) -> bool:
+    """True for a year standing as an object's attribute (提前下达了2020年…债券, 安排的2021年…额度): it dates its
+    own figure, but the sentences after it go on in the year said before."""
+    return (
+        folded[period.start - 1 : period.start] in ("了", "的")
+        and _OF_THING.fullmatch(folded, period.start, min(len(folded), period.end + 1)) is not None
+    )
 
 
 _AMONG = re.compile(r"\s*其中[,:]?")
@@ -151,7 +164,8 @@ class Frames:
                 groups.setdefault(self.sentence_start(period.start), []).append(period)
         for start in sorted(groups, reverse=True):
             group = groups[start]
-            carried = [p for p in group if not p.text.endswith("起")]  # 2022年起每年…: for its sentence
+            # 2022年起每年…, 下达了2020年…债券: for its sentence
+            carried = [p for p in group if not p.text.endswith("起") and not _of_a_thing(self.folded, p)]
             if _AMONG.match(self.folded, start) and len(groups) > 1:
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):

@@ -14,6 +14,10 @@ from tui.core.vocab import APPROX_AFTER, APPROX_BEFORE
 _APPROX_VERB = re.compile(r"(?:大约|约)(?:为|合|有|达|占[^,;。:]{0,12}?的?)$")
 
 
+_AGREEMENT_HEADS = frozenset("合公条契节制预履违签")
+"""Characters before 约 that make it a noun's end (合约, 公约, 条约, 节约), not 约 meaning about."""
+
+
 def approx_before(folded: str, start: int) -> tuple[int, str | None]:
     """The hedge written before the number at ``start``: (where the span starts, over/under/about or None)."""
     at = start
@@ -21,6 +25,8 @@ def approx_before(folded: str, start: int) -> tuple[int, str | None]:
         at -= 1
     for word, approx in APPROX_BEFORE:
         if folded.endswith(word, 0, at):
+            if word == "约" and folded[at - 2 : at - 1] in _AGREEMENT_HEADS:
+                break  # 签订合约120份, 加入公约: the end of a noun, no hedge
             if word in ("超过", "超") and folded.endswith("不", 0, at - len(word)):
                 return at - len(word) - 1, "under"
             return at - len(word), approx

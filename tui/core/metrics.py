@@ -42,7 +42,7 @@ _COMPARE = re.compile(
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
     r"|(?:升|降|增|减|涨|跌|压|砍|缩)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
     r"|同比|环比|按年|按月|按季)"
-    r"(?P<tail>(?<=[到至为])了|(?:大概|大约|大致|差不多)|(?:达到|达|为|至|到|超过|超|逾|近|约)?)$"
+    r"(?P<tail>(?<=[到至为])了|(?:大概|大约|大致|差不多)|(?:达到|达|为|至|到|超过|超|逾|近|(?<![合公条契节制预履违签])约)?)$"
 )
 _SHARE_COPULA = re.compile(r"(?:分别|均|都)?(?:为|是|达到|达|由|从)?$")
 _SHARE = re.compile(
@@ -52,12 +52,13 @@ _COPULA = (
     "更是", "约为", "分别为", "均为", "分别是", "分别达", "分别达到", "达到了", "达到", "达", "为", "是", "有", "共有",
     "保持在", "控制在", "稳定在", "维持在", "在", "录得", "报", "占", "相当于", "合计", "累计", "共计",
     "总计", "超过了", "超过", "突破", "已破", "已", "已经", "仅", "只有", "约", "大约", "从", "由", "就", "接近",
-    "折合", "约合", "折算", "合", "也就是", "就是", "大体是", "大概是", "保持", "不过",
+    "折合", "约合", "折算", "合", "也就是", "就是", "大体是", "大概是", "保持", "不过", "收于", "收报", "报收",
+    "收盘于", "收盘报", "收在",
 )  # fmt: skip
 _BEFORE_VERB = ("共", "已", "均", "都", "也", "还", "将", "可", "先后", "累计", "合计", "分别")
 """Adverbs that stand between a doer and its verb (中央财政共安排): stripped once the verb is."""
 _LEAD = re.compile(
-    r"^(?:(?:人民币|美元|欧元|港元)?/(?:月|年|人|天|日|户|吨|次)|NO\.?\s?\d{1,2}\s*|\d{1,2}、|[一二三四五六七八九十]{1,2}[是看]|这(?:也|还)?是(?:在|自|从)?|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|那么|于是|然而|甚至|即使|哪怕|(?:无论|不管|不论)是?|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
+    r"^(?:(?:的)?基础上(?:又|再|还)?|(?:人民币|美元|欧元|港元)?/(?:月|年|人|天|日|户|吨|次)|NO\.?\s?\d{1,2}\s*|\d{1,2}、|[一二三四五六七八九十]{1,2}[是看]|这(?:也|还)?是(?:在|自|从)?|第[一二三四五六七八九十]{1,2},|首先|其次|其中|同时|此外|另外|而且|并且|但是|所以|因此|因而|从而|那么|于是|然而|甚至|即使|哪怕|(?:无论|不管|不论)是?|但|而|并|且|即|总体看|总的看|总体来看|整体看|具体看|总体上|"
     r"分(?:行业|产品|地区|领域|区域|类型|产业|月份|季度|月)看|从[^,;。]{1,10}(?:来)?看|目前|当前|现在|"
     r"扣除[^,;。]{1,12}?(?:因素|影响)(?:影响)?(?:后|外)?|扣除[^,;。]{1,20}?(?:后|外)|按(?:照)?[^,;。]{1,12}?(?:计算|统计|口径)|初步(?:估算|核算|匡算|统计|测算)|"
     r"据[^,;。]{0,16}?(?:统计|显示|测算|监测)|根据[^,;。]{0,20}|据|数据显示|仅仅|仅|统计显示|监测显示|这样的|这些|这种|这个|这|该|其(?![他它余])|"
@@ -71,7 +72,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "须", "有望", "可望", "或将", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
+    "须", "有望", "可望", "或将", "只需要", "只需", "仅需", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "连续多日", "连日", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -95,6 +96,9 @@ _RATE_BASE = re.compile(r"每[^,;。:]{1,6}$")
 """每万人, 每千人口: the base of a rate, which keeps the verb after it (每万人拥有…)."""
 _MEASURE_END = re.compile(r"(?:新增|累计|合计|共计)(?:了)?$")
 """The measure words right before a number (就业新增20万人): the measure, neither metric nor comparison."""
+CAP_END = re.compile(r"(?:最高|最多|最低|最少)$")
+"""A cap or a floor right before a number (给予最高300万元奖补资金): a bound on the value, no part of the
+metric; the clause before it ends where it starts (on the verb 给予, so the thing after the number counts)."""
 _CAUSE = re.compile(r"(?:可使|能使|将使|使得|使(?!用)|可为|能为|将为|可让|让)")
 _TIME_WORDS = re.compile(
     r"连续(?:[\d一二两三四五六七八九十]+|多)个?(?:年|月|季度|周)|第[一二三四五六七八九十\d]+周|原来|此前|以前|(?<![上本当])月[末底]|"
@@ -128,10 +132,14 @@ _GUARDED = {
     "得": "(?<![所获取心])得",
     "则": "(?<![规原细准法守总通实否])则",
     "较": "(?<![比相])较",
+    "由": "(?<![理自缘緣经經来來事])由",
+    "约": "(?<![合公条契节制预相履违签])约",
+    "报": "(?<![通公汇匯申上预預快年月日简簡情周週电電画畫晚学學日海])报",
     "略": "(?<![战戰策方侵忽省领領粗简簡谋謀韬韜])略",
     "則": "(?<![規原細準法守總通實否])則",
 }
-"""Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得)."""
+"""Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得;
+理由, 自由; 合约, 公约; 通报, 年报 are no 报 of a price quoted)."""
 _ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
         "(?:" + "|".join(_GUARDED.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True)) + ")$"
@@ -204,7 +212,7 @@ def is_weak(metric: str | None) -> bool:
 
 def read_clause(clause: str) -> Reading:
     """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
-    text = _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip())
+    text = CAP_END.sub("", _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip()))
     comparison = None
     for _ in range(2):  # 回升至2月的增长3.1%: two verbs, once the period is cut out
         m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))
@@ -228,6 +236,11 @@ _DISPOSAL = re.compile(
 """A target set with 把: ``政府工作报告把经济增长目标定在`` measures the target, not the report (the verb may
 have been read as the comparison already: ``把专项转移支付|压减到``); so does a change from–to written with 将
 (``积极财政政策将赤字率从``: the rate, not the policy), but not 将 meaning "will" (全市将新增就业)."""
+_TOWARD = re.compile(r"[^,;对]{2,12}?(?:将|要|还将|也将)对(?![于比外象应接话手称])(?=[^,;]{2})")
+"""Who will act towards a thing (园区将对到位资金…以上的项目): the thing after 对 is measured, not the doer."""
+_ON_TOP_OF = re.compile(r"在[^,;:在]{0,14}?(?:的)?基础上(?:又|再|还)?$")
+_FROM_TAIL = re.compile(r"(?<![自理缘经来服随听跟适])(?:由|从)[^,;:由从的]{2,10}(?:的)?$")
+"""The base a change starts from, left at a subject's end once its value is read (…由上次换届的|60名增加到…)."""
 _CONVERSION = re.compile(r"(?:折合成?|约合|折算成?|换算成?)(?:美元|人民币|欧元|日元|港元)?")
 """折合成美元也就是1200多美元: the figure before in another unit (a conversion, said as its comparison)."""
 
@@ -251,9 +264,17 @@ def subject(text: str) -> str:
     if _BASE_ONLY.fullmatch(text.strip()) or _NO_SUBJECT.fullmatch(text.strip()):
         return ""  # 比“十二五”末2015年的x: the base compared with, the metric is the one carried
     text = _PAIRED_TAIL.sub("", text)  # 城镇化率从2010年…到2020年…相继冲上: the years go with the values
+    if "基础上" in text:
+        text = _ON_TOP_OF.sub("", text)  # 浓度在大幅下降基础上(又): what it builds on, not what is measured
+    base = _FROM_TAIL.search(text) if "由" in text or "从" in text else None
+    if base is not None and meaningful(text[: base.start()].removesuffix("的")):
+        text = text[: base.start()]  # 40岁以下的由上次换届: the group, not the base it grew from
     disposal = _DISPOSAL.search(text.rstrip())
     if disposal is not None:
         return subject(disposal["what"])  # 报告把经济增长目标定在: what is set, not who sets it
+    toward = _TOWARD.match(text.strip()) if "对" in text else None
+    if toward is not None:
+        return subject(text.strip()[toward.end() :])  # 园区将对到位资金: the money invested, not the park
     s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
     s = _SET_PER.sub(r"\g<per>", s)  # 起征点确定为每月: the threshold per month, not the verb that set it
     changed = True

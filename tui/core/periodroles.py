@@ -31,8 +31,10 @@ _OWN_FRAME = re.compile(r"继[^,;。:!?]{0,3}$")
 """继上月上涨9.1%之后: a period of its own frame, which ends at 之后."""
 _EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
 BOUND_FIGURE = re.compile(
-    r"的(?:下降|增长|增速|水平|规模)?(?:约|近|超过|超|不到)?[-−\d一二两三四五六七八九十百千万]"
+    r"(?:的(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))(?:约|近|超过|超|不到)?"
+    r"[-−\d一二两三四五六七八九十百千万]"
 )
+"""The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元): that figure's period."""
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -48,18 +50,23 @@ def is_base(text: str, start: int, end: int) -> bool:
     """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
     return (
         (base_mark(text, start) is not None and not _VIEWPOINT.match(text, end))
-        or text.startswith(_BASE_AFTER, end)
+        or (text.startswith(_BASE_AFTER, end) and not _NOW_AVERAGE.fullmatch(text, start, end + 2))
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
         or _CARRY_OVER.match(text, end) is not None
+        or (text.endswith("在", 0, start) and _FOUNDATION.match(text, end) is not None)
     )
 
 
+_NOW_AVERAGE = re.compile(r"(?:目前|当前|现在|如今|眼下)平均")
+"""站点目前平均不足5人: an average now, not a base (上年平均 is one)."""
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 """去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
 period."""
+_FOUNDATION = re.compile(r"[^,;。:!?\d]{0,10}?(?:的)?基础上")
+"""在上年明显改善基础上再降6%: the year the fall builds on, a base, not the period of the fall."""
 _COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 

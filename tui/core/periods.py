@@ -78,6 +78,7 @@ from tui.core.reftime import (
 )
 from tui.core.thisperiod import r_this_month, r_this_quarter
 from tui.core.vocab import CJK
+from tui.core.yearroles import early_in_year, year_role
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
         r_day_range,
     ),
-    ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日)", r_now),
+    ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日|(?:本场|本次|此次|这次)(?:新闻)?发布会)", r_now),
     ("up_to_day", rf"(?:{_UP_TO}|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
     (
         "since",
@@ -364,33 +365,36 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     reported: list[int] = []
     based: list[int] = []
     targets: list[int] = []
+    upcoming: list[int] = []
     this_year = last_year = False
     for text in texts:
         for m in _FINDER.finditer(text):
             phrase = m.group(0)
             year = written_year(phrase)
-            if is_target(text, m.start(), m.end()) or _FORECAST.match(text, m.end(), m.end() + 30):
+            role = year_role(text, m.start(), m.end(), phrase, span=m.lastgroup == "year_range")
+            if role == "upcoming" and year:
+                upcoming.append(year - 1 if early_in_year(phrase) else year)
+                continue
+            if role in ("target", "upcoming"):
                 targets.extend([year] if year else [])
                 continue
-            if is_base(text, m.start(), m.end()):
+            if role == "base":
                 based.extend([year] if year else [])
                 continue
-            if phrase.endswith(("以来", "起")) or m.lastgroup == "year_range":
+            if role == "span":
                 continue  # 2022年起, 2015年至2017年: the report comes some years later, no telling when
             reported.extend([year] if year else [])
             words = _PREFIX.sub("", phrase)
             this_year = this_year or words.startswith(("今年", "本年"))
             last_year = last_year or words.startswith(("去年", "上年"))
+    if not (reported or based) and upcoming:  # only an event ahead (2022年1月1日…将生效)
+        return Reference(None, max(upcoming), max(upcoming))
     if not (reported or based or targets):
         return Reference(None, None, None)
     counts = Counter(reported)
     # the year written most often for a period (the latest of a tie), else the latest base or target
     base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
     return Reference(None, base + 1 if last_year and not this_year else base, base)
-
-
-_FORECAST = re.compile(r"[^。!?\n]*?(?:可能|有望|预计|预测|或将|将会)")
-"""A forecast in the sentence after a year (2025年外需可能走弱) does not tell the year reported on."""
 
 
 __all__ = ["TABLE", "Period", "Reference", "find_periods", "infer_reference", "resolve"]

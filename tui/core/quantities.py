@@ -33,6 +33,8 @@ from tui.core.vocab import (
     LIST_MARKS,
     MAGNITUDES,
     MONEY_ALIASES,
+    MONEY_UNITS,
+    PER_UNITS,
     RANGE_MARKS,
     SCORE_UNIT,
     SHARE_WORDS,
@@ -157,7 +159,9 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
     if unit in LATIN_UNITS and after.isascii() and after.isalnum():
         return "", end - len(unit)
     if unit in MONEY_ALIASES:
-        return MONEY_ALIASES[unit], end
+        unit = MONEY_ALIASES[unit]
+    if unit in MONEY_UNITS:
+        return _priced_per(folded, unit, end)
     if unit == "个" and after == "点":
         if folded.startswith(("钟", "半"), end + 1) or not m["num"][:1].isdigit():
             return "", end - 1  # 3个点钟: a clock time; 两个点: points of a talk
@@ -180,6 +184,15 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
         ):
             return SCORE_UNIT, end + 1
     return unit, end
+
+
+_PER = re.compile(rf"[/／每](?P<per>{alternation(PER_UNITS)})")
+
+
+def _priced_per(folded: str, unit: str, end: int) -> tuple[str, int]:
+    """A price per measure (809.6元/吨, 70美元/桶, 3元每斤) is one unit, 元/吨; 元/月 stays 元."""
+    per = _PER.match(folded, end)
+    return (unit, end) if per is None else (f"{unit}/{per['per']}", per.end())
 
 
 def _plus_duration(plus: re.Match[str], more: str, value: Decimal) -> tuple[str, int, str, Decimal]:

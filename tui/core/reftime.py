@@ -105,9 +105,22 @@ class Context:
             return self.ref.year + 1
         return None
 
+    def _told_year(self) -> int | None:
+        """The sentence's year, unless it lies after the page's date for a statistic reported as done: a page of
+        December 2021 saying a treaty takes effect on 2022年1月1日 reports 1—11月 of 2021 (a target may lie ahead)."""
+        pub = self.ref.published
+        if (
+            self.sentence_year is not None
+            and pub is not None
+            and not self.future
+            and self.sentence_year > pub.year
+        ):
+            return None
+        return self.sentence_year
+
     def year_for_month(self, month: int) -> int | None:
         """The year of a month or quarter written without one."""
-        if self.sentence_year is not None:
+        if self._told_year() is not None:
             return self.sentence_year
         pub = self.ref.published
         if pub is not None:

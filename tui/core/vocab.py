@@ -26,6 +26,12 @@ BASIS_POINT_UNITS: Final = ("个基点", "基点")
 MONEY_UNITS: Final = ("美元", "欧元", "日元", "港元", "英镑", "元")
 """Currencies; the magnitude before them (亿, 万亿) is part of the value, not of the unit."""
 
+PER_UNITS: Final = (
+    "平方米", "立方米", "千瓦时", "公斤", "千克", "盎司", "吨", "斤", "克", "桶", "升", "亩", "度", "股",
+)  # fmt: skip
+"""What a price is quoted per (``809元/吨``, ``70美元/桶``, ``0.5元/千瓦时``, ``3元每斤``): after a currency they
+make one unit, written with a slash (元/吨). A time (元/月) is no part of the unit: the keys give 5,000元/月 as 元."""
+
 MONEY_ALIASES: Final = {"人民币": "元"}
 """Units written as a word that means a currency: ``100亿人民币`` is 1e10 元."""
 
@@ -48,12 +54,12 @@ CONCENTRATION_UNITS: Final = (
 """Concentrations, written with a slash or with 每 (``35微克/立方米``, ``80.6微克每立方米``)."""
 
 COUNT_UNITS: Final = (
-    "人次", "家次", "架次", "艘次", "列次", "户次", "批次", "场次", "车次", "班次", "航次", "台次", "件次", "个", "家", "人", "名", "位", "户", "项", "辆", "台", "套",
+    "人次", "剂次", "人份", "家次", "架次", "艘次", "列次", "户次", "批次", "场次", "车次", "班次", "航次", "台次", "件次", "个", "家", "人", "名", "位", "户", "项", "辆", "台", "套",
     "件", "次", "座", "所", "条", "张", "部", "架", "艘", "列", "只", "头", "款", "种", "批", "处", "间", "起",
     "例", "宗", "笔", "份", "篇", "场", "支", "章", "字", "栋", "棵", "株", "枝", "朵", "颗", "册", "盏",
-    "块", "枚",
+    "块", "枚", "剂",
 )  # fmt: skip
-"""Measure words of counts (``例`` for cases, ``支`` for teams, ``章``/``字`` for a text's size)."""
+"""Measure words of counts (``剂``/``剂次`` for doses, ``人份`` for test kits, ``例`` for cases, ``支`` for teams, ``章``/``字`` for a text's size)."""
 
 SCORE_UNIT: Final = "分"
 """Points of a score (``84.42分``): only after Arabic digits, and never in 分之, 分钟 or a clock time."""
@@ -137,7 +143,7 @@ def kind_of(unit: str) -> str:
     """The kind of a figure with this unit: count, money, percent, multiple or other."""
     if unit in PERCENT_UNITS or unit in BASIS_POINT_UNITS:
         return "percent"
-    if unit in MONEY_UNITS:
+    if unit in MONEY_UNITS or unit.split("/")[0] in MONEY_UNITS:
         return "money"
     if unit == MULTIPLE_UNIT:
         return "multiple"
