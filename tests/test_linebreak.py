@@ -252,6 +252,19 @@ def test_numbers_with_units_are_units() -> None:
             unsplit(text, lines, figure)
 
 
+def test_prices_per_unit_are_units() -> None:
+    """A price keeps what it is quoted per (元/吨, 美元／桶, 元/千瓦时): no line ends on the slash."""
+    text = "某港口煤炭现货价格一度报收812.4元/吨,随后回落,国际油价升至68美元／桶上下,电价为0.6元/千瓦时。"
+    figures = ("812.4元/吨", "68美元／桶", "0.6元/千瓦时")
+    for width in range(16, 70):
+        lines = wrap(text, width)
+        check_cover(text, lines)
+        check_fits(text, lines, width)
+        for figure in figures:
+            unsplit(text, lines, figure)
+        assert not any(line.endswith(("/", "／")) for line in show(text, lines))
+
+
 def test_long_number_wider_than_line_is_cut() -> None:
     text = "总额为１２３４５６７８９０１２３４５６万亿元"
     lines = wrap(text, 12)

@@ -30,7 +30,7 @@ from itertools import accumulate
 
 from rich.cells import cell_len
 
-from tui.core.vocab import CLOSING, MAGNITUDE_CHARS, OPENING, UNITS
+from tui.core.vocab import CLOSING, MAGNITUDE_CHARS, OPENING, PER_UNITS, UNITS
 
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 """ASCII → full-width forms, for units written in Latin letters (ｋｇ)."""
@@ -54,12 +54,14 @@ _UNIT_PATTERN = "|".join(
     re.escape(unit)
     for unit in sorted({*UNITS, *(u.translate(_FULL_WIDTH) for u in UNITS), "％"}, key=len, reverse=True)
 )
+# What a price is quoted per, after its currency: ``元/吨``, ``美元/桶``, ``元/千瓦时`` (with ``／`` as well).
+_PER_PATTERN = "|".join(re.escape(unit) for unit in sorted(PER_UNITS, key=len, reverse=True))
 #: A number with its magnitude characters and unit: one unbreakable unit.
 _NUMBER = re.compile(
     rf"[+\-−＋－±]?[{_DIGITS}]+"  # sign and integer part
     rf"(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*"  # thousands groups
     rf"(?:[.．][{_DIGITS}]+)?"  # decimals
-    rf"(?:[{MAGNITUDE_CHARS}]*(?:{_UNIT_PATTERN})|[{MAGNITUDE_CHARS}]+)?"  # 万亿元, 千瓦时, 个百分点, 万 ...
+    rf"(?:[{MAGNITUDE_CHARS}]*(?:{_UNIT_PATTERN})(?:[/／](?:{_PER_PATTERN}))?|[{MAGNITUDE_CHARS}]+)?"  # 万亿元, 元/吨 ...
 )
 
 # Kind and cell width of every character met so far (bounded: cleared if it ever grows past the limit).
