@@ -111,7 +111,7 @@ class Attribution:
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
         if source and self.dateline is None:
-            self.dateline = source
+            self.dateline = _without_app(source)
         if who:
             names = who.strip()
             for prefix in ("记者", "本报记者", "通讯员"):  # matched in either script: 記者 as 记者
@@ -198,6 +198,12 @@ def _portal_first(parts: list[str]) -> list[str]:
     ):
         return [parts[1], parts[0]]
     return parts
+
+
+def _without_app(outlet: str) -> str:
+    """An outlet's app as the outlet (``某某新闻客户端`` → ``某某新闻``): the app only carries its reports."""
+    folded = simplify(outlet)
+    return outlet[: -len("客户端")] if folded.endswith("客户端") and len(folded) > 4 else outlet
 
 
 def _unmarked(outlet: str) -> str:

@@ -49,7 +49,7 @@ _CHANNEL_GLOSSED = "|".join("·*".join(word) for word in _CHANNEL.split("|"))
 """A portal's channel with a mirror's pinyin glosses between its characters (``財(cái)經(jīng)``, folded)."""
 DATELINE = re.compile(
     rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}"
-    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)·*(?:网|{_CHANNEL_GLOSSED})?)"
+    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)·*(?:网|{_CHANNEL_GLOSSED})?|[{_CJK}]{{2,8}}?客户端)"
     rf"·*\s?(?:[{_CJK}]{{1,8}}?)?\s?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s?月\s?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s?日"
     rf"(?:[{_CJK}]{{0,3}}?专电|电|讯|消息|\s*[-—–]+(?=\s))"
     r"\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
