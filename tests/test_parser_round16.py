@@ -16,7 +16,7 @@ from tui.core.model import BlockKind
 from tui.core.text import fold
 from tui.core.widgets import furniture
 
-_PARA = "今年前三季度，全省规模以上工业增加值同比增长5.2%，比上半年加快0.4个百分点，稳中向好的态势更加明显。"
+_PARA = "前三季度里，全省规上工业的增加值较去年同期多出5.2%，比上半年快了0.4个百分点，回升势头更足。"
 _MORE = "省统计局有关负责人表示，下一阶段将继续跟踪重点行业运行，做好数据质量核查，及时回应各方关切。"
 
 
@@ -69,7 +69,7 @@ def test_an_apps_dateline_names_its_outlet_without_the_app() -> None:
     ):
         doc = parse_text(f"某局发布4月经济数据\n\n{opening}{_PARA}\n\n{_MORE}\n")
         assert doc.source == outlet, opening
-        assert doc.sections[0].blocks[0].text.startswith("今年前三季度"), opening
+        assert doc.sections[0].blocks[0].text.startswith("前三季度里"), opening
 
 
 def test_an_app_named_in_a_sentence_with_a_date_is_no_dateline() -> None:
@@ -165,7 +165,7 @@ def test_a_caption_that_names_the_one_pictured_names_a_page_with_no_headline() -
     assert doc.title == caption
     assert (
         doc.sections[0].blocks[0].text.startswith("15日上午")
-        or "今年前三季度" in doc.sections[0].blocks[0].text
+        or "前三季度里" in doc.sections[0].blocks[0].text
     )
     # a bare credit names nothing: the report's first line names the page
     bare = parse_text(f"资料图 某某社记者 章小禾 摄\n某某网讯 记者章小禾 15日上午，{_PARA}\n{_MORE}\n")
