@@ -25,6 +25,8 @@ _OWN = ("本报", "本网", "本刊")
 _KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
 _PORTAL_SPLIT = re.compile(r"\s*(?:--|[—―]+|[-－/／])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
+_SITE_PART = re.compile(r"(?:网|网站|频道|在线|客户端|专题|中心)$")
+"""After the dash, a part of the portal itself (``某某网-国际频道``, ``某某网-某某健康网``), not a paper it carries."""
 _GOV_PORTAL = re.compile(r"政府网$")
 """A government's portal (``中国政府网``, ``某某省政府网``): in a 来源 field with another name, it carries the
 article and the other wrote it, whichever comes first."""
@@ -43,6 +45,9 @@ class Attribution:
     interviewer: str | None = None
     header: str | None = None
     header_site: str | None = None
+    header_paper: bool = False
+    """The header's 来源 names a portal and, after the dash, the paper it carries (``人民网-人民日报``): the
+    paper is named as explicitly as by a 来源 line of its own, above a dateline (the portal's own included)."""
     issuer: str | None = None
     paper_date: str | None = None
     body_date: str | None = None
@@ -57,6 +62,7 @@ class Attribution:
         parts = _portal_first([_unmarked(p) for p in _PORTAL_SPLIT.split(value) if p])
         if len(parts) == 2:
             self.header_site, self.header = parts
+            self.header_paper = not _SITE_PART.search(simplify(self.header))
         else:
             self.header = value
 
@@ -111,7 +117,7 @@ class Attribution:
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
         if source and self.dateline is None:
-            self.dateline = source
+            self.dateline = _without_app(source)
         if who:
             names = who.strip()
             for prefix in ("记者", "本报记者", "通讯员"):  # matched in either script: 記者 as 记者
@@ -159,6 +165,7 @@ class Attribution:
         source: str | None = None
         for candidate in (
             explicit,
+            self.header if self.header_paper else None,
             self.relay,
             self.dateline,
             self.paper,
@@ -198,6 +205,12 @@ def _portal_first(parts: list[str]) -> list[str]:
     ):
         return [parts[1], parts[0]]
     return parts
+
+
+def _without_app(outlet: str) -> str:
+    """An outlet's app as the outlet (``某某新闻客户端`` → ``某某新闻``): the app only carries its reports."""
+    folded = simplify(outlet)
+    return outlet[: -len("客户端")] if folded.endswith("客户端") and len(folded) > 4 else outlet
 
 
 def _unmarked(outlet: str) -> str:

@@ -49,7 +49,7 @@ _CHANNEL_GLOSSED = "|".join("·*".join(word) for word in _CHANNEL.split("|"))
 """A portal's channel with a mirror's pinyin glosses between its characters (``財(cái)經(jīng)``, folded)."""
 DATELINE = re.compile(
     rf"^(?:【[{_CJK}]{{1,8}}?(?:网|报|台|新闻|客户端)】\s*)?(?:据\s*)?(?P<src>本报|本刊|本网|{_WIRES}"
-    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)·*(?:网|{_CHANNEL_GLOSSED})?)"
+    rf"|(?:[{_CJK}]·*){{1,8}}?(?:通讯社|电视台|社|网|报|台)·*(?:网|{_CHANNEL_GLOSSED})?|[{_CJK}]{{2,8}}?客户端)"
     rf"·*\s?(?:[{_CJK}]{{1,8}}?)?\s?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s?月\s?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s?日"
     rf"(?:[{_CJK}]{{0,3}}?专电|电|讯|消息|\s*[-—–]+(?=\s))"
     r"\s*(?:[(\[](?P<who>[^)\]]{0,30})[)\]])?\s*[:,]?\s*"
@@ -59,9 +59,11 @@ DATELINE = re.compile(
 (a portal's tag before the agency's dateline). The outlet is named whole: a paper's website (``某某日报网4月15日电``)
 and a portal's channel (``某某网财经9月15日讯``) wrote the report, not the paper or the portal."""
 RELAY = re.compile(
-    r"^据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:综合)?讯?\s*(?:消息|报道|报导)"
+    r"^(?:[/|]\s*)?据\s*《?(?P<src>[\u4e00-\u9fff]{1,10}?(?:通讯社|日报|晚报|晨报|时报|商报|社|报|网|台|新闻))》?\s*(?:综合)?讯?\s*(?:消息|报道|报导)"
 )
-"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``, ``据某某网综合讯报道，…``."""
+"""A paragraph that relays another outlet's report: ``据《某某报》报道，…``, ``据某某网综合讯报道，…``, and a
+dateline's relay after its slash (``某某社北京3月14日电/据某某社报道，…``: the relayed outlet wrote the report;
+``据某某社等媒体报道`` names no one outlet, and relays none)."""
 _DATELINE_NODATE = re.compile(
     rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|(?:[{_CJK}]·*){{1,8}}?(?:社|网|报|台))·*"
     rf"(?:·[{_CJK}]{{2,8}}?(?:客户端|频道))?(?:快讯|讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"

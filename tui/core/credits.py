@@ -36,20 +36,31 @@ EDITOR = re.compile(
 EDITOR_PAIRS = re.compile(
     rf"^(?:(?:发稿|编辑|审校|校对|翻译|责编|初审|复审|终审)\s*:?\s*(?:{_NAME})\s*[;,]?\s*){{1,4}}$"
 )
-HOUSE_NAMES = {"每经": "每日经济新闻", "上证报": "上海证券报", "中证报": "中国证券报"}
+HOUSE_NAMES = {
+    "每经": "每日经济新闻",
+    "上证报": "上海证券报",
+    "中证报": "中国证券报",
+    "总台央视": "央视",
+    "央视": "央视",
+}
 """The genre's house abbreviations that an outlet signs its own bylines with (``每经记者 王某 每经编辑 李某``),
-and the outlet each names: only forms the outlet itself prints widely, never a guess from a short name."""
-_HOUSE = "|".join(HOUSE_NAMES)
+and the outlet each names: only forms the outlet itself prints widely, never a guess from a short name.
+The broadcaster signs ``（总台央视记者 王某）``: the keys, and its readers, call it 央视."""
+_HOUSE = "|".join(sorted(HOUSE_NAMES, key=len, reverse=True))
+_JOINED = rf"{_OUTLET}(?:·(?:{_OUTLET}|[{CJK}]{{2,6}}?新闻))+"
+"""A paper and its news site signing one byline: ``某某商报·某某新闻网记者 王某``."""
 BYLINE = re.compile(
     rf"^[■□◆●◇]?\s*[(\[]?\s*(?:文\s*/\s*图|文图|文|图)?\s*(?:(?<=[文图])\s*[/|丨]\s*)?"
-    rf"(?P<src>本报|本网|本刊|{_HOUSE}|{_OUTLET}|[{CJK}]{{2,6}}?新闻)?\s*(?:[|丨]\s*)?"
-    rf"(?:特约|首席|实习|特派|见习|全媒体|融媒体)?记者\s*(?:[|丨/]\s*)?"
+    rf"(?P<src>本报|本网|本刊|{_HOUSE}|{_JOINED}|{_OUTLET}|[{CJK}]{{2,6}}?新闻)?\s*(?:[|丨]\s*)?"
+    rf"(?:特约|首席|实习|特派|见习|全媒体|融媒体)?记者(?!会|招待会|见面会|节|站)\s*(?:[|丨/]\s*)?"
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"
 )
 BYLINE_ALONE = re.compile(
     rf"^[(\[]?\s*(?P<src>{_OUTLET})\s*(?:[“\"「][^”\"」]{{1,8}}[”\"」])?(?:特约|首席|特派)?记者\s*[)\]]?$"
 )
 """An outlet's reporters standing alone, its column named in quotes or not: ``某某社“某某”记者``."""
+_ROLE_WORD = re.compile(r"实习生|通讯员|见习记者|实习记者|摄影|摄像|[\u4e00-\u9fff]{0,4}(?:报道|采写|整理)")
+"""What follows the names of a byline is not a name: ``记者 王某 实习生 李某``, ``记者 王某 北京报道``."""
 WRITER = re.compile(
     rf"^(?:文|撰文|作者)\s*[/|丨]\s*(?P<names>{_NAMES})"
     rf"(?:\s*(?:摄影|摄像|图片|图|视频|编辑|制图)\s*[/|丨]\s*{_NAMES})*$"
@@ -96,7 +107,11 @@ def credit(line: str) -> Credit | None:
         return Credit("paper", m["src"].strip())
     m = BYLINE.match(line)
     if m:
-        names = split_names(m["names"]) + (split_names(m["more"]) if m["more"] else [])
+        names = [
+            n
+            for n in split_names(m["names"]) + (split_names(m["more"]) if m["more"] else [])
+            if not _ROLE_WORD.fullmatch(n)
+        ]
         cut = next((i for i, name in enumerate(names) if name.endswith("编辑")), len(names))
         src = HOUSE_NAMES.get(m["src"], m["src"]) if m["src"] else None
         return Credit("byline", src, authors=tuple(names[:cut]), editors=tuple(names[cut + 1 :]))

@@ -31,6 +31,16 @@ _INTERVIEW = re.compile(
 )
 
 
+_INTERVIEWED = re.compile(
+    r"(?:^|[,。;:])\s*(?:[\u4e00-\u9fff]{0,4}[,\s])?\s*《?(?P<by>[\u4e00-\u9fff]{2,10}?"
+    r"(?:日报|晚报|时报|商报|周刊|杂志|通讯社|电视台|报|网|社|台|新闻))》?(?:的)?(?:特约|首席)?记者"
+    r"(?:就[^,;:!?。]{1,40}?)?(?:专访|采访)了?(?!了?解|中|时|过程)"
+)
+"""An editor's note or a lead that names the outlet whose reporter put the questions (``编者按：…近日，《某某报》
+记者就某事采访了某某局负责人``); not ``记者采访了解到`` (learned), and no outlet in ``记者采访了…``."""
+_LEAD_NOTES = 2
+"""The editor's note is the first paragraph or the second (under a dateline's)."""
+
 _TOLD = re.compile(
     r"(?:向《?(?P<a>[\u4e00-\u9fff]{2,10}?(?:周刊|日报|晚报|时报|杂志|财经|新闻|报|网|社))》?(?:记者)?"
     r"(?:表示|介绍|透露|指出|坦言|分析|说)"
@@ -53,6 +63,17 @@ def _told_outlet(sections: list[Section]) -> str | None:
                 counts[name] = counts.get(name, 0) + 1
     told = [n for n, c in counts.items() if c >= _TOLD_TIMES and not fold(n).startswith("本")]
     return told[0] if len(told) == 1 else None
+
+
+def _noted_interviewer(sections: list[Section]) -> str | None:
+    """The outlet an editor's note or the lead says interviewed the guest, when nothing else names who wrote it."""
+    if not sections or sections[0].heading is not None:
+        return None
+    paragraphs = [b for b in sections[0].blocks if b.kind == BlockKind.paragraph][:_LEAD_NOTES]
+    for block in paragraphs:
+        if (m := _INTERVIEWED.search(fold(block.text))) is not None and not fold(m["by"]).startswith("本"):
+            return block.text[m.start("by") : m.end("by")]
+    return None
 
 
 def _renumber(sections: list[Section]) -> list[Section]:
@@ -113,7 +134,13 @@ def _parse(decoded: Decoded, name: str) -> Document:
     by, who = _people_from_lead(sections)
     if body.narrator is not None:
         attribution.note_self(body.narrator)
-    if (outlet := _interviewing_outlet(body.interviewer, by, sections) or _told_outlet(sections)) is not None:
+    if (
+        outlet := (
+            _interviewing_outlet(body.interviewer, by, sections)
+            or _told_outlet(sections)
+            or _noted_interviewer(sections)
+        )
+    ) is not None:
         attribution.note_interviewer(outlet)
     source, site = attribution.resolve()
     boilerplate = sorted(header.boilerplate + sifted.boilerplate + body.labels, key=lambda b: b.start)

@@ -46,6 +46,21 @@ _MENU_RUN = 3
 
 _NAMING_CAPTION = 20
 """The shortest caption that names a page without a headline: a sentence, not a label or a credit."""
+_CAPTION_CREDIT = re.compile(
+    r"\s*(?:摄影|摄像|图片|图)\s*[:/|丨]?\s*[\u4e00-\u9fff·]{2,4}$|\s*[\u4e00-\u9fff·]{2,4}\s*摄$"
+)
+_NAMED_IN_CAPTION = 12
+"""So much caption before its photographer's credit names the one pictured (``某某局新闻发言人、某某司司长王某
+摄影李某``): a caption without a sentence that still names the page, unlike ``资料图 某某社记者 王某 摄``."""
+
+
+def _names_someone(folded: str) -> bool:
+    """A caption that names the one pictured, its titles, before the photographer's credit."""
+    m = _CAPTION_CREDIT.search(folded)
+    named = folded[: m.start()] if m else ""
+    return len(named) >= _NAMED_IN_CAPTION and "记者" not in named and "资料图" not in named
+
+
 _SITE_ROLES = ("nav", "breadcrumb", "masthead", "chrome")
 _SITE_KINDS = ("chrome", "nav", "promo", "contact")
 """The lines that are the site's, not the article's: above a page's first line of its own."""
@@ -131,7 +146,7 @@ class PageTop:
             i not in self.roles
             and chrome.chrome_kind(line.folded) == "caption"
             and len(line.folded) >= _NAMING_CAPTION
-            and any(mark in line.folded for mark in ",。")
+            and (any(mark in line.folded for mark in ",。") or _names_someone(line.folded))
             and i + 1 < len(self.lines)
             and not title_like(self.lines[i + 1])
         )

@@ -231,6 +231,8 @@ def turn_marker(line: Line) -> Turn | None:
         return None  # 1.主要任务：… is a point, not a speaker
     if _ACRONYM.fullmatch(label) and ("?" not in line.folded[m.end() :] or line.cjk == 0):
         return None  # GDP：增长5%: a measure's letters; CCTV: … in English: a bilingual page's translation
+    if label.strip() in ("Q", "A") and line.cjk == 0:
+        return None  # Q: … A: … in English under the Chinese turn: a bilingual page's translation of it
     if m["bullet"] and role == "speaker":
         return None  # ●稳增长：… is a heading; ▲某某社记者：… a question
     return Turn(role, label, _speaker(label, role), m.end())

@@ -37,6 +37,12 @@ _RECOMMEND = re.compile(
     r"相关(?:新闻|阅读|文章|报道|链接|专题)|(?:24小时|今日|本周|一周|热门)?(?:新闻|文章)?排行榜?)$"
 )
 """The label over a page's list of links to other articles: ``新闻推荐``, ``相关阅读``, ``24小时新闻排行榜``."""
+_DOWNLOADS = re.compile(
+    r"^(?:(?:资料|附件|文件|文档|全文|原文|报告|数据|素材|相关|PDF|pdf|Word|word)\s*下载"
+    r"|下载(?:附件|全文|原文|文件|资料|文档|PDF|pdf))\s*:?$"
+)
+"""The label over a page's box of files to download (``资料下载``, ``附件下载：``, ``下载全文``); a line that
+says more of them (``资料下载量大增``, ``数据下载服务上线``) is none."""
 _LINK_ITEM = re.compile(r"^[•◦▪]\s*\S")
 """An item of a page's list of links (``• 另一篇文章的标题``): a bullet the genre's own lists do not use
 (they use ●, 一是, （一）, 1.)."""
@@ -121,7 +127,7 @@ def widget_line(line: str) -> bool:
         return False
     if _CHANNELS.match(line) or _SWITCH.match(line) or _LATIN_BUTTONS.match(line) or _RECOMMEND.match(line):
         return True  # 【要闻】 in brackets is a digest's heading, not a channel's name
-    if link_label(line):
+    if link_label(line) or _DOWNLOADS.match(simplify(line.strip("【】[]〖〗 "))):
         return True
     line = line.strip("【】[]<>〈〉〖〗")  # 【我要纠错】, <图片>: a button or a placeholder in brackets
     words = [m.group(0) for m in _WIDGET.finditer(line)]
