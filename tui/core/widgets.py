@@ -170,6 +170,21 @@ def site_row(line: str) -> bool:
     return chinese >= 2 and any(not _CJK.search(w) and any(ch.isalnum() for ch in w) for w in words)
 
 
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:新闻网|日报|晚报|晨报|都市报|商报|时报|周刊|报|网|电视台|广播电台|客户端)$"
+)
+
+
+def outlet_row(line: str) -> bool:
+    """An e-paper's header of its group's site and papers, spaced apart (``某某新闻网    某某日报   某某晚报``):
+    every word an outlet's name, three or more of them, or two kept apart by a run of spaces; a headline that
+    names outlets says something of them too (``某某日报 某某网 联合发布``)."""
+    words = simplify(line).split()
+    if len(words) < 2 or not all(_OUTLET_NAME.match(w) and len(w) >= 3 for w in words):
+        return False
+    return len(words) >= 3 or re.search(r"\S\s{2,}\S", line.strip()) is not None
+
+
 def page_label(line: str) -> re.Match[str] | None:
     """An e-paper's page label at the start of a line (``第A0002版:``), or None."""
     return _PAGE_LABEL.match(line)
@@ -178,13 +193,14 @@ def page_label(line: str) -> re.Match[str] | None:
 def furniture(line: str) -> bool:
     """A line of a page's furniture: controls, a row of sites, a page label alone, the paper's sponsor, a
     channel's blurb under its post (what it is, who made it, where to comment), an item of the page's list of
-    titles, an image's file name, a link to more pictures, a badge ending in its arrow, a field of an
+    titles, an e-paper's row of its group's outlets, an image's file name, a link to more pictures, a badge ending in its arrow, a field of an
     information box."""
     return (
         widget_line(line)
         or counts_line(line)
         or app_prompt(line)
         or site_row(line)
+        or outlet_row(line)
         or _SPONSOR.match(line) is not None
         or (len(line) <= 40 and any(p.match(line) for p in (_BRAND, _PRODUCED, _COMMENT_CALL)))
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
