@@ -20,6 +20,7 @@ import re
 
 from tui.core import chrome
 from tui.core.lines import Line, mostly_indented, words
+from tui.core.questionheads import question_headings, topic_questions
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -44,11 +45,6 @@ _LABELLED = re.compile(
 them, a question or a statement alike."""
 _TABLE_ROW = re.compile(r"[^\s。!?;]{1,16}(?:(?:\s{3,}|\t)[-+]?[\d,]+(?:\.\d+)?%?)+")
 """A table's row printed as a line: a label, then numbers each after a run of spaces (``2019年合计      12.34``)."""
-_ASK = r"(?:怎么|如何|怎样|什么|为何|为什么|哪|几)"
-_PAIRED_QUESTION = re.compile(
-    rf"[^,?!。;]{{0,6}}{_ASK}[^,?!。;]{{0,4}},[^,?!。;]{{0,6}}{_ASK}[^,?!。;]{{0,4}}\?"
-)
-"""Two short parallel asks in one line, each with its question word: ``形势怎么看,工作怎么干?``."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
 """A digest's numbered item (``NO.5  某店被曝…？称…``): a headline, with its question or exclamation inside."""
@@ -234,8 +230,10 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     if top >= 2:
         heads[:top] = [False] * top  # bullets stacked under the title: a summary box, part of the lead
     if not any(heads):
-        for i in _question_headings(lines, forms, turns):
+        for i in question_headings(lines, forms, turns):
             heads[i] = True
+    for i in topic_questions(lines, forms, turns, heads):
+        heads[i] = True
     return heads
 
 
@@ -361,22 +359,3 @@ def list_items(lines: list[Line]) -> list[int]:
         ):
             items.update((i, i + 1))
     return sorted(items)
-
-
-def _question_headings(lines: list[Line], forms: list[str | None], turns: list[Turn | None]) -> list[int]:
-    """Questions standing alone as titles: two or more, apart from each other, none answered by a turn; or
-    one alone that asks two parallel questions (``形势怎么看，工作怎么干？``), as a subhead does."""
-    n = len(forms)
-    candidates = [
-        i
-        for i in range(n - 1)
-        if forms[i] == "question" and (turns[i + 1] is None or turns[i + 1].role == "question")  # type: ignore[union-attr]
-    ]
-    spaced = [
-        i
-        for i in candidates
-        if not (i - 1 in candidates or i + 1 in candidates) and forms[i + 1] != "question"
-    ]
-    if len(spaced) == 1 and _PAIRED_QUESTION.fullmatch(lines[spaced[0]].folded.strip()):
-        return spaced  # 形势怎么看，工作怎么干？ alone among paragraphs: a subhead in two parallel asks
-    return spaced if len(spaced) >= 2 else []
