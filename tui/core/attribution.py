@@ -162,6 +162,10 @@ class Attribution:
             explicit = (
                 self.dateline
             )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
+        byline = self.byline
+        if byline and self.header and self.header != byline and self.header.startswith(byline):
+            # （某某记者 王某） under the header's 某某新闻客户端: the house's outlet, named whole
+            byline = self.header
         source: str | None = None
         for candidate in (
             explicit,
@@ -169,7 +173,7 @@ class Attribution:
             self.relay,
             self.dateline,
             self.paper,
-            self.byline,
+            byline,
             self.named,
             self.interviewer,
         ):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome, widgets
+from tui.core import chrome, credits, widgets
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
@@ -37,6 +37,12 @@ _CLOSING_BYLINE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,]\s*[\u4e00-\u9fff·]{2,4})*)(?:\s+[\u4e00-\u9fff]{0,6}报道)?\s*$"
 )
 """A byline that closes the last paragraph, as Hong Kong papers print it: ``…。 ■某某报记者 王某 北京报道``."""
+_CLOSING_CREDIT = re.compile(
+    rf"(?<=[。!?”\"])\s*\(\s*(?!据|據|由|向|对|對|经|經|从|從|在|与|與|和)(?P<src>{credits.HOUSE_ALTERNATION}|{chrome.OUTLET})\s*(?:特约|首席|特派)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*\)\s*$"
+)
+"""A broadcaster's or an outlet's credit in brackets closing a paragraph: ``…。（总台某某记者 王某 李某）``; a
+photo's credit (``（某某社记者 王某 摄）``) ends in 摄 and is none."""
 _SELF_NAMED = re.compile(
     r"^(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
     r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
@@ -179,10 +185,13 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             if _RESTATED_TITLE.match(line.folded):
                 out.boilerplate.append(_entry("repeat", line))  # 某某社北京6月9日电 题：（the headline）
                 continue
-        if (closing := _CLOSING_BYLINE.search(line.folded)) is not None and closing.start() > 0:
+        if (closing := _closing_credit(line.folded)) is not None:
             out.boilerplate.append(_entry("byline", line.inner(closing.start(), 0)))
             src, names = (line.written(closing[g]) for g in ("src", "names"))
-            attribution.note_byline(src, tuple(re.split(r"\s*[、,]\s*", names)))
+            # 总台 alone names no channel
+            src = "" if simplify(src) == "总台" else credits.HOUSE_NAMES.get(src, src)
+            credited = [n for n in re.split(r"\s*[、,\s]\s*", names.strip()) if not _NOT_A_NAME.search(n)]
+            attribution.note_byline(src, tuple(credited))
             line = line.inner(0, len(line.folded) - closing.start())
         if len(out.lines) < 3:
             attribution.note_relay_of(line)
@@ -207,6 +216,22 @@ def _colon_byline(lines: list[Line], at: int) -> tuple[str, ...]:
     if m is None or any(turn_marker(x) is not None for x in lines[at + 1 : at + 3]):
         return ()
     return tuple(re.split(r"[、,\s]+", line.written(m["names"])))
+
+
+_NOT_A_NAME = re.compile(r"(?:报道|采写|整理|摄影?)$")
+"""What follows a credit's names (``北京报道``, ``摄``): no reporter."""
+
+
+_SAYS = re.compile(r"介绍|介紹|表示|透露|指出|认为|認為|提问|提問|说|說")
+"""A reporter's words in brackets (``（某某台记者 王某 介绍）``): an aside, no credit."""
+
+
+def _closing_credit(folded: str) -> re.Match[str] | None:
+    """A byline or a bracketed credit that closes a paragraph after its text, or None."""
+    for pattern in (_CLOSING_BYLINE, _CLOSING_CREDIT):
+        if (found := pattern.search(folded)) is not None and found.start() > 0:
+            return None if _SAYS.search(found["names"]) else found
+    return None
 
 
 def _closing_byline(lines: list[Line], at: int) -> tuple[str, ...]:

@@ -19,9 +19,9 @@ OUTLET = rf"[{CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台|通�
 _CJK, _NAME, _NAMES, _OUTLET = CJK, NAME, NAMES, OUTLET
 
 ATTRIBUTION = re.compile(
-    r"^(?:[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*:|SOURCE(?=\s+\S))\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
+    r"^(?:[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*(?::|[|丨](?=[^,。;]*$))|SOURCE(?=\s+\S))\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
 )
-"""``来源：某某报``, and a press-release wire's sign-off ``SOURCE 某某公司`` (who issued the release)."""
+"""``来源：某某报`` (``来源 | 某某新闻`` as a WeChat post prints it), and a press-release wire's sign-off ``SOURCE 某某公司`` (who issued the release)."""
 ORIGINAL_TITLE = re.compile(r"^[(\[【]?\s*原标题\s*:")
 PAPER = re.compile(
     r"^[(\[]?\s*《(?P<src>[^》]{2,12})》\s*[(\[]?\s*"
@@ -46,7 +46,8 @@ HOUSE_NAMES = {
 """The genre's house abbreviations that an outlet signs its own bylines with (``每经记者 王某 每经编辑 李某``),
 and the outlet each names: only forms the outlet itself prints widely, never a guess from a short name.
 The broadcaster signs ``（总台央视记者 王某）``: the keys, and its readers, call it 央视."""
-_HOUSE = "|".join(sorted(HOUSE_NAMES, key=len, reverse=True))
+HOUSE_ALTERNATION = "|".join(sorted(HOUSE_NAMES, key=len, reverse=True))
+_HOUSE = HOUSE_ALTERNATION
 _JOINED = rf"{_OUTLET}(?:·(?:{_OUTLET}|[{CJK}]{{2,6}}?新闻))+"
 """A paper and its news site signing one byline: ``某某商报·某某新闻网记者 王某``."""
 BYLINE = re.compile(
