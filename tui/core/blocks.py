@@ -26,6 +26,7 @@ from tui.core.headings import COUNTED_ITEM, DIGIT_ITEM, decide_headings, heading
 from tui.core.lines import Line
 from tui.core.model import Block, BlockKind, Boilerplate, Section
 from tui.core.numerals import number_value
+from tui.core.traditional import simplify
 from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
@@ -53,9 +54,12 @@ _LEAD_IN_ITEM = re.compile(
 """A lead-in ending in a colon with the first item of a list run into it."""
 _SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_ITEM_NOUNS = "特点|特征|方面|层面|变化|亮点|重点|原因|问题|举措|措施|考虑|趋势|体会|理由|意义|要求"
+"""What a speaker counts off as ``第一个特点，…``, ``第二个方面是…`` (simplified; a 第一个百年目标 is no item)."""
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是"), "shi"),
     (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*(?:[,、:]|是)"), "di"),
+    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})(?:个|点)(?:{_ITEM_NOUNS})?\s*(?:[,、:]|是)"), "di"),
     (re.compile(rf"^其(?P<n>[{_CN}])\s*[,、:]"), "qi"),
     (re.compile(rf"^\((?P<n>[{_CN}]{{1,3}})\)"), "paren"),
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})、"), "dun"),
@@ -71,8 +75,9 @@ does, its first only when the second opens the next paragraph (``一看到…`` 
 
 def enumerator(folded: str) -> tuple[int | None, str] | None:
     """The ordinal and style of an enumerator that opens a paragraph, or None."""
+    text = simplify(folded) if folded.startswith("第") else folded  # 第一個特點 as 第一个特点
     for pattern, style in _ENUMERATORS:
-        m = pattern.match(folded)
+        m = pattern.match(text)
         if not m:
             continue
         if style == "shi" and folded.startswith(("一是一", "是否")):
