@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from tui.core.periodroles import clause_start
 from tui.core.periods import Period
 
 SENTENCE_MARK = re.compile("[。！？!?\n]")
@@ -82,6 +83,16 @@ def _of_a_thing(folded: str, period: Period) -> bool:
         folded[period.start - 1 : period.start] in ("了", "的")
         and _OF_THING.fullmatch(folded, period.start, min(len(folded), period.end + 1)) is not None
     )
+
+
+_CONCEDED = re.compile(r"[^,;:]*(?:虽然?|雖然?|尽管|儘管)[^,;:]*[,;:]\s*(?:但|却|卻|然而|不过|不過)")
+"""三季度增速虽有放缓，但…: a period said in a concession, a remark on the way to the point after 但."""
+
+
+def _conceded(folded: str, period: Period) -> bool:
+    """True for a period in a clause that concedes (虽…，但…): it is said of the remark alone, the figures
+    after it go on in the period said before."""
+    return _CONCEDED.match(folded, clause_start(folded, period.start)) is not None
 
 
 _AMONG = re.compile(r"\s*其中[,:]?")
@@ -165,7 +176,13 @@ class Frames:
         for start in sorted(groups, reverse=True):
             group = groups[start]
             # 2022年起每年…, 下达了2020年…债券: for its sentence
-            carried = [p for p in group if not p.text.endswith("起") and not _of_a_thing(self.folded, p)]
+            carried = [
+                p
+                for p in group
+                if not p.text.endswith("起")
+                and not _of_a_thing(self.folded, p)
+                and not _conceded(self.folded, p)
+            ]
             if _AMONG.match(self.folded, start) and len(groups) > 1:
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):

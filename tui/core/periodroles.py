@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.core.reftime import NUM
+from tui.core.vocab import CJK
 
 _BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相当于", "达到")
 BINDING_MARKS = ("比", "较", "从", "由")
@@ -50,16 +51,34 @@ def is_base(text: str, start: int, end: int) -> bool:
     """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
     return (
         (base_mark(text, start) is not None and not _VIEWPOINT.match(text, end))
-        or (text.startswith(_BASE_AFTER, end) and not _NOW_AVERAGE.fullmatch(text, start, end + 2))
+        or (
+            text.startswith(_BASE_AFTER, end)
+            and not _NOW_AVERAGE.fullmatch(text, start, end + 2)
+            and not (text[end - 1] in "月份季度" and _AVERAGE_OVER.match(text, end) is not None)
+        )
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
         or _CARRY_OVER.match(text, end) is not None
+        or trend_from(text, start, end)
         or (text.endswith("在", 0, start) and _FOUNDATION.match(text, end) is not None)
     )
 
 
 _NOW_AVERAGE = re.compile(r"(?:目前|当前|现在|如今|眼下)平均")
 """站点目前平均不足5人: an average now, not a base (上年平均 is one)."""
+_AVERAGE_OVER = re.compile(r"平均(?:来?看)?(?:[,:]|(?:同比|环比)?(?:上涨|增长|下降|上升|回落))")
+"""1至4月份平均，CPI上涨2.1%: the months an average is taken over, the period of its figure (上年平均水平 is a
+base; 过去两年平均增长 a frame the average spans, not the figure's period)."""
+_KEEPS_ON = ("延续", "延续了", "延續", "保持", "保持了", "继续", "繼續", "承接")
+_TREND = re.compile(r"[^,;。:!?]{0,10}?(?:态势|態勢|势头|勢頭|趋势|趨勢|走势|走勢)")
+"""4月份…延续一季度快速增长态势: the period a trend is carried on from, a base, not the figure's period."""
+
+
+def trend_from(text: str, start: int, end: int) -> bool:
+    """True for a period a trend is carried on from (延续一季度…态势, 保持了去年以来的…势头)."""
+    return text.endswith(_KEEPS_ON, 0, start) and _TREND.match(text, end) is not None
+
+
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
@@ -255,3 +274,25 @@ def frame_end(text: str, start: int, end: int) -> int | None:
         stop += 1
     at = text.find("后", end, stop)
     return at if at >= 0 else None
+
+
+_COMMENTS = re.compile(COMMENT_OPEN)
+
+
+def events_since(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """疫情发生以来, 全球疫情暴发以来: an event as the start of a period, written as the clause says it (phrase,
+    start, end), where no period found (``taken``) covers its 以来."""
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer("以来", text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        begin = clause_start(text, m.start())
+        for mark in ("自", "从"):
+            at = text.rfind(mark, begin, m.start())
+            begin = max(begin, at) if at >= 0 else begin
+        phrase = text[begin : m.end()].strip()
+        if _COMMENTS.match(phrase) or any(trend_from(text, k, m.end()) for k in range(begin, m.start())):
+            continue  # 这是2012年以来的最高增幅, 保持了去年以来的…势头: no period of the figures
+        if 3 <= len(phrase) <= 14 and re.search(rf"[{CJK}]", phrase[:-2]):
+            out.append((phrase, m.end() - len(phrase), m.end()))
+    return out

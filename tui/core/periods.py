@@ -37,13 +37,12 @@ from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
-    COMMENT_OPEN,
     accept,
     base_mark,
     bound_to,
     clause_end,
-    clause_start,
     comment_end,
+    events_since,
     frame_end,
     is_base,
     is_target,
@@ -135,7 +134,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("up_to_day", rf"(?:{_UP_TO}|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
     (
         "since",
-        rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
+        rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?|年?初)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
         rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
         r_since,
     ),
@@ -318,25 +317,12 @@ def _to_part(m: re.Match[str], ctx: Context) -> Span | None:
     return None if whole is None or end is None or end[1] is None else (whole[0], end[1])
 
 
-_COMMENTS = re.compile(COMMENT_OPEN)
-
-
 def _events_since(text: str, periods: list[Period]) -> list[Period]:
-    """疫情发生以来, 全球疫情暴发以来: an event as the start of a period, written as the clause says it."""
-    out = list(periods)
-    for m in re.finditer("以来", text):
-        if any(p.start <= m.start() < p.end for p in periods):
-            continue
-        begin = clause_start(text, m.start())
-        for mark in ("自", "从"):
-            at = text.rfind(mark, begin, m.start())
-            begin = max(begin, at) if at >= 0 else begin
-        phrase = text[begin : m.end()].strip()
-        if _COMMENTS.match(phrase):
-            continue  # 这是2012年以来的最高增幅: a record the clause comments on, no period of the figures
-        if 3 <= len(phrase) <= 14 and re.search(rf"[{CJK}]", phrase[:-2]):
-            start = m.end() - len(phrase)
-            out.append(Period(phrase, start, m.end(), None, None))
+    """疫情发生以来: the periods found, with each event said as a start (see :func:`events_since`)."""
+    taken = [(p.start, p.end) for p in periods]
+    out = periods + [
+        Period(phrase, start, end, None, None) for phrase, start, end in events_since(text, taken)
+    ]
     out.sort(key=lambda p: p.start)
     return out
 
