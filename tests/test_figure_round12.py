@@ -80,3 +80,26 @@ def test_the_period_a_trend_is_carried_on_from_is_no_period() -> None:
     assert got[0][1] == "5月份"
     got = periods("一季度，全省发电量同比增长6.4%。", "2018-06-15")  # a quarter said plainly
     assert got == [("6.4%", "一季度", "2018-01-01", "2018-03-31")]
+
+
+# --- a period said of one contrasting value ----------------------------------------------------------------
+
+
+def test_a_half_said_of_one_value_does_not_carry_to_the_sentences_after() -> None:
+    got = periods(
+        "前三季度，全省生产总值同比增长1.2%，上半年是下降2.4%，扭转了上半年的下滑态势。"
+        "农业增加值增长3.1%，工业增加值增长0.8%。"
+    )
+    assert [g[1:] for g in got] == [
+        ("前三季度", "2019-01-01", "2019-09-30"),
+        ("上半年", "2019-01-01", "2019-06-30"),
+        ("前三季度", "2019-01-01", "2019-09-30"),
+        ("前三季度", "2019-01-01", "2019-09-30"),
+    ]
+
+
+def test_a_half_that_opens_a_statement_still_carries() -> None:
+    got = periods("前三季度，全省生产总值增长1.2%。上半年，农业增加值增长3.1%。工业增加值增长0.8%。")
+    assert [g[1] for g in got] == ["前三季度", "上半年", "上半年"]
+    got = periods("目前，全省平均开工率为62%，日产量1200吨。")  # 目前为…: the time the clauses after share
+    assert [g[1] for g in got] == ["目前", "目前"]

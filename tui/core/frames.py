@@ -79,8 +79,11 @@ _OF_THING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]")
 def _of_a_thing(folded: str, period: Period) -> bool:
     """True for a year standing as an object's attribute (提前下达了2020年…债券, 安排的2021年…额度): it dates its
     own figure, but the sentences after it go on in the year said before."""
+    before = folded[period.start - 1 : period.start]
+    if before == "了" and folded.startswith("的", period.end):
+        return True  # 扭转了上半年的下降局面: the period of the thing turned around
     return (
-        folded[period.start - 1 : period.start] in ("了", "的")
+        before in ("了", "的")
         and _OF_THING.fullmatch(folded, period.start, min(len(folded), period.end + 1)) is not None
     )
 

@@ -185,6 +185,8 @@ _BASE_VALUE = re.compile(r"(?:约|近)?\d[\d.]*(?:%|％)的(?:水平|高位|低�
 _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
 """从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
 
+_SAID_VALUE = re.compile(r"(?:是|为)(?:下降|增长|上涨|回落|负增长)?了?(?:约|近)?-?\d")
+"""上半年是下降1.6%: a period said of one value, for its clause (the figures after go on in the one before)."""
 _PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
 
@@ -263,7 +265,9 @@ class _Scan:
             bound = True
         ctx = self._context(start, end, phrase)
         span = _resolve_match(name, phrase, ctx)
-        said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
+        said_of_value = (name == "prior" and text.startswith(("为", "是", "分别为"), end)) or (
+            name == "year_part" and _SAID_VALUE.match(text, end) is not None
+        )
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
         until = comment_end(text, start, end) if until is None else until
         if name == "this_quarter":
