@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.core.figures import extract_text
+from tui.core.document import parse_text
+from tui.core.figures import extract, extract_text
 from tui.core.model import Figure
 
 
@@ -103,3 +104,46 @@ def test_a_half_that_opens_a_statement_still_carries() -> None:
     assert [g[1] for g in got] == ["前三季度", "上半年", "上半年"]
     got = periods("目前，全省平均开工率为62%，日产量1200吨。")  # 目前为…: the time the clauses after share
     assert [g[1] for g in got] == ["目前", "目前"]
+
+
+# --- a monthly release: 上月 and 本月 count from the month its title reports ------------------------------------
+
+
+def _release(title: str, body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = parse_text(f"{title}\n\n{body}\n")
+    return [(f.text, f.period, f.period_start, f.period_end) for f in extract(doc)]
+
+
+def test_last_month_in_a_monthly_release_is_the_month_before_the_one_reported() -> None:
+    got = _release(
+        "3月工业品价格涨幅继续收窄",
+        "据2023年3月份数据，工业品价格同比上涨2.1%。\n\n环比来看，钢材价格由上月下降1.2%转为上涨0.8%。"
+        "\n\n分析人士认为，本月价格走势好于预期，剪刀差收窄0.4个百分点。",
+    )
+    assert ("1.2%", "上月", "2023-02-01", "2023-02-28") in got
+    assert ("0.8%", None, None, None) in got  # the value it turned to has no period of its own here
+    assert ("0.4个百分点", "本月", "2023-03-01", "2023-03-31") in got
+
+
+def test_a_title_with_two_months_or_a_day_names_no_reported_month() -> None:
+    got = _release("3月15日起新规实施", "2023年3月，钢材价格由上月下降1.2%转为上涨0.8%。")
+    assert ("1.2%", "上月", "2023-02-01", "2023-02-28") in got  # the month in force decides
+    got = _release("1至3月工业品价格", "钢材价格由上月下降1.2%转为上涨0.8%。")
+    assert got[0][2:] == (None, None)  # no month named, no day: nothing to count from
+
+
+def test_a_change_written_before_its_value_still_binds_its_period() -> None:
+    got = periods("4月份，钢材价格环比由上月下降0.3%转为上涨0.5%。", "2023-05-16")
+    assert got == [
+        ("0.3%", "上月", "2023-03-01", "2023-03-31"),
+        ("0.5%", "4月份", "2023-04-01", "2023-04-30"),
+    ]
+    got = periods("4月份，钢材价格比上月下降0.3%。", "2023-05-16")  # a base, not bound
+    assert got == [("0.3%", "4月份", "2023-04-01", "2023-04-30")]
+
+
+def test_the_nearest_base_mark_decides() -> None:
+    got = periods("2022年全市外资总额约为800亿元，相比于2021年的约950亿元下降了16%。", "2023-03-01")
+    assert got[1][:2] == ("约950亿元", "2021年")
+    got = periods("4月份，钢材价格环比上月下降0.3%。", "2023-05-16")  # 环比上月: 上月 is the base
+    assert got == [("0.3%", "4月份", "2023-04-01", "2023-04-30")]

@@ -79,6 +79,8 @@ def trend_from(text: str, start: int, end: int) -> bool:
     return text.endswith(_KEEPS_ON, 0, start) and _TREND.match(text, end) is not None
 
 
+FROM_VALUE = re.compile(r"(?:上涨|下降|增长|上升|下跌)?(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
+"""由上月下降0.1%转为上涨0.6%: the value a change turns from, right after its period (with its direction)."""
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
@@ -98,13 +100,16 @@ def base_mark(text: str, start: int) -> str | None:
     clause = _CONNECTIVE.sub("", text[clause_start(text, start) : start])
     clause = _PLAN_TAG.sub("", clause)  # 比“十二五”末2015年的x: the plan names the year compared with
     tail = clause[-6:]
-    for mark in _BASE_MARKS:
+    found: list[tuple[int, str]] = []  # the nearest mark decides: 环比由上月下降… is 由, not the 比 of 环比
+    for rank, mark in enumerate(_BASE_MARKS):
         at = tail.rfind(mark)
         if at >= 0 and not tail[at:].startswith(("比重", "比例")):
             if mark in ("于", "同", "与") and at != len(tail) - len(mark):
                 continue
-            return mark
-    return None
+            if mark == "于" and tail[:at].endswith(("比", "较")):
+                continue  # 相比于2019年的…: the 比 is the mark
+            found.append((at + len(mark), -rank, mark))
+    return max(found)[2] if found else None
 
 
 def is_target(text: str, start: int, end: int) -> bool:
@@ -135,6 +140,9 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
             or (
                 lead.endswith(BINDING_MARKS) and BOUND_FIGURE.match(text, end) is not None
             )  # 由去年同期的3.2%
+            or (
+                lead.endswith(("由", "从")) and FROM_VALUE.match(text, end) is not None
+            )  # 由上月下降0.1%转为…
         )
         return said and not (text.startswith(_BASE_AFTER[1:], end))
     if name == "today" and (

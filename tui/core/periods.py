@@ -37,6 +37,7 @@ from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
+    FROM_VALUE,
     accept,
     base_mark,
     bound_to,
@@ -68,14 +69,13 @@ from tui.core.reftime import (
     r_none,
     r_now,
     r_plan,
-    r_prior,
     r_since,
     r_today,
     r_year_part,
     r_year_range,
     written_year,
 )
-from tui.core.thisperiod import r_this_month, r_this_quarter
+from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
 from tui.core.vocab import CJK
 from tui.core.yearroles import early_in_year, year_role
 
@@ -149,7 +149,11 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
     ("this_quarter", r"当季度?", r_this_quarter),
-    ("this_month", r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])", r_this_month),
+    (
+        "this_month",
+        r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])|本月(?!份?[\d一二三四五六七八九十])",
+        r_this_month,
+    ),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
@@ -257,7 +261,7 @@ class _Scan:
                 mark not in BINDING_MARKS
                 or not (
                     BOUND_FIGURE.match(text, end)
-                    or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+                    or (mark in ("从", "由") and FROM_VALUE.match(text, end))
                     or _BASE_VALUE.match(text, end)  # 较上半年1.7%的水平: the base's own value
                 )
             ):
