@@ -147,3 +147,17 @@ def test_the_nearest_base_mark_decides() -> None:
     assert got[1][:2] == ("约950亿元", "2021年")
     got = periods("4月份，钢材价格环比上月下降0.3%。", "2023-05-16")  # 环比上月: 上月 is the base
     assert got == [("0.3%", "4月份", "2023-04-01", "2023-04-30")]
+
+
+# --- a list's shared head ----------------------------------------------------------------------------------
+
+
+def test_a_list_shares_the_whole_head_not_a_character_of_the_last_name() -> None:
+    got = [(f.text, f.metric) for f in figures("煤油、柴油和天然气价格分别上涨3.1%、2.7%和1.9%。")]
+    assert got == [("3.1%", "煤油价格"), ("2.7%", "柴油价格"), ("1.9%", "天然气价格")]
+    got = [(f.text, f.metric) for f in figures("蛋类和水产品价格分别上涨6.1%和4.4%。")]
+    assert got == [("6.1%", "蛋类价格"), ("4.4%", "水产品价格")]
+    got = [
+        (f.text, f.metric) for f in figures("杭州、宁波新房价格分别上涨0.6%和0.4%。")
+    ]  # a head of two words
+    assert got == [("0.6%", "杭州新房价格"), ("0.4%", "宁波新房价格")]

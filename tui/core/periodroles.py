@@ -100,7 +100,9 @@ def base_mark(text: str, start: int) -> str | None:
     clause = _CONNECTIVE.sub("", text[clause_start(text, start) : start])
     clause = _PLAN_TAG.sub("", clause)  # 比“十二五”末2015年的x: the plan names the year compared with
     tail = clause[-6:]
-    found: list[tuple[int, int, str]] = []  # the nearest mark decides: 环比由上月下降… is 由, not the 比 of 环比
+    found: list[
+        tuple[int, int, str]
+    ] = []  # the nearest mark decides: 环比由上月下降… is 由, not the 比 of 环比
     for rank, mark in enumerate(_BASE_MARKS):
         at = tail.rfind(mark)
         if at >= 0 and not tail[at:].startswith(("比重", "比例")):
