@@ -161,3 +161,32 @@ def test_a_list_shares_the_whole_head_not_a_character_of_the_last_name() -> None
         (f.text, f.metric) for f in figures("杭州、宁波新房价格分别上涨0.6%和0.4%。")
     ]  # a head of two words
     assert got == [("0.6%", "杭州新房价格"), ("0.4%", "宁波新房价格")]
+
+
+# --- metrics that were a comparison word or a verb ---------------------------------------------------------
+
+
+def test_a_comparison_clause_keeps_the_subject_said_before() -> None:
+    got = [
+        (f.text, f.metric)
+        for f in figures("2022年全市外资总额约为800亿元，相比于2021年的约950亿元下降了16%。")
+    ]
+    assert got == [("800亿元", "全市外资总额"), ("约950亿元", "全市外资总额"), ("16%", "全市外资总额")]
+    got = [(f.metric) for f in figures("全省粮食产量为650亿斤，相比上年增加12亿斤。")]
+    assert got == ["全省粮食产量", "全省粮食产量"]
+
+
+def test_a_level_regained_is_not_a_metric_and_above_is_a_hedge() -> None:
+    got = [
+        (f.text, f.approx, f.metric)
+        for f in figures("国际铜价持续走高，伦铜价格上涨15%，重回1万美元/吨之上。")
+    ]
+    assert got == [("15%", None, "伦铜价格"), ("1万美元/吨之上", "over", "伦铜价格")]
+    got = [
+        (f.text, f.metric) for f in figures("重回增长轨道的制造业增加值增长5%。")
+    ]  # 重回 inside a subject stays
+    assert got == [("5%", "重回增长轨道的制造业增加值")]
+    got = [
+        (f.text, f.metric) for f in figures("全市工业用电量重回1200亿千瓦时。")
+    ]  # the verb after a subject
+    assert got == [("1200亿千瓦时", "全市工业用电量")]
