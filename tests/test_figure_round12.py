@@ -190,3 +190,20 @@ def test_a_level_regained_is_not_a_metric_and_above_is_a_hedge() -> None:
         (f.text, f.metric) for f in figures("全市工业用电量重回1200亿千瓦时。")
     ]  # the verb after a subject
     assert got == [("1200亿千瓦时", "全市工业用电量")]
+
+
+# --- counts of questions, and a period of earlier years --------------------------------------------------
+
+
+def test_the_questions_counted_before_some_of_them() -> None:
+    got = [(f.text, f.metric) for f in figures("2014年的发布会上，16个问题有9个与经济相关。", "2017-03-15")]
+    assert got[0] == ("16个", "问题")
+    got = [(f.text, f.metric) for f in figures("全市共有企业3000家，其中国有200家。", "2017-03-15")]
+    assert got == [("3000家", "全市企业"), ("200家", "全市企业")]  # 国有 is no 有 before a count
+
+
+def test_earlier_years_are_the_period_of_the_value_they_bind() -> None:
+    got = periods("今年发布会的记者座位，从往年的300多个增加到了500多个。", "2017-03-15")
+    assert got == [("300多个", "往年", None, None), ("500多个", "今年", "2017-01-01", "2017-12-31")]
+    got = periods("今年的座位比以往多了200个。", "2017-03-15")  # 以往: a base, no period
+    assert got == [("200个", "今年", "2017-01-01", "2017-12-31")]
