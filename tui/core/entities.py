@@ -107,6 +107,9 @@ def entity_after(
         return None  # 由一季度末的5.2%降至…: where the value went, not a thing it counts
     if _EDIT_VERB.fullmatch(phrase) and folded.startswith(("为", "成", "至", "到"), at + len(phrase)):
         return None  # 19564字修改为…: a verb of change, not a thing counted (57家媒体的101名记者到会 is)
+    if len(phrase) >= 3 and phrase.endswith("有") and re.match(rf"{re.escape(phrase)}\d", folded[at:]):
+        # 15个问题有8个…, 19个问题中有12个: the questions, of which some are counted next
+        phrase = phrase[:-2] if phrase.endswith("中有") else phrase[:-1]
     return phrase, at + len(phrase)
 
 

@@ -245,12 +245,13 @@ def lend_heads(items: list[str]) -> list[str]:
             and at + k < len(last)
             and len(earlier[0]) > k
         ):
-            head = last[at + k :]
+            head = _whole_head(last[at + k :])
             return [x + head for x in earlier] + [last]
     width = max(len(x) for x in earlier)
     if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
         width = len(items[-2])
         head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
+        head = _whole_head(head)
         ordinal = "第" if items[0].startswith("第") else ""
         return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
             (ordinal if not last.startswith("第") else "") + last
@@ -262,6 +263,13 @@ def lend_heads(items: list[str]) -> list[str]:
     return items
 
 
+def _whole_head(head: str) -> str:
+    """The head a list shares without the one character cut from the last item's own name (汽油、柴油和液化石油气
+    价格: 价格, not 气价格; 鲜果和水产品价格: 价格, not 品价格)."""
+    m = _SHARED_HEAD.search(head)
+    return m.group(0) if m is not None and len(head) - len(m.group(0)) == 1 else head
+
+
 _CATEGORY = re.compile(
     r"(?P<name>[^等]{2,12})等[^等]{1,8}?(?P<head>支出|收入|投资|增加值|产量|产值|销售额|零售额|利润|进出口|出口|进口|营业收入)"
 )
@@ -270,3 +278,4 @@ _MEASURE_HEAD = re.compile(
     r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
 )
 """Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""
+_SHARED_HEAD = re.compile(rf"(?:价格|指数|{_MEASURE_HEAD.pattern[3:-2]})$")

@@ -46,7 +46,7 @@ from tui.core.metrics import (
 )
 from tui.core.model import Document, Figure, changed
 from tui.core.nounphrase import balanced
-from tui.core.pagemonth import with_page_month
+from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periods import Period, Reference, find_periods, infer_reference
 from tui.core.quantities import LIST_SEP, find_quantities
 from tui.core.quantity import Quantity
@@ -326,6 +326,8 @@ def extract(doc: Document) -> list[Figure]:
     # for the year, though its figures are not the body's
     years_in = [doc.title or ""] + [text for _, _, text in texts]
     reference = with_page_month(doc, infer_reference(doc.day, [figure_fold(text) for text in years_in]))
+    folded = [figure_fold(text) for _, _, text in texts]
+    reference = with_reported_month(figure_fold(doc.title or ""), reference, folded)
     out: list[Figure] = []
     day: EventDay | None = None
     adjacent = False

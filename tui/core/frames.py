@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from tui.core.periodroles import clause_start
 from tui.core.periods import Period
 
 SENTENCE_MARK = re.compile("[。！？!?\n]")
@@ -30,7 +31,7 @@ _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
 _BOUND_GAP = re.compile(r"(?:的(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))$")
-_APPROX_ONLY = re.compile(r"(?:约|近|超过)?")
+_APPROX_ONLY = re.compile(r"(?:上涨|下降|增长|上升|下跌|减少|增加)?(?:约|近|超过)?")
 """从年初6.2%: a base written right before its value (nothing, or a hedge, between)."""
 _PART_KINDS = (
     re.compile(r"第?[一二三四1-4]季度"),
@@ -78,10 +79,23 @@ _OF_THING = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]")
 def _of_a_thing(folded: str, period: Period) -> bool:
     """True for a year standing as an object's attribute (提前下达了2020年…债券, 安排的2021年…额度): it dates its
     own figure, but the sentences after it go on in the year said before."""
+    before = folded[period.start - 1 : period.start]
+    if before == "了" and folded.startswith("的", period.end):
+        return True  # 扭转了上半年的下降局面: the period of the thing turned around
     return (
-        folded[period.start - 1 : period.start] in ("了", "的")
+        before in ("了", "的")
         and _OF_THING.fullmatch(folded, period.start, min(len(folded), period.end + 1)) is not None
     )
+
+
+_CONCEDED = re.compile(r"[^,;:]*(?:虽然?|雖然?|尽管|儘管)[^,;:]*[,;:]\s*(?:但|却|卻|然而|不过|不過)")
+"""三季度增速虽有放缓，但…: a period said in a concession, a remark on the way to the point after 但."""
+
+
+def _conceded(folded: str, period: Period) -> bool:
+    """True for a period in a clause that concedes (虽…，但…): it is said of the remark alone, the figures
+    after it go on in the period said before."""
+    return _CONCEDED.match(folded, clause_start(folded, period.start)) is not None
 
 
 _AMONG = re.compile(r"\s*其中[,:]?")
@@ -165,7 +179,13 @@ class Frames:
         for start in sorted(groups, reverse=True):
             group = groups[start]
             # 2022年起每年…, 下达了2020年…债券: for its sentence
-            carried = [p for p in group if not p.text.endswith("起") and not _of_a_thing(self.folded, p)]
+            carried = [
+                p
+                for p in group
+                if not p.text.endswith("起")
+                and not _of_a_thing(self.folded, p)
+                and not _conceded(self.folded, p)
+            ]
             if _AMONG.match(self.folded, start) and len(groups) > 1:
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):

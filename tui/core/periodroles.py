@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.core.reftime import NUM
+from tui.core.vocab import CJK
 
 _BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相当于", "达到")
 BINDING_MARKS = ("比", "较", "从", "由")
@@ -50,16 +51,36 @@ def is_base(text: str, start: int, end: int) -> bool:
     """比2022年底, 较上年, 上年同期, 按上年不变价, 是上年的1.3倍: a comparison base, not a period."""
     return (
         (base_mark(text, start) is not None and not _VIEWPOINT.match(text, end))
-        or (text.startswith(_BASE_AFTER, end) and not _NOW_AVERAGE.fullmatch(text, start, end + 2))
+        or (
+            text.startswith(_BASE_AFTER, end)
+            and not _NOW_AVERAGE.fullmatch(text, start, end + 2)
+            and not (text[end - 1] in "月份季度" and _AVERAGE_OVER.match(text, end) is not None)
+        )
         or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
         or _CARRY_OVER.match(text, end) is not None
+        or trend_from(text, start, end)
         or (text.endswith("在", 0, start) and _FOUNDATION.match(text, end) is not None)
     )
 
 
 _NOW_AVERAGE = re.compile(r"(?:目前|当前|现在|如今|眼下)平均")
 """站点目前平均不足5人: an average now, not a base (上年平均 is one)."""
+_AVERAGE_OVER = re.compile(r"平均(?:来?看)?(?:[,:]|(?:同比|环比)?(?:上涨|增长|下降|上升|回落))")
+"""1至4月份平均，CPI上涨2.1%: the months an average is taken over, the period of its figure (上年平均水平 is a
+base; 过去两年平均增长 a frame the average spans, not the figure's period)."""
+_KEEPS_ON = ("延续", "延续了", "延續", "保持", "保持了", "继续", "繼續", "承接")
+_TREND = re.compile(r"[^,;。:!?]{0,10}?(?:态势|態勢|势头|勢頭|趋势|趨勢|走势|走勢)")
+"""4月份…延续一季度快速增长态势: the period a trend is carried on from, a base, not the figure's period."""
+
+
+def trend_from(text: str, start: int, end: int) -> bool:
+    """True for a period a trend is carried on from (延续一季度…态势, 保持了去年以来的…势头)."""
+    return text.endswith(_KEEPS_ON, 0, start) and _TREND.match(text, end) is not None
+
+
+FROM_VALUE = re.compile(r"(?:上涨|下降|增长|上升|下跌)?(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
+"""由上月下降0.1%转为上涨0.6%: the value a change turns from, right after its period (with its direction)."""
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
@@ -79,13 +100,18 @@ def base_mark(text: str, start: int) -> str | None:
     clause = _CONNECTIVE.sub("", text[clause_start(text, start) : start])
     clause = _PLAN_TAG.sub("", clause)  # 比“十二五”末2015年的x: the plan names the year compared with
     tail = clause[-6:]
-    for mark in _BASE_MARKS:
+    found: list[
+        tuple[int, int, str]
+    ] = []  # the nearest mark decides: 环比由上月下降… is 由, not the 比 of 环比
+    for rank, mark in enumerate(_BASE_MARKS):
         at = tail.rfind(mark)
         if at >= 0 and not tail[at:].startswith(("比重", "比例")):
             if mark in ("于", "同", "与") and at != len(tail) - len(mark):
                 continue
-            return mark
-    return None
+            if mark == "于" and tail[:at].endswith(("比", "较")):
+                continue  # 相比于2019年的…: the 比 is the mark
+            found.append((at + len(mark), -rank, mark))
+    return max(found)[2] if found else None
 
 
 def is_target(text: str, start: int, end: int) -> bool:
@@ -116,6 +142,9 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
             or (
                 lead.endswith(BINDING_MARKS) and BOUND_FIGURE.match(text, end) is not None
             )  # 由去年同期的3.2%
+            or (
+                lead.endswith(("由", "从")) and FROM_VALUE.match(text, end) is not None
+            )  # 由上月下降0.1%转为…
         )
         return said and not (text.startswith(_BASE_AFTER[1:], end))
     if name == "today" and (
@@ -255,3 +284,25 @@ def frame_end(text: str, start: int, end: int) -> int | None:
         stop += 1
     at = text.find("后", end, stop)
     return at if at >= 0 else None
+
+
+_COMMENTS = re.compile(COMMENT_OPEN)
+
+
+def events_since(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """疫情发生以来, 全球疫情暴发以来: an event as the start of a period, written as the clause says it (phrase,
+    start, end), where no period found (``taken``) covers its 以来."""
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer("以来", text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        begin = clause_start(text, m.start())
+        for mark in ("自", "从"):
+            at = text.rfind(mark, begin, m.start())
+            begin = max(begin, at) if at >= 0 else begin
+        phrase = text[begin : m.end()].strip()
+        if _COMMENTS.match(phrase) or any(trend_from(text, k, m.end()) for k in range(begin, m.start())):
+            continue  # 这是2012年以来的最高增幅, 保持了去年以来的…势头: no period of the figures
+        if 3 <= len(phrase) <= 14 and re.search(rf"[{CJK}]", phrase[:-2]):
+            out.append((phrase, m.end() - len(phrase), m.end()))
+    return out

@@ -37,13 +37,13 @@ from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
-    COMMENT_OPEN,
+    FROM_VALUE,
     accept,
     base_mark,
     bound_to,
     clause_end,
-    clause_start,
     comment_end,
+    events_since,
     frame_end,
     is_base,
     is_target,
@@ -69,14 +69,13 @@ from tui.core.reftime import (
     r_none,
     r_now,
     r_plan,
-    r_prior,
     r_since,
     r_today,
     r_year_part,
     r_year_range,
     written_year,
 )
-from tui.core.thisperiod import r_this_month, r_this_quarter
+from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
 from tui.core.vocab import CJK
 from tui.core.yearroles import early_in_year, year_role
 
@@ -135,7 +134,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("up_to_day", rf"(?:{_UP_TO}|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
     (
         "since",
-        rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
+        rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?|年?初)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
         rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
         r_since,
     ),
@@ -150,7 +149,11 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
     ("this_quarter", r"当季度?", r_this_quarter),
-    ("this_month", r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])", r_this_month),
+    (
+        "this_month",
+        r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])|本月(?!份?[\d一二三四五六七八九十])",
+        r_this_month,
+    ),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
     (
@@ -164,7 +167,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         "frame",
         rf"(?:近|(?<![超通经越])过去|未来|最近|今后)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
         rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|(?<![\d第近])[两三四五六七八九十\d]{{1,2}}多?(?:年|个月)(?=累计|共计|合计|增长了|翻了|扩大了)"
-        r"|过去(?=的)|这(?:几|两|些|一)年(?:来|以来|里|中|间)?|(?<![如在])此前(?=[,，])",
+        r"|过去(?=的)|这(?:几|两|些|一)年(?:来|以来|里|中|间)?|(?<![如在])此前(?=[,，])|往年(?=的|同期)",
         r_none,
     ),
     ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),
@@ -186,6 +189,8 @@ _BASE_VALUE = re.compile(r"(?:约|近)?\d[\d.]*(?:%|％)的(?:水平|高位|低�
 _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
 """从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
 
+_SAID_VALUE = re.compile(r"(?:是|为)(?:下降|增长|上涨|回落|负增长)?了?(?:约|近)?-?\d")
+"""上半年是下降1.6%: a period said of one value, for its clause (the figures after go on in the one before)."""
 _PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
 
@@ -256,7 +261,7 @@ class _Scan:
                 mark not in BINDING_MARKS
                 or not (
                     BOUND_FIGURE.match(text, end)
-                    or (mark in ("从", "由") and _VALUE_NEXT.match(text, end))
+                    or (mark in ("从", "由") and FROM_VALUE.match(text, end))
                     or _BASE_VALUE.match(text, end)  # 较上半年1.7%的水平: the base's own value
                 )
             ):
@@ -264,7 +269,9 @@ class _Scan:
             bound = True
         ctx = self._context(start, end, phrase)
         span = _resolve_match(name, phrase, ctx)
-        said_of_value = name == "prior" and text.startswith(("为", "是", "分别为"), end)
+        said_of_value = (name == "prior" and text.startswith(("为", "是", "分别为"), end)) or (
+            name == "year_part" and _SAID_VALUE.match(text, end) is not None
+        )
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
         until = comment_end(text, start, end) if until is None else until
         if name == "this_quarter":
@@ -318,25 +325,12 @@ def _to_part(m: re.Match[str], ctx: Context) -> Span | None:
     return None if whole is None or end is None or end[1] is None else (whole[0], end[1])
 
 
-_COMMENTS = re.compile(COMMENT_OPEN)
-
-
 def _events_since(text: str, periods: list[Period]) -> list[Period]:
-    """疫情发生以来, 全球疫情暴发以来: an event as the start of a period, written as the clause says it."""
-    out = list(periods)
-    for m in re.finditer("以来", text):
-        if any(p.start <= m.start() < p.end for p in periods):
-            continue
-        begin = clause_start(text, m.start())
-        for mark in ("自", "从"):
-            at = text.rfind(mark, begin, m.start())
-            begin = max(begin, at) if at >= 0 else begin
-        phrase = text[begin : m.end()].strip()
-        if _COMMENTS.match(phrase):
-            continue  # 这是2012年以来的最高增幅: a record the clause comments on, no period of the figures
-        if 3 <= len(phrase) <= 14 and re.search(rf"[{CJK}]", phrase[:-2]):
-            start = m.end() - len(phrase)
-            out.append(Period(phrase, start, m.end(), None, None))
+    """疫情发生以来: the periods found, with each event said as a start (see :func:`events_since`)."""
+    taken = [(p.start, p.end) for p in periods]
+    out = periods + [
+        Period(phrase, start, end, None, None) for phrase, start, end in events_since(text, taken)
+    ]
     out.sort(key=lambda p: p.start)
     return out
 

@@ -44,6 +44,9 @@ class Reference:
     published: dt.date | None = None
     year: int | None = None
     review_year: int | None = None
+    reported: dt.date | None = None
+    """The first day of the month a monthly release reports on (``1月CPI…`` in its title), when it names
+    one: the month 上月 and 本月 count from when no month is in force."""
 
 
 _CN_YEAR_DIGIT = {
@@ -148,6 +151,10 @@ class Context:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+month_end = _month_end
+"""The last day of a month (for the resolvers outside this module)."""
 
 
 def _num(text: str | None) -> int | None:
@@ -289,51 +296,6 @@ def _resolve_part(part: str, year: int | None, ctx: Context) -> Span | None:
     if mm[4] == "初":
         return None
     return _span(ctx, dt.date(y, first, 1), end)
-
-
-def _shift_year(day: dt.date | None, years: int) -> dt.date | None:
-    if day is None:
-        return None
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-def _whole_months(span: Span | None) -> tuple[dt.date, int] | None:
-    """(first day, months) when ``span`` covers whole calendar months of one year."""
-    if span is None:
-        return None
-    first, last = span
-    if first is None or last is None:
-        return None
-    if first.day != 1 or first.year != last.year or last != _month_end(last.year, last.month):
-        return None
-    return first, last.month - first.month + 1
-
-
-def r_prior(m: re.Match[str], ctx: Context) -> Span | None:
-    """上月, 上季度, 上年同期: the month, quarter or same period before the period in force, or before the
-    month of publication when none is in force."""
-    phrase = m.group(0)
-    point = phrase.endswith(("末", "底"))
-    if "同期" in phrase:
-        if ctx.previous is None or ctx.previous[1] is None:
-            return None
-        return _shift_year(ctx.previous[0], -1), _shift_year(ctx.previous[1], -1)
-    size = 3 if "季度" in phrase else 1
-    whole = _whole_months(ctx.previous)
-    if whole is not None and whole[1] == size:
-        anchor = whole[0]
-    elif ctx.ref.published is not None:
-        pub = ctx.ref.published
-        anchor = dt.date(pub.year, (pub.month - 1) // size * size + 1, 1)
-    else:
-        return None
-    index = anchor.year * 12 + anchor.month - 1 - size
-    year, month = divmod(index, 12)
-    end = _month_end(year, month + size)
-    return (None, end) if point or ctx.up_to else (dt.date(year, month + 1, 1), end)
 
 
 def r_plan(m: re.Match[str], ctx: Context) -> Span | None:

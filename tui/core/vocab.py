@@ -208,6 +208,8 @@ APPROX_AFTER: Final = (
     ("以上", "over"),
     ("以下", "under"),
     ("以内", "under"),
+    ("之上", "over"),
+    ("之下", "under"),
     ("左右", "about"),
     ("上下", "about"),
     ("多", "over"),
