@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from tui.core.frames import Frames
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
+from tui.core.periodlists import part_texts
 from tui.core.periods import Period
 from tui.core.quantities import LIST_SEP
 from tui.core.quantity import Quantity
@@ -130,12 +131,14 @@ class Lists:
 
     def part(self, quantities: list[Quantity], index: int, period: Period) -> Period:
         """一、二、三、四季度…分别增长a%、b%、c%和d%: each figure of a list as long as the period's list of parts
-        is said of its own part (the phrase as written stays, the dates are the part's)."""
+        is said of its own part: its dates, and the part as a phrase of its own (一季度), as a reader names it."""
         first, size = self._bounds(quantities, index)
         if size != len(period.parts):
             return period
         start, end = period.parts[index - first]
-        return replace(period, period_start=start, period_end=end)
+        texts = part_texts(period.text)
+        named = texts[index - first] if len(texts) == size else None
+        return replace(period, named=named, period_start=start, period_end=end)
 
     def _size(self, quantities: list[Quantity], index: int) -> int:
         return self._bounds(quantities, index)[1]

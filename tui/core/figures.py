@@ -267,7 +267,7 @@ class TextReader:
             approx=q.approx,
             metric=self.as_written.phrase(balanced(metric), glossed=False),
             measure=measure,
-            period=self.as_written.span(period.start, period.end) if period else None,
+            period=(period.named or self.as_written.span(period.start, period.end)) if period else None,
             period_start=period.period_start if period else None,
             period_end=period.period_end if period else None,
             comparison=self.as_written.phrase(comparison),

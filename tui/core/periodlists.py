@@ -20,11 +20,12 @@ from tui.core.reftime import NUM, QUARTER, YEAR, Context, Span
 
 PARTS_LIST = (
     rf"(?P<y>{YEAR})?(?:第?(?P<q>(?:{QUARTER}、\s?)+{QUARTER})季度"
+    rf"|(?P<qq>(?:第?{QUARTER}季度、\s?)+第?{QUARTER}季度)"
     rf"|(?P<m>(?:{NUM}(?:月份?)?、\s?){{2,}}{NUM})(?:{NUM}个)?月份?)"
     rf"|(?P<y4>{YEAR})的?(?P<n>四)个季度"
 )
 """The phrase: quarters listed with 、 (two or more), months listed with 、 (three or more, ending in 月 or a
-count of months), or a year's 四个季度."""
+count of months), quarters each written whole (第一季度、第二季度、第三季度), or a year's 四个季度."""
 
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -45,8 +46,9 @@ def _months(m: re.Match[str]) -> list[tuple[int, int]] | None:
     parts of one year in order."""
     if m["n"]:
         parts = [(q * 3 - 2, q * 3) for q in range(1, 5)]
-    elif m["q"]:
-        numbers = [_QUARTER_NUMBER.get(x.strip()) for x in m["q"].split("、")]
+    elif m["q"] or m["qq"]:
+        items = (m["q"] or re.sub(r"第|季度", "", m["qq"])).split("、")
+        numbers = [_QUARTER_NUMBER.get(x.strip()) for x in items]
         if any(n is None for n in numbers):
             return None
         parts = [(n * 3 - 2, n * 3) for n in numbers if n is not None]
@@ -72,10 +74,23 @@ def parts_of(m: re.Match[str], ctx: Context) -> list[Span]:
     return [(dt.date(year, first, 1), _month_end(year, last)) for first, last in parts]
 
 
+def part_texts(phrase: str) -> list[str]:
+    """Each part as a phrase of its own, in order (一、二、三季度: 一季度, 二季度, 三季度; 4、5、6月: 4月, 5月,
+    6月), the year written before the list kept on each (2023年一季度); empty when the phrase is no such list."""
+    m = re.fullmatch(PARTS_LIST, phrase.replace(" ", ""))
+    parts = _months(m) if m else None
+    if m is None or not parts:
+        return []
+    year = m["y"] or m["y4"] or ""
+    if m["m"]:
+        return [f"{year}{first}月" for first, _ in parts]
+    return [f"{year}{'一二三四'[last // 3 - 1]}季度" for _, last in parts]
+
+
 def r_parts_list(m: re.Match[str], ctx: Context) -> Span | None:
     """The parts together: from the first one's start to the last one's end."""
     parts = parts_of(m, ctx)
     return (parts[0][0], parts[-1][1]) if parts else None
 
 
-__all__ = ["PARTS_LIST", "parts_of", "r_parts_list"]
+__all__ = ["PARTS_LIST", "part_texts", "parts_of", "r_parts_list"]

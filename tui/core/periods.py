@@ -100,6 +100,9 @@ class Period:
     parts: tuple[tuple[str | None, str | None], ...] = ()
     """The dates of each part a list of parts names (一、二、三、四季度), in order (see
     :mod:`tui.core.periodlists`)."""
+    named: str | None = None
+    """The part of such a list one figure is said of, as a phrase of its own (一季度), when it is not the text
+    as written."""
 
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
