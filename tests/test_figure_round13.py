@@ -17,24 +17,24 @@ def periods(text: str, day: str = "2019-10-22") -> list[tuple[str, str | None, s
     return [(f.text, f.period, f.period_start, f.period_end) for f in figures(text, day)]
 
 
-# --- a list of periods gives each figure of a 分别 list its own part, by name and by dates ------------------
+# --- a list of periods gives each figure of a 分别 list its own part (the phrase as written, the part's dates) ---
 
 
 def test_each_figure_of_a_quarter_list_is_said_of_its_own_quarter() -> None:
     got = periods("分季度看，一、二、三季度全省工业产值分别同比增长3.8%、5.1%、4.4%。")
     assert got == [
-        ("3.8%", "一季度", "2019-01-01", "2019-03-31"),
-        ("5.1%", "二季度", "2019-04-01", "2019-06-30"),
-        ("4.4%", "三季度", "2019-07-01", "2019-09-30"),
+        ("3.8%", "一、二、三季度", "2019-01-01", "2019-03-31"),
+        ("5.1%", "一、二、三季度", "2019-04-01", "2019-06-30"),
+        ("4.4%", "一、二、三季度", "2019-07-01", "2019-09-30"),
     ]
 
 
 def test_each_figure_of_a_month_list_is_said_of_its_own_month() -> None:
     got = periods("7、8、9月，全市客运量分别增长2.2%、2.9%和3.6%。")
     assert [p[1:] for p in got] == [
-        ("7月", "2019-07-01", "2019-07-31"),
-        ("8月", "2019-08-01", "2019-08-31"),
-        ("9月", "2019-09-01", "2019-09-30"),
+        ("7、8、9月", "2019-07-01", "2019-07-31"),
+        ("7、8、9月", "2019-08-01", "2019-08-31"),
+        ("7、8、9月", "2019-09-01", "2019-09-30"),
     ]
 
 
@@ -54,6 +54,38 @@ def test_quarters_each_written_whole_make_one_list() -> None:
 def test_quarters_written_whole_with_a_respectively_list_are_handed_out() -> None:
     got = periods("第一季度、第二季度全县财政收入分别增长2.4%和3.3%。")
     assert [p[1:] for p in got] == [
-        ("一季度", "2019-01-01", "2019-03-31"),
-        ("二季度", "2019-04-01", "2019-06-30"),
+        ("第一季度、第二季度", "2019-01-01", "2019-03-31"),
+        ("第一季度、第二季度", "2019-04-01", "2019-06-30"),
     ]
+
+
+# --- a page early in a year about the year before: 比2021年增长 names the year reported -------------------------
+
+
+def test_a_comparison_with_a_numbered_year_reports_the_year_after() -> None:
+    got = periods("各地稳步推进改革。全区税收收入4.18万亿元，比2020年增长2.7%。", "2022-02-20")
+    assert got == [
+        ("4.18万亿元", "2021年", "2021-01-01", "2021-12-31"),
+        ("2.7%", "2021年", "2021-01-01", "2021-12-31"),
+    ]
+
+
+def test_a_year_target_said_before_is_not_the_period_of_the_figures_after() -> None:
+    text = (
+        "会上强调，要稳住基本盘，努力完成全年经济社会发展预期目标。全区税收收入4.18万亿元，比2020年增长2.7%。"
+    )
+    assert periods(text, "2021-03-05")[0][1:] == ("2021年", "2021-01-01", "2021-12-31")
+
+
+def test_look_alikes_of_a_numbered_base_year_give_no_year() -> None:
+    # the same part of a year before: which part is not said
+    assert periods("全区税收收入4.18万亿元，比2020年同期增长2.7%。", "2022-02-20")[1][1] is None
+    # a period of the figure's own wins over the base
+    got = periods("今年前两个月，全区税收收入比2020年增长2.7%。", "2022-03-20")
+    assert got == [("2.7%", "今年前两个月", "2022-01-01", "2022-02-28")]
+    # two bases in one sentence: no single year after
+    got = periods("全区税收收入比2019年增长2.7%，比2020年增长1.1%。", "2022-02-20")
+    assert {p[1] for p in got} == {None}
+    # a year's plan said with its own value still gives its year (全年…预期目标 with the value inside)
+    got = periods("全年地区生产总值增长6%左右的预期目标顺利完成。", "2021-12-20")
+    assert got[0][1] == "全年"

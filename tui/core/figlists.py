@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from tui.core.frames import Frames
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
-from tui.core.periodlists import part_texts
 from tui.core.periods import Period
 from tui.core.quantities import LIST_SEP
 from tui.core.quantity import Quantity
@@ -131,14 +130,13 @@ class Lists:
 
     def part(self, quantities: list[Quantity], index: int, period: Period) -> Period:
         """一、二、三、四季度…分别增长a%、b%、c%和d%: each figure of a list as long as the period's list of parts
-        is said of its own part: its dates, and the part as a phrase of its own (一季度), as a reader names it."""
+        is said of its own part (the phrase as written stays, as the keys of the genre write it; the dates are
+        the part's)."""
         first, size = self._bounds(quantities, index)
         if size != len(period.parts):
             return period
         start, end = period.parts[index - first]
-        texts = part_texts(period.text)
-        named = texts[index - first] if len(texts) == size else None
-        return replace(period, named=named, period_start=start, period_end=end)
+        return replace(period, period_start=start, period_end=end)
 
     def _size(self, quantities: list[Quantity], index: int) -> int:
         return self._bounds(quantities, index)[1]

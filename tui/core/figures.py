@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
+from tui.core.baseyear import year_after_base
 from tui.core.carried import previous_subject
 from tui.core.counted import counted_after, heading_topic, share_of_group
 from tui.core.entities import entity_after
@@ -206,6 +207,8 @@ class TextReader:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
         if period is not None and period.parts:
             period = self.lists.part(quantities, index, period)
+        if period is None:
+            period = year_after_base(self.folded, self.frames.sentence_start(q.start), q.start)
         return self._build(q, metric, comparison, measure, period)
 
     def _named(

@@ -74,23 +74,10 @@ def parts_of(m: re.Match[str], ctx: Context) -> list[Span]:
     return [(dt.date(year, first, 1), _month_end(year, last)) for first, last in parts]
 
 
-def part_texts(phrase: str) -> list[str]:
-    """Each part as a phrase of its own, in order (一、二、三季度: 一季度, 二季度, 三季度; 4、5、6月: 4月, 5月,
-    6月), the year written before the list kept on each (2023年一季度); empty when the phrase is no such list."""
-    m = re.fullmatch(PARTS_LIST, phrase.replace(" ", ""))
-    parts = _months(m) if m else None
-    if m is None or not parts:
-        return []
-    year = m["y"] or m["y4"] or ""
-    if m["m"]:
-        return [f"{year}{first}月" for first, _ in parts]
-    return [f"{year}{'一二三四'[last // 3 - 1]}季度" for _, last in parts]
-
-
 def r_parts_list(m: re.Match[str], ctx: Context) -> Span | None:
     """The parts together: from the first one's start to the last one's end."""
     parts = parts_of(m, ctx)
     return (parts[0][0], parts[-1][1]) if parts else None
 
 
-__all__ = ["PARTS_LIST", "part_texts", "parts_of", "r_parts_list"]
+__all__ = ["PARTS_LIST", "parts_of", "r_parts_list"]

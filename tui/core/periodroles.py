@@ -21,7 +21,8 @@ _CONNECTIVE = re.compile(r"由于|同时|同样|终于|对于|关于|至于|属�
 """Words that hold a base mark's character without being a base (由于今年…, 同时去年…)."""
 _BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
-_ATTRIBUTE = re.compile(r"[^,;。:]{0,4}(?:目标|任务|计划|指标|额度)")
+_ATTRIBUTE = re.compile(r"(?:[^,;。:]{0,4}|[^,;。:\d%]{5,10}预期)(?:目标|任务|计划|指标|额度)")
+"""After 全年: what it is a plan for (全年增量计划, 全年经济社会发展预期目标), not a period of the figures."""
 _REPORTED = re.compile(r"[^,;。:!?]*?(?:公布|发布|宣布|表示|介绍|透露|举行|召开|指出|获悉|报道|称|说)")
 """After 昨天: the day something was said or published, not a period of the figures."""
 _POLICY_START = re.compile(
@@ -205,7 +206,7 @@ _PAST_REACH = re.compile(
     r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
 )
 """城镇化率到2019年更是首次突破60%: a year reached after its subject, past (not a target, nor a range's end)."""
-_SET_TO = re.compile(r"[^,;。:]{0,6}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
+_SET_TO = re.compile(r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
     r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|回落|回升|提升|缩小|压缩|缩减|跃升|攀升|调整|变化|变|升|降|增|减|涨|跌|调)$"

@@ -101,8 +101,7 @@ class Period:
     """The dates of each part a list of parts names (一、二、三、四季度), in order (see
     :mod:`tui.core.periodlists`)."""
     named: str | None = None
-    """The part of such a list one figure is said of, as a phrase of its own (一季度), when it is not the text
-    as written."""
+    """The period as a reader names it when the text does not write it (比2020年增长: 2021年), else None."""
 
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
