@@ -89,3 +89,16 @@ def test_look_alikes_of_a_numbered_base_year_give_no_year() -> None:
     # a year's plan said with its own value still gives its year (全年…预期目标 with the value inside)
     got = periods("全年地区生产总值增长6%左右的预期目标顺利完成。", "2021-12-20")
     assert got[0][1] == "全年"
+
+
+# --- a denomination (十万元版) names a kind of note, it is no amount -----------------------------------------
+
+
+def test_denominations_of_invoices_are_not_figures() -> None:
+    text = "税务机关对新办企业领用发票的面额（分千元版、十万元版和百万元版）加以限制，全年查处案件35起。"
+    assert [(f.text, f.unit) for f in figures(text)] == [("35起", "起")]
+
+
+def test_look_alikes_of_a_denomination_stay_figures() -> None:
+    got = [f.text for f in figures("报纸扩至24个版面，推出3个版本，广告收入1.2万元。")]
+    assert got == ["24个", "3个", "1.2万元"]

@@ -139,11 +139,15 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
     named = folded.endswith(_SUMMED_UP, 0, start) and _SLOGAN_AFTER.match(folded, end) is not None
     if unit == "个" and (named or quoted):
         return True  # 归纳为3个“促进”, 建成“5个一”: a slogan's count of its items
+    if unit and folded.startswith("版", end) and not folded.startswith(_EDITION_NOUNS, end):
+        return True  # 十万元版发票, 100元版纸币: a denomination, the name of a kind of note, not an amount
     if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":
         return True  # 充几百元: a guess at a size, no number said
     return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
 
 
+_EDITION_NOUNS = ("版面", "版本", "版权", "版块", "版图")
+"""Nouns that start with 版 (3个版面, 两个版本): after a count, the things counted, not a denomination."""
 _AGE_MEASURES = re.compile(r"寿命|年龄|岁数")
 _AGE_BAND_AFTER = re.compile(
     r"(?:及|或)?(?:以上|以下|以内|之间|人口|的|劳动力|青年|儿童|老人|人群|组|段|[至到~—–-]\d)"
