@@ -102,3 +102,25 @@ def test_denominations_of_invoices_are_not_figures() -> None:
 def test_look_alikes_of_a_denomination_stay_figures() -> None:
     got = [f.text for f in figures("报纸扩至24个版面，推出3个版本，广告收入1.2万元。")]
     assert got == ["24个", "3个", "1.2万元"]
+
+
+# --- a concessive (虽然, 尽管) is no part of the subject measured ------------------------------------------
+
+
+def metrics(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.metric) for f in figures(text, "2023-03-10")]
+
+
+def test_a_concessive_after_the_subject_is_dropped_and_not_carried() -> None:
+    got = metrics("前两个月，出口增长5.2%；进口虽然下降4%，但降幅较1月收窄0.8个百分点。")
+    assert got == [("5.2%", "出口"), ("4%", "进口"), ("0.8个百分点", "进口降幅")]
+
+
+def test_a_concessive_before_the_subject_is_dropped() -> None:
+    assert metrics("尽管收入增长7%，支出仍增长9%。") == [("7%", "收入"), ("9%", "支出")]
+    assert metrics("虽然利润增长3%，但仍低于预期。") == [("3%", "利润")]
+
+
+def test_look_alike_names_keep_their_words() -> None:
+    # 虽 only as the concessive: a subject ending in another character keeps it
+    assert metrics("主要经济指标增长6%。") == [("6%", "主要经济指标")]
