@@ -224,6 +224,9 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         )
     for i in list_items(lines) + roster(lines) + _box_links(lines, forms):
         heads[i] = False
+    for i in range(n - 1):
+        if heads[i] and i not in (named or ()) and turns[i + 1] is not None and _caption_over_turn(lines[i]):
+            heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1
@@ -318,6 +321,19 @@ def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
         and 5 <= words(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
         and names_a_person(folded[:-1])
     )
+
+
+_PRESIDES = re.compile(r"主持(?:召开)?(?:新闻发布会|发布会|记者会|见面会|吹风会|座谈会|会议)?$")
+
+
+def _caption_over_turn(line: Line) -> bool:
+    """A photo's caption over a speaker's label in a transcript: who presides (``某某处调研员王某主持新闻发布会``
+    over ``主持人：``) or who speaks (``某某局一级巡视员、新闻发言人刘某`` over ``刘某：``), no colon of its own;
+    the label heads the words, the caption heads nothing."""
+    folded = line.folded.replace("·", "").strip()
+    if folded.endswith(":") or len(folded) < 5:
+        return False
+    return names_a_person(folded) or (len(folded) >= 8 and _PRESIDES.search(folded) is not None)
 
 
 _ROSTER_RUN = 2
