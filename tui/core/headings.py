@@ -88,6 +88,10 @@ def _body_end(folded: str) -> str:
     return stripped[-1] if stripped else ""
 
 
+_ASKED_AND_ANSWERED = re.compile(r"[^,?!。;…:“”\"‘’]{2,20}\?[^,?!。;…:“”\"‘’]{3,15}")
+"""A subhead that asks and answers in short (``调整目标？有三方面考量``): no comma, quote or sentence end."""
+
+
 def heading_form(line: Line) -> str | None:
     """The form of a heading-shaped line (``bullet``, ``bracket``, ``numbered``, ``plain`` or
     ``question``), or None when the line cannot be a heading. Turn markers are the caller's business."""
@@ -120,6 +124,8 @@ def heading_form(line: Line) -> str | None:
     inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
     if _DIGEST_ITEM.match(folded) and not any(mark in folded for mark in "。;"):
         return form  # NO.5 某店被曝…？称员工失误, NO.1 重磅！…事关…: a digest's headline, marks and all
+    if form == "plain" and folded[-1] not in chrome.SENTENCE_END and _ASKED_AND_ANSWERED.fullmatch(inner):
+        return form  # 调整目标？有三方面考量: a subhead's question and the gist of its answer
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
