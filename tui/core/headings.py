@@ -141,6 +141,20 @@ def heading_form(line: Line) -> str | None:
     return form
 
 
+_CUT_MARKS = " .…·"
+"""What a page prints where it cut a line off (``……``, ``...``), and a mirror's gloss dots."""
+
+
+def _cut_heading(line: Line) -> bool:
+    """The text's last line, a subhead that the page cut off with an ellipsis (``进口下降怎么……``) after
+    the headings it stands among: short words, no comma, quote or sentence mark before the cut."""
+    folded = line.folded.strip()
+    base = folded.rstrip(_CUT_MARKS)
+    if base == folded or not folded.endswith(("…", "...")):
+        return False
+    return 4 <= words(base) <= 20 and not any(mark in base for mark in ",、。!?;:“”\"()")
+
+
 def _narration(folded: str) -> bool:
     """A plain line that is a sentence cut short, not a heading: clauses strung with commas (``3月2日上午，
     在赴京的飞机上，省委书记…``), a date or a time that opens it as a report opens, or a mark that opens
@@ -222,7 +236,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         n >= 2
         and turns[-1] is None
         and (
-            (n >= 3 and any(heads) and like_the_headings(lines, n - 1)) or chrome.box_label(lines[-1].folded)
+            (n >= 3 and any(heads) and (like_the_headings(lines, n - 1) or _cut_heading(lines[-1])))
+            or chrome.box_label(lines[-1].folded)
         )
     ):
         heads[-1] = (
