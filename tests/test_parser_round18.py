@@ -126,3 +126,13 @@ def test_a_paragraph_ending_in_an_ellipsis_is_no_cut_subhead() -> None:
         assert _headings(parse_text(text)) == [None, "谈工业情况:回升势头更足"], last
     text = f"某市前十月工业稳中有进\n{_PARA}\n{_MORE}\n消费增长怎么……\n"
     assert _headings(parse_text(text)) == [None]  # no heading above: a fragment, not the last of them
+
+
+def test_a_short_caption_of_a_scene_with_its_credit_names_a_page_with_no_headline() -> None:
+    for caption in ("座谈会现场(章小禾 摄)", "发布会现场（林远山 摄影）"):
+        doc = parse_text(f"{caption}\n11月16日，某市统计局新闻发言人孙立行在发布会上表示，{_PARA}\n{_MORE}\n")
+        assert doc.title == caption
+        assert doc.sections[0].blocks[0].text.startswith("11月16日")
+    for bare in ("资料图(章小禾 摄)", "图片(章小禾 摄)", "现场(章小禾 摄)"):
+        doc = parse_text(f"{bare}\n11月16日，某市统计局新闻发言人孙立行在发布会上表示，{_PARA}\n{_MORE}\n")
+        assert doc.title != bare, bare
