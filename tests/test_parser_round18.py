@@ -136,3 +136,14 @@ def test_a_short_caption_of_a_scene_with_its_credit_names_a_page_with_no_headlin
     for bare in ("资料图(章小禾 摄)", "图片(章小禾 摄)", "现场(章小禾 摄)"):
         doc = parse_text(f"{bare}\n11月16日，某市统计局新闻发言人孙立行在发布会上表示，{_PARA}\n{_MORE}\n")
         assert doc.title != bare, bare
+
+
+def test_a_speakers_sentence_telling_its_first_reason_is_no_point_but_a_short_lead_in_is() -> None:
+    told = "孙立行表示，前十个月工业回升，有三方面原因:第一，新动能加快成长。" + _PARA
+    doc = parse_text(f"某市前十月工业稳中有进\n{told}\n第二，{_MORE}\n")
+    points = [b for s in doc.sections for b in s.blocks if b.kind == BlockKind.point]
+    assert [b.ordinal for b in points] == [2]
+    lead_in = "回升的原因主要有三方面:第一，新动能加快成长。" + _PARA
+    doc = parse_text(f"某市前十月工业稳中有进\n{lead_in}\n第二，{_MORE}\n")
+    points = [b for s in doc.sections for b in s.blocks if b.kind == BlockKind.point]
+    assert [b.ordinal for b in points] == [1, 2]
