@@ -88,8 +88,14 @@ def _body_end(folded: str) -> str:
     return stripped[-1] if stripped else ""
 
 
-_ASKED_AND_ANSWERED = re.compile(r"[^,?!。;…:“”\"‘’]{2,20}\?[^,?!。;…:“”\"‘’]{3,15}")
-"""A subhead that asks and answers in short (``调整目标？有三方面考量``): no comma, quote or sentence end."""
+_ASKED_AND_ANSWERED = re.compile(
+    r"[^,?!。;…:“”\"‘’]{2,20}\?"
+    r"(?:[^,?!。;…:“”\"‘’]{0,6}[一二三四五六七八九十两几多][个项点条大重层]?[^,?!。;…:“”\"‘’]{0,8}"
+    r"(?:考量|考虑|原因|理由|因素|看点|变化|关键|举措|方面|信号|特点|亮点)|答案[^,?!。;…:“”\"‘’]{1,12})"
+)
+"""A subhead that asks and gives the gist of its answer, what the section goes on to tell
+(``调整目标？有三方面考量``): no comma, quote or sentence end; a question answered outright in a clause
+(``工程推迟了？资金不到位``) is a sentence of the text."""
 
 
 def heading_form(line: Line) -> str | None:
@@ -152,7 +158,7 @@ def _cut_heading(line: Line) -> bool:
     base = folded.rstrip(_CUT_MARKS)
     if base == folded or not folded.endswith(("…", "...")):
         return False
-    return 4 <= words(base) <= 20 and not any(mark in base for mark in ",、。!?;:“”\"()")
+    return 4 <= words(base) <= 20 and not any(mark in base for mark in ',、。!?;:“”"()')
 
 
 def _narration(folded: str) -> bool:
@@ -246,7 +252,13 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     for i in list_items(lines) + roster(lines) + _box_links(lines, forms):
         heads[i] = False
     for i in range(n - 1):
-        if heads[i] and i not in (named or ()) and turns[i + 1] is not None and _caption_over_turn(lines[i]):
+        turn = turns[i + 1]
+        if (
+            heads[i]
+            and i not in (named or ())
+            and turn is not None
+            and _caption_over_turn(lines[i], lines[i + 1], turn)
+        ):
             heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
@@ -347,14 +359,18 @@ def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
 _PRESIDES = re.compile(r"主持(?:召开)?(?:新闻发布会|发布会|记者会|见面会|吹风会|座谈会|会议)?$")
 
 
-def _caption_over_turn(line: Line) -> bool:
+def _caption_over_turn(line: Line, label_line: Line, turn: Turn) -> bool:
     """A photo's caption over a speaker's label in a transcript: who presides (``某某处调研员王某主持新闻发布会``
     over ``主持人：``) or who speaks (``某某局一级巡视员、新闻发言人刘某`` over ``刘某：``), no colon of its own;
     the label heads the words, the caption heads nothing."""
     folded = line.folded.replace("·", "").strip()
     if folded.endswith(":") or len(folded) < 5:
         return False
-    return names_a_person(folded) or (len(folded) >= 8 and _PRESIDES.search(folded) is not None)
+    if turn.label == "主持人":
+        return len(folded) >= 8 and _PRESIDES.search(folded) is not None
+    size = len(turn.label)  # the speaker's name as his label writes it, in the line's own script
+    named = folded[-size:]
+    return size >= 2 and label_line.folded.replace("·", "").startswith(named) and names_a_person(folded)
 
 
 _ROSTER_RUN = 2
