@@ -21,6 +21,7 @@ import re
 from tui.core import chrome
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
+from tui.core.speakercaptions import caption_over_turn
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -257,7 +258,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             heads[i]
             and i not in (named or ())
             and turn is not None
-            and _caption_over_turn(lines[i], lines[i + 1], turn)
+            and caption_over_turn(lines[i], lines[i + 1], turn)
         ):
             heads[i] = False
     top = 0
@@ -354,23 +355,6 @@ def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
         and 5 <= words(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
         and names_a_person(folded[:-1])
     )
-
-
-_PRESIDES = re.compile(r"主持(?:召开)?(?:新闻发布会|发布会|记者会|见面会|吹风会|座谈会|会议)?$")
-
-
-def _caption_over_turn(line: Line, label_line: Line, turn: Turn) -> bool:
-    """A photo's caption over a speaker's label in a transcript: who presides (``某某处调研员王某主持新闻发布会``
-    over ``主持人：``) or who speaks (``某某局一级巡视员、新闻发言人刘某`` over ``刘某：``), no colon of its own;
-    the label heads the words, the caption heads nothing."""
-    folded = line.folded.replace("·", "").strip()
-    if folded.endswith(":") or len(folded) < 5:
-        return False
-    if turn.label == "主持人":
-        return len(folded) >= 8 and _PRESIDES.search(folded) is not None
-    size = len(turn.label)  # the speaker's name as his label writes it, in the line's own script
-    named = folded[-size:]
-    return size >= 2 and label_line.folded.replace("·", "").startswith(named) and names_a_person(folded)
 
 
 _ROSTER_RUN = 2
