@@ -58,7 +58,7 @@ def test_a_list_items_words_are_no_source_field() -> None:
 def _presser(caption_host: str, caption_speaker: str) -> str:
     return (
         "某省前十月经济运行新闻发布会实录\n"
-        "11月16日上午，省政府新闻办举行新闻发布会，省统计局副局长孙立行介绍前十月全省经济运行情况。\n"
+        "11月16日上午，东江省里开了场发布会，省统计局副局长孙立行介绍前十月全省经济运行情况。\n"
         f"{caption_host}\n主持人:\n各位记者朋友，大家上午好！今天请省统计局副局长孙立行先生介绍有关情况。\n"
         f"{caption_speaker}\n{caption_speaker[-3:]}:\n{_PARA}\n{_MORE}\n"  # the label in the caption's script
     )
