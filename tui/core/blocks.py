@@ -366,8 +366,8 @@ class _BodyReader:
         goes on with the second (``二是…``): the paragraph is the list's first point. A list told whole
         inside one paragraph is no point."""
         m = _LEAD_IN_ITEM.match(rest.folded)
-        if m is None or i + 1 >= len(self.lines) or self.heads[i + 1]:
-            return None
+        if m is None or "," in m["lead"] or i + 1 >= len(self.lines) or self.heads[i + 1]:
+            return None  # 某某表示，…，有四方面原因：第一，…: a speaker's sentence, its list told inside it
         first = enumerator(rest.folded[m.end("lead") :])
         turn = self.turns[i + 1]
         second = enumerator(self.lines[i + 1].folded[turn.cut if turn else 0 :])

@@ -94,7 +94,10 @@ _SHARE = re.compile(
 _BOX_LABEL = re.compile(r"^【[^】]{0,6}(?:相关|延伸|推荐|热点|热门)[^】]{0,8}】$")
 """A box's label in black brackets (``【相关报道】``, ``【今日热点新闻推荐】``): a heading of the text's, as a
 reader and the keys take every ``【…】`` line; a button (``【纠错】``, ``【打印】``) stays chrome."""
-_READS = re.compile(r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$")
+_READS = re.compile(
+    r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$"
+    r"|^\d{1,9}\s*次$"  # a bare view counter (0次) where the label was an icon
+)
 _PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
 """A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
 _BOOKMARK = re.compile(r"设为书签|加入书签|保存为书签|加入收藏夹|Ctrl\s*\+\s*D\b")

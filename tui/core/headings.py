@@ -21,6 +21,7 @@ import re
 from tui.core import chrome
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
+from tui.core.speakercaptions import caption_over_turn
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -88,6 +89,16 @@ def _body_end(folded: str) -> str:
     return stripped[-1] if stripped else ""
 
 
+_ASKED_AND_ANSWERED = re.compile(
+    r"[^,?!。;…:“”\"‘’]{2,20}\?"
+    r"(?:[^,?!。;…:“”\"‘’]{0,6}[一二三四五六七八九十两几多][个项点条大重层]?[^,?!。;…:“”\"‘’]{0,8}"
+    r"(?:考量|考虑|原因|理由|因素|看点|变化|关键|举措|方面|信号|特点|亮点)|答案[^,?!。;…:“”\"‘’]{1,12})"
+)
+"""A subhead that asks and gives the gist of its answer, what the section goes on to tell
+(``调整目标？有三方面考量``): no comma, quote or sentence end; a question answered outright in a clause
+(``工程推迟了？资金不到位``) is a sentence of the text."""
+
+
 def heading_form(line: Line) -> str | None:
     """The form of a heading-shaped line (``bullet``, ``bracket``, ``numbered``, ``plain`` or
     ``question``), or None when the line cannot be a heading. Turn markers are the caller's business."""
@@ -120,6 +131,8 @@ def heading_form(line: Line) -> str | None:
     inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
     if _DIGEST_ITEM.match(folded) and not any(mark in folded for mark in "。;"):
         return form  # NO.5 某店被曝…？称员工失误, NO.1 重磅！…事关…: a digest's headline, marks and all
+    if form == "plain" and folded[-1] not in chrome.SENTENCE_END and _ASKED_AND_ANSWERED.fullmatch(inner):
+        return form  # 调整目标？有三方面考量: a subhead's question and the gist of its answer
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
@@ -133,6 +146,20 @@ def heading_form(line: Line) -> str | None:
     if form in ("plain", "bullet") and _narration(folded):  # ★3月2日上午，在…，… is a caption cut off
         return None
     return form
+
+
+_CUT_MARKS = " .…·"
+"""What a page prints where it cut a line off (``……``, ``...``), and a mirror's gloss dots."""
+
+
+def _cut_heading(line: Line) -> bool:
+    """The text's last line, a subhead that the page cut off with an ellipsis (``进口下降怎么……``) after
+    the headings it stands among: short words, no comma, quote or sentence mark before the cut."""
+    folded = line.folded.strip()
+    base = folded.rstrip(_CUT_MARKS)
+    if base == folded or not folded.endswith(("…", "...")):
+        return False
+    return 4 <= words(base) <= 20 and not any(mark in base for mark in ',、。!?;:“”"()')
 
 
 def _narration(folded: str) -> bool:
@@ -216,7 +243,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         n >= 2
         and turns[-1] is None
         and (
-            (n >= 3 and any(heads) and like_the_headings(lines, n - 1)) or chrome.box_label(lines[-1].folded)
+            (n >= 3 and any(heads) and (like_the_headings(lines, n - 1) or _cut_heading(lines[-1])))
+            or chrome.box_label(lines[-1].folded)
         )
     ):
         heads[-1] = (
@@ -224,6 +252,15 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         )
     for i in list_items(lines) + roster(lines) + _box_links(lines, forms):
         heads[i] = False
+    for i in range(n - 1):
+        turn = turns[i + 1]
+        if (
+            heads[i]
+            and i not in (named or ())
+            and turn is not None
+            and caption_over_turn(lines[i], lines[i + 1], turn)
+        ):
+            heads[i] = False
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1

@@ -109,6 +109,23 @@ _TURN_GAP = re.compile(
 """Where a transcript printed as one line passes to the next turn: a sentence's end, a run of spaces, the
 next speaker's label (``…谢谢。   王某:   …``), or the transcript's date stamp before the first label."""
 _ONE_LINE_TRANSCRIPT = 200
+_TIGHT_GAP = re.compile(r"(?<=[。!?”):：])\s+(?=(?P<label>[\u4e00-\u9fff·]{2,24})[:：])")
+"""A turn's label after one space in a transcript stored as one line (``…谢谢。 刘某:…``)."""
+_SAID = re.compile(r"(?:表示|说|指出|认为|强调|介绍|称|道|透露|回应|如下|是|为|有|包括|提到|显示|问题)$")
+"""A label's last word that makes it a sentence's opening (``他表示:``), not a speaker's label."""
+
+
+def _tight_turns(text: str) -> list[re.Match[str]]:
+    """The gaps before the labels of a press transcript stored as one line with one space between turns:
+    a reporter's label among them (``某某社记者:``) and another speaker's (``刘某:``, ``主持人:``); a
+    label that is a sentence's opening (``他表示:``) is none."""
+    gaps = [
+        m
+        for m in _TIGHT_GAP.finditer(text)
+        if m["label"].endswith(("记者", "主持人")) or (len(m["label"]) <= 3 and not _SAID.search(m["label"]))
+    ]
+    press = any(m["label"].endswith("记者") for m in gaps)
+    return gaps if press and len(gaps) >= 2 else []
 
 
 def _turns_on_one_line(text: str) -> list[tuple[int, str]]:
@@ -118,11 +135,13 @@ def _turns_on_one_line(text: str) -> list[tuple[int, str]]:
         return [(0, text)]
     gaps = list(_TURN_GAP.finditer(text))
     if sum(1 for m in gaps if not m["stamp"]) < 1 or len(gaps) < 2:
-        return [(0, text)]
+        gaps = _tight_turns(simplify(text))
+        if not gaps:
+            return [(0, text)]
     out: list[tuple[int, str]] = []
     at = 0
     for m in gaps:
-        end = m.end("stamp") if m["stamp"] else m.start()
+        end = m.end("stamp") if m.groupdict().get("stamp") else m.start()
         out.append((at, text[at:end]))
         at = m.end()
     out.append((at, text[at:]))

@@ -268,7 +268,7 @@ def meta_line(line: str) -> Meta | None:
     if (
         found is None
         and field is not None
-        and line[: field.start()].strip(" [【(") != ""
+        and line[: field.start()].strip(" [【(-*•") != ""  # - 来源:…: a field as a list's item
         and not _YEARLESS_STAMP.match(line[: field.start()])
         and not _MONTH_ONLY.match(line[: field.start()])
     ):

@@ -61,6 +61,18 @@ def _names_someone(folded: str) -> bool:
     return len(named) >= _NAMED_IN_CAPTION and "记者" not in named and "资料图" not in named
 
 
+_BRACKETED_CREDIT = re.compile(r"[(（]\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?\s*[)）]$")
+_NO_SCENE = ("资料", "图片", "配图", "记者", "供图", "截图")
+
+
+def _scene_credited(folded: str) -> bool:
+    """A short caption that says what the photo shows before its credit in brackets (``发布会现场（王某 摄）``):
+    the page's first line as a reader names it, unlike a bare credit (``资料图（王某 摄）``)."""
+    m = _BRACKETED_CREDIT.search(folded)
+    scene = folded[: m.start()].strip() if m else ""
+    return len(scene) >= 4 and not any(word in scene for word in _NO_SCENE)
+
+
 _SITE_ROLES = ("nav", "breadcrumb", "masthead", "chrome")
 _SITE_KINDS = ("chrome", "nav", "promo", "contact")
 """The lines that are the site's, not the article's: above a page's first line of its own."""
@@ -142,11 +154,17 @@ class PageTop:
         headline (``某日，某某局长作客某网…图为访谈现场。某网 王某摄``): the page's first line as a reader and a file
         list name it. A bare credit or label (``资料图``, ``新华社记者 王某 摄``) names nothing."""
         line = self.lines[i]
+        folded = line.folded
         return (
             i not in self.roles
-            and chrome.chrome_kind(line.folded) == "caption"
-            and len(line.folded) >= _NAMING_CAPTION
-            and (any(mark in line.folded for mark in ",。") or _names_someone(line.folded))
+            and chrome.chrome_kind(folded) == "caption"
+            and (
+                (
+                    len(folded) >= _NAMING_CAPTION
+                    and (any(mark in folded for mark in ",。") or _names_someone(folded))
+                )
+                or _scene_credited(folded)
+            )
             and i + 1 < len(self.lines)
             and not title_like(self.lines[i + 1])
         )
