@@ -8,6 +8,7 @@ base of the same part of a year (``比2020年同期``) says nothing about which 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tui.core.periods import Period
 
@@ -18,17 +19,43 @@ _BASE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 
 
+class BaseYears:
+    """The base years a text compares with, found once for the whole text: a figure asks for its sentence's
+    without scanning the sentence again (a page printed as one long line has one sentence of a megabyte)."""
+
+    def __init__(self, folded: str) -> None:
+        self.length = len(folded)
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+        found = list(_BASE.finditer(folded))
+        self.starts = [m.start() for m in found]
+        self.bases = [(m.start(), m.end(), m.start("y"), int(m["y"])) for m in found]
+
+    def year_after(self, sentence_start: int, at: int) -> Period | None:
+        """The year after the one the sentence from ``sentence_start`` (holding the figure at ``at``) compares
+        with (``比2020年增长``: 2021年), named as a reader names it; None when it compares with no year, or with
+        more than one."""
+        i = bisect_left(self.ends, at)
+        stop = self.ends[i] if i < len(self.ends) else self.length
+        lo = bisect_left(self.starts, sentence_start)
+        inside = []
+        for start, end, where, year in self.bases[lo:]:
+            if start >= stop:
+                break
+            if end <= stop:
+                inside.append((where, year))
+            if len(inside) > 1:
+                return None
+        if len(inside) != 1:
+            return None
+        where, year = inside[0]
+        year += 1
+        return Period(f"{year}年", where, where + 5, f"{year}-01-01", f"{year}-12-31", named=f"{year}年")
+
+
 def year_after_base(folded: str, sentence_start: int, at: int) -> Period | None:
-    """The year after the one a figure's sentence compares with (``比2020年增长``: 2021年), named as a reader
-    names it; None when the sentence compares with no year, or with more than one."""
-    stop = _SENTENCE_END.search(folded, at)
-    sentence = folded[sentence_start : stop.start() if stop else len(folded)]
-    found = list(_BASE.finditer(sentence))
-    if len(found) != 1:
-        return None
-    year = int(found[0]["y"]) + 1
-    where = sentence_start + found[0].start("y")
-    return Period(f"{year}年", where, where + 5, f"{year}-01-01", f"{year}-12-31", named=f"{year}年")
+    """:meth:`BaseYears.year_after` for one figure (a text asked once; a reader of many figures keeps a
+    :class:`BaseYears`)."""
+    return BaseYears(folded).year_after(sentence_start, at)
 
 
-__all__ = ["year_after_base"]
+__all__ = ["BaseYears", "year_after_base"]

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from tui.core.asides import names_a_metric
-from tui.core.baseyear import year_after_base
+from tui.core.baseyear import BaseYears
 from tui.core.carried import previous_subject
 from tui.core.counted import counted_after, heading_topic, share_of_group
 from tui.core.entities import entity_after
@@ -88,6 +88,8 @@ class TextReader:
     frames: Frames = field(default_factory=lambda: Frames("", "", []))
     figures: list[Figure] = field(default_factory=list)
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
+    base_years: BaseYears = field(default_factory=lambda: BaseYears(""))
+    """The years the text compares with (比2020年增长), found once for the whole text."""
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
     before: Period | None = None
@@ -100,6 +102,7 @@ class TextReader:
         offsets are the text's as written)."""
         self.as_written = AsWritten.of(self.text)
         self.text, self.folded = self.as_written.text, self.as_written.folded
+        self.base_years = BaseYears(self.folded)
         periods = same_period(self.folded, find_periods(self.folded, self.reference), self.before)
         self.frames = Frames(self.text, self.folded, periods)
         self.lists = Lists(self.folded, self.figures, self.frames)
@@ -208,7 +211,7 @@ class TextReader:
         if period is not None and period.parts:
             period = self.lists.part(quantities, index, period)
         if period is None:
-            period = year_after_base(self.folded, self.frames.sentence_start(q.start), q.start)
+            period = self.base_years.year_after(self.frames.sentence_start(q.start), q.start)
         return self._build(q, metric, comparison, measure, period)
 
     def _named(
