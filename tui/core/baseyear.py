@@ -26,9 +26,7 @@ class BaseYears:
     def __init__(self, folded: str) -> None:
         self.length = len(folded)
         self.ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
-        found = list(_BASE.finditer(folded))
-        self.starts = [m.start() for m in found]
-        self.bases = [(m.start(), m.end(), m.start("y"), int(m["y"])) for m in found]
+        self.bases = [(m.start(), m.end(), m.start("y"), int(m["y"])) for m in _BASE.finditer(folded)]
 
     def year_after(self, sentence_start: int, at: int) -> Period | None:
         """The year after the one the sentence from ``sentence_start`` (holding the figure at ``at``) compares
@@ -36,7 +34,7 @@ class BaseYears:
         more than one."""
         i = bisect_left(self.ends, at)
         stop = self.ends[i] if i < len(self.ends) else self.length
-        lo = bisect_left(self.starts, sentence_start)
+        lo = bisect_left(self.bases, sentence_start, key=lambda base: base[0])
         inside = []
         for start, end, where, year in self.bases[lo:]:
             if start >= stop:
@@ -52,10 +50,4 @@ class BaseYears:
         return Period(f"{year}年", where, where + 5, f"{year}-01-01", f"{year}-12-31", named=f"{year}年")
 
 
-def year_after_base(folded: str, sentence_start: int, at: int) -> Period | None:
-    """:meth:`BaseYears.year_after` for one figure (a text asked once; a reader of many figures keeps a
-    :class:`BaseYears`)."""
-    return BaseYears(folded).year_after(sentence_start, at)
-
-
-__all__ = ["BaseYears", "year_after_base"]
+__all__ = ["BaseYears"]

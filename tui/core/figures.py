@@ -330,17 +330,17 @@ def extract(doc: Document) -> list[Figure]:
     texts = texts_of(doc)
     # an undated text may write the year it reports on only in its title (2022年经济…): the title counts
     # for the year, though its figures are not the body's
-    years_in = [doc.title or ""] + [text for _, _, text in texts]
-    reference = with_page_month(doc, infer_reference(doc.day, [figure_fold(text) for text in years_in]))
+    title = figure_fold(doc.title or "")
     folded = [figure_fold(text) for _, _, text in texts]
-    reference = with_reported_month(figure_fold(doc.title or ""), reference, folded)
+    reference = with_page_month(doc, infer_reference(doc.day, [title, *folded]))
+    reference = with_reported_month(title, reference, folded)
     out: list[Figure] = []
     day: EventDay | None = None
     adjacent = False
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     before: Period | None = None  # the last dated period said before, in the same section
-    for section_id, block_id, text in texts:
-        broken_down = last[0] == section_id and BREAKDOWN.match(figure_fold(text)) is not None
+    for (section_id, block_id, text), text_folded in zip(texts, folded, strict=True):
+        broken_down = last[0] == section_id and BREAKDOWN.match(text_folded) is not None
         reader = TextReader(
             text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
         )
