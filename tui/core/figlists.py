@@ -118,6 +118,10 @@ class Lists:
                 return None  # 增速分别比上月末和上年同期低…: the list is of bases, not of subjects
         return metrics[position] or None if 0 <= position < len(metrics) and len(metrics) > 1 else None
 
+    def bounds(self, quantities: list[Quantity], index: int) -> tuple[int, int]:
+        """(the index of the list's first figure, its size): the list the figure at ``index`` is in."""
+        return self._bounds(quantities, index)
+
     def _bounds(self, quantities: list[Quantity], index: int) -> tuple[int, int]:
         """(the index of the list's first figure, its size)."""
         first = index

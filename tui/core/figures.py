@@ -66,6 +66,7 @@ from tui.core.vocab import (
     RATE_NOUNS,
     kind_of,
 )
+from tui.core.yearlists import year_of_item
 
 
 @dataclass
@@ -210,6 +211,7 @@ class TextReader:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
         if period is not None and period.parts:
             period = self.lists.part(quantities, index, period)
+        period = self._listed_year(quantities, index) or period
         if period is None:
             period = self.base_years.year_after(self.frames.sentence_start(q.start), q.start)
         return self._build(q, metric, comparison, measure, period)
@@ -232,6 +234,12 @@ class TextReader:
                 reading.metric or ""
             )  # 增速分别比…低: the growth of the list's metric
         return metric
+
+    def _listed_year(self, quantities: list[Quantity], index: int) -> Period | None:
+        """2016年和2017年…分别为a%和b%: the year of the value at ``index`` in a list said of a list of years."""
+        first, size = self.lists.bounds(quantities, index)
+        start = quantities[first].start
+        return year_of_item(self.folded, self.frames.sentence_start(start), start, size, index - first)
 
     def _period(self, q: Quantity, in_list: bool) -> Period | None:
         """The figure's period; a period bound to a list's first figure is its later figures' too."""

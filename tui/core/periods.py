@@ -77,7 +77,7 @@ from tui.core.reftime import (
 )
 from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
 from tui.core.vocab import CJK
-from tui.core.yearroles import early_in_year, year_role
+from tui.core.yearroles import early_in_year, year_reported_after, year_role
 
 
 @dataclass(frozen=True)
@@ -375,7 +375,7 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
                 targets.extend([year] if year else [])
                 continue
             if role == "base":
-                based.extend([year] if year else [])
+                based.extend([year_reported_after(text, m.end(), phrase, year)] if year else [])
                 continue
             if role == "span":
                 continue  # 2022年起, 2015年至2017年: the report comes some years later, no telling when

@@ -45,3 +45,21 @@ def year_role(text: str, start: int, end: int, phrase: str, *, span: bool = Fals
     if phrase.endswith(("以来", "起")) or span:
         return "span"
     return "reported"
+
+
+_LATE_PART = re.compile(r"(?:第?四季度|(?:12|十二)月份?|年?[末底]|下半年|全年)$")
+_AFTER_WHOLE = re.compile(
+    r"(?:相比|比较)?[,，]?(?:同期|年?[末底]|(?:同比|环比)?"
+    r"(?:增长|下降|增加|减少|提高|上升|回落|降低|扩大|缩小|多|少|高|低))"
+)
+
+
+def year_reported_after(text: str, end: int, phrase: str, year: int) -> int:
+    """The year a text with no date reports on when ``phrase`` (ending at ``end``) is only the base it compares
+    with: the year after a base of a whole year, of its same part (同期) or of its end (比2021年四季度环比增长 is
+    said of the next year's first quarter, 较2020年末增加 of a time in 2021); the base's own year for a base
+    early in a year (比2019年初, 比2021年一季度), whose later parts are still in it."""
+    words = re.sub(r"^.*?年度?\s?", "", phrase, count=1)
+    if words:
+        return year + 1 if _LATE_PART.search(words) else year
+    return year + 1 if _AFTER_WHOLE.match(text, end) else year

@@ -1,0 +1,80 @@
+"""Round 14 of the figures issue: invented sentences in the image of the fourteenth set, each class with its
+look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+from tui.core.model import Figure
+
+
+def figures(text: str, day: str | None = "2019-10-22") -> list[Figure]:
+    return extract_text(text, dt.date.fromisoformat(day) if day else None)
+
+
+def periods(
+    text: str, day: str | None = "2019-10-22"
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.text, f.period, f.period_start, f.period_end) for f in figures(text, day)]
+
+
+# --- a page with no date whose only year is a comparison base: the period reported is the one after it ---
+
+
+def test_a_base_at_the_end_of_a_year_puts_an_undated_page_in_the_year_after() -> None:
+    text = "初步测算，一季度全市生产总值8123亿元，同比增长3.9%，比2018年四季度环比增长1.1%。"
+    got = periods(text, None)
+    assert [p[2:] for p in got] == [("2019-01-01", "2019-03-31")] * 3
+
+
+def test_a_base_of_a_whole_year_or_its_year_end_does_the_same() -> None:
+    assert periods("上半年，全县税收收入比2020年增长6.2%。", None)[0][2:] == ("2021-01-01", "2021-06-30")
+    assert periods("6月末，存款余额较2016年末增加420亿元。", None)[0][2:] == (None, "2017-06-30")
+
+
+def test_a_base_early_in_a_year_keeps_its_year() -> None:
+    # look-alikes: the later parts of the year are still in it
+    assert periods("三季度，客运量比2018年一季度增长4.5%。", None)[0][2:] == ("2018-07-01", "2018-09-30")
+    assert periods("9月末，贷款余额比2018年初增长7.3%。", None)[0][2:] == (None, "2018-09-30")
+
+
+def test_a_dated_page_is_not_moved_by_a_base() -> None:
+    got = periods("一季度，全市生产总值同比增长3.9%，比2018年四季度环比增长1.1%。", "2019-04-20")
+    assert [p[2:] for p in got] == [("2019-01-01", "2019-03-31")] * 2
+
+
+# --- a list of years before a list of values: each value its own year ---
+
+
+def test_a_list_of_years_gives_each_value_of_a_list_its_own_year() -> None:
+    got = periods("2019年和2020年，某市居民储蓄率分别为 31.5%和33.2%，部分月份最高达到过36%。", "2021-05-01")
+    assert [(p[0], p[1], p[2]) for p in got] == [
+        ("31.5%", "2019年", "2019-01-01"),
+        ("33.2%", "2020年", "2020-01-01"),
+        ("36%", "2020年", "2020-01-01"),
+    ]
+
+
+def test_the_years_keep_the_order_they_are_written_in() -> None:
+    got = periods("2020年、2019年，全镇粮食单产分别增长2.4%和1.9%。", "2021-05-01")
+    assert [p[1] for p in got] == ["2020年", "2019年"]
+
+
+def test_a_run_of_as_many_years_as_values_gives_one_year_a_value() -> None:
+    got = periods(
+        "2012年至2014年，某省外出务工收入与GDP之比为4.1%、3.9%和3.7%，2015年上半年为3.6%。", "2016-03-01"
+    )
+    assert [(p[1], p[2], p[3]) for p in got] == [
+        ("2012年", "2012-01-01", "2012-12-31"),
+        ("2013年", "2013-01-01", "2013-12-31"),
+        ("2014年", "2014-01-01", "2014-12-31"),
+        ("2015年上半年", "2015-01-01", "2015-06-30"),
+    ]
+
+
+def test_a_run_said_of_one_value_or_years_of_a_part_are_left_alone() -> None:
+    got = periods("2012年至2014年，某县粮食产量累计增长9%。", "2016-03-01")
+    assert [p[1:] for p in got] == [("2012年至2014年", "2012-01-01", "2014-12-31")]
+    got = periods("与2018年和2019年相比，甲乙两项分别高出3%和5%。", "2020-03-01")
+    assert all(p[1] not in ("2018年", "2019年") for p in got)
