@@ -78,3 +78,36 @@ def test_a_run_said_of_one_value_or_years_of_a_part_are_left_alone() -> None:
     assert [p[1:] for p in got] == [("2012年至2014年", "2012-01-01", "2014-12-31")]
     got = periods("与2018年和2019年相比，甲乙两项分别高出3%和5%。", "2020-03-01")
     assert all(p[1] not in ("2018年", "2019年") for p in got)
+
+
+# --- a period inside a comparison does not take over the figure; a change turned from one period to another ---
+
+
+def test_a_difference_from_an_earlier_quarter_is_of_the_clause_period() -> None:
+    got = periods("上半年，全市商品零售额同比增长5.2%，快于一季度2.6个百分点。", "2023-07-20")
+    assert [p[1:] for p in got] == [("上半年", "2023-01-01", "2023-06-30")] * 2
+    # look-alike: a base's own value written right after it is of the base's period
+    got = periods("上半年，全市出口增长3.1%，低于一季度5.4%的增速。", "2023-07-20")
+    assert got[-1][1:] == ("一季度", "2023-01-01", "2023-03-31")
+
+
+def test_a_base_written_with_he_and_bi_is_no_period_of_the_figure() -> None:
+    got = periods("1-2月份，全省专用设备业增加值增长4.2%，和去年12月份比略加快0.3个百分点。", "2023-03-15")
+    assert [p[1] for p in got] == ["1-2月份", "1-2月份"]
+
+
+def test_a_change_turned_from_one_period_to_another_keeps_each_its_period() -> None:
+    got = periods("肉类产量由一季度的同比下降2.7%转为上半年的同比增长1.3%。", "2023-07-20")
+    assert [p[1:] for p in got] == [
+        ("一季度", "2023-01-01", "2023-03-31"),
+        ("上半年", "2023-01-01", "2023-06-30"),
+    ]
+    # look-alike: a period said to be a multiple of a base stays a base
+    assert periods("全市甲产值是上年的1.3倍。", "2023-07-20")[0][1] is None
+
+
+def test_the_range_a_superlative_is_over_is_no_period() -> None:
+    got = periods("“今年玉米长势是近年来最好的，每亩不低于1300斤，比以往增产150斤。”", "2021-12-08")
+    assert [p[1:] for p in got] == [("今年", "2021-01-01", "2021-12-31")] * 2
+    # look-alike: 近年来 framing the figure itself stays its period
+    assert periods("近年来，全县玉米单产提高到每亩1300斤。", "2021-12-08")[0][1] == "近年来"

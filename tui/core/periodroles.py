@@ -33,7 +33,7 @@ _OWN_FRAME = re.compile(r"继[^,;。:!?]{0,3}$")
 """继上月上涨9.1%之后: a period of its own frame, which ends at 之后."""
 _EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
 BOUND_FIGURE = re.compile(
-    r"(?:的(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))(?:约|近|超过|超|不到)?"
+    r"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))(?:约|近|超过|超|不到)?"
     r"[-−\d一二两三四五六七八九十百千万]"
 )
 """The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元): that figure's period."""
@@ -57,7 +57,11 @@ def is_base(text: str, start: int, end: int) -> bool:
             and not _NOW_AVERAGE.fullmatch(text, start, end + 2)
             and not (text[end - 1] in "月份季度" and _AVERAGE_OVER.match(text, end) is not None)
         )
-        or (text.endswith(("是", "为", "相当于"), 0, start) and text.startswith("的", end))
+        or (
+            text.endswith(("是", "为", "相当于"), 0, start)
+            and text.startswith("的", end)
+            and not text.endswith(_TURNED, 0, start)  # 由…转为上半年的增长1.6%: the period turned to
+        )
         or (text.endswith(("和", "跟", "同", "与"), 0, start) and _COMPARED.match(text, end) is not None)
         or _CARRY_OVER.match(text, end) is not None
         or trend_from(text, start, end)
@@ -65,6 +69,7 @@ def is_base(text: str, start: int, end: int) -> bool:
     )
 
 
+_TURNED = ("转为", "转成", "变为", "回升为", "回落为")
 _NOW_AVERAGE = re.compile(r"(?:目前|当前|现在|如今|眼下)平均")
 """站点目前平均不足5人: an average now, not a base (上年平均 is one)."""
 _AVERAGE_OVER = re.compile(r"平均(?:来?看)?(?:[,:]|(?:同比|环比)?(?:上涨|增长|下降|上升|回落))")
@@ -80,7 +85,9 @@ def trend_from(text: str, start: int, end: int) -> bool:
     return text.endswith(_KEEPS_ON, 0, start) and _TREND.match(text, end) is not None
 
 
-FROM_VALUE = re.compile(r"(?:上涨|下降|增长|上升|下跌)?(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
+FROM_VALUE = re.compile(
+    r"的?(?:同比|环比)?(?:上涨|下降|增长|上升|下跌)?(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)"
+)
 """由上月下降0.1%转为上涨0.6%: the value a change turns from, right after its period (with its direction)."""
 _VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
 """从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
@@ -89,7 +96,7 @@ _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 period."""
 _FOUNDATION = re.compile(r"[^,;。:!?\d]{0,10}?(?:的)?基础上")
 """在上年明显改善基础上再降6%: the year the fall builds on, a base, not the period of the fall."""
-_COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|持平|相当|一样|基本持平)")
+_COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|比(?![重例率值])|持平|相当|一样|基本持平)")
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
 
@@ -158,6 +165,8 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         return False  # 7月1日起免征某税: when a policy starts
     if name == "bare_year":
         return text.endswith(_FROM_TO, 0, start) and BOUND_FIGURE.match(text, end) is not None
+    if name == "frame" and _SUPERLATIVE.match(text, end):
+        return False  # 长势是近年来最好的: the range a superlative is over, not the period of the figures
     if name == "day" and not _day_alone(text, m):
         return False
     if name == "year_part":
@@ -187,6 +196,7 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
     return True
 
 
+_SUPERLATIVE = re.compile(r"的?(?:最[好高低多少大小快慢强佳优]|之最|罕见|少有|未有|仅见)")
 _REACHED_VALUE = re.compile(r"(?:约|近|超过|超)?\d[\d.]*(?:%|％|个百分点)")
 
 

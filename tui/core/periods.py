@@ -188,7 +188,7 @@ _THAN = ("高于", "低于", "快于", "慢于", "好于", "超过", "不及")
 """The comparisons whose base may be a value of its own period, written right after it (低于全年5.5%)."""
 _BASE_VALUE = re.compile(r"(?:约|近)?\d[\d.]*(?:%|％)的(?:水平|高位|低位|增速|涨幅|增幅|降幅)")
 """较上半年1.7%的水平将有抬升: a base written with its own value (a level), after 比 or 较."""
-_VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)")
+_VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％)(?!个百分点)")
 """从年初6.2%的高位回落: the value the change starts from, right after its period (a rate or a level)."""
 
 _SAID_VALUE = re.compile(r"(?:是|为)(?:下降|增长|上涨|回落|负增长)?了?(?:约|近)?-?\d")
