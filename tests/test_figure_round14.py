@@ -111,3 +111,36 @@ def test_the_range_a_superlative_is_over_is_no_period() -> None:
     assert [p[1:] for p in got] == [("今年", "2021-01-01", "2021-12-31")] * 2
     # look-alike: 近年来 framing the figure itself stays its period
     assert periods("近年来，全县玉米单产提高到每亩1300斤。", "2021-12-08")[0][1] == "近年来"
+
+
+# --- values: a minus written as 负, a population in 亿, what is no statistic (an advert, a place's size) ---
+
+
+def values(text: str, day: str = "2020-05-28") -> list[tuple[str, float, str, str | None]]:
+    return [(f.text, f.value, f.unit, f.metric) for f in figures(text, day)]
+
+
+def test_a_minus_written_as_fu_makes_the_value_negative() -> None:
+    assert values("多家机构预计，今年某国经济的增长是负4%。") == [("4%", -4.0, "%", "某国经济的增长")]
+    # a pinyin gloss a mirror page leaves between the word and the number
+    assert values("今年某國經(jīng)濟的增長是負(fù)4%。")[0][1:3] == (-4.0, "%")
+    assert values("出口对增长的贡献为负0.6个百分点。")[0][1:] == (-0.6, "个百分点", "出口对增长的贡献")
+    # look-alikes: a margin either way, a word between, a noun holding 负
+    assert values("抽样误差为正负3%。")[0][1] == 3.0
+    assert values("某县利润负增长3%。")[0][1] == 3.0
+    assert values("全县资产负债率3%。")[0][1] == 3.0
+
+
+def test_a_population_in_yi_is_a_count_of_people_named_renkou() -> None:
+    assert values("甲国作为有着9亿人口的国家，不能掉以轻心。") == [("9亿", 9e8, "人", "人口")]
+    assert values("一个拥有3000万人口的城市。") == [("3000万", 3e7, "人", "人口")]
+    # look-alike: a count of households stays one
+    assert values("全市有300万户籍人口。")[0][2] == "户"
+
+
+def test_an_advert_price_and_the_size_of_a_scene_are_no_statistics() -> None:
+    assert values("赞助商广告位 200欧元/月 广告联系微信:abc") == []
+    assert values("位于会展中心南厅一段仅百余米的走廊上,早已站满了记者。") == []
+    # look-alikes: a length measured, and one after 位于 that is no place's size
+    assert values("今年新建高速公路100公里。")[0][1:3] == (100.0, "公里")
+    assert values("位于城区的环线全长38公里。")[0][1:3] == (38.0, "公里")

@@ -141,11 +141,23 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         return True  # 归纳为3个“促进”, 建成“5个一”: a slogan's count of its items
     if unit and folded.startswith("版", end) and not folded.startswith(_EDITION_NOUNS, end):
         return True  # 十万元版发票, 100元版纸币: a denomination, the name of a kind of note, not an amount
+    if _ADVERT.search(folded, max(0, start - 16), min(len(folded), end + 16)):
+        return True  # 赞助商广告位 150欧元/月 广告联系…: a page's price for an advert, furniture
+    if (
+        unit in _LENGTHS
+        and folded[_clause_start(folded, start) : start].startswith(("位于", "地处"))
+        and _PLACE_AFTER.match(folded, end)
+    ):
+        return True  # 位于…一段仅百余米的通道上: the size of a place a scene is set in
     if folded.endswith("几", 0, start) and folded[start : start + 1] in "十百千万亿":
         return True  # 充几百元: a guess at a size, no number said
     return folded.endswith("每", 0, start) and bool(unit or mag)  # 每万人, 每10万人口: the base of a rate
 
 
+_ADVERT = re.compile(r"广告位|广告联系|广告热线|广告招商|赞助商")
+_LENGTHS = ("米", "公里", "千米", "里")
+_PLACE_AFTER = re.compile(r"的[^,;。:\d]{1,8}?[上中里内旁边前]")
+"""…仅百余米的通道上: a length that sizes the place something stands in."""
 _EDITION_NOUNS = ("版面", "版本", "版权", "版块", "版图")
 """Nouns that start with 版 (3个版面, 两个版本): after a count, the things counted, not a denomination."""
 _AGE_MEASURES = re.compile(r"寿命|年龄|岁数")

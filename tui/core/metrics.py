@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tui.core.figwords import BASE_ONLY, EDGE_CONNECTIVES, END_CONNECTIVES, WEAK_PAIR
 from tui.core.nounphrase import noun_phrase
+from tui.core.saidvalues import without_minus
 from tui.core.spoken import (
     compact,
     drop_locative,
@@ -213,7 +214,7 @@ def is_weak(metric: str | None) -> bool:
 
 def read_clause(clause: str) -> Reading:
     """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
-    text = CAP_END.sub("", _MEASURE_END.sub("", _TIME_WORDS.sub("", clause).rstrip()))
+    text = CAP_END.sub("", _MEASURE_END.sub("", _TIME_WORDS.sub("", without_minus(clause)).rstrip()))
     comparison = None
     for _ in range(2):  # 回升至2月的增长3.1%: two verbs, once the period is cut out
         m = _COMPARE.search(text) or _COMPARE.search(text.removesuffix("的"))

@@ -23,7 +23,7 @@ from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
 from tui.core.quantity import Quantity, as_float
-from tui.core.saidvalues import half_share, moved_to, reached_from, vague_pair
+from tui.core.saidvalues import half_share, moved_to, reached_from, vague_pair, written_minus
 from tui.core.vocab import (
     CHANGE_VERBS,
     CLASSIFIERS,
@@ -214,7 +214,7 @@ def _range_dash(folded: str, start: int) -> bool:
 
 def _read(folded: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
-    negative = m["sign"] is not None
+    negative = m["sign"] is not None or written_minus(folded, start)
     if negative and _range_dash(folded, start):
         start, negative = start + 1, False  # 5%-7%: the dash of a range, not a minus sign
     if _glued(folded, start):
@@ -279,6 +279,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value, scale = value * Decimal(str(factor)), scale * factor
         if negative:
             value = -value
+    if not unit and mag and folded.startswith("人口", end):
+        unit = "人"  # 14亿人口: a count of people, 人 of the noun after it
     if value is None or not_a_statistic(folded, start, end, unit, mag):
         return None
     s, pre = approx_before(folded, start)

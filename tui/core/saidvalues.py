@@ -2,7 +2,8 @@
 
 两三个 is a guess at a few, not 23 (:func:`vague_pair`); 近一半地市 a share of a group (:func:`half_share`);
 从80.6微克每立方米降到了30.5 a bare number that is the new level of the value before it (:func:`reached_from`);
-由3场减为两场 a count in Chinese digits that a count moved to (:func:`moved_to`). Works on folded text;
+由3场减为两场 a count in Chinese digits that a count moved to (:func:`moved_to`); 增长是负3% a minus written as
+a word (:func:`written_minus`). Works on folded text;
 :mod:`tui.core.quantities` asks these while it scans.
 """
 
@@ -66,4 +67,20 @@ def half_share(folded: str, start: int, end: int) -> tuple[int, int, str | None]
     return s, e, pre or post
 
 
-__all__ = ["half_share", "moved_to", "reached_from", "vague_pair"]
+_WRITTEN_MINUS = re.compile(r"(?<![正])[负負](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s?$")
+"""增长是负3%, 負(fù)3%: 负 right before a number (a pinyin gloss a mirror page adds may sit between); not
+正负3% (a margin either way), not 负增长3% (a word between)."""
+
+
+def without_minus(clause: str) -> str:
+    """The clause before a figure without the 负 that makes it negative (增长是负: 增长是)."""
+    m = _WRITTEN_MINUS.search(clause)
+    return clause[: m.start()] if m else clause
+
+
+def written_minus(folded: str, start: int) -> bool:
+    """True when the number at ``start`` is written negative with the word 负 before it."""
+    return _WRITTEN_MINUS.search(folded, max(0, start - 12), start) is not None
+
+
+__all__ = ["half_share", "moved_to", "reached_from", "vague_pair", "without_minus", "written_minus"]
