@@ -131,11 +131,10 @@ def test_a_minus_written_as_fu_makes_the_value_negative() -> None:
     assert values("全县资产负债率3%。")[0][1] == 3.0
 
 
-def test_a_population_in_yi_is_a_count_of_people_named_renkou() -> None:
-    assert values("甲国作为有着9亿人口的国家，不能掉以轻心。") == [("9亿", 9e8, "人", "人口")]
-    assert values("一个拥有3000万人口的城市。") == [("3000万", 3e7, "人", "人口")]
-    # look-alike: a count of households stays one
-    assert values("全市有300万户籍人口。")[0][2] == "户"
+def test_a_population_had_is_named_by_the_noun_after_it() -> None:
+    # the keys of the genre disagree on its unit (人 or none): the unit is left as written, none
+    assert values("甲国作为有着9亿人口的国家，不能掉以轻心。") == [("9亿", 9e8, "", "人口")]
+    assert values("一个拥有3000万人口的城市。")[0][3] == "人口"
 
 
 def test_an_advert_price_and_the_size_of_a_scene_are_no_statistics() -> None:
@@ -144,3 +143,22 @@ def test_an_advert_price_and_the_size_of_a_scene_are_no_statistics() -> None:
     # look-alikes: a length measured, and one after 位于 that is no place's size
     assert values("今年新建高速公路100公里。")[0][1:3] == (100.0, "公里")
     assert values("位于城区的环线全长38公里。")[0][1:3] == (38.0, "公里")
+
+
+# --- metrics: an aspect named in a clause of its own, a figure in parentheses after its noun ---
+
+
+def test_an_aspect_clause_names_the_metric_of_a_clause_without_a_subject() -> None:
+    got = figures("消费方面，上半年同比增长21.0%，两年平均仅增长4.1%。", "2021-07-28")
+    assert [(f.value, f.metric) for f in got] == [(21.0, "消费"), (4.1, "两年平均")]
+    # look-alike: a clause with its own subject keeps it
+    assert figures("消费方面，社会零售总额同比增长21.0%。", "2021-07-28")[0].metric == "社会零售总额"
+
+
+def test_a_figure_in_parentheses_after_its_noun_is_that_nouns() -> None:
+    got = figures(
+        "以两年增速衡量，投资增速不到5%，只有进口（11.6%）、基建投资（7.2%）增速较为突出。", "2021-07-28"
+    )
+    assert [(f.value, f.metric) for f in got] == [(5.0, "投资增速"), (11.6, "进口"), (7.2, "基建投资")]
+    # look-alike: a stock quote a portal puts after a company's name stays out
+    assert figures("某机器人公司(23.150, -0.41, -1.74%)今日发布年报。", "2021-07-28") == []

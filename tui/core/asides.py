@@ -74,7 +74,7 @@ _ITEM_START = frozenset("\n。;:!?　 ")
 _PARENTHESIS = re.compile(r"\(([^()]{1,200})\)")
 _SCOPE = re.compile(r"\s*(?:包括|不包括|包含|不包含|含|不含|其中不含|除)")
 """A parenthesis that defines what a number counts (包括…, 不含…)."""
-_QUOTE = re.compile(r"[\d\s.,+\-−%]+")
+_QUOTE = re.compile(r"[\d\s.+\-−%]*,[\d\s.,+\-−%]*")
 """A parenthesis of numbers only, signs and percentages: a stock quote (23.150, -0.41, -1.74%)."""
 _BAND_AFTER = re.compile(r"(?:的)?部分")
 _BAND_BEFORE = re.compile(r"(?:所得额|所得|收入|工资|薪金|金额|销售额|营业额|价款)(?:超过|不超过|在)?$")

@@ -31,8 +31,11 @@ def previous_subject(clauses: list[str]) -> str | None:
         named = majority_of(text) or measure_named(text)
         looked_at = _LOOKED_AT.match(text.strip()) or _FROM_MEASURE.match(text.strip())
         listed = _LIST_HEAD.fullmatch(text.strip())
+        aspect = _ASPECT.fullmatch(text.strip())
         if listed:
             metric = subject(listed["what"])  # 去年季度经济增速分别为：一季度…: the list's metric
+        elif aspect:
+            metric = subject(aspect["what"])  # 消费方面，上半年同比增长x%: the aspect the clause is about
         elif looked_at:
             metric = subject(looked_at["what"])  # 如果看两年平均增速，那么…分别在: the measure looked at
         elif not nearest and _topic(text, reading):
@@ -79,6 +82,8 @@ the next one gives (not 从产品看, a breakdown)."""
 
 _FROM_MEASURE = re.compile(rf"^(?:但是?|而|不过)?从(?P<what>[^看,;:]{{2,12}}(?:{RATES}|速度))(?:来|上)?看$")
 """从两年平均增速来看: a measure looked at (not 从产品看, a breakdown), which the next clause gives."""
+_ASPECT = re.compile(r"(?:在|就|从)?(?P<what>[^,;:]{2,10}?)(?:方面|领域)(?:来看|看|而言|来说)?")
+"""消费方面, 在投资领域: a clause that only names the aspect the next ones report on."""
 _LIST_HEAD = re.compile(r"(?P<what>[^,;:]{2,16}?)(?:分别|依次|各)(?:为|是)")
 """去年季度经济增速分别为：…: the head of a list whose items (each with its own period) follow the colon."""
 

@@ -138,9 +138,22 @@ BREAKDOWN = re.compile(
 TENOR_END = re.compile(r"(?:\d{1,2}|[一二三五六七八九十]{1,2})(?:天|周|个月|月|年)期$")
 """开展了7天期|100亿元逆回购操作: the term of the product counted after the number, written before it."""
 
-EDGE_CONNECTIVES = ("以及", "和(?![平谐睦])", "及(?![时格早])", "与(?!会)", "还将", "还要", "还会", "并将")
+EDGE_CONNECTIVES = (
+    "以及",
+    "和(?![平谐睦])",
+    "及(?![时格早])",
+    "与(?!会)",
+    "还将",
+    "还要",
+    "还会",
+    "并将",
+    "只有",
+    "仅有",
+    "唯有",
+)
 """Connectives left at the head of a clause read right after the figure before (…1.6万亿元和|铁路资金1000亿元):
-they join the figures, the noun phrase follows them (patterns: 和平, 及时, 与会 are words of their own)."""
+they join the figures, the noun phrase follows them (patterns: 和平, 及时, 与会 are words of their own); 只有|进口 a
+focus word before the noun phrase."""
 END_CONNECTIVES = ("以及", "或者", "还有", "及其")
 """Connectives left at the end of a candidate (41家签署机构以及|14家…): they join it to the figure after."""
 FRAME_NOUNS = ("条件下", "情况下", "背景下", "前提下", "形势下", "态势下", "环境下")

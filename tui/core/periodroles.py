@@ -96,7 +96,7 @@ _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 period."""
 _FOUNDATION = re.compile(r"[^,;。:!?\d]{0,10}?(?:的)?基础上")
 """在上年明显改善基础上再降6%: the year the fall builds on, a base, not the period of the fall."""
-_COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|比(?![重例率值])|持平|相当|一样|基本持平)")
+_COMPARED = re.compile(r"[^,;。:!?]{0,4}?(?:相比|相较|比较|比(?![重例率值,，])|持平|相当|一样|基本持平)")
 """与上年12月份持平, 和去年同期相比: what follows a base written with 和, 跟, 同 or 与."""
 
 

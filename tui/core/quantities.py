@@ -279,8 +279,6 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             value, scale = value * Decimal(str(factor)), scale * factor
         if negative:
             value = -value
-    if not unit and mag and folded.startswith("人口", end):
-        unit = "人"  # 14亿人口: a count of people, 人 of the noun after it
     if value is None or not_a_statistic(folded, start, end, unit, mag):
         return None
     s, pre = approx_before(folded, start)
