@@ -162,3 +162,14 @@ def test_a_figure_in_parentheses_after_its_noun_is_that_nouns() -> None:
     assert [(f.value, f.metric) for f in got] == [(5.0, "投资增速"), (11.6, "进口"), (7.2, "基建投资")]
     # look-alike: a stock quote a portal puts after a company's name stays out
     assert figures("某机器人公司(23.150, -0.41, -1.74%)今日发布年报。", "2021-07-28") == []
+
+
+def test_a_turn_written_again_without_periods_keeps_the_first_turns() -> None:
+    got = periods(
+        "肉类产量由一季度的同比下降2.7%转为上半年的同比增长1.3%，其中牛肉产量由下降2.7%转为增长3.6%。",
+        "2023-07-20",
+    )
+    assert [p[1] for p in got] == ["一季度", "上半年", "一季度", "上半年"]
+    # look-alike: a turn with no period inside it anywhere keeps the period in force
+    got = periods("上半年，全市出口由下降2.1%转为增长3.3%。", "2023-07-20")
+    assert [p[1] for p in got] == ["上半年", "上半年"]

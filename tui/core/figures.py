@@ -62,6 +62,7 @@ from tui.core.saidperiods import (
     same_period,
 )
 from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
+from tui.core.turned import TurnedPeriods
 from tui.core.vocab import (
     RATE_NOUNS,
     kind_of,
@@ -90,6 +91,7 @@ class TextReader:
     figures: list[Figure] = field(default_factory=list)
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
     base_years: BaseYears = field(default_factory=lambda: BaseYears(""))
+    turned: TurnedPeriods = field(default_factory=TurnedPeriods)
     """The years the text compares with (比2020年增长), found once for the whole text."""
     list_period: Period | None = None
     """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
@@ -212,6 +214,7 @@ class TextReader:
         if period is not None and period.parts:
             period = self.lists.part(quantities, index, period)
         period = self._listed_year(quantities, index) or period
+        period = self.turned.period(self.folded, self.frames.sentence_start(q.start), q.start, period)
         if period is None:
             period = self.base_years.year_after(self.frames.sentence_start(q.start), q.start)
         return self._build(q, metric, comparison, measure, period)
