@@ -68,6 +68,18 @@ _DATELINE_NODATE = re.compile(
     rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|(?:[{_CJK}]·*){{1,8}}?(?:社|网|报|台))·*"
     rf"(?:·[{_CJK}]{{2,8}}?(?:客户端|频道))?(?:快讯|讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
+_DATED_OUTLET = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[(\[](?P<src>[{_CJK}·]{{2,12}}?"
+    rf"(?:通讯社|电视台|新闻网|中文网|网|社|报|台|新闻)·*)[)\]](?P<who>(?!))?\s*(?=[{_CJK}])"
+)
+"""A lead that opens on its day and then its outlet in brackets (``2020年5月6日(某某之声中文网)某某部…``): the
+outlet's dateline; a weekday (``（星期四）``) or a reporter (``（记者 王某）``) in the brackets names no outlet."""
+_BOXED_REPORT = re.compile(
+    rf"^[【\[](?P<src>本报|本网|(?:[{_CJK}]·*){{1,10}}?(?:通讯社|电视台|社|网|报|台|新闻))·*"
+    r"(?:报道|报导|讯|消息)[】\]](?P<who>(?!))?\s*"
+)
+"""An outlet's tag in brackets opening a lead: ``[某某网报道]``, ``【某某日报讯】``; ``【相关报道】``, ``【媒体报道】``
+name no outlet."""
 _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*")
 _PROMO = re.compile(
     r"(APP|App|app|客户端|公众号|扫码|二维码|扫一扫|点击下载|下载|海量资讯|精准解读|尽在|关注我们|订阅|看视频|"
@@ -235,6 +247,8 @@ def dateline(line: str) -> re.Match[str] | None:
         or _AGAIN.match(line)
         or _WIRE_BOXED.match(line)
         or _WIRE_BRACKETED.match(line)
+        or _BOXED_REPORT.match(line)
+        or _DATED_OUTLET.match(line)
     )
 
 
@@ -326,7 +340,7 @@ def chrome_kind(line: str) -> str | None:
         return "editor"
     if (BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line)) and len(line) <= 40:
         return "byline"
-    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED):
+    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED, _BOXED_REPORT):
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"
