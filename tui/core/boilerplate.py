@@ -20,7 +20,8 @@ from tui.core import chrome, credits, widgets
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
-from tui.core.headings import acronym_label, like_the_headings, roster
+from tui.core.headings import acronym_label, like_the_headings
+from tui.core.headitems import roster
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
+from tui.core.headitems import box_links, names_over_a_claim, roster
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
 from tui.core.speakercaptions import caption_over_turn
@@ -220,7 +221,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         if turns[i] is None and _quoted_subhead(lines, i):
             forms[i] = "plain"
     for i in range(n - 2):
-        if _names_over_a_claim(lines[i], forms[i + 1]):
+        if names_over_a_claim(lines[i], forms[i + 1]):
             forms[i] = (
                 "plain"  # 某某部部长王某： over his claim, the narration after: a 部长通道 piece's heading
             )
@@ -250,7 +251,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
-    for i in list_items(lines) + roster(lines) + _box_links(lines, forms):
+    for i in list_items(lines) + roster(lines) + box_links(lines, forms):
         heads[i] = False
     for i in range(n - 1):
         turn = turns[i + 1]
@@ -272,26 +273,6 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     for i in topic_questions(lines, forms, turns, heads):
         heads[i] = True
     return heads
-
-
-_LINK_BOX = re.compile(
-    r"^[【\[][^】\]]{0,4}(?:相关|延伸|推荐|拓展|更多)(?:报道|阅读|新闻|链接|文章|资讯)[】\]]$"
-)
-"""The label over a box of links to other articles (``【相关报道】``, ``【延伸阅读】``, ``[推荐阅读]``)."""
-
-
-def _box_links(lines: list[Line], forms: list[str | None]) -> list[int]:
-    """The plain lines right under a box of links' label: the titles of the linked articles (``8月末我国
-    外汇储备…``), not headings of the text; a numbered item or another label ends the box."""
-    out: list[int] = []
-    for i, line in enumerate(lines):
-        if not _LINK_BOX.match(line.folded.strip()):
-            continue
-        j = i + 1
-        while j < len(lines) and forms[j] == "plain":
-            out.append(j)
-            j += 1
-    return out
 
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:
@@ -343,39 +324,6 @@ def _parallel(a: str, b: str) -> bool:
         and bool(marks)
         and marks == [i for i, ch in enumerate(b) if not "\u4e00" <= ch <= "\u9fff"]
     )
-
-
-def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
-    """A speaker's office and name alone with a colon (``工信部部长王某：``) over a heading-shaped claim: the
-    name heads his part, as a 部长通道 piece prints it, not a label over his words."""
-    folded = line.folded.strip()
-    return (
-        next_form == "plain"
-        and folded.endswith(":")
-        and 5 <= words(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
-        and names_a_person(folded[:-1])
-    )
-
-
-_ROSTER_RUN = 2
-"""So many lines in a row that each name a person by office make a roster."""
-
-
-def roster(lines: list[Line]) -> list[int]:
-    """Lines that each name a person by office and name (``某某部部长王某``), one under the other: a roster
-    (who spoke at which session), whose lines are its items, not headings; the line above it that names
-    the list (``3月5日第一场“某某通道”``) stays a heading. A bare name (``王某``) is no item of one."""
-    named = [len(line.folded) >= 5 and names_a_person(line.folded) for line in lines]
-    out: list[int] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and named[j]:
-            j += 1
-        if j - i >= _ROSTER_RUN:
-            out.extend(range(i, j))
-        i = max(j, i + 1)
-    return out
 
 
 def list_items(lines: list[Line]) -> list[int]:
