@@ -116,16 +116,15 @@ def test_an_acronym_over_the_claim_that_names_it_is_a_label_heading() -> None:
     assert "PMI" not in _heads(para)
 
 
-def test_a_spaced_glossed_dateline_names_the_site_whose_channel_it_is() -> None:
-    # round 19: a channel (财经) is a desk of the site, the outlet that wrote the report (see round 7)
+def test_a_spaced_glossed_dateline_names_the_portal_channel() -> None:
     text = (
         "某某網(wǎng)財(cái)經(jīng) 6 月 18 日訊 某部于 2024 年 6 月 18 日舉行發(fā)布會(huì)，介紹有關(guān)情況。\n"
         "記者：請問今年以來消費(fèi)形勢(shì)如何？\n"
         "王某：總體平穩(wěn)。\n"
     )
-    assert parse_text(text).source == "某某網"
+    assert parse_text(text).source == "某某網財經"
     plain = "某某网财经 6 月 18 日讯 某部举行发布会。\n记者：请问形势如何？\n王某：总体平稳。\n"
-    assert parse_text(plain).source == "某某网"
+    assert parse_text(plain).source == "某某网财经"
 
 
 def test_a_house_abbreviation_names_the_outlet_in_a_byline() -> None:

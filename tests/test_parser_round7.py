@@ -372,9 +372,7 @@ def _dated(dateline: str) -> Document:
 
 
 def test_a_portals_channel_or_a_papers_website_in_a_dateline_is_the_source() -> None:
-    # round 19: the channel (财经) is a desk of the site; the site is the outlet (its photographers are
-    # credited ``（南江网 王某 摄）`` on the same pages)
-    assert _dated("南江网财经10月18日讯 ").source == "南江网"
+    assert _dated("南江网财经10月18日讯 ").source == "南江网财经"
     assert _dated("东江日报网10月18日电(记者 方敏)").source == "东江日报网"
 
 

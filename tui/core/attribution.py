@@ -27,11 +27,6 @@ _PORTAL_SPLIT = re.compile(r"\s*(?:--|[—―]+|[-－/／])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
 _SITE_PART = re.compile(r"(?:网|网站|频道|在线|客户端|专题|中心)$")
 """After the dash, a part of the portal itself (``某某网-国际频道``, ``某某网-某某健康网``), not a paper it carries."""
-_SITE_CHANNEL = re.compile(
-    r"^(?P<site>[\u4e00-\u9fff]{1,8}网)(?:财经|金融|经济|科技|体育|娱乐|军事|国际|教育|健康|汽车|房产|文化|旅游"
-    r"|法治|时政|能源)(?:频道)?$"
-)
-"""A website and one of its channels run together in a dateline (``某某网财经``); ``某某日报网`` is a site alone."""
 _GOV_PORTAL = re.compile(r"政府网$")
 """A government's portal (``中国政府网``, ``某某省政府网``): in a 来源 field with another name, it carries the
 article and the other wrote it, whichever comes first."""
@@ -139,8 +134,9 @@ class Attribution:
                 self.add_people(tuple(split_names(names)), ())
 
     def note_dateline_of(self, line: Line) -> None:
-        """The dateline a line opens with, if any: its outlet and the reporters in its ``（记者 王某）``."""
-        m = chrome.dateline(line.folded)
+        """The dateline a line opens with, if any (``2020年5月6日(某某中文网)…`` too): its outlet and the
+        reporters in its ``（记者 王某）``."""
+        m = chrome.dateline(line.folded) or chrome.dated_outlet(line.folded)
         if m is None:
             return
         src = unglossed(line.text[m.start("src") : m.end("src")]) if m.groupdict().get("src") else ""
@@ -221,12 +217,8 @@ def _portal_first(parts: list[str]) -> list[str]:
 
 
 def _without_app(outlet: str) -> str:
-    """An outlet's app as the outlet (``某某新闻客户端`` → ``某某新闻``): the app only carries its reports; a
-    website's channel as the website (``某某网财经`` → ``某某网``): the channel is a desk of the site, whose own
-    photographers the same pages credit as ``（某某网 王某 摄）``."""
+    """An outlet's app as the outlet (``某某新闻客户端`` → ``某某新闻``): the app only carries its reports."""
     folded = simplify(outlet)
-    if (channel := _SITE_CHANNEL.match(folded)) is not None:
-        return outlet[: channel.end("site")]
     return outlet[: -len("客户端")] if folded.endswith("客户端") and len(folded) > 4 else outlet
 
 

@@ -206,6 +206,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             line = line.inner(0, len(line.folded) - named_source.start())
         if len(out.lines) < 3:
             attribution.note_relay_of(line)
+            if chrome.dated_outlet(line.folded) is not None:
+                attribution.note_dateline_of(line)  # 2020年5月6日(某某中文网)…: a dateline the text keeps
         if len(out.lines) < 12 and (
             (named := _SELF_NAMED.match(line.folded)) is not None
             or (named := _OWN_COLUMN.search(line.folded)) is not None

@@ -169,6 +169,10 @@ _CAPTION_SOURCED = re.compile(
     r"[^()\[\]]{1,20}[)\]]$"
 )
 """A caption in brackets that names the picture's source after a comma: ``（某某报记者提问图，图片来自某某网）``."""
+_PICTURE_CREDITED = re.compile(
+    r"[(\[]\s*(?:图源|图片来源|图片来自|图片提供|供图)\s*:?\s*[^()\[\]:]{1,16}[)\]]$"
+)
+"""A caption whose picture's source closes it in brackets: ``某某部长回答记者提问（图源：某某社）``."""
 _CHART_SOURCED = re.compile(r"^[^。!?;,:]{2,40}?\s*(?:资料|数据)来源\s*:\s*[^。!?;]{1,60}$")
 """A chart's or a table's name with its data's source after it: ``某某利率走势图 资料来源:某行《某某报告》``."""
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
@@ -248,8 +252,13 @@ def dateline(line: str) -> re.Match[str] | None:
         or _WIRE_BOXED.match(line)
         or _WIRE_BRACKETED.match(line)
         or _BOXED_REPORT.match(line)
-        or _DATED_OUTLET.match(line)
     )
+
+
+def dated_outlet(line: str) -> re.Match[str] | None:
+    """A lead that opens on its day and then its outlet in brackets (``2020年5月6日(某某中文网)…``): the
+    outlet's dateline, whose day the text keeps (it dates the text's 今年)."""
+    return _DATED_OUTLET.match(line)
 
 
 _PHOTO_SLUG = re.compile(
@@ -261,7 +270,7 @@ _PHOTO_SLUG = re.compile(
 
 def is_caption(line: str) -> bool:
     """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
-    ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, a sentence that ends with ``新华社记者 王某 摄``."""
+    ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, ``…回答记者提问（图源：某某社）``, a sentence that ends with ``新华社记者 王某 摄``."""
     if len(line) > 160:
         return False
     if len(line) <= 120 and _CAPTION_START.match(line):
@@ -273,6 +282,8 @@ def is_caption(line: str) -> bool:
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
     if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line):
+        return True
+    if len(line) <= 80 and _PICTURE_CREDITED.search(line):
         return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 
