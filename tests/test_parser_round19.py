@@ -2,8 +2,7 @@
 
 Source: a lead that opens on its day and then its outlet in brackets; an outlet's tag in brackets
 (``[某某网报道]``); a closing credit ``（某某新闻 记者 王某）``; a ``（来源：某某新闻）`` closing a paragraph inside
-the text; a forum portal's info bar whose ``来自:`` field names the source; a website's channel in a
-dateline (``某某网财经…讯``) naming the website. Structure: a page's column label (``◆部委动态``) over the
+the text; a forum portal's info bar whose ``来自:`` field names the source. Structure: a page's column label (``◆部委动态``) over the
 headline; a topic's label ending in a colon over quotes (``谈今年经济增长：``); a question numbered as a
 section (``一、…是什么？``) over its ``答：``. Every snippet is invented (names, places and numbers made up)
 in the shape of the genre, and each class comes with look-alikes that must not match.
@@ -33,7 +32,7 @@ def test_a_lead_opening_on_its_day_then_its_outlet_in_brackets_names_the_source(
             f"某部释放稳外贸信号\n{opening}某部新闻发言人周四在例行发布会上表示，外贸形势依然复杂。\n{_PARA}\n"
         )
         assert doc.source is not None and doc.source in opening, opening
-        assert doc.sections[0].blocks[0].text.startswith("某部新闻发言人"), opening
+        assert doc.sections[0].blocks[0].text.startswith(opening), opening  # its day dates the text
     # look-alikes: a weekday or a reporter in the brackets names no outlet; a date in a sentence is no dateline
     for opening in ("2019年4月11日(星期四)", "4月11日（记者 钱某）", "据悉，4月11日(周四)"):
         doc = parse_text(
@@ -108,14 +107,96 @@ def test_a_forum_portals_info_bar_names_the_source_in_its_from_field() -> None:
     assert doc.source is None
 
 
-def test_a_websites_channel_in_a_dateline_names_the_website() -> None:
-    for channel in ("财经", "科技", "財經"):
-        doc = parse_text(
-            f"南山网{channel}6月14日讯 某部于6月14日下午举行新闻发布会，介绍有关情况。\n{_PARA}\n"
-        )
-        assert doc.source == "南山网", channel
-    # look-alikes: a paper's website is a site alone; a 来源 field keeps the name as written
-    doc = parse_text(f"北岭日报网6月14日电 某部于6月14日下午举行新闻发布会，介绍有关情况。\n{_PARA}\n")
-    assert doc.source == "北岭日报网"
-    doc = parse_text(f"某标题\n来源:南山网财经 发布时间:2019-06-14 10:50:00\n{_PARA}\n")
-    assert doc.source == "南山网财经"
+def test_a_pages_column_label_over_the_headline_is_no_title() -> None:
+    page = f"主办单位:东江商报社\n2019年5月8日 星期三\n◆部委动态\n某部：今年外贸形势仍然复杂严峻\n{_PARA}\n{_MORE}\n"
+    doc = parse_text(page)
+    assert doc.title == "某部：今年外贸形势仍然复杂严峻"
+    assert _headings(doc) == [None]
+    doc = parse_text(f"●要闻速递\n某部：今年外贸形势仍然复杂严峻\n{_PARA}\n{_MORE}\n")
+    assert doc.title == "某部：今年外贸形势仍然复杂严峻"
+    # look-alikes: a bulleted heading in the body stays a heading; a label with no headline under it is line 1
+    doc = parse_text(f"某部：今年外贸形势仍然复杂严峻\n{_PARA}\n◆稳住外贸基本盘\n{_MORE}\n")
+    assert _headings(doc) == [None, "◆稳住外贸基本盘"]
+    assert parse_text(f"◆部委动态\n{_PARA}\n{_MORE}\n").title == "◆部委动态"
+
+
+def test_a_topics_label_ending_in_a_colon_heads_the_quotes_under_it() -> None:
+    text = f"某标题\n{_PARA}\n谈今年经济增长：\n{_QUOTE}\n{_MORE}\n谈稳就业：\n{_QUOTE}\n"
+    doc = parse_text(text)
+    assert _headings(doc) == [None, "谈今年经济增长：", "谈稳就业："]
+    glossed = f"某標題\n{_PARA}\n談今年經(jīng)濟(jì)增長(zhǎng):\n{_QUOTE}\n"
+    assert _headings(parse_text(glossed))[-1] == "談今年經(jīng)濟(jì)增長(zhǎng):"
+    # look-alikes: lead-ins before a speaker's words, a two-character name (谈某某：) and 谈判… are no label
+    for lead_in in ("谈到这个问题时，他说：", "谈及外贸形势，他表示：", "谈判代表：", "谈起此事他说："):
+        doc = parse_text(f"某标题\n{_PARA}\n{lead_in}\n{_QUOTE}\n{_MORE}\n")
+        assert _headings(doc) == [None], lead_in
+
+
+def test_a_question_numbered_as_a_section_titles_its_answer() -> None:
+    lead = "近日，某某厅印发《某某行动方案》。某某厅负责人就有关问题回答了记者提问。"
+    text = (
+        f"{lead}\n一、《方案》出台的背景是什么？\n答：{_PARA}\n二、《方案》的主要目标有哪些？\n答：{_MORE}\n"
+    )
+    doc = parse_text(text)
+    assert _headings(doc) == ["一、《方案》出台的背景是什么？", "二、《方案》的主要目标有哪些？"]
+    assert _count(doc, BlockKind.question) == 0
+    assert _count(doc, BlockKind.answer) == 2
+    # look-alikes: questions numbered with digits are the turns of a 答问 (as earlier keys read them)
+    digits = (
+        f"{lead}\n1、《方案》出台的背景是什么？\n答：{_PARA}\n2、《方案》的主要目标有哪些？\n答：{_MORE}\n"
+    )
+    doc = parse_text(digits)
+    assert _headings(doc) == [None]
+    assert _count(doc, BlockKind.question) == 2
+    # a paragraph's own question under 一、 with a sentence before it is no heading
+    doc = parse_text(f"{lead}\n一、目标已经明确。怎样落实？\n{_PARA}\n")
+    assert _headings(doc) == [None]
+
+
+def test_an_outlet_reporter_with_a_stray_space_in_its_name_asks() -> None:
+    text = (
+        "[南山网报道]3月2日下午，某会新闻发布会举行，发言人回答了中外记者提问。\n"
+        "东方日报北岭经 济网记者：有机构预测今年增速为6.5%，请问发言人，委员们对经济走势有何判断？谢谢。\n"
+        f"王某说，{_PARA}\n"
+    )
+    doc = parse_text(text)
+    assert _count(doc, BlockKind.question) == 1
+    # look-alike: an office, a space and a name answers
+    doc = parse_text(f"某标题\n{_PARA}\n某部新闻发言人 钱某：我们注意到相关报道，这种说法没有根据。\n")
+    assert _count(doc, BlockKind.question) == 0
+
+
+_MASTHEAD = (
+    "DIARIO DE EJEMPLO 某某侨报(国际刊号 ISSN 1234-5678)官方网站http://www.example.org 新手帮助\n"
+    "某国国家图书馆注册\n"
+    "国际刊号 ISSN 1234-5678\n"
+    "某国华人网创立于2012年\n"
+    "世界某某媒体协会 团体会员\n"
+    "“某某推荐”是某某版官方网站与某国华人网的合作频道,所有文章来自编辑推荐\n"
+    "服务侨胞,传播资讯;凝聚侨心,促进交流。\n"
+    "微博 Qzone 人人 贴吧 微信\n"
+)
+
+
+def test_a_forum_portals_masthead_block_stands_above_the_headline() -> None:
+    bar = "北京时间:2022-3-11 19:38| 发布者: 南山网| |原作者: 钱某|来自: 南山网"
+    text = f"{_MASTHEAD}【某某岛】记者会10问,总理这样回答\n{bar}\n【某某岛按】\n{_PARA}\n{_MORE}\n"
+    doc = parse_text(text)
+    assert doc.title == "【某某岛】记者会10问,总理这样回答"
+    assert _headings(doc) == ["【某某岛按】"]
+    assert doc.source == "南山网"
+    # look-alike: a text whose own paragraphs come before a date line is not skipped
+    body = f"某部：外贸开局平稳\n{_PARA}\n{_MORE}\n{_PARA}\n{_MORE}\n小标题在此\n2022-03-11 来源：南山网\n{_PARA}\n"
+    doc = parse_text(body)
+    assert doc.title == "某部：外贸开局平稳"
+    assert doc.sections[0].blocks[0].text == _PARA
+
+
+def test_a_captions_picture_source_in_brackets_makes_it_a_caption() -> None:
+    doc = parse_text(f"某标题\n{_PARA}\n某部部长回答中外记者提问（图源：南山社）\n{_MORE}\n")
+    assert _headings(doc) == [None]
+    assert any(b.kind == "caption" for b in doc.boilerplate)
+    # look-alike: a long paragraph that names a source is the text's
+    long = f"{_PARA}{_MORE}（图源：南山社）"
+    doc = parse_text(f"某标题\n{long}\n{_MORE}\n")
+    assert doc.sections[0].blocks[0].text.startswith("前三个季度")

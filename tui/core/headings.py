@@ -32,6 +32,9 @@ _NUMBERED = re.compile(
     rf"|第[{_CN}\d]{{1,3}}(?:部分|章|篇|节|单元)|关注点[{_CN}\d]{{1,2}}|[①②③④⑤⑥⑦⑧⑨⑩])",
     re.IGNORECASE,
 )
+_SECTION_QUESTION = re.compile(rf"^[{_CN}]{{1,3}}、[^?]+\?$")
+"""A question numbered as a section (``一、新规出台的背景是什么？``): the section's title, its answer under it
+(``答：…``); a digit's (``1、…？``) numbers the questions of a 答问."""
 COUNTED_ITEM = re.compile(
     r"^\(?\d{1,2}\s*[、.)]\s*\d+(?:\.\d+)?\s*(?:次|场|个|项|家|名|位|批|条|件|天|轮|期|所|座|辆|台|套|篇|份|部|类|种)"
 )
@@ -45,6 +48,10 @@ _LABELLED = re.compile(
 )
 """A heading that numbers its label (``疑惑一：…为何不一致？``, ``看点二：…``, ``关键词3、…``): one of a run of
 them, a question or a statement alike."""
+_TOPIC_LABEL = re.compile(r"(?:谈|谈谈|聊|论|说说)(?!到|及|起|过|话|判|论)[\u4e00-\u9fff·“”\"]{3,24}:")
+"""A topic's label over the quotes on it (``谈今年经济增长：``, ``论营商环境：``): a heading, colon and all; a
+lead-in (``谈到这个问题时，他说：``) is none."""
+_SAYS_AT_END = re.compile(r"(?:说|表示|指出|强调|认为|回答|时|道):$|[他她我你们]")
 _TABLE_ROW = re.compile(r"[^\s。!?;]{1,16}(?:(?:\s{3,}|\t)[-+]?[\d,]+(?:\.\d+)?%?)+")
 """A table's row printed as a line: a label, then numbers each after a run of spaces (``2019年合计      12.34``)."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
@@ -124,6 +131,14 @@ def heading_form(line: Line) -> str | None:
         form = "numbered"
     elif _LABELLED.match(folded):
         form = "labelled"
+    if (
+        form == "plain"
+        and _TOPIC_LABEL.fullmatch(folded)
+        and not _SAYS_AT_END.search(folded.replace("·", ""))
+    ):
+        return (
+            "labelled"  # 谈今年经济增长：over the speaker's words on it, as a compilation of quotes prints it
+        )
     size = words(folded)  # a mirror's pinyin glosses (dots when folded) add no words
     if not folded or folded[-1] in ",、:" or size > (40 if form == "plain" else 60):
         return None
@@ -137,8 +152,8 @@ def heading_form(line: Line) -> str | None:
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
-        if form == "labelled":
-            return form
+        if form == "labelled" or (form == "numbered" and _SECTION_QUESTION.match(folded)):
+            return form  # 疑惑一：…？, 一、…是什么？: a section's title that asks, answered under it
         if form != "plain" or _FRAMED_QUESTION.match(folded) or folded.count("?") > 1:
             return None
         return "question"
