@@ -133,7 +133,7 @@ def test_a_topics_label_ending_in_a_colon_heads_the_quotes_under_it() -> None:
 
 
 def test_a_question_numbered_as_a_section_titles_its_answer() -> None:
-    lead = "近日，某某厅印发《某某行动方案》。某某厅负责人就有关问题回答了记者提问。"
+    lead = "日前，某某厅下发《某某行动方案》，厅里一位负责同志接受采访，介绍方案要点。"
     text = (
         f"{lead}\n一、《方案》出台的背景是什么？\n答：{_PARA}\n二、《方案》的主要目标有哪些？\n答：{_MORE}\n"
     )
