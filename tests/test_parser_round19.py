@@ -200,3 +200,22 @@ def test_a_captions_picture_source_in_brackets_makes_it_a_caption() -> None:
     long = f"{_PARA}{_MORE}（图源：南山社）"
     doc = parse_text(f"某标题\n{long}\n{_MORE}\n")
     assert doc.sections[0].blocks[0].text.startswith("前三个季度")
+
+
+def test_a_portals_masthead_lines_are_the_sites_without_an_info_bar_too() -> None:
+    for line in (
+        "某某侨报 DIARIO DE EJEMPLO(国际刊号 ISSN 1234-5678)官方网站http://www.example.org 新手帮助",
+        "國際刊號 ISSN 1234-5678",
+        "某国国家图书馆注册",
+        "世界某某媒体协会 团体会员",
+        "某国华人网创立于2012年",
+    ):
+        doc = parse_text(f"{line}\n某部：一季度外贸开局平稳\n{_PARA}\n{_MORE}\n")
+        assert doc.title == "某部：一季度外贸开局平稳", line
+        assert _headings(doc) == [None], line
+    # a bar of buttons (设为首页 | …) is no breadcrumb: its last button names no page
+    bar = "设为首页 | 加入收藏 | 新手帮助\n发布时间:2023年03月05日11:05 来源:南山网"
+    assert parse_text(f"{bar}\n{_PARA}\n{_MORE}\n").title == "发布时间:2023年03月05日11:05 来源:南山网"
+    # look-alikes: headlines that report a founding, a registration or a meeting of members
+    for headline in ("某某合作社成立于1958年", "新设企业注册量大增", "某某协会召开会员大会"):
+        assert parse_text(f"{headline}\n{_PARA}\n{_MORE}\n").title == headline

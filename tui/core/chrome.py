@@ -219,7 +219,8 @@ def split_breadcrumb(line: str) -> list[str] | None:
     if any(sep in line for sep in ">›»"):
         parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line.rstrip().rstrip(">›» "))]  # 新闻 > 国内 >
     elif (sep := next((s for s in (" / ", " - ", " — ", " | ") if s in line), None)) and re.match(
-        r"^\S*(?:首页|位置)", line
+        r"^(?!设为首页|设为主页)\S*(?:首页|位置)",
+        line,  # 设为首页 | 加入收藏 | …: a bar of buttons
     ):
         parts = [p.strip() for p in line.split(sep)]  # 首页 / 财经 / 正文, 位置:首页 - 新闻中心 - 国内
     else:
@@ -290,7 +291,10 @@ def is_caption(line: str) -> bool:
 
 def site_label(line: str) -> bool:
     """A line a portal prints above its headline: a site name (``某某网``, ``某某娱乐首页``), a menu or a
-    language switch in Latin letters (``EN``, ``News 新闻中心``, ``About Us``), a site map or login link."""
+    language switch in Latin letters (``EN``, ``News 新闻中心``, ``About Us``), a site map or login link, a line
+    of a portal's masthead block (its ISSN, its registration, its memberships, its founding)."""
+    if widgets.portal_masthead(line):
+        return True  # 某某侨报(国际刊号 ISSN …)官方网站http://…, 某某协会 团体会员: the site's masthead block
     if len(line) > 24 or find_date(line) is not None:
         return False
     latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
