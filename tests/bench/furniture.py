@@ -208,6 +208,18 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     Family(
+        "masthead",
+        ("above",),
+        (
+            "某某侨报 DIARIO DE EJEMPLO(国际刊号 ISSN 1234-5678)官方网站http://www.example.org 新手帮助",
+            "某国国家图书馆注册\n国际刊号 ISSN 1234-5678",
+            "世界某某媒体协会 团体会员\n国际某某记者联合会 成员",
+            "某国华人网创立于2012年",
+            "设为首页 | 加入收藏 | 新手帮助",
+            "某某华文网(ISSN 2345-6789)",
+        ),
+    ),
+    Family(
         "mirror",
         ("below",),
         (

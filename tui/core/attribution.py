@@ -90,6 +90,10 @@ class Attribution:
             tuple(line.written(n) for n in found.authors), tuple(line.written(n) for n in found.editors)
         )
 
+    def note_explicit(self, source: str) -> None:
+        """A 来源 named inside the text (``…。（来源：某某新闻）``): as explicit as a 来源 line."""
+        self.explicit = self.explicit or source.strip()
+
     def note_byline(self, source: str, names: tuple[str, ...]) -> None:
         """A byline found inside a line (``■某某报记者 王某``): the outlet and its reporters."""
         if self.byline is None and source:
@@ -130,8 +134,9 @@ class Attribution:
                 self.add_people(tuple(split_names(names)), ())
 
     def note_dateline_of(self, line: Line) -> None:
-        """The dateline a line opens with, if any: its outlet and the reporters in its ``（记者 王某）``."""
-        m = chrome.dateline(line.folded)
+        """The dateline a line opens with, if any (``2020年5月6日(某某中文网)…`` too): its outlet and the
+        reporters in its ``（记者 王某）``."""
+        m = chrome.dateline(line.folded) or chrome.dated_outlet(line.folded)
         if m is None:
             return
         src = unglossed(line.text[m.start("src") : m.end("src")]) if m.groupdict().get("src") else ""

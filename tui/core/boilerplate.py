@@ -20,7 +20,8 @@ from tui.core import chrome, credits, widgets
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
-from tui.core.headings import acronym_label, like_the_headings, roster
+from tui.core.headings import acronym_label, like_the_headings
+from tui.core.headitems import roster
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.lines import Line
 from tui.core.meta import ISSUER, meta_line
@@ -38,11 +39,17 @@ _CLOSING_BYLINE = re.compile(
 )
 """A byline that closes the last paragraph, as Hong Kong papers print it: ``…。 ■某某报记者 王某 北京报道``."""
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[。!?”\"])\s*\(\s*(?!据|據|由|向|对|對|经|經|从|從|在|与|與|和)(?P<src>{credits.HOUSE_ALTERNATION}|{chrome.OUTLET})\s*(?:特约|首席|特派)?记者\s*"
+    rf"(?<=[。!?”\"])\s*\(\s*(?!据|據|由|向|对|對|经|經|从|從|在|与|與|和)(?P<src>{credits.HOUSE_ALTERNATION}|{chrome.OUTLET}|[\u4e00-\u9fff]{{1,6}}?新闻)\s*(?:特约|首席|特派)?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*\)\s*$"
 )
-"""A broadcaster's or an outlet's credit in brackets closing a paragraph: ``…。（总台某某记者 王某 李某）``; a
+"""A broadcaster's or an outlet's credit in brackets closing a paragraph: ``…。（总台某某记者 王某 李某）``,
+``…。（某某新闻 记者 王某）`` (a channel named for its news); a
 photo's credit (``（某某社记者 王某 摄）``) ends in 摄 and is none."""
+_CLOSING_SOURCE = re.compile(
+    r"(?<=[。!?”\"])\s*[(\[]\s*(?:文章|本文|稿件|信息)?来源\s*:\s*(?P<src>[\u4e00-\u9fff·]{1,12}?(?:通讯社|电视台|客户端|新闻|社|报|网|台))\s*[)\]]\s*$"
+)
+"""A 来源 in brackets closing a paragraph inside the text (``…。（来源：某某新闻）``): the explicit source; a
+data source there (``（来源：某某统计局）``) names no outlet."""
 _SELF_NAMED = re.compile(
     r"^(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
     r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
@@ -193,8 +200,14 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             credited = [n for n in re.split(r"\s*[、,\s]\s*", names.strip()) if not _NOT_A_NAME.search(n)]
             attribution.note_byline(src, tuple(credited))
             line = line.inner(0, len(line.folded) - closing.start())
+        if (named_source := _CLOSING_SOURCE.search(line.folded)) is not None:
+            out.boilerplate.append(_entry("attribution", line.inner(named_source.start(), 0)))
+            attribution.note_explicit(line.written(named_source["src"]))
+            line = line.inner(0, len(line.folded) - named_source.start())
         if len(out.lines) < 3:
             attribution.note_relay_of(line)
+            if chrome.dated_outlet(line.folded) is not None:
+                attribution.note_dateline_of(line)  # 2020年5月6日(某某中文网)…: a dateline the text keeps
         if len(out.lines) < 12 and (
             (named := _SELF_NAMED.match(line.folded)) is not None
             or (named := _OWN_COLUMN.search(line.folded)) is not None

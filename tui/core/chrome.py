@@ -68,6 +68,18 @@ _DATELINE_NODATE = re.compile(
     rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|(?:[{_CJK}]·*){{1,8}}?(?:社|网|报|台))·*"
     rf"(?:·[{_CJK}]{{2,8}}?(?:客户端|频道))?(?:快讯|讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
+_DATED_OUTLET = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[(\[](?P<src>[{_CJK}·]{{2,12}}?"
+    rf"(?:通讯社|电视台|新闻网|中文网|网|社|报|台|新闻)·*)[)\]](?P<who>(?!))?\s*(?=[{_CJK}])"
+)
+"""A lead that opens on its day and then its outlet in brackets (``2020年5月6日(某某之声中文网)某某部…``): the
+outlet's dateline; a weekday (``（星期四）``) or a reporter (``（记者 王某）``) in the brackets names no outlet."""
+_BOXED_REPORT = re.compile(
+    rf"^[【\[](?P<src>本报|本网|(?:[{_CJK}]·*){{1,10}}?(?:通讯社|电视台|社|网|报|台|新闻))·*"
+    r"(?:报道|报导|讯|消息)[】\]](?P<who>(?!))?\s*"
+)
+"""An outlet's tag in brackets opening a lead: ``[某某网报道]``, ``【某某日报讯】``; ``【相关报道】``, ``【媒体报道】``
+name no outlet."""
 _AGAIN = re.compile(rf"^[{_CJK}\d]{{0,14}}?又电\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*")
 _PROMO = re.compile(
     r"(APP|App|app|客户端|公众号|扫码|二维码|扫一扫|点击下载|下载|海量资讯|精准解读|尽在|关注我们|订阅|看视频|"
@@ -157,6 +169,10 @@ _CAPTION_SOURCED = re.compile(
     r"[^()\[\]]{1,20}[)\]]$"
 )
 """A caption in brackets that names the picture's source after a comma: ``（某某报记者提问图，图片来自某某网）``."""
+_PICTURE_CREDITED = re.compile(
+    r"[(\[]\s*(?:图源|图片来源|图片来自|图片提供|供图)\s*:?\s*[^()\[\]:]{1,16}[)\]]$"
+)
+"""A caption whose picture's source closes it in brackets: ``某某部长回答记者提问（图源：某某社）``."""
 _CHART_SOURCED = re.compile(r"^[^。!?;,:]{2,40}?\s*(?:资料|数据)来源\s*:\s*[^。!?;]{1,60}$")
 """A chart's or a table's name with its data's source after it: ``某某利率走势图 资料来源:某行《某某报告》``."""
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
@@ -203,7 +219,8 @@ def split_breadcrumb(line: str) -> list[str] | None:
     if any(sep in line for sep in ">›»"):
         parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(line.rstrip().rstrip(">›» "))]  # 新闻 > 国内 >
     elif (sep := next((s for s in (" / ", " - ", " — ", " | ") if s in line), None)) and re.match(
-        r"^\S*(?:首页|位置)", line
+        r"^(?!设为首页|设为主页)\S*(?:首页|位置)",
+        line,  # 设为首页 | 加入收藏 | …: a bar of buttons
     ):
         parts = [p.strip() for p in line.split(sep)]  # 首页 / 财经 / 正文, 位置:首页 - 新闻中心 - 国内
     else:
@@ -235,7 +252,14 @@ def dateline(line: str) -> re.Match[str] | None:
         or _AGAIN.match(line)
         or _WIRE_BOXED.match(line)
         or _WIRE_BRACKETED.match(line)
+        or _BOXED_REPORT.match(line)
     )
+
+
+def dated_outlet(line: str) -> re.Match[str] | None:
+    """A lead that opens on its day and then its outlet in brackets (``2020年5月6日(某某中文网)…``): the
+    outlet's dateline, whose day the text keeps (it dates the text's 今年)."""
+    return _DATED_OUTLET.match(line)
 
 
 _PHOTO_SLUG = re.compile(
@@ -247,7 +271,7 @@ _PHOTO_SLUG = re.compile(
 
 def is_caption(line: str) -> bool:
     """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
-    ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, a sentence that ends with ``新华社记者 王某 摄``."""
+    ``↑某某在发布会上``, ``发布会现场``, ``（…提问图，图片来自某某网）``, ``…回答记者提问（图源：某某社）``, a sentence that ends with ``新华社记者 王某 摄``."""
     if len(line) > 160:
         return False
     if len(line) <= 120 and _CAPTION_START.match(line):
@@ -260,12 +284,17 @@ def is_caption(line: str) -> bool:
         return True
     if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line):
         return True
+    if len(line) <= 80 and _PICTURE_CREDITED.search(line):
+        return True
     return len(line) <= 60 and _CAPTION_END.search(line) is not None
 
 
 def site_label(line: str) -> bool:
     """A line a portal prints above its headline: a site name (``某某网``, ``某某娱乐首页``), a menu or a
-    language switch in Latin letters (``EN``, ``News 新闻中心``, ``About Us``), a site map or login link."""
+    language switch in Latin letters (``EN``, ``News 新闻中心``, ``About Us``), a site map or login link, a line
+    of a portal's masthead block (its ISSN, its registration, its memberships, its founding)."""
+    if widgets.portal_masthead(line):
+        return True  # 某某侨报(国际刊号 ISSN …)官方网站http://…, 某某协会 团体会员: the site's masthead block
     if len(line) > 24 or find_date(line) is not None:
         return False
     latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
@@ -326,7 +355,7 @@ def chrome_kind(line: str) -> str | None:
         return "editor"
     if (BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line)) and len(line) <= 40:
         return "byline"
-    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED):
+    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED, _BOXED_REPORT):
         m = pattern.match(line)
         if m and m.end() == len(line):
             return "dateline"

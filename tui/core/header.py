@@ -81,6 +81,8 @@ def _wire_headline(folded: str) -> int | None:
     return label.end() if label is not None and len(folded) > label.end() + 4 else None
 
 
+_COLUMN_LABEL = re.compile(r"^[◆◇●○■□▲★☆►▶]\s*[\u4e00-\u9fff]{2,6}$")
+"""A page's column label over its headline (``◆要闻速递``): the page's, not the article's title."""
 _NOT_A_HEADLINE = re.compile(r"[A-Za-z]{3}|[>›»|]|(?:网|频道|在线)$")
 """A top line that is the site's (a menu of languages, a site's name or channel, a crumb), not a headline."""
 
@@ -97,7 +99,7 @@ class _HeaderReader(PageTop):
             ),
             None,
         )
-        zone = min(len(self.lines), _ZONE) if zone is None else zone
+        zone = min(len(self.lines), _ZONE) if zone is None else self._past_masthead(zone)
         self._breadcrumb_and_meta(zone)
         self._menu(zone)
         title_at = self._paper_title(zone)
@@ -237,6 +239,9 @@ class _HeaderReader(PageTop):
         """Find the title line (a kicker ending in ``——`` may stand above it); return its index."""
         candidates = self._without_couplets([i for i in range(zone) if self._candidate(i)])
         candidates = self._headline_lines(candidates)
+        candidates = [
+            i for i in candidates if not (_COLUMN_LABEL.match(self.lines[i].folded) and i + 1 in candidates)
+        ]
         if not candidates:
             return None
         crumb = self.header.breadcrumb[-1] if self.header.breadcrumb else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
+from tui.core.headitems import box_links, names_over_a_claim, roster
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
 from tui.core.speakercaptions import caption_over_turn
@@ -31,6 +32,9 @@ _NUMBERED = re.compile(
     rf"|第[{_CN}\d]{{1,3}}(?:部分|章|篇|节|单元)|关注点[{_CN}\d]{{1,2}}|[①②③④⑤⑥⑦⑧⑨⑩])",
     re.IGNORECASE,
 )
+_SECTION_QUESTION = re.compile(rf"^[{_CN}]{{1,3}}、[^?]+\?$")
+"""A question numbered as a section (``一、新规出台的背景是什么？``): the section's title, its answer under it
+(``答：…``); a digit's (``1、…？``) numbers the questions of a 答问."""
 COUNTED_ITEM = re.compile(
     r"^\(?\d{1,2}\s*[、.)]\s*\d+(?:\.\d+)?\s*(?:次|场|个|项|家|名|位|批|条|件|天|轮|期|所|座|辆|台|套|篇|份|部|类|种)"
 )
@@ -44,6 +48,10 @@ _LABELLED = re.compile(
 )
 """A heading that numbers its label (``疑惑一：…为何不一致？``, ``看点二：…``, ``关键词3、…``): one of a run of
 them, a question or a statement alike."""
+_TOPIC_LABEL = re.compile(r"(?:谈|谈谈|聊|论|说说)(?!到|及|起|过|话|判|论)[\u4e00-\u9fff·“”\"]{3,24}:")
+"""A topic's label over the quotes on it (``谈今年经济增长：``, ``论营商环境：``): a heading, colon and all; a
+lead-in (``谈到这个问题时，他说：``) is none."""
+_SAYS_AT_END = re.compile(r"(?:说|表示|指出|强调|认为|回答|时|道):$|[他她我你们]")
 _TABLE_ROW = re.compile(r"[^\s。!?;]{1,16}(?:(?:\s{3,}|\t)[-+]?[\d,]+(?:\.\d+)?%?)+")
 """A table's row printed as a line: a label, then numbers each after a run of spaces (``2019年合计      12.34``)."""
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
@@ -123,6 +131,14 @@ def heading_form(line: Line) -> str | None:
         form = "numbered"
     elif _LABELLED.match(folded):
         form = "labelled"
+    if (
+        form == "plain"
+        and _TOPIC_LABEL.fullmatch(folded)
+        and not _SAYS_AT_END.search(folded.replace("·", ""))
+    ):
+        return (
+            "labelled"  # 谈今年经济增长：over the speaker's words on it, as a compilation of quotes prints it
+        )
     size = words(folded)  # a mirror's pinyin glosses (dots when folded) add no words
     if not folded or folded[-1] in ",、:" or size > (40 if form == "plain" else 60):
         return None
@@ -136,8 +152,8 @@ def heading_form(line: Line) -> str | None:
     if any(mark in inner for mark in "。!?;…"):
         return None
     if last == "?":
-        if form == "labelled":
-            return form
+        if form == "labelled" or (form == "numbered" and _SECTION_QUESTION.match(folded)):
+            return form  # 疑惑一：…？, 一、…是什么？: a section's title that asks, answered under it
         if form != "plain" or _FRAMED_QUESTION.match(folded) or folded.count("?") > 1:
             return None
         return "question"
@@ -220,7 +236,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         if turns[i] is None and _quoted_subhead(lines, i):
             forms[i] = "plain"
     for i in range(n - 2):
-        if _names_over_a_claim(lines[i], forms[i + 1]):
+        if names_over_a_claim(lines[i], forms[i + 1]):
             forms[i] = (
                 "plain"  # 某某部部长王某： over his claim, the narration after: a 部长通道 piece's heading
             )
@@ -250,7 +266,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
-    for i in list_items(lines) + roster(lines) + _box_links(lines, forms):
+    for i in list_items(lines) + roster(lines) + box_links(lines, forms):
         heads[i] = False
     for i in range(n - 1):
         turn = turns[i + 1]
@@ -272,26 +288,6 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     for i in topic_questions(lines, forms, turns, heads):
         heads[i] = True
     return heads
-
-
-_LINK_BOX = re.compile(
-    r"^[【\[][^】\]]{0,4}(?:相关|延伸|推荐|拓展|更多)(?:报道|阅读|新闻|链接|文章|资讯)[】\]]$"
-)
-"""The label over a box of links to other articles (``【相关报道】``, ``【延伸阅读】``, ``[推荐阅读]``)."""
-
-
-def _box_links(lines: list[Line], forms: list[str | None]) -> list[int]:
-    """The plain lines right under a box of links' label: the titles of the linked articles (``8月末我国
-    外汇储备…``), not headings of the text; a numbered item or another label ends the box."""
-    out: list[int] = []
-    for i, line in enumerate(lines):
-        if not _LINK_BOX.match(line.folded.strip()):
-            continue
-        j = i + 1
-        while j < len(lines) and forms[j] == "plain":
-            out.append(j)
-            j += 1
-    return out
 
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:
@@ -343,39 +339,6 @@ def _parallel(a: str, b: str) -> bool:
         and bool(marks)
         and marks == [i for i, ch in enumerate(b) if not "\u4e00" <= ch <= "\u9fff"]
     )
-
-
-def _names_over_a_claim(line: Line, next_form: str | None) -> bool:
-    """A speaker's office and name alone with a colon (``工信部部长王某：``) over a heading-shaped claim: the
-    name heads his part, as a 部长通道 piece prints it, not a label over his words."""
-    folded = line.folded.strip()
-    return (
-        next_form == "plain"
-        and folded.endswith(":")
-        and 5 <= words(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
-        and names_a_person(folded[:-1])
-    )
-
-
-_ROSTER_RUN = 2
-"""So many lines in a row that each name a person by office make a roster."""
-
-
-def roster(lines: list[Line]) -> list[int]:
-    """Lines that each name a person by office and name (``某某部部长王某``), one under the other: a roster
-    (who spoke at which session), whose lines are its items, not headings; the line above it that names
-    the list (``3月5日第一场“某某通道”``) stays a heading. A bare name (``王某``) is no item of one."""
-    named = [len(line.folded) >= 5 and names_a_person(line.folded) for line in lines]
-    out: list[int] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and named[j]:
-            j += 1
-        if j - i >= _ROSTER_RUN:
-            out.extend(range(i, j))
-        i = max(j, i + 1)
-    return out
 
 
 def list_items(lines: list[Line]) -> list[int]:

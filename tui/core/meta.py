@@ -49,7 +49,7 @@ _RFC2822 = re.compile(
 )
 _COUNTER = r"(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?"
 _META_FIELD = re.compile(
-    rf"(来源|{_COUNTER}|作者|责任编辑|编辑|发布时间|发布日期|发表时间|更新时间|发稿时间|时间|日期|字号|字体|打印|分享)"
+    rf"(来源|来自|{_COUNTER}|作者|责任编辑|编辑|发布时间|发布日期|发表时间|更新时间|发稿时间|时间|日期|字号|字体|打印|分享)"
     r"\s*:\s*"
 )
 _PUBLISHED = re.compile(r"(?:来源|发布|发表|发稿|更新|时间|日期)")
@@ -58,8 +58,10 @@ _POSTED = re.compile(r"IP\s*属地|发帖")
 _FIELD_NEXT = (
     r"(?:(?:责任编辑|编辑|作者|记者|通讯员)(?:\s*:|\s|$)|(?:发布时间|发布日期|时间|日期|阅读|浏览|点击)\s*:)"
 )
-_SITE = re.compile(rf"来源\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT}|\(?(?:19|20)\d{{2}}\s*[-/.年])[^\s:|丨])+)")
-"""The 来源 field, up to the next field or the date run into it (``来源:某某日报编辑:王某``,
+_SITE = re.compile(
+    rf"(?:来源|来自)\s*:\s*(?P<site>(?:(?!{_FIELD_NEXT}|\(?(?:19|20)\d{{2}}\s*[-/.年])[^\s:|丨])+)"
+)
+"""The 来源 field (a forum portal's ``来自:``), up to the next field or the date run into it (``来源:某某日报编辑:王某``,
 ``来源:某某周刊2021-03-15``)."""
 _NEXT_FIELD = re.compile(_FIELD_NEXT)
 _PORTAL_AND_PAPER = re.compile(

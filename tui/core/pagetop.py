@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from tui.core import chrome
 from tui.core.attribution import Attribution
 from tui.core.credits import ORIGINAL_TITLE
-from tui.core.headshape import foreign, title_like
+from tui.core.headshape import foreign, prose, title_like
 from tui.core.lines import Line
+from tui.core.meta import meta_line
 from tui.core.model import Boilerplate
 from tui.core.text import fold
 from tui.core.traditional import simplify
@@ -43,6 +44,12 @@ _MENU_ITEM = re.compile(r"^[-*•·]\s*[^\s,，。!！?？:：;；]{2,10}$")
 """An item of a site's menu printed as a list (``- 政策解读``): a short name, no sentence."""
 _MENU_RUN = 3
 """So many list items in a row at the top of a page make a menu."""
+
+_MASTHEAD_REACH = 24
+"""How far down a portal's masthead block the article's info bar is looked for."""
+_MASTHEAD_PROSE = 3
+"""So many sentences at most (slogans, a notice of what the site carries) between the masthead's first
+sentence and the article's headline: more is the article's own text."""
 
 _NAMING_CAPTION = 20
 """The shortest caption that names a page without a headline: a sentence, not a label or a credit."""
@@ -112,6 +119,23 @@ class PageTop:
             run += 1
         if run - i >= _MENU_RUN:
             self.roles.update((j, "nav") for j in range(i, run))
+
+    def _past_masthead(self, zone: int) -> int:
+        """Where the header zone ends on a portal whose masthead block reads as prose (its slogans, its
+        membership lines, a notice of what it carries) over the article's headline and info bar: past that
+        info bar (a labelled date line, ``北京时间:… | 发布者: … |来自: …``) when the line over it is a headline
+        and few of the lines between are sentences; else ``zone`` (the body's first paragraph)."""
+        for i in range(zone + 1, min(len(self.lines) - 1, _MASTHEAD_REACH)):
+            meta = meta_line(self.lines[i].folded)
+            if meta is None or meta.date is None or meta.rank < 2:
+                continue
+            above = self.lines[i - 1]
+            if i - 1 == zone or not title_like(above) or prose(above) or chrome.chrome_kind(above.folded):
+                return zone
+            if sum(1 for line in self.lines[zone : i - 1] if prose(line)) > _MASTHEAD_PROSE:
+                return zone
+            return i + 1
+        return zone
 
     def _breadcrumb_title(self) -> bool:
         crumb = self.header.breadcrumb

@@ -127,6 +127,8 @@ def _role(label: str) -> str:
     if role:  # 白某（主持人）, 王某（某局局长）: a name and the role it plays
         return "question" if role.rstrip(")") in ("主持人", "记者", "主播") else "speaker"
     head = label.split(" ")[0]
+    if head != label and label.rsplit(" ", 1)[1].endswith("记者"):
+        return "question"  # 某某报某某经 济网记者：a stray space inside the asking outlet's name
     if head in NARRATION_LABELS:
         return "narration"  # 解说：… in a broadcast's transcript tells, it neither asks nor answers
     if head in QUESTION_LABELS or head.endswith(_ASKER_ENDINGS) or _HOST.fullmatch(head):

@@ -222,3 +222,21 @@ def info_publisher(line: str) -> tuple[int, int] | None:
     """Where the organ stands in an information box's ``发布机构某某局`` field (the page's publisher), or None."""
     m = _INFO_FIELD.match(line)
     return m.span("organ") if m is not None and m["organ"] else None
+
+
+_MASTHEAD_LINE = re.compile(
+    r"ISSN\s*\d{4}-\d{3}[\dX]|国际刊号|国内统一刊号|官方网站\s*(?:https?://|www\.)|新手帮助"
+    r"|^[\u4e00-\u9fff]{2,16}(?:图书馆|管理局|管理处|登记处)(?:登记)?注册$"
+    r"|^[\u4e00-\u9fff·“”\s]{2,20}(?:协会|联合会|学会|联盟|商会)\s*(?:团体|理事|常务理事|会员)?\s*(?:会员|成员|单位)(?:单位)?$"
+    r"|^[\u4e00-\u9fff]{2,14}(?:创立|创办|创建)于\s*(?:19|20)\d{2}\s*年$",
+    re.IGNORECASE,
+)
+"""A line of a portal's masthead block over the headline: its serial number (``国际刊号 ISSN 1234-5678``), the
+site named with its address and help link, its registration (``某国国家图书馆注册``), its memberships
+(``某某媒体协会 团体会员``) and its founding (``某某网创立于2010年``); a headline that reports a founding
+(``某某合作社成立60年``) or a registration (``新设企业注册量…``) is none."""
+
+
+def portal_masthead(line: str) -> bool:
+    """A line of a portal's masthead block (its ISSN, registration, memberships, founding) in folded text."""
+    return len(line) <= 120 and _MASTHEAD_LINE.search(simplify(line)) is not None

@@ -1,0 +1,65 @@
+"""Lines shaped as headings that are not: the items of a roster, a box of links, a name over its claim.
+
+A roster names one official a line (``某某部部长王某``), a box of links lists other articles' titles under its
+label (``【相关报道】``); both are items, not headings. An office and name alone with a colon over a claim
+(``某某部部长王某：``) heads the claim in a 部长通道 piece. :mod:`tui.core.headings` asks here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lines import Line, words
+from tui.core.turns import names_a_person
+
+LINK_BOX = re.compile(
+    r"^[【\[][^】\]]{0,4}(?:相关|延伸|推荐|拓展|更多)(?:报道|阅读|新闻|链接|文章|资讯)[】\]]$"
+)
+"""The label over a box of links to other articles (``【相关报道】``, ``【延伸阅读】``, ``[推荐阅读]``)."""
+
+
+def box_links(lines: list[Line], forms: list[str | None]) -> list[int]:
+    """The plain lines right under a box of links' label: the titles of the linked articles (``8月末我国
+    外汇储备…``), not headings of the text; a numbered item or another label ends the box."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not LINK_BOX.match(line.folded.strip()):
+            continue
+        j = i + 1
+        while j < len(lines) and forms[j] == "plain":
+            out.append(j)
+            j += 1
+    return out
+
+
+def names_over_a_claim(line: Line, next_form: str | None) -> bool:
+    """A speaker's office and name alone with a colon (``工信部部长王某：``) over a heading-shaped claim: the
+    name heads his part, as a 部长通道 piece prints it, not a label over his words."""
+    folded = line.folded.strip()
+    return (
+        next_form == "plain"
+        and folded.endswith(":")
+        and 5 <= words(folded.replace(" ", "")) <= 24  # an office before the name, not a name alone (王某：)
+        and names_a_person(folded[:-1])
+    )
+
+
+ROSTER_RUN = 2
+"""So many lines in a row that each name a person by office make a roster."""
+
+
+def roster(lines: list[Line]) -> list[int]:
+    """Lines that each name a person by office and name (``某某部部长王某``), one under the other: a roster
+    (who spoke at which session), whose lines are its items, not headings; the line above it that names
+    the list (``3月5日第一场“某某通道”``) stays a heading. A bare name (``王某``) is no item of one."""
+    named = [len(line.folded) >= 5 and names_a_person(line.folded) for line in lines]
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and named[j]:
+            j += 1
+        if j - i >= ROSTER_RUN:
+            out.extend(range(i, j))
+        i = max(j, i + 1)
+    return out
