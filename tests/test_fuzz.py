@@ -528,9 +528,11 @@ def test_dateline_boilerplate_reads_back(text: str) -> None:
 
 
 @example("甲", "乙")
+@example("一", "频道")
 @given(cjk_word, cjk_word)
 def test_search_finds_max_code_point(before: str, after: str) -> None:
-    doc = parse_or_reject(before + "\U0010ffff" + after)
+    # a sentence of the body: a bare line of two words may be page furniture (一…频道 is a site label)
+    doc = parse_or_reject("他说，" + before + "\U0010ffff" + after + "。")
     q = before[-1] + "\U0010ffff"
     hits = SearchIndex.build([doc]).search('"' + q + '"', limit=None)
     assert any(h.block_id is not None for h in hits), (q, doc.text)
