@@ -152,7 +152,7 @@ def _find_candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
         candidates = _intersect(lists, n)
     if plan.exact or (len(text) == 1 and not plan.grams):
         return candidates.astype(np.int64), _EMPTY  # the bigram (or the one character) is the word
-    known = segment.term(plan.key)[0].astype(np.int64)
+    known = segment.term_units(plan.key)
     return known, _without(candidates.astype(np.int64), known, n)
 
 
@@ -172,7 +172,7 @@ def words_apart(segment: Segment, plan: WordPlan) -> Array | None:
 
 
 def _find_apart(segment: Segment, plan: WordPlan) -> tuple[Array]:
-    return (_intersect([segment.term(k)[0].astype(np.int64) for k in plan.apart], segment.n_units),)
+    return (_intersect([segment.term_units(k) for k in plan.apart], segment.n_units),)
 
 
 def match_word(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
@@ -276,9 +276,9 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
         return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     sure, maybe = _candidates(segment, plan)
     if plan.said is not None:
-        said = segment.term(plan.said)[0]
+        said = segment.term_units(plan.said)
         if len(said):
-            sure = _or(sure, said.astype(np.int64), n)
+            sure = _or(sure, said, n)
             maybe = _without(maybe, sure, n)
     settled = held if apart is None else _or(apart, held, n)
     inside = _member(maybe, settled, n)
@@ -313,7 +313,7 @@ def _part(segment: Segment, words: Sequence[Word], plans: dict[Word, WordPlan], 
     found = _EMPTY
     for word in words:
         plan = plans[word]
-        units = segment.term(plan.key)[0].astype(np.int64) if word.via == TYPED else _word(segment, plan)[0]
+        units = segment.term_units(plan.key) if word.via == TYPED else _word(segment, plan)[0]
         found = _or(found, units, n)
     return found if live is None else found[live[found]]
 
