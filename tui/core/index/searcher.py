@@ -154,6 +154,7 @@ class SearchIndex:
 
         self._readings.clear()
         self._prepared_queries.clear()
+        tokens.forget_cuts()
         wordmemo.forget(view.segment for view in self.views)
 
     def interpret(self, text: str) -> list[Interpretation]:
@@ -184,6 +185,7 @@ class SearchIndex:
         keys = [string_key(t) for w in positive if w.via == TYPED for t in plans[w].terms]
         keys.extend(plans[w].key for w in positive if w.via != TYPED)
         keys.extend(p.said for p in plans.values() if p.said is not None and p.word in positive)
+        self._look_up(keys, plans.values())
         weighted = self._weights(dict.fromkeys(keys))
         words = [(w.text, w.phrase or w.via != TYPED, plans[w].terms) for w in _shown_words(parsed)]
         prepared = Prepared(parsed, plans, weighted, words)
@@ -221,6 +223,15 @@ class SearchIndex:
                 hit.tier = tier
                 hits[row] = hit
         return SearchAnswer([h for h in hits if h is not None], total, None if every == total else every)
+
+    def _look_up(self, keys: list[int], plans: Iterable[WordPlan]) -> None:
+        """Look up at once, in every segment, the terms and bigrams the query will ask for."""
+        plans = list(plans)
+        terms = [*keys, *(p.key for p in plans), *(k for p in plans for k in p.apart)]
+        terms.extend(p.said for p in plans if p.said is not None)
+        codes = [c for p in plans for c in p.grams]
+        for view in self.views:
+            view.segment.look_up(terms, codes)
 
     def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
         """The query terms that some live unit holds, with their idf."""
