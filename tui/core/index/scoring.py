@@ -57,7 +57,11 @@ def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norm
             dense = np.zeros(segment.n_units, dtype=np.uint8)
             dense[t_uids] = tfs
             tf = dense[uids].astype(np.float64)
-        scores += weight * tf * (K1 + 1) / (tf + norm_len)  # adds 0 where the unit lacks the term
+        part = np.multiply(tf, weight)  # weight * tf * (K1 + 1) / (tf + norm_len), in place, same order
+        part *= K1 + 1
+        tf += norm_len
+        part /= tf
+        scores += part  # adds 0 where the unit lacks the term
     return scores
 
 

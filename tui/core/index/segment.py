@@ -338,13 +338,14 @@ class Segment:
 
 def _ranges(keys: Array, starts: Array, wanted: Sequence[int]) -> list[tuple[int, int]]:
     """The (start, end) of each wanted key's postings in a sorted dictionary (empty when it lacks it)."""
-    asked = np.asarray(wanted, dtype=np.uint64)
-    at = keys.searchsorted(asked)
-    inside = np.minimum(at, max(len(keys) - 1, 0))
-    hit = (at < len(keys)) & (keys[inside] == asked) if len(keys) else np.zeros(len(asked), dtype=bool)
-    lo = np.where(hit, starts[inside], 0).tolist()
-    hi = np.where(hit, starts[inside + hit], 0).tolist()
-    return list(zip(lo, hi, strict=True))
+    n = len(keys)
+    out = []
+    for key, i in zip(wanted, keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist(), strict=True):
+        if i < n and int(keys[i]) == key:
+            out.append((int(starts[i]), int(starts[i + 1])))
+        else:
+            out.append((0, 0))
+    return out
 
 
 def open_segments(
