@@ -190,8 +190,13 @@ Pending = list[tuple[str, Array]]
 
 @dataclass
 class SegmentMatch:
-    """The units of a segment a query matches (ascending) and whether each holds every clause (the first
-    tier); what the searcher needs to rank the few of them that may make the cut, asked for by rows.
+    """The units of a segment a query matches: those of the first tier (``firsts``, ascending: they hold
+    every clause) and how many match in either tier (``count``); what the searcher needs to rank the few of
+    them that may make the cut, asked for by unit.
+
+    ``union`` is a mask over the segment's units of every matched unit when some may match only in the
+    second tier (None when every matched unit is in the first): the second tier is listed (:attr:`uids`)
+    only when the first does not fill the places.
 
     ``held`` and ``part_held`` are the live units of the segment (ascending) that hold each clause and
     each part of a clause, whatever else they hold: their sizes give the idf of the coordination
@@ -201,31 +206,49 @@ class SegmentMatch:
     score (the unit matches the clause anyway), so the searcher confirms only units that may rank.
     """
 
-    uids: Array
-    every: Array
+    firsts: Array
+    count: int
     held: list[Array] = field(default_factory=list)
     part_held: list[list[Array]] = field(default_factory=list)
     sure: list[Array] = field(default_factory=list)
     pending: list[Pending] = field(default_factory=list)
+    union: Array | None = None
+    _listed: Array | None = field(default=None, repr=False)
 
-    def holding(self, rows: Array, n: int) -> tuple[list[Array], list[list[Array]]]:
-        """Masks over the units at ``rows``: which hold each clause, and each part of each clause."""
-        units = self.uids[rows]
+    @property
+    def uids(self) -> Array:
+        """Every matched unit, ascending (both tiers)."""
+        if self.union is None:
+            return self.firsts
+        if self._listed is None:
+            self._listed = np.flatnonzero(self.union)
+        return self._listed
+
+    @property
+    def every(self) -> Array:
+        """A mask over :attr:`uids`: which are in the first tier."""
+        if self.union is None:
+            return np.ones(len(self.firsts), dtype=bool)
+        return _member(self.uids, self.firsts, len(self.union))
+
+    def holding(self, units: Array, n: int) -> tuple[list[Array], list[list[Array]]]:
+        """Masks over the matched ``units``: which hold each clause, and each part of each clause."""
         clauses = [_member(units, found, n) for found in self.held]
         parts = [[_member(units, found, n) for found in ps] for ps in self.part_held]
         return clauses, parts
 
-    def literal(self, rows: Array, n: int) -> Array:
-        """How many clauses the units at ``rows`` surely hold literally."""
-        units = self.uids[rows]
+    def literal(self, units: Array, n: int) -> Array:
+        """How many clauses the matched ``units`` surely hold literally."""
         count = np.zeros(len(units), dtype=np.float64)
         for found in self.sure:
-            count += _member(units, found, n)
+            if self.union is None and found is self.firsts:  # the clause's literal units: every matched one
+                count += 1.0
+            else:
+                count += _member(units, found, n)
         return count
 
-    def unknown(self, rows: Array, n: int) -> Array:
-        """How many clauses the units at ``rows`` may still hold literally (not confirmed yet)."""
-        units = self.uids[rows]
+    def unknown(self, units: Array, n: int) -> Array:
+        """How many clauses the matched ``units`` may still hold literally (not confirmed yet)."""
         count = np.zeros(len(units), dtype=np.float64)
         for clause in self.pending:
             open_units = np.zeros(len(units), dtype=bool)
@@ -234,11 +257,10 @@ class SegmentMatch:
             count += open_units
         return count
 
-    def confirm(self, segment: Segment, rows: Array) -> None:
-        """Settle the pending clauses of the units at ``rows``: a clause one of whose words the unit holds
+    def confirm(self, segment: Segment, units: Array) -> None:
+        """Settle the pending clauses of the matched ``units``: a clause one of whose words the unit holds
         literally is held surely."""
         n = segment.n_units
-        units = self.uids[rows]
         for c, clause in enumerate(self.pending):
             settled = np.zeros(len(units), dtype=bool)
             for text, lazy in clause:
@@ -318,19 +340,16 @@ def _part(segment: Segment, words: Sequence[Word], plans: dict[Word, WordPlan], 
     return found if live is None else found[live[found]]
 
 
-def _union(lists: Sequence[Array], n: int) -> Array:
-    """Units in any of the ascending arrays (one mask, whatever their number)."""
-    lists = [found for found in lists if len(found)]
-    if len(lists) <= 1:
-        return lists[0] if lists else _EMPTY
+def _union_mask(lists: Sequence[Array], n: int) -> Array:
+    """A mask over the segment's units of those in any of the arrays."""
     mask = np.zeros(n, dtype=bool)
     for found in lists:
         mask[found] = True
-    return np.flatnonzero(mask)
+    return mask
 
 
 def _nothing() -> SegmentMatch:
-    return SegmentMatch(_EMPTY, np.zeros(0, dtype=bool))
+    return SegmentMatch(_EMPTY, 0)
 
 
 def match_segment(
@@ -352,14 +371,21 @@ def match_segment(
     if not held:
         return _nothing()
     parts = [[_part(segment, part, plans, live) for part in c.parts] for c in query.clauses]
-    every = _intersect(held, n)
-    result = _union([*held, *(p for ps in parts for p in ps)], n) if query.tiers else every
+    every = _intersect(held, n)  # held by every clause, so by every required one
+    excluded = [_word(segment, plans[word])[0] for word in query.excluded]
+    for gone in excluded:
+        every = _without(every, gone, n)
+    if not query.tiers:
+        if not len(every):
+            return SegmentMatch(_EMPTY, 0, held, parts)
+        return SegmentMatch(every, len(every), held, parts, sure, pending)
+    union = _union_mask([*held, *(p for ps in parts for p in ps)], n)
     for clause, found in zip(query.clauses, held, strict=True):
         if clause.required:
-            result = _and(result, found, n)
-    for word in query.excluded:
-        result = _without(result, _word(segment, plans[word])[0], n)
-    if not len(result):
-        return SegmentMatch(_EMPTY, np.zeros(0, dtype=bool), held, parts)
-    first = _member(result, every, n) if query.tiers else np.ones(len(result), dtype=bool)
-    return SegmentMatch(result, first, held, parts, sure, pending)
+            union &= _mask(n, found)
+    for gone in excluded:
+        union[gone] = False
+    count = int(np.count_nonzero(union))
+    if not count:
+        return SegmentMatch(_EMPTY, 0, held, parts)
+    return SegmentMatch(every, count, held, parts, sure, pending, union)

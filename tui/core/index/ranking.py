@@ -32,8 +32,8 @@ class Ranking:
         self.units = units
         self.norms = norms
 
-    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, row_of: Array) -> Array:
-        """The coordination of the matched units at (``seg_of``, ``row_of``) (see
+    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, unit_of: Array) -> Array:
+        """The coordination of the matched units (``seg_of``, ``unit_of``) (see
         :func:`~tui.core.index.scoring.coordination`), with the idf of each clause and part over the
         whole collection."""
         shaped = [m for m in matched if m.held]
@@ -47,7 +47,7 @@ class Ranking:
             for c, ps in enumerate(first.part_held)
         ]
         for s, at in _runs(seg_of):
-            holds, parts = matched[s].holding(row_of[at], self.views[s].segment.n_units)
+            holds, parts = matched[s].holding(unit_of[at], self.views[s].segment.n_units)
             out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
         return out
 
@@ -67,7 +67,7 @@ class Ranking:
         limit, every unit is: :meth:`_settle`). Only the units that make the cut are looked up for their place
         in the collection (:meth:`_order`).
         """
-        total = sum(len(m.uids) for m in matched)
+        total = sum(m.count for m in matched)
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
         base = np.zeros(len(c.seg_of))
@@ -76,12 +76,11 @@ class Ranking:
         unknown = np.zeros(len(c.seg_of))
         for s, at in _runs(c.seg_of):
             m, seg = matched[s], self.views[s].segment
-            rows = c.row_of[at]
-            uids = m.uids[rows]
+            uids = c.unit_of[at]
             base[at] = scoring.bm25(seg, uids, weighted, self.norms(s))
             boost[at] = seg.unit_boost()[uids]
-            literal[at] = m.literal(rows, seg.n_units)
-            unknown[at] = m.unknown(rows, seg.n_units)
+            literal[at] = m.literal(uids, seg.n_units)
+            unknown[at] = m.unknown(uids, seg.n_units)
         score, top = self._settle(
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
@@ -91,27 +90,26 @@ class Ranking:
         """The matched units that can make the first ``cut`` places: the first tier's, and when they are
         too few the second tier's whose coordination reaches the best of them
         (:func:`~tui.core.index.scoring.candidates`)."""
-        live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
-        firsts = [(s, np.flatnonzero(m.every)) for s, m in live]
-        if sum(len(rows) for _, rows in firsts) >= cut:  # the first tier fills the places
-            seg_of = np.concatenate([np.full(len(rows), s, dtype=np.int64) for s, rows in firsts])
+        live = [(s, m) for s, m in enumerate(matched) if m.count]
+        if sum(len(m.firsts) for _, m in live) >= cut:  # the first tier fills the places
+            seg_of = np.concatenate([np.full(len(m.firsts), s, dtype=np.int64) for s, m in live])
             n = len(seg_of)
             return Contenders(
                 seg_of,
-                np.concatenate([rows for _, rows in firsts]),
+                np.concatenate([m.firsts for _, m in live]),
                 np.zeros(n, dtype=bool),
                 np.zeros(n),
                 np.ones(n, dtype=np.int64),
             )
         seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
-        row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
+        unit_all = np.concatenate([m.uids for _, m in live])
         first = np.concatenate([m.every for _, m in live])
         second = np.flatnonzero(~first)
         coord_all = np.zeros(len(first))
-        coord_all[second] = self._coordination(matched, seg_all[second], row_all[second])
+        coord_all[second] = self._coordination(matched, seg_all[second], unit_all[second])
         picked, sure = scoring.candidates(first, coord_all, cut)
         tier = np.where(first[picked], 1, 2)
-        return Contenders(seg_all[picked], row_all[picked], sure, coord_all[picked], tier)
+        return Contenders(seg_all[picked], unit_all[picked], sure, coord_all[picked], tier)
 
     def _settle(
         self,
@@ -138,8 +136,8 @@ class Ranking:
             for s, at in _runs(c.seg_of[waiting]):
                 rows = waiting[at]
                 found, seg = matched[s], self.views[s].segment
-                found.confirm(seg, c.row_of[rows])
-                literal[rows] = found.literal(c.row_of[rows], seg.n_units)
+                found.confirm(seg, c.unit_of[rows])
+                literal[rows] = found.literal(c.unit_of[rows], seg.n_units)
                 unknown[rows] = 0
 
     def _order(
@@ -151,7 +149,7 @@ class Ranking:
         ties = np.zeros(len(top), dtype=np.int64)
         for s, at in _runs(c.seg_of[top]):
             view = self.views[s]
-            units = matched[s].uids[c.row_of[top[at]]]
+            units = c.unit_of[top[at]]
             docs = view.segment.u_doc[units].astype(np.int64)
             uids[at] = units
             ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
@@ -163,11 +161,11 @@ class Ranking:
 
 
 class Contenders(NamedTuple):
-    """The matched units that may make the cut, by segment (``seg_of``) and row of its match (``row_of``):
+    """The matched units that may make the cut, by segment (``seg_of``) and unit number in it (``unit_of``):
     which surely do, their coordination and their tier."""
 
     seg_of: Array
-    row_of: Array
+    unit_of: Array
     sure: Array
     coord: Array
     tier: Array

@@ -205,10 +205,10 @@ class SearchIndex:
             return SearchAnswer([], 0)
         parsed, plans, weighted, words = prepared
         matched = [match_segment(v.segment, parsed, plans, v.live) for v in self.views]
-        total = sum(len(m.uids) for m in matched)
+        total = sum(m.count for m in matched)
         if not total:
             return SearchAnswer([], 0)
-        every = sum(int(m.every.sum()) for m in matched)
+        every = sum(len(m.firsts) for m in matched)
         ranking = Ranking(self.views, self.units, self._norms)
         ranked = ranking.rank(matched, weighted, len(parsed.clauses), limit)
         seg_of = ranked.segments
