@@ -149,11 +149,12 @@ def _find_candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
             if found is None:
                 return _EMPTY, _EMPTY
             lists.append(found)
-        candidates = _intersect(lists, n)
+        # as 64-bit numbers: they index masks about twice as fast as 16-bit ones (no conversion at each use)
+        candidates = _intersect([found.astype(np.int64) for found in lists], n)
     if plan.exact or (len(text) == 1 and not plan.grams):
-        return candidates.astype(np.int64), _EMPTY  # the bigram (or the one character) is the word
+        return candidates.astype(np.int64, copy=False), _EMPTY  # the bigram (or one character) is the word
     known = segment.term_units(plan.key)
-    return known, _without(candidates.astype(np.int64), known, n)
+    return known, _without(candidates.astype(np.int64, copy=False), known, n)
 
 
 def literal(segment: Segment, plan: WordPlan) -> Array:

@@ -55,7 +55,7 @@ def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norm
             tf = np.where(t_uids[at] == small, tfs[at], 0).astype(np.float64)
         else:  # many: a dense table of the term's frequencies beats a search per matched unit
             dense = np.zeros(segment.n_units, dtype=np.uint8)
-            dense[t_uids] = tfs
+            dense[segment.term_units(key)] = tfs  # 64-bit numbers: no conversion to index
             tf = dense[uids].astype(np.float64)
         part = np.multiply(tf, weight)  # weight * tf * (K1 + 1) / (tf + norm_len), in place, same order
         part *= K1 + 1
