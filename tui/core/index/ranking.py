@@ -64,27 +64,38 @@ class Ranking:
         Only the units that can make the ``limit`` are scored (:meth:`_contenders`). Units whose literal
         clauses are not confirmed yet are scored as if they held them (an upper bound); the best are
         confirmed, and again, until every unit that could reach the ``limit``-th place is settled (with no
-        limit, every unit is: :meth:`_settle`). Only the units that make the cut are looked up for their place
-        in the collection (:meth:`_order`).
+        limit, every unit is: :meth:`_settle`). When the first tier fills the places, BM25 is computed only
+        for the units whose score can reach them (:func:`~tui.core.index.scoring.reachable`). Only the units
+        that make the cut are looked up for their place in the collection (:meth:`_order`).
         """
         total = sum(m.count for m in matched)
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
-        base = np.zeros(len(c.seg_of))
-        boost = np.zeros(len(c.seg_of))
-        literal = np.zeros(len(c.seg_of))
-        unknown = np.zeros(len(c.seg_of))
-        for s, at in _runs(c.seg_of):
-            m, seg = matched[s], self.views[s].segment
-            uids = c.unit_of[at]
-            base[at] = scoring.bm25(seg, uids, weighted, self.norms(s))
-            boost[at] = seg.unit_boost()[uids]
-            literal[at] = m.literal(uids, seg.n_units)
-            unknown[at] = m.unknown(uids, seg.n_units)
+        runs = _runs(c.seg_of)
+        boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
+        literal = _joined(len(c.seg_of), [self._literal(matched, s, c.unit_of[at]) for s, at in runs])
+        unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
+        if c.first_only and len(c.seg_of) > cut:
+            most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
+            keep = scoring.reachable(literal, unknown, boost, clauses, most, cut)
+            if len(keep) < len(c.seg_of):
+                c = Contenders(*(field[keep] for field in c[:5]), first_only=True)
+                boost, literal, unknown = boost[keep], literal[keep], unknown[keep]
+                runs = _runs(c.seg_of)
+        base = _joined(
+            len(c.seg_of),
+            [scoring.bm25(self.views[s].segment, c.unit_of[at], weighted, self.norms(s)) for s, at in runs],
+        )
         score, top = self._settle(
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
         return self._order(matched, c, score, top, limit)
+
+    def _literal(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
+        return matched[s].literal(units, self.views[s].segment.n_units)
+
+    def _unknown(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
+        return matched[s].unknown(units, self.views[s].segment.n_units)
 
     def _contenders(self, matched: list[SegmentMatch], cut: int) -> Contenders:
         """The matched units that can make the first ``cut`` places: the first tier's, and when they are
@@ -100,6 +111,7 @@ class Ranking:
                 np.zeros(n, dtype=bool),
                 np.zeros(n),
                 np.ones(n, dtype=np.int64),
+                first_only=True,
             )
         seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
         unit_all = np.concatenate([m.uids for _, m in live])
@@ -169,6 +181,8 @@ class Contenders(NamedTuple):
     sure: Array
     coord: Array
     tier: Array
+    first_only: bool = False
+    """Every contender is in the first tier and none surely makes the cut: they compete by score alone."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +193,13 @@ class Ranked:
     units: Array
     scores: Array
     tiers: Array
+
+
+def _joined(size: int, parts: list[Array]) -> Array:
+    """The per-segment arrays of the contenders, one after another (float64)."""
+    if len(parts) == 1:
+        return parts[0].astype(np.float64, copy=False)
+    return np.concatenate(parts).astype(np.float64, copy=False) if parts else np.zeros(size)
 
 
 def _runs(segments: Array) -> list[tuple[int, slice]]:

@@ -73,6 +73,20 @@ def final(base: Array, literal_count: Array, clauses: int, boost: Array) -> Arra
     return scores
 
 
+def reachable(
+    literal: Array, unknown: Array, boost: Array, clauses: int, most_bm25: float, cut: int
+) -> Array:
+    """The rows (ascending) of the first-tier units whose score can reach the first ``cut`` places, known
+    without their BM25: a unit's score is at least :func:`final` with no BM25 and its sure literal clauses,
+    and at most with ``most_bm25`` (the sum over the query's terms of idf × (K1 + 1), which BM25 never
+    reaches) and its clauses still to confirm counted as literal. The ``cut``-th best lower bound is at most
+    the ``cut``-th best score, so a unit whose upper bound is below it cannot make the cut (nor tie)."""
+    low = final(np.zeros(len(boost)), literal, clauses, boost)
+    bar = np.partition(low, len(low) - cut)[len(low) - cut]
+    high = final(np.full(len(boost), most_bm25), literal + unknown, clauses, boost)
+    return np.flatnonzero(high >= bar)
+
+
 def coordination(
     holds: Sequence[Array],
     parts: Sequence[Sequence[Array]],
