@@ -72,16 +72,18 @@ class Ranking:
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
         runs = _runs(c.seg_of)
-        boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
         literal = _joined(len(c.seg_of), [self._literal(matched, s, c.unit_of[at]) for s, at in runs])
         unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
-        if c.first_only and len(c.seg_of) > cut:
+        boosts = self._boosts() if c.first_only and len(c.seg_of) > cut else None
+        if boosts is not None:
+            kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in runs])
             most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
-            keep = scoring.reachable(literal, unknown, boost, clauses, most, cut)
+            keep = scoring.reachable(kinds, literal, unknown, boosts, clauses, most, cut)
             if len(keep) < len(c.seg_of):
                 c = Contenders(*(field[keep] for field in c[:5]), first_only=True)
-                boost, literal, unknown = boost[keep], literal[keep], unknown[keep]
+                literal, unknown = literal[keep], unknown[keep]
                 runs = _runs(c.seg_of)
+        boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
         base = _joined(
             len(c.seg_of),
             [scoring.bm25(self.views[s].segment, c.unit_of[at], weighted, self.norms(s)) for s, at in runs],
@@ -90,6 +92,11 @@ class Ranking:
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
         return self._order(matched, c, score, top, limit)
+
+    def _boosts(self) -> Array | None:
+        """The boost of each kind code, when every segment numbers the kinds alike (None if not)."""
+        first = self.views[0].segment
+        return first.boost if all(v.segment.kinds == first.kinds for v in self.views) else None
 
     def _literal(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
         return matched[s].literal(units, self.views[s].segment.n_units)

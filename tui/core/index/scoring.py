@@ -74,17 +74,32 @@ def final(base: Array, literal_count: Array, clauses: int, boost: Array) -> Arra
 
 
 def reachable(
-    literal: Array, unknown: Array, boost: Array, clauses: int, most_bm25: float, cut: int
+    kinds: Array, literal: Array, unknown: Array, boost: Array, clauses: int, most_bm25: float, cut: int
 ) -> Array:
     """The rows (ascending) of the first-tier units whose score can reach the first ``cut`` places, known
     without their BM25: a unit's score is at least :func:`final` with no BM25 and its sure literal clauses,
     and at most with ``most_bm25`` (the sum over the query's terms of idf × (K1 + 1), which BM25 never
     reaches) and its clauses still to confirm counted as literal. The ``cut``-th best lower bound is at most
-    the ``cut``-th best score, so a unit whose upper bound is below it cannot make the cut (nor tie)."""
-    low = final(np.zeros(len(boost)), literal, clauses, boost)
-    bar = np.partition(low, len(low) - cut)[len(low) - cut]
-    high = final(np.full(len(boost), most_bm25), literal + unknown, clauses, boost)
-    return np.flatnonzero(high >= bar)
+    the ``cut``-th best score, so a unit whose upper bound is below it cannot make the cut (nor tie).
+
+    Both bounds depend only on the unit's kind (``kinds``, its boost ``boost[kind]``) and its counts of
+    literal and unknown clauses, so they are worked out once per such group, not per unit."""
+    side = clauses + 1
+    group = kinds.astype(np.int64) * (side * side)
+    group += (literal * side + unknown).astype(np.int64)
+    sizes = np.bincount(group)
+    present = np.flatnonzero(sizes)
+    kind, rest = np.divmod(present, side * side)
+    sure, open_ = np.divmod(rest, side)
+    weight = boost[kind]
+    low = final(np.zeros(len(present)), sure.astype(np.float64), clauses, weight)
+    high = final(np.full(len(present), most_bm25), (sure + open_).astype(np.float64), clauses, weight)
+    order = np.argsort(-low, kind="stable")
+    reached = np.cumsum(sizes[present][order])
+    bar = low[order][int(np.searchsorted(reached, cut))]
+    allowed = np.zeros(len(sizes), dtype=bool)
+    allowed[present[high >= bar]] = True
+    return np.flatnonzero(allowed[group])
 
 
 def coordination(

@@ -120,7 +120,10 @@ class Segment:
         found = self._wide_memo.get(key)
         if found is None:
             found = self.term(key)[0].astype(np.int64)
-            if self._wide_size + len(found) > WIDE_UNITS_REMEMBERED or len(self._wide_memo) >= LOOKUPS_REMEMBERED:
+            if (
+                self._wide_size + len(found) > WIDE_UNITS_REMEMBERED
+                or len(self._wide_memo) >= LOOKUPS_REMEMBERED
+            ):
                 self._wide_memo.clear()
                 self._wide_size = 0
             found.flags.writeable = False
