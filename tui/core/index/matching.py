@@ -238,11 +238,13 @@ class SegmentMatch:
         parts = [[_member(units, found, n) for found in ps] for ps in self.part_held]
         return clauses, parts
 
-    def literal(self, units: Array, n: int) -> Array:
-        """How many clauses the matched ``units`` surely hold literally."""
+    def literal(self, units: Array, n: int, first: bool = False) -> Array:
+        """How many clauses the matched ``units`` surely hold literally (``first``: they are all in the first
+        tier, so all hold every clause)."""
         count = np.zeros(len(units), dtype=np.float64)
-        for found in self.sure:
-            if self.union is None and found is self.firsts:  # the clause's literal units: every matched one
+        for found, held in zip(self.sure, self.held, strict=True):
+            # the clause's literal units hold it, and hold these units (one exact word, its units all literal)
+            if (self.union is None and found is self.firsts) or (first and found is held):
                 count += 1.0
             else:
                 count += _member(units, found, n)

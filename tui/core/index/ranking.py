@@ -72,7 +72,9 @@ class Ranking:
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
         runs = _runs(c.seg_of)
-        literal = _joined(len(c.seg_of), [self._literal(matched, s, c.unit_of[at]) for s, at in runs])
+        literal = _joined(
+            len(c.seg_of), [self._literal(matched, s, c.unit_of[at], c.first_only) for s, at in runs]
+        )
         unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
         boosts = self._boosts() if c.first_only and len(c.seg_of) > cut else None
         if boosts is not None:
@@ -98,8 +100,8 @@ class Ranking:
         first = self.views[0].segment
         return first.boost if all(v.segment.kinds == first.kinds for v in self.views) else None
 
-    def _literal(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
-        return matched[s].literal(units, self.views[s].segment.n_units)
+    def _literal(self, matched: list[SegmentMatch], s: int, units: Array, first: bool) -> Array:
+        return matched[s].literal(units, self.views[s].segment.n_units, first)
 
     def _unknown(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
         return matched[s].unknown(units, self.views[s].segment.n_units)
@@ -156,7 +158,7 @@ class Ranking:
                 rows = waiting[at]
                 found, seg = matched[s], self.views[s].segment
                 found.confirm(seg, c.unit_of[rows])
-                literal[rows] = found.literal(c.unit_of[rows], seg.n_units)
+                literal[rows] = found.literal(c.unit_of[rows], seg.n_units, c.first_only)
                 unknown[rows] = 0
 
     def _order(

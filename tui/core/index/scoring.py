@@ -39,29 +39,35 @@ def length_norms(segment: Segment, avg_length: float) -> Array:
 
 def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norms: Array) -> Array:
     """BM25 of the matched units ``uids`` (ascending) for the query terms ``(key, idf)``; ``norms`` are
-    :func:`length_norms` of the segment."""
-    norm_len = norms[uids]
+    :func:`length_norms` of the segment.
+
+    Each term's frequencies fill a row of one table, and every term's part, ``idf * tf * (K1 + 1) / (tf +
+    norm)``, is worked out over the whole table at once; the parts are then summed term after term, in
+    the query's order (the same operations in the same order as one term at a time: the same scores)."""
+    present = [(key, weight) for key, weight in terms if len(segment.term(key)[0])]
     scores = np.zeros(len(uids), dtype=np.float64)
+    if not present or not len(uids):
+        return scores
+    tf = np.empty((len(present), len(uids)), dtype=np.float64)
     small: Array | None = None
-    for key, weight in terms:
+    for row, (key, _) in enumerate(present):
         t_uids, tfs = segment.term(key)
-        if not len(t_uids):
-            continue
         if len(uids) * 20 < len(t_uids) + 2048 or len(uids) + len(t_uids) <= 2048:  # few: search
             if small is None:
                 small = uids.astype(t_uids.dtype)  # searched as the postings' type, not converting them
             at = t_uids.searchsorted(small)
             at[at >= len(t_uids)] = 0
-            tf = np.where(t_uids[at] == small, tfs[at], 0).astype(np.float64)
+            tf[row] = np.where(t_uids[at] == small, tfs[at], 0)
         else:  # many: a dense table of the term's frequencies beats a search per matched unit
             dense = np.zeros(segment.n_units, dtype=np.uint8)
             dense[segment.term_units(key)] = tfs  # 64-bit numbers: no conversion to index
-            tf = dense[uids].astype(np.float64)
-        part = np.multiply(tf, weight)  # weight * tf * (K1 + 1) / (tf + norm_len), in place, same order
-        part *= K1 + 1
-        tf += norm_len
-        part /= tf
-        scores += part  # adds 0 where the unit lacks the term
+            tf[row] = dense[uids]
+    part = tf * np.asarray([weight for _, weight in present])[:, None]
+    part *= K1 + 1
+    tf += norms[uids]
+    part /= tf
+    for row in part:
+        scores += row  # adds 0 where the unit lacks the term
     return scores
 
 
