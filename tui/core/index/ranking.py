@@ -82,7 +82,7 @@ class Ranking:
             most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
             keep = scoring.reachable(kinds, literal, unknown, boosts, clauses, most, cut)
             if len(keep) < len(c.seg_of):
-                c = Contenders(*(field[keep] for field in c[:5]), first_only=True)
+                c = c.rows(keep)
                 literal, unknown = literal[keep], unknown[keep]
                 runs = _runs(c.seg_of)
         boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
@@ -192,6 +192,17 @@ class Contenders(NamedTuple):
     tier: Array
     first_only: bool = False
     """Every contender is in the first tier and none surely makes the cut: they compete by score alone."""
+
+    def rows(self, keep: Array) -> Contenders:
+        """The contenders at rows ``keep``."""
+        return Contenders(
+            self.seg_of[keep],
+            self.unit_of[keep],
+            self.sure[keep],
+            self.coord[keep],
+            self.tier[keep],
+            self.first_only,
+        )
 
 
 @dataclass(frozen=True)

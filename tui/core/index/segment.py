@@ -141,8 +141,8 @@ class Segment:
     def look_up(self, keys: Sequence[int], codes: Sequence[int] = ()) -> None:
         """Look up these terms and bigrams at once (one search of each dictionary), for :meth:`term` and
         :meth:`gram` to find them remembered."""
-        keys = [k for k in dict.fromkeys(keys) if k not in self._term_memo]
-        codes = [c for c in dict.fromkeys(codes) if c not in self._gram_memo]
+        keys = [k for k in dict.fromkeys(keys) if k not in self._term_memo][:LOOKUPS_REMEMBERED]
+        codes = [c for c in dict.fromkeys(codes) if c not in self._gram_memo][:LOOKUPS_REMEMBERED]
         if len(self._term_memo) + len(keys) > LOOKUPS_REMEMBERED:
             self._term_memo.clear()
         if len(self._gram_memo) + len(codes) > LOOKUPS_REMEMBERED:
