@@ -311,7 +311,7 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
         if len(outside) == len(maybe):  # all tested: the next query with this word needs no test
-            sure = keep(segment, "tested", plan, (sure.copy(),))[0]
+            sure = keep(segment, "tested", plan, (sure,))[0]  # read-only from now on: shared, not copied
     found = sure if apart is None else _or(sure, apart, n)
     return found, sure, _without(maybe[inside], sure, n)
 
