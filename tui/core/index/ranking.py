@@ -76,7 +76,9 @@ class Ranking:
             len(c.seg_of), [self._literal(matched, s, c.unit_of[at], c.first_only) for s, at in runs]
         )
         unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
-        boosts = self._boosts() if c.first_only and len(c.seg_of) > cut else None
+        # no unit surely literal: every lower bound is 0 and nothing can be spared
+        spare = c.first_only and len(c.seg_of) > cut and bool(literal.any())
+        boosts = self._boosts() if spare else None
         if boosts is not None:
             kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in runs])
             most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
