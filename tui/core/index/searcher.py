@@ -225,13 +225,13 @@ class SearchIndex:
         return SearchAnswer([h for h in hits if h is not None], total, None if every == total else every)
 
     def _look_up(self, keys: list[int], plans: Iterable[WordPlan]) -> None:
-        """Look up at once, in every segment, the terms and bigrams the query will ask for."""
+        """Look up at once, in every segment, the terms the query will ask for (its bigrams are looked up
+        one by one as matching needs them: it stops at the first one a segment lacks)."""
         plans = list(plans)
         terms = [*keys, *(p.key for p in plans), *(k for p in plans for k in p.apart)]
         terms.extend(p.said for p in plans if p.said is not None)
-        codes = [c for p in plans for c in p.grams]
         for view in self.views:
-            view.segment.look_up(terms, codes)
+            view.segment.look_up(terms)
 
     def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
         """The query terms that some live unit holds, with their idf."""

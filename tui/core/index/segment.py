@@ -138,21 +138,15 @@ class Segment:
         self._wide_size = 0
         self._gram_memo.clear()
 
-    def look_up(self, keys: Sequence[int], codes: Sequence[int] = ()) -> None:
-        """Look up these terms and bigrams at once (one search of each dictionary), for :meth:`term` and
-        :meth:`gram` to find them remembered."""
+    def look_up(self, keys: Sequence[int]) -> None:
+        """Look up these terms at once (one search of the dictionary), for :meth:`term` to find them
+        remembered."""
         keys = [k for k in dict.fromkeys(keys) if k not in self._term_memo][:LOOKUPS_REMEMBERED]
-        codes = [c for c in dict.fromkeys(codes) if c not in self._gram_memo][:LOOKUPS_REMEMBERED]
         if len(self._term_memo) + len(keys) > LOOKUPS_REMEMBERED:
             self._term_memo.clear()
-        if len(self._gram_memo) + len(codes) > LOOKUPS_REMEMBERED:
-            self._gram_memo.clear()
         if keys:
             for key, (a, b) in zip(keys, _ranges(self.t_keys, self.t_start, keys), strict=True):
                 self._term_memo[key] = (self.t_uids[a:b], self.t_tfs[a:b])
-        if codes:
-            for code, (a, b) in zip(codes, _ranges(self.g_codes, self.g_start, codes), strict=True):
-                self._gram_memo[code] = self.g_uids[a:b] if b > a else None
 
     def _find_term(self, key: int) -> tuple[Array, Array]:
         keys = self.t_keys
