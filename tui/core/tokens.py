@@ -182,20 +182,43 @@ def cutter() -> Cutter:
     return _CUTTER
 
 
+CUTS_REMEMBERED = 512
+"""How many short texts' jieba words are remembered: a query word is cut for its parts, its words apart and
+its terms (three times the same cut), and the app asks again as the user types."""
+_CUTS: dict[str, list[str]] = {}
+
+
+def _cut(text: str) -> list[str]:
+    """``cutter().cut(text)``, remembered for short texts (the list is shared: never change it)."""
+    found = _CUTS.get(text)
+    if found is None:
+        found = cutter().cut(text)
+        if len(text) <= 64:
+            if len(_CUTS) >= CUTS_REMEMBERED:
+                _CUTS.clear()
+            _CUTS[text] = found
+    return found
+
+
+def forget_cuts() -> None:
+    """Forget the remembered cuts (a benchmark of queries never seen)."""
+    _CUTS.clear()
+
+
 def terms(normalized: str) -> list[str]:
     """The index terms of normalized text: jieba search-mode words, without punctuation and stop words.
 
     The words of a query; blocks are segmented in batches (:mod:`tui.core.index.batchcut`) to the same words.
     """
     stop = STOP_WORDS
-    return [w for w in cutter().cut_for_search(normalized) if w[0].isalnum() and w not in stop]
+    return [w for w in cutter().search_words(_cut(normalized)) if w[0].isalnum() and w not in stop]
 
 
 def query_words(text: str) -> list[str]:
     """The words a query word must contain when it is not found literally (jieba default mode)."""
     normalized = norm(text)
     out: list[str] = []
-    cut = cutter().cut
+    cut = _cut
     for m in _RUNS.finditer(normalized):
         if m.group("latin"):
             out.append(m.group(0))

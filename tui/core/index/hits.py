@@ -96,6 +96,9 @@ def segment_hits(
     batch = TextBatch(segment, uids)
     out: list[Hit] = []
     new = object.__new__
+    kinds = segment.kinds
+    section_name = segment.section_name
+    block_name = segment.block_name
     for row, (score, doc, kind, section, block, heading) in enumerate(
         zip(
             scores.tolist(),
@@ -110,10 +113,10 @@ def segment_hits(
         hit = new(LazyHit)
         hit.doc = names[doc]
         hit.doc_index = doc
-        hit.section = segment.section_name(section)
+        hit.section = section_name(section)
         hit.heading = heading
-        hit.block_id = segment.block_name(block)
-        hit.kind = segment.kinds[kind]
+        hit.block_id = block_name(block)
+        hit.kind = kinds[kind]
         hit.score = round(score, 4)
         hit.tier = 1
         hit._batch = batch

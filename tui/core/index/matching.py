@@ -149,11 +149,12 @@ def _find_candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
             if found is None:
                 return _EMPTY, _EMPTY
             lists.append(found)
-        candidates = _intersect(lists, n)
+        # as 64-bit numbers: they index masks about twice as fast as 16-bit ones (no conversion at each use)
+        candidates = _intersect([found.astype(np.int64) for found in lists], n)
     if plan.exact or (len(text) == 1 and not plan.grams):
-        return candidates.astype(np.int64), _EMPTY  # the bigram (or the one character) is the word
-    known = segment.term(plan.key)[0].astype(np.int64)
-    return known, _without(candidates.astype(np.int64), known, n)
+        return candidates.astype(np.int64, copy=False), _EMPTY  # the bigram (or one character) is the word
+    known = segment.term_units(plan.key)
+    return known, _without(candidates.astype(np.int64, copy=False), known, n)
 
 
 def literal(segment: Segment, plan: WordPlan) -> Array:
@@ -172,7 +173,7 @@ def words_apart(segment: Segment, plan: WordPlan) -> Array | None:
 
 
 def _find_apart(segment: Segment, plan: WordPlan) -> tuple[Array]:
-    return (_intersect([segment.term(k)[0].astype(np.int64) for k in plan.apart], segment.n_units),)
+    return (_intersect([segment.term_units(k) for k in plan.apart], segment.n_units),)
 
 
 def match_word(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
@@ -190,8 +191,13 @@ Pending = list[tuple[str, Array]]
 
 @dataclass
 class SegmentMatch:
-    """The units of a segment a query matches (ascending) and whether each holds every clause (the first
-    tier); what the searcher needs to rank the few of them that may make the cut, asked for by rows.
+    """The units of a segment a query matches: those of the first tier (``firsts``, ascending: they hold
+    every clause) and how many match in either tier (``count``); what the searcher needs to rank the few of
+    them that may make the cut, asked for by unit.
+
+    ``union`` is a mask over the segment's units of every matched unit when some may match only in the
+    second tier (None when every matched unit is in the first): the second tier is listed (:attr:`uids`)
+    only when the first does not fill the places.
 
     ``held`` and ``part_held`` are the live units of the segment (ascending) that hold each clause and
     each part of a clause, whatever else they hold: their sizes give the idf of the coordination
@@ -201,31 +207,51 @@ class SegmentMatch:
     score (the unit matches the clause anyway), so the searcher confirms only units that may rank.
     """
 
-    uids: Array
-    every: Array
+    firsts: Array
+    count: int
     held: list[Array] = field(default_factory=list)
     part_held: list[list[Array]] = field(default_factory=list)
     sure: list[Array] = field(default_factory=list)
     pending: list[Pending] = field(default_factory=list)
+    union: Array | None = None
+    _listed: Array | None = field(default=None, repr=False)
 
-    def holding(self, rows: Array, n: int) -> tuple[list[Array], list[list[Array]]]:
-        """Masks over the units at ``rows``: which hold each clause, and each part of each clause."""
-        units = self.uids[rows]
+    @property
+    def uids(self) -> Array:
+        """Every matched unit, ascending (both tiers)."""
+        if self.union is None:
+            return self.firsts
+        if self._listed is None:
+            self._listed = np.flatnonzero(self.union)
+        return self._listed
+
+    @property
+    def every(self) -> Array:
+        """A mask over :attr:`uids`: which are in the first tier."""
+        if self.union is None:
+            return np.ones(len(self.firsts), dtype=bool)
+        return _member(self.uids, self.firsts, len(self.union))
+
+    def holding(self, units: Array, n: int) -> tuple[list[Array], list[list[Array]]]:
+        """Masks over the matched ``units``: which hold each clause, and each part of each clause."""
         clauses = [_member(units, found, n) for found in self.held]
         parts = [[_member(units, found, n) for found in ps] for ps in self.part_held]
         return clauses, parts
 
-    def literal(self, rows: Array, n: int) -> Array:
-        """How many clauses the units at ``rows`` surely hold literally."""
-        units = self.uids[rows]
+    def literal(self, units: Array, n: int, first: bool = False) -> Array:
+        """How many clauses the matched ``units`` surely hold literally (``first``: they are all in the first
+        tier, so all hold every clause)."""
         count = np.zeros(len(units), dtype=np.float64)
-        for found in self.sure:
-            count += _member(units, found, n)
+        for found, held in zip(self.sure, self.held, strict=True):
+            # the clause's literal units hold it, and hold these units (one exact word, its units all literal)
+            if (self.union is None and found is self.firsts) or (first and found is held):
+                count += 1.0
+            else:
+                count += _member(units, found, n)
         return count
 
-    def unknown(self, rows: Array, n: int) -> Array:
-        """How many clauses the units at ``rows`` may still hold literally (not confirmed yet)."""
-        units = self.uids[rows]
+    def unknown(self, units: Array, n: int) -> Array:
+        """How many clauses the matched ``units`` may still hold literally (not confirmed yet)."""
         count = np.zeros(len(units), dtype=np.float64)
         for clause in self.pending:
             open_units = np.zeros(len(units), dtype=bool)
@@ -234,11 +260,10 @@ class SegmentMatch:
             count += open_units
         return count
 
-    def confirm(self, segment: Segment, rows: Array) -> None:
-        """Settle the pending clauses of the units at ``rows``: a clause one of whose words the unit holds
+    def confirm(self, segment: Segment, units: Array) -> None:
+        """Settle the pending clauses of the matched ``units``: a clause one of whose words the unit holds
         literally is held surely."""
         n = segment.n_units
-        units = self.uids[rows]
         for c, clause in enumerate(self.pending):
             settled = np.zeros(len(units), dtype=bool)
             for text, lazy in clause:
@@ -276,9 +301,9 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
         return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     sure, maybe = _candidates(segment, plan)
     if plan.said is not None:
-        said = segment.term(plan.said)[0]
+        said = segment.term_units(plan.said)
         if len(said):
-            sure = _or(sure, said.astype(np.int64), n)
+            sure = _or(sure, said, n)
             maybe = _without(maybe, sure, n)
     settled = held if apart is None else _or(apart, held, n)
     inside = _member(maybe, settled, n)
@@ -286,7 +311,7 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
         if len(outside) == len(maybe):  # all tested: the next query with this word needs no test
-            sure = keep(segment, "tested", plan, (sure.copy(),))[0]
+            sure = keep(segment, "tested", plan, (sure,))[0]  # read-only from now on: shared, not copied
     found = sure if apart is None else _or(sure, apart, n)
     return found, sure, _without(maybe[inside], sure, n)
 
@@ -313,24 +338,21 @@ def _part(segment: Segment, words: Sequence[Word], plans: dict[Word, WordPlan], 
     found = _EMPTY
     for word in words:
         plan = plans[word]
-        units = segment.term(plan.key)[0].astype(np.int64) if word.via == TYPED else _word(segment, plan)[0]
+        units = segment.term_units(plan.key) if word.via == TYPED else _word(segment, plan)[0]
         found = _or(found, units, n)
     return found if live is None else found[live[found]]
 
 
-def _union(lists: Sequence[Array], n: int) -> Array:
-    """Units in any of the ascending arrays (one mask, whatever their number)."""
-    lists = [found for found in lists if len(found)]
-    if len(lists) <= 1:
-        return lists[0] if lists else _EMPTY
+def _union_mask(lists: Sequence[Array], n: int) -> Array:
+    """A mask over the segment's units of those in any of the arrays."""
     mask = np.zeros(n, dtype=bool)
     for found in lists:
         mask[found] = True
-    return np.flatnonzero(mask)
+    return mask
 
 
 def _nothing() -> SegmentMatch:
-    return SegmentMatch(_EMPTY, np.zeros(0, dtype=bool))
+    return SegmentMatch(_EMPTY, 0)
 
 
 def match_segment(
@@ -352,14 +374,21 @@ def match_segment(
     if not held:
         return _nothing()
     parts = [[_part(segment, part, plans, live) for part in c.parts] for c in query.clauses]
-    every = _intersect(held, n)
-    result = _union([*held, *(p for ps in parts for p in ps)], n) if query.tiers else every
+    every = _intersect(held, n)  # held by every clause, so by every required one
+    excluded = [_word(segment, plans[word])[0] for word in query.excluded]
+    for gone in excluded:
+        every = _without(every, gone, n)
+    if not query.tiers:
+        if not len(every):
+            return SegmentMatch(_EMPTY, 0, held, parts)
+        return SegmentMatch(every, len(every), held, parts, sure, pending)
+    union = _union_mask([*held, *(p for ps in parts for p in ps)], n)
     for clause, found in zip(query.clauses, held, strict=True):
         if clause.required:
-            result = _and(result, found, n)
-    for word in query.excluded:
-        result = _without(result, _word(segment, plans[word])[0], n)
-    if not len(result):
-        return SegmentMatch(_EMPTY, np.zeros(0, dtype=bool), held, parts)
-    first = _member(result, every, n) if query.tiers else np.ones(len(result), dtype=bool)
-    return SegmentMatch(result, first, held, parts, sure, pending)
+            union &= _mask(n, found)
+    for gone in excluded:
+        union[gone] = False
+    count = int(np.count_nonzero(union))
+    if not count:
+        return SegmentMatch(_EMPTY, 0, held, parts)
+    return SegmentMatch(every, count, held, parts, sure, pending, union)

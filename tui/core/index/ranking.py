@@ -32,8 +32,8 @@ class Ranking:
         self.units = units
         self.norms = norms
 
-    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, row_of: Array) -> Array:
-        """The coordination of the matched units at (``seg_of``, ``row_of``) (see
+    def _coordination(self, matched: list[SegmentMatch], seg_of: Array, unit_of: Array) -> Array:
+        """The coordination of the matched units (``seg_of``, ``unit_of``) (see
         :func:`~tui.core.index.scoring.coordination`), with the idf of each clause and part over the
         whole collection."""
         shaped = [m for m in matched if m.held]
@@ -47,7 +47,7 @@ class Ranking:
             for c, ps in enumerate(first.part_held)
         ]
         for s, at in _runs(seg_of):
-            holds, parts = matched[s].holding(row_of[at], self.views[s].segment.n_units)
+            holds, parts = matched[s].holding(unit_of[at], self.views[s].segment.n_units)
             out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
         return out
 
@@ -64,54 +64,75 @@ class Ranking:
         Only the units that can make the ``limit`` are scored (:meth:`_contenders`). Units whose literal
         clauses are not confirmed yet are scored as if they held them (an upper bound); the best are
         confirmed, and again, until every unit that could reach the ``limit``-th place is settled (with no
-        limit, every unit is: :meth:`_settle`). Only the units that make the cut are looked up for their place
-        in the collection (:meth:`_order`).
+        limit, every unit is: :meth:`_settle`). When the first tier fills the places, BM25 is computed only
+        for the units whose score can reach them (:func:`~tui.core.index.scoring.reachable`). Only the units
+        that make the cut are looked up for their place in the collection (:meth:`_order`).
         """
-        total = sum(len(m.uids) for m in matched)
+        total = sum(m.count for m in matched)
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
-        base = np.zeros(len(c.seg_of))
-        boost = np.zeros(len(c.seg_of))
-        literal = np.zeros(len(c.seg_of))
-        unknown = np.zeros(len(c.seg_of))
-        for s, at in _runs(c.seg_of):
-            m, seg = matched[s], self.views[s].segment
-            rows = c.row_of[at]
-            uids = m.uids[rows]
-            base[at] = scoring.bm25(seg, uids, weighted, self.norms(s))
-            boost[at] = seg.unit_boost()[uids]
-            literal[at] = m.literal(rows, seg.n_units)
-            unknown[at] = m.unknown(rows, seg.n_units)
+        runs = _runs(c.seg_of)
+        literal = _joined(
+            len(c.seg_of), [self._literal(matched, s, c.unit_of[at], c.first_only) for s, at in runs]
+        )
+        unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
+        # no unit surely literal: every lower bound is 0 and nothing can be spared
+        spare = c.first_only and len(c.seg_of) > cut and bool(literal.any())
+        boosts = self._boosts() if spare else None
+        if boosts is not None:
+            kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in runs])
+            most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
+            keep = scoring.reachable(kinds, literal, unknown, boosts, clauses, most, cut)
+            if len(keep) < len(c.seg_of):
+                c = c.rows(keep)
+                literal, unknown = literal[keep], unknown[keep]
+                runs = _runs(c.seg_of)
+        boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
+        base = _joined(
+            len(c.seg_of),
+            [scoring.bm25(self.views[s].segment, c.unit_of[at], weighted, self.norms(s)) for s, at in runs],
+        )
         score, top = self._settle(
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
         return self._order(matched, c, score, top, limit)
 
+    def _boosts(self) -> Array | None:
+        """The boost of each kind code, when every segment numbers the kinds alike (None if not)."""
+        first = self.views[0].segment
+        return first.boost if all(v.segment.kinds == first.kinds for v in self.views) else None
+
+    def _literal(self, matched: list[SegmentMatch], s: int, units: Array, first: bool) -> Array:
+        return matched[s].literal(units, self.views[s].segment.n_units, first)
+
+    def _unknown(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
+        return matched[s].unknown(units, self.views[s].segment.n_units)
+
     def _contenders(self, matched: list[SegmentMatch], cut: int) -> Contenders:
         """The matched units that can make the first ``cut`` places: the first tier's, and when they are
         too few the second tier's whose coordination reaches the best of them
         (:func:`~tui.core.index.scoring.candidates`)."""
-        live = [(s, m) for s, m in enumerate(matched) if len(m.uids)]
-        firsts = [(s, np.flatnonzero(m.every)) for s, m in live]
-        if sum(len(rows) for _, rows in firsts) >= cut:  # the first tier fills the places
-            seg_of = np.concatenate([np.full(len(rows), s, dtype=np.int64) for s, rows in firsts])
+        live = [(s, m) for s, m in enumerate(matched) if m.count]
+        if sum(len(m.firsts) for _, m in live) >= cut:  # the first tier fills the places
+            seg_of = np.concatenate([np.full(len(m.firsts), s, dtype=np.int64) for s, m in live])
             n = len(seg_of)
             return Contenders(
                 seg_of,
-                np.concatenate([rows for _, rows in firsts]),
+                np.concatenate([m.firsts for _, m in live]),
                 np.zeros(n, dtype=bool),
                 np.zeros(n),
                 np.ones(n, dtype=np.int64),
+                first_only=True,
             )
         seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
-        row_all = np.concatenate([np.arange(len(m.uids)) for _, m in live])
+        unit_all = np.concatenate([m.uids for _, m in live])
         first = np.concatenate([m.every for _, m in live])
         second = np.flatnonzero(~first)
         coord_all = np.zeros(len(first))
-        coord_all[second] = self._coordination(matched, seg_all[second], row_all[second])
+        coord_all[second] = self._coordination(matched, seg_all[second], unit_all[second])
         picked, sure = scoring.candidates(first, coord_all, cut)
         tier = np.where(first[picked], 1, 2)
-        return Contenders(seg_all[picked], row_all[picked], sure, coord_all[picked], tier)
+        return Contenders(seg_all[picked], unit_all[picked], sure, coord_all[picked], tier)
 
     def _settle(
         self,
@@ -138,8 +159,8 @@ class Ranking:
             for s, at in _runs(c.seg_of[waiting]):
                 rows = waiting[at]
                 found, seg = matched[s], self.views[s].segment
-                found.confirm(seg, c.row_of[rows])
-                literal[rows] = found.literal(c.row_of[rows], seg.n_units)
+                found.confirm(seg, c.unit_of[rows])
+                literal[rows] = found.literal(c.unit_of[rows], seg.n_units, c.first_only)
                 unknown[rows] = 0
 
     def _order(
@@ -151,7 +172,7 @@ class Ranking:
         ties = np.zeros(len(top), dtype=np.int64)
         for s, at in _runs(c.seg_of[top]):
             view = self.views[s]
-            units = matched[s].uids[c.row_of[top[at]]]
+            units = c.unit_of[top[at]]
             docs = view.segment.u_doc[units].astype(np.int64)
             uids[at] = units
             ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
@@ -163,14 +184,27 @@ class Ranking:
 
 
 class Contenders(NamedTuple):
-    """The matched units that may make the cut, by segment (``seg_of``) and row of its match (``row_of``):
+    """The matched units that may make the cut, by segment (``seg_of``) and unit number in it (``unit_of``):
     which surely do, their coordination and their tier."""
 
     seg_of: Array
-    row_of: Array
+    unit_of: Array
     sure: Array
     coord: Array
     tier: Array
+    first_only: bool = False
+    """Every contender is in the first tier and none surely makes the cut: they compete by score alone."""
+
+    def rows(self, keep: Array) -> Contenders:
+        """The contenders at rows ``keep``."""
+        return Contenders(
+            self.seg_of[keep],
+            self.unit_of[keep],
+            self.sure[keep],
+            self.coord[keep],
+            self.tier[keep],
+            self.first_only,
+        )
 
 
 @dataclass(frozen=True)
@@ -181,6 +215,13 @@ class Ranked:
     units: Array
     scores: Array
     tiers: Array
+
+
+def _joined(size: int, parts: list[Array]) -> Array:
+    """The per-segment arrays of the contenders, one after another (float64)."""
+    if len(parts) == 1:
+        return parts[0].astype(np.float64, copy=False)
+    return np.concatenate(parts).astype(np.float64, copy=False) if parts else np.zeros(size)
 
 
 def _runs(segments: Array) -> list[tuple[int, slice]]:

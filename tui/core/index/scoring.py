@@ -39,25 +39,35 @@ def length_norms(segment: Segment, avg_length: float) -> Array:
 
 def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norms: Array) -> Array:
     """BM25 of the matched units ``uids`` (ascending) for the query terms ``(key, idf)``; ``norms`` are
-    :func:`length_norms` of the segment."""
-    norm_len = norms[uids]
+    :func:`length_norms` of the segment.
+
+    Each term's frequencies fill a row of one table, and every term's part, ``idf * tf * (K1 + 1) / (tf +
+    norm)``, is worked out over the whole table at once; the parts are then summed term after term, in
+    the query's order (the same operations in the same order as one term at a time: the same scores)."""
+    present = [(key, weight) for key, weight in terms if len(segment.term(key)[0])]
     scores = np.zeros(len(uids), dtype=np.float64)
+    if not present or not len(uids):
+        return scores
+    tf = np.empty((len(present), len(uids)), dtype=np.float64)
     small: Array | None = None
-    for key, weight in terms:
+    for row, (key, _) in enumerate(present):
         t_uids, tfs = segment.term(key)
-        if not len(t_uids):
-            continue
         if len(uids) * 20 < len(t_uids) + 2048 or len(uids) + len(t_uids) <= 2048:  # few: search
             if small is None:
                 small = uids.astype(t_uids.dtype)  # searched as the postings' type, not converting them
             at = t_uids.searchsorted(small)
             at[at >= len(t_uids)] = 0
-            tf = np.where(t_uids[at] == small, tfs[at], 0).astype(np.float64)
+            tf[row] = np.where(t_uids[at] == small, tfs[at], 0)
         else:  # many: a dense table of the term's frequencies beats a search per matched unit
             dense = np.zeros(segment.n_units, dtype=np.uint8)
-            dense[t_uids] = tfs
-            tf = dense[uids].astype(np.float64)
-        scores += weight * tf * (K1 + 1) / (tf + norm_len)  # adds 0 where the unit lacks the term
+            dense[segment.term_units(key)] = tfs  # 64-bit numbers: no conversion to index
+            tf[row] = dense[uids]
+    part = tf * np.asarray([weight for _, weight in present])[:, None]
+    part *= K1 + 1
+    tf += norms[uids]
+    part /= tf
+    for row in part:
+        scores += row  # adds 0 where the unit lacks the term
     return scores
 
 
@@ -67,6 +77,35 @@ def final(base: Array, literal_count: Array, clauses: int, boost: Array) -> Arra
     scores: Array = base + (2.0 * literal_count + LITERAL_TIER * (literal_count == clauses))
     scores *= boost
     return scores
+
+
+def reachable(
+    kinds: Array, literal: Array, unknown: Array, boost: Array, clauses: int, most_bm25: float, cut: int
+) -> Array:
+    """The rows (ascending) of the first-tier units whose score can reach the first ``cut`` places, known
+    without their BM25: a unit's score is at least :func:`final` with no BM25 and its sure literal clauses,
+    and at most with ``most_bm25`` (the sum over the query's terms of idf × (K1 + 1), which BM25 never
+    reaches) and its clauses still to confirm counted as literal. The ``cut``-th best lower bound is at most
+    the ``cut``-th best score, so a unit whose upper bound is below it cannot make the cut (nor tie).
+
+    Both bounds depend only on the unit's kind (``kinds``, its boost ``boost[kind]``) and its counts of
+    literal and unknown clauses, so they are worked out once per such group, not per unit."""
+    side = clauses + 1
+    group = kinds.astype(np.int64) * (side * side)
+    group += (literal * side + unknown).astype(np.int64)
+    sizes = np.bincount(group)
+    present = np.flatnonzero(sizes)
+    kind, rest = np.divmod(present, side * side)
+    sure, open_ = np.divmod(rest, side)
+    weight = boost[kind]
+    low = final(np.zeros(len(present)), sure.astype(np.float64), clauses, weight)
+    high = final(np.full(len(present), most_bm25), (sure + open_).astype(np.float64), clauses, weight)
+    order = np.argsort(-low, kind="stable")
+    reached = np.cumsum(sizes[present][order])
+    bar = low[order][int(np.searchsorted(reached, cut))]
+    allowed = np.zeros(len(sizes), dtype=bool)
+    allowed[present[high >= bar]] = True
+    return np.flatnonzero(allowed[group])
 
 
 def coordination(

@@ -154,6 +154,7 @@ class SearchIndex:
 
         self._readings.clear()
         self._prepared_queries.clear()
+        tokens.forget_cuts()
         wordmemo.forget(view.segment for view in self.views)
 
     def interpret(self, text: str) -> list[Interpretation]:
@@ -184,6 +185,7 @@ class SearchIndex:
         keys = [string_key(t) for w in positive if w.via == TYPED for t in plans[w].terms]
         keys.extend(plans[w].key for w in positive if w.via != TYPED)
         keys.extend(p.said for p in plans.values() if p.said is not None and p.word in positive)
+        self._look_up(keys, plans.values())
         weighted = self._weights(dict.fromkeys(keys))
         words = [(w.text, w.phrase or w.via != TYPED, plans[w].terms) for w in _shown_words(parsed)]
         prepared = Prepared(parsed, plans, weighted, words)
@@ -203,10 +205,10 @@ class SearchIndex:
             return SearchAnswer([], 0)
         parsed, plans, weighted, words = prepared
         matched = [match_segment(v.segment, parsed, plans, v.live) for v in self.views]
-        total = sum(len(m.uids) for m in matched)
+        total = sum(m.count for m in matched)
         if not total:
             return SearchAnswer([], 0)
-        every = sum(int(m.every.sum()) for m in matched)
+        every = sum(len(m.firsts) for m in matched)
         ranking = Ranking(self.views, self.units, self._norms)
         ranked = ranking.rank(matched, weighted, len(parsed.clauses), limit)
         seg_of = ranked.segments
@@ -221,6 +223,15 @@ class SearchIndex:
                 hit.tier = tier
                 hits[row] = hit
         return SearchAnswer([h for h in hits if h is not None], total, None if every == total else every)
+
+    def _look_up(self, keys: list[int], plans: Iterable[WordPlan]) -> None:
+        """Look up at once, in every segment, the terms the query will ask for (its bigrams are looked up
+        one by one as matching needs them: it stops at the first one a segment lacks)."""
+        plans = list(plans)
+        terms = [*keys, *(p.key for p in plans), *(k for p in plans for k in p.apart)]
+        terms.extend(p.said for p in plans if p.said is not None)
+        for view in self.views:
+            view.segment.look_up(terms)
 
     def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
         """The query terms that some live unit holds, with their idf."""

@@ -23,6 +23,11 @@ from tui.core.index.writer import KIND_BOOST, SEGMENT_FORMAT, SegmentData, recor
 from tui.core.model import Document, Figure, changed
 
 _RECORD = struct.Struct("<I")
+LOOKUPS_REMEMBERED = 4096
+"""How many terms (and bigrams) a segment remembers the postings of: views of the mapped arrays, so only
+the dictionary grows; it is emptied when full."""
+WIDE_UNITS_REMEMBERED = 1_000_000
+"""At most this many 64-bit unit numbers remembered per segment (8 MB)."""
 
 
 class Segment:
@@ -67,6 +72,10 @@ class Segment:
         self._headings: dict[int, str] = {}
         self._unit_boost: Array | None = None
         self._block_names: list[str] | None = None
+        self._term_memo: dict[int, tuple[Array, Array]] = {}
+        self._wide_memo: dict[int, Array] = {}
+        self._wide_size = 0
+        self._gram_memo: dict[int, Array | None] = {}
         self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kinds], dtype=np.float64)
         self._check()
 
@@ -96,7 +105,50 @@ class Segment:
 
     # postings -----------------------------------------------------------------------------------------------
     def term(self, key: int) -> tuple[Array, Array]:
-        """(units, term frequencies) of the term with this key; empty when the segment lacks it."""
+        """(units, term frequencies) of the term with this key; empty when the segment lacks it (looked up
+        once until :meth:`forget_lookups`: a query asks for the same term to weigh, match and score it)."""
+        found = self._term_memo.get(key)
+        if found is None:
+            if len(self._term_memo) >= LOOKUPS_REMEMBERED:
+                self._term_memo.clear()
+            found = self._term_memo[key] = self._find_term(key)
+        return found
+
+    def term_units(self, key: int) -> Array:
+        """The units of the term with this key as 64-bit numbers (what matching combines), remembered as
+        :meth:`term` is, within :data:`WIDE_UNITS_REMEMBERED` unit numbers."""
+        found = self._wide_memo.get(key)
+        if found is None:
+            found = self.term(key)[0].astype(np.int64)
+            if (
+                self._wide_size + len(found) > WIDE_UNITS_REMEMBERED
+                or len(self._wide_memo) >= LOOKUPS_REMEMBERED
+            ):
+                self._wide_memo.clear()
+                self._wide_size = 0
+            found.flags.writeable = False
+            self._wide_memo[key] = found
+            self._wide_size += len(found)
+        return found
+
+    def forget_lookups(self) -> None:
+        """Forget the terms and bigrams looked up so far (a benchmark of queries never seen)."""
+        self._term_memo.clear()
+        self._wide_memo.clear()
+        self._wide_size = 0
+        self._gram_memo.clear()
+
+    def look_up(self, keys: Sequence[int]) -> None:
+        """Look up these terms at once (one search of the dictionary), for :meth:`term` to find them
+        remembered."""
+        keys = [k for k in dict.fromkeys(keys) if k not in self._term_memo][:LOOKUPS_REMEMBERED]
+        if len(self._term_memo) + len(keys) > LOOKUPS_REMEMBERED:
+            self._term_memo.clear()
+        if keys:
+            for key, (a, b) in zip(keys, _ranges(self.t_keys, self.t_start, keys), strict=True):
+                self._term_memo[key] = (self.t_uids[a:b], self.t_tfs[a:b])
+
+    def _find_term(self, key: int) -> tuple[Array, Array]:
         keys = self.t_keys
         i = int(keys.searchsorted(np.uint64(key)))
         if i >= len(keys) or int(keys[i]) != key:
@@ -105,7 +157,15 @@ class Segment:
         return self.t_uids[a:b], self.t_tfs[a:b]
 
     def gram(self, code: int) -> Array | None:
-        """Units holding this bigram (ascending), or None when no unit does."""
+        """Units holding this bigram (ascending), or None when no unit does (remembered as :meth:`term`)."""
+        if code in self._gram_memo:
+            return self._gram_memo[code]
+        if len(self._gram_memo) >= LOOKUPS_REMEMBERED:
+            self._gram_memo.clear()
+        found = self._gram_memo[code] = self._find_gram(code)
+        return found
+
+    def _find_gram(self, code: int) -> Array | None:
         codes = self.g_codes
         i = int(codes.searchsorted(np.uint64(code)))
         if i >= len(codes) or int(codes[i]) != code:
@@ -271,6 +331,18 @@ class Segment:
         from tui.core.figures import extract
 
         return extract(self.document(doc))
+
+
+def _ranges(keys: Array, starts: Array, wanted: Sequence[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each wanted key's postings in a sorted dictionary (empty when it lacks it)."""
+    n = len(keys)
+    out = []
+    for key, i in zip(wanted, keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist(), strict=True):
+        if i < n and int(keys[i]) == key:
+            out.append((int(starts[i]), int(starts[i + 1])))
+        else:
+            out.append((0, 0))
+    return out
 
 
 def open_segments(

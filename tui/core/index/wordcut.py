@@ -128,8 +128,12 @@ class Cutter:
 
     def cut_for_search(self, sentence: str) -> list[str]:
         """``jieba.lcut_for_search(sentence)``: every word, preceded by its 2- and 3-grams that are words."""
+        return self.search_words(self.cut(sentence))
+
+    def search_words(self, words: list[str]) -> list[str]:
+        """The search-mode words of a sentence from its default-mode words (:meth:`cut`)."""
         out: list[str] = []
-        for w in self.cut(sentence):
+        for w in words:
             if len(w) > 2:
                 out.extend(g for g in (w[i : i + 2] for i in range(len(w) - 1)) if self.freq(g))
             if len(w) > 3:

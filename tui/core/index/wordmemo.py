@@ -43,6 +43,7 @@ def forget(segments: Iterable[Segment]) -> None:
     """Forget every word remembered for these segments (a benchmark of queries never seen, a test)."""
     for segment in segments:
         _memos.pop(segment, None)
+        segment.forget_lookups()
 
 
 def remembered(
