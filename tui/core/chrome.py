@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core import widgets
+from tui.core import outletlines, widgets
 from tui.core.credits import (
     ATTRIBUTION,
     BYLINE,
@@ -349,7 +349,7 @@ def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None."""
     if ATTRIBUTION.match(line) or ORIGINAL_TITLE.match(line):
         return "attribution"
-    if (m := PAPER.match(line)) and (m["y"] or m["page"]):
+    if ((m := PAPER.match(line)) and (m["y"] or m["page"])) or outletlines.names_paper(line):
         return "attribution"
     if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"

@@ -57,6 +57,11 @@ _TABLE_ROW = re.compile(r"[^\s。!?;]{1,16}(?:(?:\s{3,}|\t)[-+]?[\d,]+(?:\.\d+)?
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
 """A digest's numbered item (``NO.5  某店被曝…？称…``): a headline, with its question or exclamation inside."""
+_DATE_LABEL = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上中下]午|晚间?|晚上|凌晨|早上)?"
+    r"|(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+)
+"""A day alone on its line (``3月3日``, ``3月8日上午``): a round-up's date label, no heading of its own."""
 _SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
 """A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
 _POINT_START = re.compile(
@@ -117,6 +122,7 @@ def heading_form(line: Line) -> str | None:
         _SCRIPT_LABEL.match(folded)
         or _POINT_START.match(folded)
         or re.fullmatch(r"[\d\s.,%/-]+", folded)
+        or _DATE_LABEL.fullmatch(folded)  # 3月3日 under an event's heading: the day, a label of the body
         or COUNTED_ITEM.match(folded)
         or _TABLE_ROW.fullmatch(folded)
         or folded.rstrip(_TRAILERS).endswith(("—", "--"))  # …备受关注——: a sentence's first half
