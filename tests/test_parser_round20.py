@@ -1,0 +1,157 @@
+"""Structure and source met before a fifteenth set of real pages brings them (round twenty).
+
+Source: a statistics bureau's ``发布机构:`` field; a magazine's issue line under the headline; a paper's signed
+article announced over the headline; a radio digest relayed at the text's start (pinyin debris too), under a
+dateline's outlet; an outlet naming itself at a later sentence's start; an info list's outlet item over its
+date item; an e-paper's name; a wire's dateline fused with the restated headline, its website's 来源 under it.
+Structure: ``作者 王某`` without a colon; a day alone on its line in a round-up; the font-size switch's
+``标准``; a round-up's ``Q王某：`` turns. Every snippet is invented (names, places and numbers made up) in the
+shape of the genre, and each class comes with look-alikes that must not match.
+"""
+
+from __future__ import annotations
+
+from tui.core.document import parse_text
+from tui.core.model import BlockKind, Document
+
+_PARA = "前三个季度，全省的货物进出口总值比上年同期少了6.2%，外部需求依旧偏弱，形势不容乐观。"
+_MORE = "省商务厅有关负责人表示，下一步将稳住外贸基本盘，帮助企业拓展新兴市场，推动加工贸易梯度转移。"
+
+
+def _headings(doc: Document) -> list[str | None]:
+    return [s.heading for s in doc.sections]
+
+
+def _count(doc: Document, kind: BlockKind) -> int:
+    return sum(1 for s in doc.sections for b in s.blocks if b.kind == kind)
+
+
+def test_a_publishers_field_in_the_info_bar_signs_the_page() -> None:
+    doc = parse_text(
+        "• 站内\n• 图片\n\n东川省统计局通报上半年全省经济运行情况\n\n"
+        "发布机构:东川省统计局 发布时间:2021-07-22 打印本页 | 字体大小:\n\n"
+        f"{_PARA}\n{_MORE}\n"
+    )
+    assert (doc.source, doc.date) == ("东川省统计局", "2021-07-22")
+    # look-alike: a publisher's field naming no organisation signs nothing
+    doc = parse_text(
+        f"东川省通报上半年经济运行情况\n\n发布机构:网站编辑部整理 发布时间:2021-07-22\n\n{_PARA}\n"
+    )
+    assert doc.source is None
+
+
+def test_a_magazines_issue_line_names_the_magazine_and_is_no_heading() -> None:
+    for issue in ("西岭农业 2019年11期", "《南湖经济研究》2020年第3期", "北川月刊 2018(06)"):
+        doc = parse_text(
+            f"省政府召开前三季度经济运行情况新闻发布会\n\n2019-11-07王某\n\n{issue}\n\n{_PARA}\n\n{_MORE}\n"
+        )
+        assert doc.source == issue.split()[0].strip("《》").split("》")[0].split("2")[0], issue
+        assert _headings(doc) == [None], issue
+    # look-alike: a training course's term is no magazine
+    doc = parse_text(f"某某干部培训班2019年第3期\n\n{_PARA}\n\n{_MORE}\n")
+    assert doc.source is None
+
+
+def test_a_papers_signed_article_announced_over_the_headline_names_the_paper() -> None:
+    doc = parse_text(
+        f"政务公开 > 解读回应\n《东海日报》发表周某某署名文章:\n今年我省经济发展五大看点(形势谈)\n{_PARA}\n{_MORE}\n"
+    )
+    assert doc.title == "今年我省经济发展五大看点(形势谈)"
+    assert doc.source == "东海日报"
+    # look-alike: a sentence that reports such an article, under the headline, names no source
+    doc = parse_text(
+        "今年我省经济发展五大看点\n《东海日报》发表周某某署名文章指出，今年我省经济运行稳中向好，亮点纷呈。\n"
+        f"{_PARA}\n"
+    )
+    assert doc.source is None
+
+
+def test_a_radio_digest_relayed_at_the_start_names_the_channel() -> None:
+    opening = "據(jù)南山之聲《早間新聞摘要》報(bào)道,目前已有十二個省份公佈上半年經(jīng)濟數(shù)據(jù)。"
+    doc = parse_text(f"{opening}\n上半年，全國經濟總體平穩，多數省份增速高於全國水準。\n")
+    assert doc.source == "南山之聲"
+    doc = parse_text(f"据南山之声《早间新闻摘要》报道，目前已有十二个省份公布上半年经济数据。\n{_PARA}\n")
+    assert doc.source == "南山之声"
+    # under a dateline the dateline's outlet files its channel's digest
+    doc = parse_text(
+        "早间新闻摘要全文\n\n  南山网北京3月9日消息(记者 钱某)据南山之声《早间新闻摘要》报道，"
+        f"某部昨天举行吹风会，解读今年的工作安排。\n\n  {_PARA}\n"
+    )
+    assert doc.source == "南山网"
+    # look-alike: a channel's reporter learning something relays no programme
+    doc = parse_text(f"据南山之声记者了解，目前已有十二个省份公布上半年经济数据。\n{_PARA}\n")
+    assert doc.source is None
+
+
+def test_an_outlet_naming_itself_at_a_later_sentence_start_is_the_source() -> None:
+    doc = parse_text(
+        "各地上半年成绩单出炉\n"
+        "随着统计部门公布上半年“成绩单”，各地陆续发布经济数据。东湖新闻从各地统计局官网了解到，多数省份已公布。\n"
+        f"{_PARA}\n"
+    )
+    assert doc.source == "东湖新闻"
+    # look-alike: inside a quotation someone else speaks
+    doc = parse_text(
+        "各地上半年成绩单出炉\n"
+        "他说：“各地陆续发布经济数据。东湖新闻从各地统计局官网了解到的情况也是如此。”\n"
+        f"{_PARA}\n"
+    )
+    assert doc.source is None
+
+
+def test_an_info_lists_outlet_item_over_its_date_item_is_the_source() -> None:
+    doc = parse_text(
+        "帐号登录\n\n全国政协会议4日开幕 会期7天\n\n  • 西山卫视\n  • 2023/03/03 22:08\n分享到:\n\n"
+        f"{_PARA}\n\n{_MORE}\n"
+    )
+    assert doc.source == "西山卫视"
+    assert doc.date is not None and doc.date.startswith("2023-03-03")
+    # look-alike: an item that is no outlet's name
+    doc = parse_text(
+        f"帐号登录\n\n全国政协会议4日开幕 会期7天\n\n  • 热点新闻推荐\n  • 2023/03/03 22:08\n\n{_PARA}\n"
+    )
+    assert doc.source is None
+
+
+def test_an_e_papers_name_is_its_papers() -> None:
+    doc = parse_text(
+        f"北港网\n\n北港报电子版\n首页 > 新闻 > 内地 > 正文\n\n记者提问集锦\n\n2024-03-09 04:03:39北港报\n字号\n放大\n标准\n分享\n\n"
+        f"  {_PARA}\n\n  {_MORE}\n"
+    )
+    assert doc.source == "北港报"
+    assert _headings(doc) == [None]  # 字号 / 放大 / 标准: the font-size switch
+
+
+def test_a_wires_dateline_fused_with_the_restated_headline_names_the_agency() -> None:
+    doc = parse_text(
+        "中国前三季度多省GDP数据揭晓\n\n　　原标题：中国前三季度多省GDP数据揭晓\n\n"
+        "　　中新社北京11月2日电 题：中国前三季度多省GDP数据揭晓\n\n　　作者 钱某某\n\n"
+        f"　　{_PARA}\n\n　　{_MORE}\n\n来源：中国新闻网\n\n责任编辑：孙某\n"
+    )
+    assert doc.source == "中新社"
+    assert _headings(doc) == [None]  # 作者 钱某某: the writer's credit, no heading
+    assert "钱某某" in doc.authors
+    # look-alike: 作者简介 is a box's label, no credit
+    doc = parse_text(f"某某问题研究\n\n作者简介\n\n{_PARA}\n\n{_MORE}\n")
+    assert "简介" not in "".join(doc.authors)
+
+
+def test_a_day_alone_under_an_events_heading_is_no_heading_and_q_names_ask() -> None:
+    doc = parse_text(
+        "首页 > 新闻 > 正文\n\n本报记者两会精彩提问\n\n2024-03-09 04:03:39北港报\n字号\n放大\n标准\n\n  全国政协会议新闻发布会\n\n  3月3日\n\n"
+        "  Q钱某:大湾区融合发展加速，请问政协做了哪些工作?\n\n"
+        "  A大会新闻发言人孙某:一年来，委员们围绕融合发展建言献策。\n\n"
+        "  第二场“部长通道”\n\n  3月8日上午\n\n"
+        "  Q周某某:春运刚刚结束，请问今年人员流动量有多少?\n\n"
+        "  A交通部门负责人吴某:春运期间全社会跨区域人员流动量创了新高。\n"
+    )
+    assert _headings(doc) == ["全国政协会议新闻发布会", "第二场“部长通道”"]
+    assert [sum(b.kind == BlockKind.question for b in s.blocks) for s in doc.sections] == [1, 1]
+    assert doc.sections[1].blocks[0].text == "3月8日上午"  # the day: a label of the body
+    # look-alikes: a day with its event is a heading; Q版 is no asker
+    doc = parse_text(
+        f"首页 > 新闻 > 正文\n\n本报记者两会精彩提问\n\n2024-03-09 04:03:39北港报\n字号\n放大\n标准\n\n  3月3日：政协会议开幕\n\n  {_PARA}\n\n  3月5日：人大会议开幕\n\n  {_MORE}\n"
+    )
+    assert [h for h in _headings(doc) if h] == ["3月3日：政协会议开幕", "3月5日：人大会议开幕"]
+    doc = parse_text(f"吉祥物发布\n\nQ版形象:憨态可掬，很受欢迎?\n\n{_PARA}\n")
+    assert _count(doc, BlockKind.question) == 0
