@@ -155,3 +155,24 @@ def test_a_day_alone_under_an_events_heading_is_no_heading_and_q_names_ask() -> 
     assert [h for h in _headings(doc) if h] == ["3月3日：政协会议开幕", "3月5日：人大会议开幕"]
     doc = parse_text(f"吉祥物发布\n\nQ版形象:憨态可掬，很受欢迎?\n\n{_PARA}\n")
     assert _count(doc, BlockKind.question) == 0
+
+
+def test_an_image_placeholder_and_an_attendance_caption_are_no_headings() -> None:
+    doc = parse_text(
+        "某局局长谈当前经济热点(副题)\n新华社北京3月12日电(记者钱某)如何看待去年的经济表现?局长进行了回应。\n"
+        f"(资料图片仅供参考)\n{_PARA}\n{_MORE}\n"
+    )
+    assert _headings(doc) == [None]
+    doc = parse_text(
+        "省政府召开前三季度经济运行情况新闻发布会\n\n2019-11-07王某\n\n省农业农村厅党组书记钱某某参加新闻发布会\n\n"
+        f"{_PARA}\n\n省农业农村厅党组书记钱某某参加新闻发布会，并就全省农业生产情况回答记者提问。\n\n{_MORE}\n"
+    )
+    assert _headings(doc) == [None]
+    # look-alikes: a subhead the text does not echo, and a sentence opening on an image's mention
+    doc = parse_text(
+        "省政府召开前三季度经济运行情况新闻发布会\n\n2019-11-07王某\n\n"
+        f"{_PARA}\n\n省农业农村厅党组书记钱某某参加新闻发布会\n\n{_MORE}\n\n稳住外贸基本盘\n\n{_PARA}\n"
+    )
+    assert "省农业农村厅党组书记钱某某参加新闻发布会" in _headings(doc)
+    doc = parse_text(f"某局局长谈当前经济热点\n资料图片显示，今年以来全省粮食产量稳步增长。\n{_PARA}\n")
+    assert any(b.text.startswith("资料图片显示") for s in doc.sections for b in s.blocks)

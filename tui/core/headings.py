@@ -22,7 +22,7 @@ from tui.core import chrome
 from tui.core.headitems import box_links, names_over_a_claim, roster
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
-from tui.core.speakercaptions import caption_over_turn
+from tui.core.speakercaptions import attendance_caption, caption_over_turn
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -283,6 +283,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             and caption_over_turn(lines[i], lines[i + 1], turn)
         ):
             heads[i] = False
+    for i in range(n - 1):
+        heads[i] = heads[i] and not attendance_caption(lines, i)  # 某某书记王某参加新闻发布会, echoed below
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1
