@@ -176,3 +176,22 @@ def test_an_image_placeholder_and_an_attendance_caption_are_no_headings() -> Non
     assert "省农业农村厅党组书记钱某某参加新闻发布会" in _headings(doc)
     doc = parse_text(f"某局局长谈当前经济热点\n资料图片显示，今年以来全省粮食产量稳步增长。\n{_PARA}\n")
     assert any(b.text.startswith("资料图片显示") for s in doc.sections for b in s.blocks)
+
+
+def test_subheads_over_dash_decks_in_a_traditional_mirror_are_headings_to_the_cut_end() -> None:
+    text = (
+        "? 原標題:去年經濟實現兩個突破 官方回應熱點\n"
+        "南山網北京1月19日電(記者錢某) 統計部門18日公佈了去年的經濟數據,多項指標好於預期。\n"
+        "南山社記者孫某攝\n去年經濟成績如何?\n"
+        "——亮點頗多實現兩個突破 在這份經濟成績單中,兩個突破尤為重要,經濟總量首次站上新台階。\n"
+        "此外,去年經濟還有諸多亮點,進出口總額比上年增長了一成以上,扭轉了連續兩年下降的局面。\n"
+        "南山社記者周某攝\n回應少數地方數據不準確\n——不影響全國的統計數據"
+    )
+    doc = parse_text(text)
+    assert _headings(doc) == [None, "去年經濟成績如何?", "回應少數地方數據不準確"]
+    # look-alike: a question over its asker's dash (a name, too short for a deck) is no subhead
+    doc = parse_text(
+        f"读者来信摘编\n{_PARA}\n稳住外贸基本盘\n{_MORE}\n外贸企业的订单何时回暖?\n——钱某某\n{_MORE}\n"
+        f"小微企业贷款还难不难?\n——孙某\n{_PARA}\n"
+    )
+    assert _headings(doc) == [None, "稳住外贸基本盘"]

@@ -272,6 +272,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
+    for i in dash_decked(lines):
+        heads[i] = True  # 某某成绩如何？ over ——亮点颇多…, as the text's other subheads stand over theirs
     for i in list_items(lines) + roster(lines) + box_links(lines, forms):
         heads[i] = False
     for i in range(n - 1):
@@ -313,11 +315,27 @@ def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]
     return out
 
 
+def dash_decked(lines: list[Line]) -> list[int]:
+    """Heading-shaped lines (a question too) over a deck that opens with a dash (``某某成绩如何？`` /
+    ``——亮点颇多…``), when the text stands two or more such pairs: its subheads; an author's dash under a
+    quoted line (``——王某``) is too short to be a deck."""
+    pairs = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i + 1].folded.lstrip().startswith(("——", "--"))
+        and len(lines[i + 1].folded.strip().lstrip("—-")) >= 8
+        and heading_form(lines[i]) is not None
+    ]
+    return pairs if len(pairs) >= 2 else []
+
+
 def like_the_headings(lines: list[Line], at: int) -> bool:
     """Line ``at`` has the shape of a heading that the text stands between its paragraphs: the same form and
     indent, and a plain line built as one of them is (a text cut off by the page after its last heading is
     told so from a footer's short line or the first words of a paragraph)."""
     form = heading_form(lines[at])
+    if at in dash_decked(lines):
+        return True  # 回应某某热点 / ——不影响…: a subhead and its deck like the text's others
     if form in (None, "question"):
         return False
     line = lines[at]
