@@ -178,9 +178,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             )
         ):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
-            attribution.note_dateline_of(
-                line
-            )  # 某某社北京11月1日电 题：（the headline）: the wire's dateline
+            attribution.note_dateline_of(line)  # 某某社北京6月9日电 题：（the headline）: the wire's dateline
         if kind is not None:
             if kind == "disclaimer" and not disclaimer_open:
                 _disclaimer_head(out, lines[at - 1] if at else None, line)

@@ -109,7 +109,7 @@ def credit(line: str) -> Credit | None:
     if m and (m["y"] or m["page"]):
         return Credit("paper", m["src"].strip())
     if (magazine := issue_source(line)) is not None:
-        return Credit("paper", magazine)  # 某某农业 2019年11期: the magazine's issue
+        return Credit("paper", magazine)  # 某某农业 2018年10期: the magazine's issue
     if (signed := SIGNED.match(line)) is not None:
         return Credit("paper", signed["src"])  # 《某某日报》发表王某署名文章：
     m = BYLINE.match(line)

@@ -1,6 +1,6 @@
 """Lines that name the outlet in the genre's rarer forms, beyond a 来源 field, a dateline or a byline.
 
-A magazine's issue line under the headline (``某某农业 2019年11期``, ``《某某研究》2020年第3期``), a paper's
+A magazine's issue line under the headline (``某某农业 2018年10期``, ``《某某研究》2020年第3期``), a paper's
 signed article reprinted by a government page (``《某某日报》发表王某署名文章：`` over the headline), a radio
 or TV digest relayed at the start of the text (``据某某之声《某某摘要》报道，…``), a publisher's field in a
 statistics bureau's info bar (``发布机构:某某省统计局 发布时间:…``) and an e-paper's name (``某某报电子版``:
@@ -18,7 +18,7 @@ ISSUE = re.compile(
     rf"^《?(?P<src>[{_CJK}]{{2,12}}?)》?\s*"
     r"(?:19|20)\d{2}\s*(?:年\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*期|\s*[(\[]\s*\d{1,2}\s*[)\]])$"
 )
-"""A magazine's issue line: ``某某农业 2019年11期``, ``《某某研究》2020年第3期``, ``某某月刊 2018(06)``; a
+"""A magazine's issue line: ``某某农业 2018年10期``, ``《某某研究》2020年第3期``, ``某某月刊 2018(06)``; a
 training course's term (``某某培训班2019年第3期``) is no magazine."""
 
 SIGNED = re.compile(
@@ -34,7 +34,7 @@ RADIO_RELAY = re.compile(
     rf"|卫{_GLOSSED}视|央{_GLOSSED}视|央{_GLOSSED}广))"
     rf"{_GLOSSED}\s*《[^》]{{2,24}}》\s*(?:节{_GLOSSED}目{_GLOSSED})?\s*(?:报{_GLOSSED}道|消{_GLOSSED}息)"
 )
-"""A radio or TV digest relayed at the start of the text: ``据某某之声《新闻和报纸摘要》报道，…`` (the channel, then
+"""A radio or TV digest relayed at the start of the text: ``据某某之声《某某摘要》报道，…`` (the channel, then
 its programme in title marks); ``据某某之声记者了解`` names no programme and relays no report."""
 
 ISSUING = re.compile(
@@ -46,7 +46,7 @@ _NOT_A_MAGAZINE = re.compile(r"(?:班|会|课|讲|届|批|轮)$")
 
 
 def issue_source(folded: str) -> str | None:
-    """The magazine an issue line names (``某某农业 2019年11期`` → ``某某农业``), or None."""
+    """The magazine an issue line names (``某某农业 2018年10期`` → ``某某农业``), or None."""
     m = ISSUE.match(folded.strip())
     return m["src"] if m is not None and not _NOT_A_MAGAZINE.search(m["src"]) else None
 
