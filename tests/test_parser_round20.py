@@ -199,3 +199,17 @@ def test_subheads_over_dash_decks_in_a_traditional_mirror_are_headings_to_the_cu
         f"小微企业贷款还难不难?\n——孙某\n{_PARA}\n"
     )
     assert _headings(doc) == [None, "稳住外贸基本盘"]
+
+
+def test_a_speakers_second_subhead_cut_off_by_the_page_end_is_a_heading() -> None:
+    head = "帐号登录\n\n全国政协会议5日开幕 会期六天\n\n  • 西山卫视\n  • 2023/03/03 22:08\n\n"
+    body = f"大会发言人孙某在回答提问时表示，今年将把稳增长放在首位。\n\n{_PARA}\n\n"
+    first = "孙某某表示:今年把稳增长放在首位 推动经济运行整体好转\n\n"
+    doc = parse_text(f"{head}{body}{first}{_MORE}\n\n{_PARA}\n\n孙某某表示:坚定不移扩大对外 开")
+    assert [h for h in _headings(doc) if h] == [
+        "孙某某表示:今年把稳增长放在首位 推动经济运行整体好转",
+        "孙某某表示:坚定不移扩大对外 开",
+    ]
+    # look-alike: another speaker's words cut off by the page end are no subhead of this one's
+    doc = parse_text(f"{head}{body}{first}{_MORE}\n\n{_PARA}\n\n钱某某指出:坚定不移扩大对外 开")
+    assert [h for h in _headings(doc) if h] == ["孙某某表示:今年把稳增长放在首位 推动经济运行整体好转"]

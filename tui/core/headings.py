@@ -343,7 +343,7 @@ def like_the_headings(lines: list[Line], at: int) -> bool:
     if not same:
         return False
     if form == "plain":
-        return any(_parallel(h.folded, line.folded) for h in same)
+        return any(_parallel(h.folded, line.folded) or _same_speaker(h.folded, line.folded) for h in same)
     if form == "labelled":  # 疑惑二：… after 疑惑一：…, cut off by the page or not
         label = _LABELLED.match(line.folded.strip())
         return label is not None and any(_label_of(h) == label.group("label") for h in same)
@@ -354,6 +354,14 @@ def like_the_headings(lines: list[Line], at: int) -> bool:
 def _label_of(line: Line) -> str | None:
     found = _LABELLED.match(line.folded.strip())
     return found.group("label") if found is not None else None
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Two subheads that open on one speaker's label (``王某表示：…`` / ``王某表示：…``): a compilation of
+    what he said, its last subhead cut off by the page or not."""
+    head_a, colon_a, _ = a.strip().partition(":")
+    head_b, colon_b, _ = b.strip().partition(":")
+    return bool(colon_a and colon_b) and 3 <= len(head_a) <= 12 and head_a == head_b
 
 
 def _parallel(a: str, b: str) -> bool:
