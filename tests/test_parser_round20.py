@@ -213,3 +213,18 @@ def test_a_speakers_second_subhead_cut_off_by_the_page_end_is_a_heading() -> Non
     # look-alike: another speaker's words cut off by the page end are no subhead of this one's
     doc = parse_text(f"{head}{body}{first}{_MORE}\n\n{_PARA}\n\n钱某某指出:坚定不移扩大对外 开")
     assert [h for h in _headings(doc) if h] == ["孙某某表示:今年把稳增长放在首位 推动经济运行整体好转"]
+
+
+def test_a_report_tag_in_brackets_is_no_headline_but_the_texts_first_heading() -> None:
+    text = (
+        "发布时间:2024-11-20 03:15:20 来源: ab20241120\n【来自东川省政府新闻发布会的报道】\n"
+        f"{_PARA}\n{_MORE}\n外贸基本盘总体稳固\n{_PARA}\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "发布时间:2024-11-20 03:15:20 来源: ab20241120"
+    assert _headings(doc) == ["【来自东川省政府新闻发布会的报道】", "外贸基本盘总体稳固"]
+    # look-alike: a headline in brackets that is no report's tag stays the headline
+    doc = parse_text(
+        f"发布时间:2024-11-20 03:15:20 来源: ab20241120\n【东川外贸基本盘总体稳固】\n{_PARA}\n{_MORE}\n"
+    )
+    assert doc.title == "【东川外贸基本盘总体稳固】"

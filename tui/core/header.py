@@ -238,6 +238,7 @@ class _HeaderReader(PageTop):
             and not chrome.site_label(line.folded)
             and not chrome.series_tag(line.folded)
             and not widgets.title_list_item(line.folded)
+            and not outletlines.report_tag(line.folded)  # 【来自某某发布会的报道】: a tag, no headline
         )
 
     def _title(self, zone: int) -> int | None:

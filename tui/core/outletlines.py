@@ -69,6 +69,15 @@ def outlet_item(above: str, meta: str) -> str | None:
     return m["src"] if m is not None and _ITEM.match(meta.strip()) else None
 
 
+_REPORT_TAG = re.compile(r"^[【\[](?:来自[^】\]]{2,24}?的?|[^】\]]{2,24}?的)(?:报道|消息|现场报道)[】\]]$")
+
+
+def report_tag(folded: str) -> bool:
+    """A tag in brackets saying where the report comes from (``【来自某某发布会的报道】``): a label over the
+    text, which the key reads as its first heading, no headline."""
+    return _REPORT_TAG.match(folded.strip()) is not None
+
+
 _EPAPER = re.compile(r"(?<=报)\s*(?:电子版|数字报|电子报|数字版|数字报刊?)$")
 
 
