@@ -203,28 +203,43 @@ def test_subheads_over_dash_decks_in_a_traditional_mirror_are_headings_to_the_cu
 
 def test_a_speakers_second_subhead_cut_off_by_the_page_end_is_a_heading() -> None:
     head = "帐号登录\n\n全国政协会议5日开幕 会期六天\n\n  • 西山卫视\n  • 2023/03/03 22:08\n\n"
-    body = f"大会发言人孙某在回答提问时表示，今年将把稳增长放在首位。\n\n{_PARA}\n\n"
-    first = "孙某某表示:今年把稳增长放在首位 推动经济运行整体好转\n\n"
+    body = f"大会发言人孙某在回答提问时表示，今年会把稳增长摆在突出位置。\n\n{_PARA}\n\n"
+    first = "孙某某表示:今年把稳增长摆在前面 促进经济运行持续向好\n\n"
     doc = parse_text(f"{head}{body}{first}{_MORE}\n\n{_PARA}\n\n孙某某表示:坚定不移扩大对外 开")
     assert [h for h in _headings(doc) if h] == [
-        "孙某某表示:今年把稳增长放在首位 推动经济运行整体好转",
+        "孙某某表示:今年把稳增长摆在前面 促进经济运行持续向好",
         "孙某某表示:坚定不移扩大对外 开",
     ]
     # look-alike: another speaker's words cut off by the page end are no subhead of this one's
     doc = parse_text(f"{head}{body}{first}{_MORE}\n\n{_PARA}\n\n钱某某指出:坚定不移扩大对外 开")
-    assert [h for h in _headings(doc) if h] == ["孙某某表示:今年把稳增长放在首位 推动经济运行整体好转"]
+    assert [h for h in _headings(doc) if h] == ["孙某某表示:今年把稳增长摆在前面 促进经济运行持续向好"]
 
 
 def test_a_report_tag_in_brackets_is_no_headline_but_the_texts_first_heading() -> None:
     text = (
-        "发布时间:2024-11-20 03:15:20 来源: ab20241120\n【来自东川省政府新闻发布会的报道】\n"
+        "发布时间:2025-11-20 03:15:20 来源: ab20251120\n【来自东川省政府新闻发布会的报道】\n"
         f"{_PARA}\n{_MORE}\n外贸基本盘总体稳固\n{_PARA}\n"
     )
     doc = parse_text(text)
-    assert doc.title == "发布时间:2024-11-20 03:15:20 来源: ab20241120"
+    assert doc.title == "发布时间:2025-11-20 03:15:20 来源: ab20251120"
     assert _headings(doc) == ["【来自东川省政府新闻发布会的报道】", "外贸基本盘总体稳固"]
     # look-alike: a headline in brackets that is no report's tag stays the headline
     doc = parse_text(
-        f"发布时间:2024-11-20 03:15:20 来源: ab20241120\n【东川外贸基本盘总体稳固】\n{_PARA}\n{_MORE}\n"
+        f"发布时间:2025-11-20 03:15:20 来源: ab20251120\n【东川外贸基本盘总体稳固】\n{_PARA}\n{_MORE}\n"
     )
     assert doc.title == "【东川外贸基本盘总体稳固】"
+
+
+def test_second_and_third_points_after_an_unmarked_first_count_as_points() -> None:
+    text = (
+        "某局局长谈去年经济\n\n某局局长钱某表示，去年经济增速回落0.3个百分点，要全面地看待这个变化。\n\n"
+        "其次，他认为对增速的回落要一分为二地看。“总量扩大了，每一个百分点的含量也就更大了。”\n\n"
+        "第三则要放在更长的时间里看。钱某说，经济结构正在发生深刻变化，服务业比重持续上升。\n"
+    )
+    assert _count(parse_text(text), BlockKind.point) == 2
+    # look-alike: 第三则消息 (a third news item, 则 its measure word) counts nothing off
+    text = (
+        "某地新闻速览\n\n第一则新闻说的是港口的吞吐量，今年以来增长较快。\n\n"
+        "第三则消息显示，全市新设企业数量比上年同期增加了一成。\n"
+    )
+    assert _count(parse_text(text), BlockKind.point) == 0
