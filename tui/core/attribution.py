@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome, widgets
+from tui.core import chrome, outletlines, widgets
 from tui.core.lines import Line, unglossed
 from tui.core.meta import issuer_name, split_names
 from tui.core.traditional import simplify
@@ -39,6 +39,9 @@ class Attribution:
     explicit: str | None = None
     relay: str | None = None
     dateline: str | None = None
+    broadcast: str | None = None
+    """A radio or TV programme that the text relays (``据某某之声《某某摘要》报道``): under a dateline (the
+    outlet's website filing its channel's digest) the dateline's outlet wrote it."""
     paper: str | None = None
     byline: str | None = None
     named: str | None = None
@@ -64,7 +67,7 @@ class Attribution:
             self.header_site, self.header = parts
             self.header_paper = not _SITE_PART.search(simplify(self.header))
         else:
-            self.header = value
+            self.header = outletlines.paper_of_epaper(value, simplify(value))  # 某某报电子版: the paper
 
     def note_line(self, line: Line) -> None:
         """Record what an attribution, byline, editor or paper line says (names as written), and the
@@ -147,6 +150,8 @@ class Attribution:
         """The outlet a line relays, if it opens with one (``据《某某报》报道，…``)."""
         if (relay := chrome.RELAY.match(line.folded)) is not None:
             self.note_relay(line.text[relay.start("src") : relay.end("src")])
+        elif (radio := outletlines.RADIO_RELAY.match(line.folded)) is not None:  # 据某某之声《…》报道
+            self.broadcast = self.broadcast or unglossed(line.text[radio.start("src") : radio.end("src")])
 
     def add_people(self, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
         """Add authors and editors, each once, in the order met."""
@@ -163,7 +168,7 @@ class Attribution:
             (x for x in (self.paper, self.header, self.byline, self.explicit) if x and not _own(x)), None
         )
         explicit = self.explicit
-        if explicit and self.dateline and _stem(explicit) == _stem(self.dateline):
+        if explicit and self.dateline and _stem(_agency_of(explicit)) == _stem(self.dateline):
             explicit = (
                 self.dateline
             )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
@@ -177,6 +182,7 @@ class Attribution:
             self.header if self.header_paper else None,
             self.relay,
             self.dateline,
+            self.broadcast,
             self.paper,
             byline,
             self.named,
@@ -214,6 +220,16 @@ def _portal_first(parts: list[str]) -> list[str]:
     ):
         return [parts[1], parts[0]]
     return parts
+
+
+_AGENCY_SITES = {"中国新闻网": "中新社", "中新网": "中新社"}
+"""An agency's website whose name is no stem of the agency's: under the agency's dateline, the site carries
+the wire (``来源：中国新闻网`` under ``中新社北京…电``)."""
+
+
+def _agency_of(outlet: str) -> str:
+    """The agency whose wire a website carries (``中国新闻网`` → ``中新社``), else the outlet."""
+    return _AGENCY_SITES.get(simplify(outlet), outlet)
 
 
 def _without_app(outlet: str) -> str:

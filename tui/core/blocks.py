@@ -58,7 +58,7 @@ _ITEM_NOUNS = "特点|特征|方面|层面|变化|亮点|重点|原因|问题|�
 """What a speaker counts off as ``第一个特点，…``, ``第二个方面是…`` (simplified; a 第一个百年目标 is no item)."""
 _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是"), "shi"),
-    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*(?:[,、:]|是)"), "di"),
+    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*(?:[,、:]|是|则(?=要|是|在|应|需|必))"), "di"),
     (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})(?:个|点)(?:{_ITEM_NOUNS})?\s*(?:[,、:]|是)"), "di"),
     (re.compile(rf"^其(?P<n>[{_CN}])\s*[,、:]"), "qi"),
     (re.compile(rf"^\((?P<n>[{_CN}]{{1,3}})\)"), "paren"),

@@ -51,10 +51,23 @@ _CLOSING_SOURCE = re.compile(
 """A 来源 in brackets closing a paragraph inside the text (``…。（来源：某某新闻）``): the explicit source; a
 data source there (``（来源：某某统计局）``) names no outlet."""
 _SELF_NAMED = re.compile(
-    r"^(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
-    r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现)"
+    r"(?:^|(?<=[。!?]))\s*(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
+    r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现"
+    r"|(?:记者\s*)?从[^,。;:“”]{2,16}?(?:了解到|获悉))"
 )
-"""An outlet that reports in its own name: ``某某新闻注意到，…``, ``某某报记者了解到，…``."""
+"""An outlet that reports in its own name at a sentence's start: ``某某新闻注意到，…``, ``某某报记者了解到，…``,
+``…。某某新闻从多地统计局官网了解到，…`` (not inside a quotation, where someone else speaks)."""
+
+
+def _self_named(folded: str) -> re.Match[str] | None:
+    """The first outlet that names itself at a sentence's start outside quotation marks, or None."""
+    for m in _SELF_NAMED.finditer(folded):
+        before = folded[: m.start("src")]
+        if before.count("“") <= before.count("”"):
+            return m
+    return None
+
+
 _OWN_COLUMN = re.compile(
     rf"(?:^|[。,;])\s*(?P<src>{chrome.OUTLET})\s*[“《「][^”》」]{{2,12}}[”》」]\s*(?:栏目|节目|专栏)\s*"
     r"(?:记者)?\s*(?:采访|专访|独家专访|邀请|对话|连线|约请)"
@@ -165,6 +178,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             )
         ):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
+            attribution.note_dateline_of(line)  # 某某社北京6月9日电 题：（the headline）: the wire's dateline
         if kind is not None:
             if kind == "disclaimer" and not disclaimer_open:
                 _disclaimer_head(out, lines[at - 1] if at else None, line)
@@ -209,7 +223,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             if chrome.dated_outlet(line.folded) is not None:
                 attribution.note_dateline_of(line)  # 2020年5月6日(某某中文网)…: a dateline the text keeps
         if len(out.lines) < 12 and (
-            (named := _SELF_NAMED.match(line.folded)) is not None
+            (named := _self_named(line.folded)) is not None
             or (named := _OWN_COLUMN.search(line.folded)) is not None
         ):
             attribution.note_self(line.text[named.start("src") : named.end("src")])

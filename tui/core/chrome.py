@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core import widgets
+from tui.core import outletlines, widgets
 from tui.core.credits import (
     ATTRIBUTION,
     BYLINE,
@@ -146,7 +146,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|(?:图片?|图像|照片|圖像|圖片)(?:来源|來源|提供)(?!于|於)|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*[。.:,]|$)"
+    r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|(?:图片?|图像|照片|圖像|圖片)(?:来源|來源|提供)(?!于|於)|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*(?:仅供参考|来源于?网络|源自网络)?\s*(?:[。.:,)\]]|$))"
     r"|(?:视频|摄像|剪辑|制作)\s*[:/]\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[)\]]?$))"
 )
 _CAPTION_AFTER_SENTENCE = re.compile(
@@ -349,7 +349,7 @@ def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None."""
     if ATTRIBUTION.match(line) or ORIGINAL_TITLE.match(line):
         return "attribution"
-    if (m := PAPER.match(line)) and (m["y"] or m["page"]):
+    if ((m := PAPER.match(line)) and (m["y"] or m["page"])) or outletlines.names_paper(line):
         return "attribution"
     if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.meta import field_value, find_date, people, split_names
+from tui.core.outletlines import SIGNED, issue_source
 
 CJK = r"\u4e00-\u9fff"
 NAME = rf"[{CJK}·](?: ?[{CJK}·]){{1,3}}"
@@ -63,10 +64,11 @@ BYLINE_ALONE = re.compile(
 _ROLE_WORD = re.compile(r"实习生|通讯员|见习记者|实习记者|摄影|摄像|[\u4e00-\u9fff]{0,4}(?:报道|采写|整理)")
 """What follows the names of a byline is not a name: ``记者 王某 实习生 李某``, ``记者 王某 北京报道``."""
 WRITER = re.compile(
-    rf"^(?:文|撰文|作者)\s*[/|丨]\s*(?P<names>{_NAMES})"
+    rf"^(?:(?:文|撰文|作者)\s*[/|丨]|作者(?!简介|介绍|单位|声明|信息|是|为|的|说|表示))\s*(?P<names>{_NAMES})"
     rf"(?:\s*(?:摄影|摄像|图片|图|视频|编辑|制图)\s*[/|丨]\s*{_NAMES})*$"
 )
-"""The writer's credit, and the photographer's after it on the line: ``撰文丨王某 摄影|李某``."""
+"""The writer's credit, and the photographer's after it on the line: ``撰文丨王某 摄影|李某``, ``作者 王某`` under a
+wire's dateline (not ``作者简介``)."""
 PEN_NAME = re.compile(
     rf"^[(\[]\s*(?:[{_CJK}]{{2,4}}|[^)\]]{{2,30}}(?:采写|整理|报道|撰稿|综合报道))\s*[)\]]$"
 )
@@ -106,6 +108,10 @@ def credit(line: str) -> Credit | None:
     m = PAPER.match(line)
     if m and (m["y"] or m["page"]):
         return Credit("paper", m["src"].strip())
+    if (magazine := issue_source(line)) is not None:
+        return Credit("paper", magazine)  # 某某农业 2018年10期: the magazine's issue
+    if (signed := SIGNED.match(line)) is not None:
+        return Credit("paper", signed["src"])  # 《某某日报》发表王某署名文章：
     m = BYLINE.match(line)
     if m:
         names = [

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core import chrome, widgets
+from tui.core import chrome, outletlines, widgets
 from tui.core.attribution import Attribution
 from tui.core.headline import deck_of, wrapped
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
@@ -162,6 +162,11 @@ class _HeaderReader(PageTop):
                 self.attribution.note_issuer(line.written(meta.issuer))
             if meta.site:
                 self.attribution.note_header(line.written(meta.site))
+            elif i > 0 and (item := outletlines.outlet_item(self.lines[i - 1].folded, line.folded)):
+                self.roles[i - 1] = (
+                    "meta"  # • 某某卫视 / • 2023/03/03 22:08: the outlet, an item over its date
+                )
+                self.attribution.note_header(self.lines[i - 1].written(item))
             if meta.byline:
                 self.attribution.note_byline(line.written(meta.byline), ())
             self.attribution.add_people(
@@ -233,6 +238,7 @@ class _HeaderReader(PageTop):
             and not chrome.site_label(line.folded)
             and not chrome.series_tag(line.folded)
             and not widgets.title_list_item(line.folded)
+            and not outletlines.report_tag(line.folded)  # 【来自某某发布会的报道】: a tag, no headline
         )
 
     def _title(self, zone: int) -> int | None:
@@ -359,6 +365,10 @@ class _HeaderReader(PageTop):
             self.roles.setdefault(j, "series" if chrome.series_tag(lines[j].folded) else "chrome")
             if (organ := widgets.info_publisher(lines[j].folded)) is not None:  # 发布机构某某局 in the box
                 self.attribution.note_issuer(lines[j].text[organ[0] : organ[1]])
+            elif outletlines.SIGNED.match(
+                lines[j].folded
+            ):  # 《某某日报》发表王某署名文章： over the headline
+                self.attribution.note_line(lines[j])
         if (marked := _LIST_MARK.match(folded)) is not None and len(folded) > marked.end() + 4:
             text, folded = text[marked.end() :], folded[marked.end() :]  # - 某某记者招待会: a field's value
         if i > 0 and (headed := _wire_headline(folded)) is not None:

@@ -22,7 +22,7 @@ from tui.core import chrome
 from tui.core.headitems import box_links, names_over_a_claim, roster
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
-from tui.core.speakercaptions import caption_over_turn
+from tui.core.speakercaptions import attendance_caption, caption_over_turn
 from tui.core.turns import Turn, names_a_person
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
@@ -57,6 +57,11 @@ _TABLE_ROW = re.compile(r"[^\s。!?;]{1,16}(?:(?:\s{3,}|\t)[-+]?[\d,]+(?:\.\d+)?
 _BRACKETED = re.compile(r"^【[^】]{1,30}】$|^\[[^\]]{1,30}\]$")
 _DIGEST_ITEM = re.compile(r"^no\.?\s*\d{1,3}\s*[^\d\s.]", re.IGNORECASE)
 """A digest's numbered item (``NO.5  某店被曝…？称…``): a headline, with its question or exclamation inside."""
+_DATE_LABEL = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上中下]午|晚间?|晚上|凌晨|早上)?"
+    r"|(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+)
+"""A day alone on its line (``3月3日``, ``3月8日上午``): a round-up's date label, no heading of its own."""
 _SCRIPT_LABEL = re.compile(r"^[【\[](?:同期声?|解说词?|画外音|现场声|字幕|采访|出镜)[】\]]")
 """A label of a video's script (``【同期】某某社记者 王某``, ``【解说】``): who speaks next, no heading."""
 _POINT_START = re.compile(
@@ -117,6 +122,7 @@ def heading_form(line: Line) -> str | None:
         _SCRIPT_LABEL.match(folded)
         or _POINT_START.match(folded)
         or re.fullmatch(r"[\d\s.,%/-]+", folded)
+        or _DATE_LABEL.fullmatch(folded)  # 3月3日 under an event's heading: the day, a label of the body
         or COUNTED_ITEM.match(folded)
         or _TABLE_ROW.fullmatch(folded)
         or folded.rstrip(_TRAILERS).endswith(("—", "--"))  # …备受关注——: a sentence's first half
@@ -266,6 +272,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
+    for i in dash_decked(lines):
+        heads[i] = True  # 某某成绩如何？ over ——亮点颇多…, as the text's other subheads stand over theirs
     for i in list_items(lines) + roster(lines) + box_links(lines, forms):
         heads[i] = False
     for i in range(n - 1):
@@ -277,6 +285,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             and caption_over_turn(lines[i], lines[i + 1], turn)
         ):
             heads[i] = False
+    for i in range(n - 1):
+        heads[i] = heads[i] and not attendance_caption(lines, i)  # 某某书记王某参加新闻发布会, echoed below
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1
@@ -305,11 +315,27 @@ def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]
     return out
 
 
+def dash_decked(lines: list[Line]) -> list[int]:
+    """Heading-shaped lines (a question too) over a deck that opens with a dash (``某某成绩如何？`` /
+    ``——亮点颇多…``), when the text stands two or more such pairs: its subheads; an author's dash under a
+    quoted line (``——王某``) is too short to be a deck."""
+    pairs = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i + 1].folded.lstrip().startswith(("——", "--"))
+        and len(lines[i + 1].folded.strip().lstrip("—-")) >= 8
+        and heading_form(lines[i]) is not None
+    ]
+    return pairs if len(pairs) >= 2 else []
+
+
 def like_the_headings(lines: list[Line], at: int) -> bool:
     """Line ``at`` has the shape of a heading that the text stands between its paragraphs: the same form and
     indent, and a plain line built as one of them is (a text cut off by the page after its last heading is
     told so from a footer's short line or the first words of a paragraph)."""
     form = heading_form(lines[at])
+    if at in dash_decked(lines):
+        return True  # 回应某某热点 / ——不影响…: a subhead and its deck like the text's others
     if form in (None, "question"):
         return False
     line = lines[at]
@@ -317,7 +343,7 @@ def like_the_headings(lines: list[Line], at: int) -> bool:
     if not same:
         return False
     if form == "plain":
-        return any(_parallel(h.folded, line.folded) for h in same)
+        return any(_parallel(h.folded, line.folded) or _same_speaker(h.folded, line.folded) for h in same)
     if form == "labelled":  # 疑惑二：… after 疑惑一：…, cut off by the page or not
         label = _LABELLED.match(line.folded.strip())
         return label is not None and any(_label_of(h) == label.group("label") for h in same)
@@ -328,6 +354,14 @@ def like_the_headings(lines: list[Line], at: int) -> bool:
 def _label_of(line: Line) -> str | None:
     found = _LABELLED.match(line.folded.strip())
     return found.group("label") if found is not None else None
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Two subheads that open on one speaker's label (``王某表示：…`` / ``王某表示：…``): a compilation of
+    what he said, its last subhead cut off by the page or not."""
+    head_a, colon_a, _ = a.strip().partition(":")
+    head_b, colon_b, _ = b.strip().partition(":")
+    return bool(colon_a and colon_b) and 3 <= len(head_a) <= 12 and head_a == head_b
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.core.outletlines import ISSUING
 from tui.core.widgets import WIDGET_WORDS, page_label
 
 _CN_YEAR_DIGIT = "〇零○一二三四五六七八九"
@@ -286,6 +287,8 @@ def meta_line(line: str) -> Meta | None:
     elif site is None and latin_outlet:
         site = rest  # Qi Huo Ri Bao Wang·2026-01-15: the outlet in pinyin
     issuer = rest if rest and ISSUER.match(rest) else None  # 某某统计局 2024年10月22日
+    if issuer is None and (issuing := ISSUING.search(line)) is not None and ISSUER.match(issuing["organ"]):
+        issuer = issuing["organ"]  # 发布机构:某某省统计局 发布时间:…
     authors, editors = people(line)
     rank = 2 if _PUBLISHED.search(line) else 0 if _WEEKDAY.search(line) else 1
     if _POSTED.search(line):

@@ -59,7 +59,7 @@ _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
     r"^(?P<bullet>[▲△●■◆★►▶]\s*)?(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
-    rf"(?P<label>(?:[{_CJK}]{{2,12}}、){{1,3}}[{_CJK}]{{2,12}}记者|[A-Za-z]|[A-Z]{{2,6}}(?:[{_CJK}]{{1,6}})?|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
+    rf"(?P<label>(?:[{_CJK}]{{2,12}}、){{1,3}}[{_CJK}]{{2,12}}记者|Q(?!版)[{_CJK}·]{{2,4}}|[A-Za-z]|[A-Z]{{2,6}}(?:[{_CJK}]{{1,6}})?|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
     r"\s*(?P<num2>\d{1,2})?\s*:\s*)(?=[^\s:])"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -91,8 +91,9 @@ _QUOTED = re.compile(
     rf"^“[^”]{{2,}}”\s*[,]?\s*(?P<who>[{_CJK}·]{{2,24}}?)(?:在[^,。]{{1,20}}?上)?(?:{_SAYS})"
 )
 _NAMED_ASKER = re.compile(
-    rf"(?:网友|读者|观众|听众|记者)\s*(?:“[^“”]{{1,12}}”|\"[^\"]{{1,12}}\"|[{_CJK}·]{{2,4}})"
+    rf"(?:网友|读者|观众|听众|记者|Q)\s*(?:“[^“”]{{1,12}}”|\"[^\"]{{1,12}}\"|[{_CJK}·]{{2,4}})"
 )
+"""An asker named after what he is (``网友“南湖听雨”``, ``记者王某``), or after a round-up's ``Q`` (``Q王某``)."""
 _HOST = re.compile(rf"主持人[{_CJK}·]{{2,4}}")
 """The host named after the word: 主持人王某 asks as 主持人 does."""
 _TITLES = (
@@ -204,7 +205,7 @@ def _speaker(label: str, role: str) -> str | None:
     if label in GENERIC_LABELS:
         return None
     if role == "question":
-        label = re.sub(r"^(?:另有|还有|也有|有)(?=.*记者)", "", label)
+        label = re.sub(r"^(?:另有|还有|也有|有)(?=.*记者)|^Q(?=[\u4e00-\u9fff])", "", label)  # Q王某: 王某
     plain = simplify(label)  # 某某記者提問 ends as 某某记者提问 does
     for ending in ("现场提问", "提问", "问"):
         if role == "question" and plain.endswith(ending) and len(label) > len(ending) + 1:

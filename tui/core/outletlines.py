@@ -1,0 +1,87 @@
+"""Lines that name the outlet in the genre's rarer forms, beyond a 来源 field, a dateline or a byline.
+
+A magazine's issue line under the headline (``某某农业 2018年10期``, ``《某某研究》2020年第3期``), a paper's
+signed article reprinted by a government page (``《某某日报》发表王某署名文章：`` over the headline), a radio
+or TV digest relayed at the start of the text (``据某某之声《某某摘要》报道，…``), a publisher's field in a
+statistics bureau's info bar (``发布机构:某某省统计局 发布时间:…``) and an e-paper's name (``某某报电子版``:
+the paper). Every recognizer takes one line of *folded* text (see :mod:`tui.core.lines`); a mirror's pinyin
+glosses are dots there, so the radio relay lets them stand between characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u4e00-\u9fff"
+
+ISSUE = re.compile(
+    rf"^《?(?P<src>[{_CJK}]{{2,12}}?)》?\s*"
+    r"(?:19|20)\d{2}\s*(?:年\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*期|\s*[(\[]\s*\d{1,2}\s*[)\]])$"
+)
+"""A magazine's issue line: ``某某农业 2018年10期``, ``《某某研究》2020年第3期``, ``某某月刊 2018(06)``; a
+training course's term (``某某培训班2019年第3期``) is no magazine."""
+
+SIGNED = re.compile(
+    rf"^[(\[]?\s*《(?P<src>[{_CJK}]{{2,10}})》\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?(?:发表|刊发|刊登|刊载)"
+    rf"\s*[{_CJK}·、]{{0,24}}?署名(?:文章|评论|理论文章)\s*[)\]]?\s*:?$"
+)
+"""A paper's signed article that a page reprints, announced over the headline: ``《某某日报》发表王某署名文章：``
+(the paper wrote it); a sentence that reports such an article goes on past the colon."""
+
+_GLOSSED = "·*"
+RADIO_RELAY = re.compile(
+    rf"^据{_GLOSSED}\s*(?P<src>(?:[{_CJK}]{_GLOSSED}){{1,10}}?(?:之{_GLOSSED}声|电{_GLOSSED}台|广{_GLOSSED}播"
+    rf"|卫{_GLOSSED}视|央{_GLOSSED}视|央{_GLOSSED}广))"
+    rf"{_GLOSSED}\s*《[^》]{{2,24}}》\s*(?:节{_GLOSSED}目{_GLOSSED})?\s*(?:报{_GLOSSED}道|消{_GLOSSED}息)"
+)
+"""A radio or TV digest relayed at the start of the text: ``据某某之声《某某摘要》报道，…`` (the channel, then
+its programme in title marks); ``据某某之声记者了解`` names no programme and relays no report."""
+
+ISSUING = re.compile(
+    rf"(?:^|\s)(?:发布机构|发文机关|发布单位)\s*:\s*(?P<organ>[{_CJK}]{{2,20}}?)(?=\s|$|(?:发布|发文|成文)(?:时间|日期))"
+)
+"""The publisher's field of a government page's info bar: ``发布机构:某某省统计局 发布时间:…``."""
+
+_NOT_A_MAGAZINE = re.compile(r"(?:班|会|课|讲|届|批|轮)$")
+
+
+def issue_source(folded: str) -> str | None:
+    """The magazine an issue line names (``某某农业 2018年10期`` → ``某某农业``), or None."""
+    m = ISSUE.match(folded.strip())
+    return m["src"] if m is not None and not _NOT_A_MAGAZINE.search(m["src"]) else None
+
+
+def names_paper(folded: str) -> bool:
+    """A line whose whole is a magazine's issue or a paper's signed article announced: attribution."""
+    return issue_source(folded) is not None or SIGNED.match(folded) is not None
+
+
+_ITEM = re.compile(r"^[•·◦▪]\s*")
+_OUTLET_ITEM = re.compile(
+    rf"^[•·◦▪]\s*(?P<src>[{_CJK}]{{1,8}}(?:卫视|电视台|电台|之声|日报|晚报|晨报|时报|商报|周刊|新闻网|报|网|社|台))$"
+)
+
+
+def outlet_item(above: str, meta: str) -> str | None:
+    """The outlet an info list names as the item over its date item (``• 某某卫视`` over ``• 2023/03/03
+    22:08``), or None; an outlet alone over a date that is no list's item may be the site's banner."""
+    m = _OUTLET_ITEM.match(above.strip())
+    return m["src"] if m is not None and _ITEM.match(meta.strip()) else None
+
+
+_REPORT_TAG = re.compile(r"^[【\[](?:来自[^】\]]{2,24}?的?|[^】\]]{2,24}?的)(?:报道|消息|现场报道)[】\]]$")
+
+
+def report_tag(folded: str) -> bool:
+    """A tag in brackets saying where the report comes from (``【来自某某发布会的报道】``): a label over the
+    text, which the key reads as its first heading, no headline."""
+    return _REPORT_TAG.match(folded.strip()) is not None
+
+
+_EPAPER = re.compile(r"(?<=报)\s*(?:电子版|数字报|电子报|数字版|数字报刊?)$")
+
+
+def paper_of_epaper(name: str, folded: str) -> str:
+    """An e-paper's name as its paper's (``某某报电子版`` → ``某某报``); ``folded`` is the name folded."""
+    m = _EPAPER.search(folded)
+    return name[: m.start()].rstrip() if m is not None and m.start() >= 2 else name
