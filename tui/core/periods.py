@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
+from tui.core.periodevents import EVENT_ROWS, LATE_ROWS
 from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
@@ -53,7 +54,6 @@ from tui.core.reftime import (
     CLOCK,
     DASH,
     DAY_PART,
-    HOLIDAY,
     NUM,
     QUARTER,
     YEAR,
@@ -76,7 +76,6 @@ from tui.core.reftime import (
     written_year,
 )
 from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
-from tui.core.vocab import CJK
 from tui.core.yearroles import early_in_year, year_reported_after, year_role
 
 
@@ -117,6 +116,7 @@ _UP_TO = r"(?:截至到?|截止到?)\s?"
 """截至, 截止到, and the space a flattened text leaves after them (截至 今年8月底)."""
 
 TABLE: list[tuple[str, str, Resolver]] = [
+    *EVENT_ROWS,
     (
         "plan",
         r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
@@ -158,21 +158,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
-    (
-        "holiday",
-        rf"(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)?(?:期间|后|前)"
-        rf"|(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)"
-        r"|(?:疫情|防控|汛期|春运|春耕|夏收|秋收|三夏|假期|两会|兩會)期间|(?:疫情|防控|疫情防控|特殊|过渡|攻坚)时期",
-        r_none,
-    ),
-    (
-        "frame",
-        rf"(?:近|(?<![超通经越])过去|未来|最近|今后)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
-        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|(?<![\d第近])[两三四五六七八九十\d]{{1,2}}多?(?:年|个月)(?=累计|共计|合计|增长了|翻了|扩大了)"
-        r"|过去(?=的)|这(?:几|两|些|一)年(?:来|以来|里|中|间)?|(?<![如在])此前(?=[,，])|往年(?=的|同期)",
-        r_none,
-    ),
-    ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),
+    *LATE_ROWS,
     ("bare_year", r"(?P<y>(?:19|20)\d{2})", r_bare_year),
 ]
 

@@ -1,0 +1,58 @@
+"""Round 15 of the figures issue: invented sentences in the image of the fifteenth set, each class with its
+look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+from tui.core.model import Figure
+
+
+def figures(text: str, day: str | None = "2019-03-20") -> list[Figure]:
+    return extract_text(text, dt.date.fromisoformat(day) if day else None)
+
+
+def periods(
+    text: str, day: str | None = "2019-03-20"
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.text, f.period, f.period_start, f.period_end) for f in figures(text, day)]
+
+
+# --- events as periods: the national two sessions resolve to their days, 春运 is a period with no dates ---
+
+
+def test_the_two_sessions_of_a_year_written_resolve_to_their_days() -> None:
+    got = periods("另据统计，2015年全国两会期间，代表通道共开放7次，接受采访42人次。", "2016-03-01")
+    assert got == [
+        ("7次", "2015年全国两会期间", "2015-03-03", "2015-03-15"),
+        ("42人次", "2015年全国两会期间", "2015-03-03", "2015-03-15"),
+    ]
+
+
+def test_this_years_sessions_are_those_of_the_page() -> None:
+    got = periods("本次全国两会共有超过2600名境内外记者报名采访。", "2021-03-06")
+    assert got[0][1:] == ("本次全国两会", "2021-03-04", "2021-03-11")
+    assert periods("两会期间，组委会接待来访者1800人。", "2020-05-25")[0][2:] == ("2020-05-21", "2020-05-28")
+
+
+def test_a_year_without_a_known_session_is_left_open_and_the_spirit_of_the_sessions_is_no_period() -> None:
+    assert periods("2031年全国两会期间，通道开放6次。", "2031-03-20")[0][1:] == (
+        "2031年全国两会期间",
+        None,
+        None,
+    )
+    got = periods("各地学习两会精神，今年一季度全省投资增长6.1%。")
+    assert got[0][1:] == ("今年一季度", "2019-01-01", "2019-03-31")
+
+
+def test_spring_travel_names_the_period_of_the_figures_after_it() -> None:
+    got = periods("春运35天，全国铁路累计发送旅客4.1亿人次，公路自驾出行约占七成。", "2019-03-05")
+    assert [(p[0], p[1]) for p in got] == [("4.1亿人次", "春运35天"), ("七成", "春运35天")]
+    assert periods("今年春运，民航运送旅客7300万人次。", "2019-03-05")[0][1] == "今年春运"
+
+
+def test_spring_travel_as_a_word_in_a_name_is_no_period() -> None:
+    # look-alike: 春运工作 is a task, and the period is the month written
+    got = periods("在春运工作会议上获悉，2月份全市客运量达到520万人次。", "2019-03-05")
+    assert got[0][1:] == ("2月份", "2019-02-01", "2019-02-28")
