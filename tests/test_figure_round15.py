@@ -56,3 +56,19 @@ def test_spring_travel_as_a_word_in_a_name_is_no_period() -> None:
     # look-alike: 春运工作 is a task, and the period is the month written
     got = periods("在春运工作会议上获悉，2月份全市客运量达到520万人次。", "2019-03-05")
     assert got[0][1:] == ("2月份", "2019-02-01", "2019-02-28")
+
+
+# --- the range a first or a record is over is no period of the figures after it ---------------------------
+
+
+def test_a_first_since_a_year_leaves_the_year_in_force() -> None:
+    for frame in ("自2012年来首次回升", "自2012年以来首次回升", "为2012年以来最高"):
+        text = f"2018年全省经济年报中，工业增速{frame}；全省经济总量首次超过6万亿元，达到61275亿元。"
+        got = periods(text, "2019-01-22")
+        assert [p[1:] for p in got] == [("2018年", "2018-01-01", "2018-12-31")] * 2, frame
+
+
+def test_a_year_since_which_figures_add_up_is_still_their_period() -> None:
+    # look-alike: no first or record after 以来, the figures are counted from that year on
+    got = periods("自2014年以来，全区累计新增城镇就业37万人。", "2019-01-22")
+    assert got[0][1:] == ("自2014年以来", "2014-01-01", None)

@@ -167,6 +167,10 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         return text.endswith(_FROM_TO, 0, start) and BOUND_FIGURE.match(text, end) is not None
     if name == "frame" and _SUPERLATIVE.match(text, end):
         return False  # 长势是近年来最好的: the range a superlative is over, not the period of the figures
+    if name in ("since", "year_part") and _FIRST_SINCE.match(
+        text, end - 2 if phrase.endswith("以来") else end
+    ):
+        return False  # 增速自2011年来首次回升, 为2012年以来最高: the range a first or a record is over
     if name == "day" and not _day_alone(text, m):
         return False
     if name == "year_part":
@@ -197,6 +201,7 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"的?(?:最[好高低多少大小快慢强佳优]|之最|罕见|少有|未有|仅见)")
+_FIRST_SINCE = re.compile(r"(?:以来|来)的?(?:首次|首度|第一次|最[好高低多少大小快慢强佳优]|新高|新低)")
 _REACHED_VALUE = re.compile(r"(?:约|近|超过|超)?\d[\d.]*(?:%|％|个百分点)")
 
 
@@ -305,8 +310,8 @@ def events_since(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int
     start, end), where no period found (``taken``) covers its 以来."""
     out: list[tuple[str, int, int]] = []
     for m in re.finditer("以来", text):
-        if any(start <= m.start() < end for start, end in taken):
-            continue
+        if any(start <= m.start() < end for start, end in taken) or _FIRST_SINCE.match(text, m.start()):
+            continue  # (a period found), 自2011年以来首次: the range a first is over
         begin = clause_start(text, m.start())
         for mark in ("自", "从"):
             at = text.rfind(mark, begin, m.start())
