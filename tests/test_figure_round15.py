@@ -72,3 +72,11 @@ def test_a_year_since_which_figures_add_up_is_still_their_period() -> None:
     # look-alike: no first or record after 以来, the figures are counted from that year on
     got = periods("自2014年以来，全区累计新增城镇就业37万人。", "2019-01-22")
     assert got[0][1:] == ("自2014年以来", "2014-01-01", None)
+
+
+def test_a_years_sessions_without_during_count_for_the_year() -> None:
+    # look-alikes of the sessions' days: what a year's sessions add up to is keyed to the year
+    got = periods("至此，今年全国两会共举行18场记者会。", "2018-03-20")
+    assert got[0][1:] == ("今年", "2018-01-01", "2018-12-31")
+    got = periods("在2013年两会总理记者会上，14个问题中有9个与民生有关。", "2018-03-20")
+    assert got[0][1:] == ("2013年", "2013-01-01", "2013-12-31")

@@ -38,13 +38,15 @@ SESSIONS: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {
 """(month, day) of the CPPCC's opening and of the NPC's closing, by year; a year not listed resolves to
 nothing rather than a guess."""
 
-_THIS = r"(?:本次|此次|这次|本届|今年的?)"
+_THIS = r"(?:本次|此次|这次|本届)"
 _TWO = r"(?:全国|全國)?(?:两会|兩會)"
 _DURING = r"(?:期间|期間)"
 
-SESSIONS_ROW = rf"(?P<y>{YEAR})?的?{_TWO}{_DURING}|(?:(?P<y2>{YEAR})的?|(?P<this>{_THIS})){_TWO}(?!精神|代表|委员|委員|前|后|後|之前|之后)"
-"""2016年全国两会期间, 两会期间, 本次全国两会 (a bare 两会 only with a year or 本次 before it: 两会精神 is no
-period)."""
+SESSIONS_ROW = (
+    rf"(?P<y>{YEAR})?的?{_TWO}{_DURING}|(?P<this>{_THIS}){_TWO}(?!精神|代表|委员|委員|前|后|後|之前|之后)"
+)
+"""2016年全国两会期间, 两会期间, 本次全国两会. A year's sessions without 期间 (今年两会20场记者会, 2015年两会总理
+记者会上) are left to the year: what they count is the year's; 两会精神 is no period."""
 
 SPRING_TRAVEL_ROW = (
     rf"(?:(?P<y>{YEAR})的?)?春运(?:{NUM}天|期间|期間)|(?P<y2>{YEAR})的?春运|(?<![\w])春运(?=[,，])"
@@ -70,9 +72,8 @@ FROM_NOW_ROW = r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至
 
 def r_sessions(m: re.Match[str], ctx: Context) -> Span | None:
     """The two sessions of the year written (2016年), said (今年), or of the text's time (本次, or none)."""
-    said = m["y"] or m["y2"]
-    if said is not None:
-        year = ctx.year_of(said)
+    if m["y"] is not None:
+        year = ctx.year_of(m["y"])
     elif ctx.sentence_year is not None:
         year = ctx.sentence_year
     else:
