@@ -80,3 +80,24 @@ def test_a_years_sessions_without_during_count_for_the_year() -> None:
     assert got[0][1:] == ("今年", "2018-01-01", "2018-12-31")
     got = periods("在2013年两会总理记者会上，14个问题中有9个与民生有关。", "2018-03-20")
     assert got[0][1:] == ("2013年", "2013-01-01", "2013-12-31")
+
+
+# --- a rank after the amount is no metric: the amount measures the topic the sentence opens on -------------
+
+
+def metrics(text: str, day: str | None = "2019-03-20") -> list[tuple[str, str | None]]:
+    return [(f.text, f.metric) for f in figures(text, day)]
+
+
+def test_an_amount_a_rank_is_by_measures_the_topic() -> None:
+    text = (
+        "对外投资方面，我省以420亿美元排在第五位，结构更趋均衡。境外融资方面，我省以310亿美元位列全国第七位。"
+    )
+    assert metrics(text) == [("420亿美元", "对外投资"), ("310亿美元", "境外融资")]
+
+
+def test_a_rank_never_stands_as_the_metric() -> None:
+    got = metrics("从规模看，该市以2.6万亿元位居全国第四。")
+    assert got[0][1] is not None and "位居" not in got[0][1]
+    # look-alike: a counted thing after the number is still the metric
+    assert metrics("全市新设立50亿元产业引导基金。")[0][1] == "产业引导基金"
