@@ -101,3 +101,20 @@ def test_a_rank_never_stands_as_the_metric() -> None:
     assert got[0][1] is not None and "位居" not in got[0][1]
     # look-alike: a counted thing after the number is still the metric
     assert metrics("全市新设立50亿元产业引导基金。")[0][1] == "产业引导基金"
+
+
+# --- verb fragments: 首 before 超, a change of level written 由…变为… ---------------------------------------
+
+
+def test_first_before_a_verb_is_no_part_of_the_subject() -> None:
+    got = metrics("从前三季度看，甲省、乙省首超4万亿元；丙省首超3万亿元。", "2018-10-25")
+    assert [m for _, m in got] == ["甲省、乙省", "丙省"]
+    # look-alike: a noun ending in 首 keeps it
+    assert metrics("位居榜首的企业营收120亿元。")[0][1] != "位居榜"
+
+
+def test_a_level_that_became_another_keeps_the_subject() -> None:
+    got = metrics("丁省也由上年同期3%的增长变为6.4%的增长，加快3.4个百分点。", "2018-10-25")
+    assert [m for _, m in got] == ["丁省"] * 3
+    # look-alike: a target changed to a value still names the target
+    assert (metrics("全区的增长目标由7%调整为6.5%。")[-1][1] or "").endswith("增长目标")
