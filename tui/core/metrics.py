@@ -233,7 +233,7 @@ def read_clause(clause: str) -> Reading:
 
 
 _DISPOSAL = re.compile(
-    r"(?:(?<![一两几])把|(?<=[\u4e00-\u9fff]{2})将(?![近来要会])(?=[^将,;]{2,24}?(?:从|由)$))(?P<what>[^把将,;]{2,24}?)(?:从|由)?(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到)?$"
+    r"(?:(?<![一两几])把|(?<=[\u4e00-\u9fff]{2})将(?![近来要会])(?=[^将,;]{2,24}?(?:从|由)$))(?P<what>[^把将,;]{2,24}?)(?:从|由)?(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到|放在|放到|定到|设在)?了?$"
 )
 """A target set with 把: ``政府工作报告把经济增长目标定在`` measures the target, not the report (the verb may
 have been read as the comparison already: ``把专项转移支付|压减到``); so does a change from–to written with 将
