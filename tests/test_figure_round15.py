@@ -118,3 +118,46 @@ def test_a_level_that_became_another_keeps_the_subject() -> None:
     assert [m for _, m in got] == ["丁省"] * 3
     # look-alike: a target changed to a value still names the target
     assert (metrics("全区的增长目标由7%调整为6.5%。")[-1][1] or "").endswith("增长目标")
+
+
+# --- an undated page about a year that also writes the next year and says 今年 was written in the next ------
+
+
+def test_an_undated_page_that_writes_the_next_year_and_says_this_year_is_of_the_next_year() -> None:
+    text = (
+        "如何看待2020年的经济表现？2021年形势怎么看？2020年全省生产总值达4.3万亿元，全年物价上涨2.1%。"
+        "2021年是新规划的开局之年。今年全省预期增长6%左右，从今年前两个月看，2月份制造业指数升至51.3%。"
+    )
+    got = {p[0]: p[2:] for p in periods(text, None)}
+    assert got["4.3万亿元"] == ("2020-01-01", "2020-12-31")
+    assert got["6%左右"] == ("2021-01-01", "2021-12-31")
+    assert got["51.3%"] == ("2021-02-01", "2021-02-28")
+
+
+def test_an_undated_page_that_says_this_year_of_the_one_it_reports_keeps_it() -> None:
+    # look-alike: no later year written, 今年 is the year reported on
+    text = "2020年全省生产总值达4.3万亿元。今年以来，全省新增市场主体12万户。"
+    got = {p[0]: p[2:] for p in periods(text, None)}
+    assert got["4.3万亿元"] == ("2020-01-01", "2020-12-31")
+    assert got["12万户"][0] == "2020-01-01"
+
+
+def test_a_year_end_page_that_plans_the_next_year_keeps_this_year() -> None:
+    # look-alike: the next year is written only as the work to plan, far from 今年
+    text = (
+        "会议回顾了2014年全省商务工作，研究部署2015年的商务工作，并听取各地代表的发言和讨论意见。"
+        "2014年全省外贸进出口总额达到3200亿美元。今年受多重灾害影响，全省调运救灾物资4.5万吨。"
+    )
+    got = {p[0]: p[2:] for p in periods(text, None)}
+    assert got["3200亿美元"] == ("2014-01-01", "2014-12-31")
+    assert got["4.5万吨"] == ("2014-01-01", "2014-12-31")
+
+
+# --- a target set with 把…放在: the thing set is the metric ---------------------------------------------
+
+
+def test_a_target_put_at_a_range_names_what_is_put() -> None:
+    got = metrics("尽管我们把GDP放在了6.5%到7%，但还是把居民收入放到了7%和8%。", "2017-03-08")
+    assert [m for _, m in got] == ["GDP", "GDP", "居民收入", "居民收入"]
+    # look-alike: 放在 without 把 is no target set
+    assert metrics("全省重点放在投资上，全年投资增长9%。", "2017-03-08")[0][1] != "全省重点"

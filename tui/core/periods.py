@@ -339,11 +339,13 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     Without a date, the year reported on is the year the text writes most often for a period of its own
     (the latest of a tie; a year in a forecast, a target, a start or a span of years does not count), or failing
     that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
-    今年 is that year, unless the text says 去年 for its periods and never 今年: then it was published the
-    year after (a report in the first months of a year about the year before).
+    今年 is that year, unless the text says 去年 for its periods and never 今年, or says 今年 and also writes
+    the year after as a period of its own: then it was published the year after (a report in the first
+    months of a year about the year before).
     """
     if published is not None:
         return Reference(published, published.year, None)
+    texts = list(texts)
     reported: list[int] = []
     based: list[int] = []
     targets: list[int] = []
@@ -376,7 +378,14 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     counts = Counter(reported)
     # the year written most often for a period (the latest of a tie), else the latest base or target
     base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
-    return Reference(None, base + 1 if last_year and not this_year else base, base)
+    # 2023年是…之年。…我国今年…: 今年 said right after the year after the one reported, which it is
+    later = this_year and counts[base + 1] > 0 and any(_said_after(text, base + 1) for text in texts)
+    return Reference(None, base + 1 if (last_year and not this_year) or later else base, base)
+
+
+def _said_after(text: str, year: int) -> bool:
+    """今年 within a sentence's reach after ``year`` written (not as a base or a target: the caller counts)."""
+    return re.search(rf"{year}\s?年[^今\d]{{0,60}}?今年", text) is not None  # no other number between
 
 
 __all__ = ["TABLE", "Period", "Reference", "find_periods", "infer_reference", "resolve"]
