@@ -161,3 +161,32 @@ def test_a_target_put_at_a_range_names_what_is_put() -> None:
     assert [m for _, m in got] == ["GDP", "GDP", "居民收入", "居民收入"]
     # look-alike: 放在 without 把 is no target set
     assert metrics("全省重点放在投资上，全年投资增长9%。", "2017-03-08")[0][1] != "全省重点"
+
+
+# --- values: a yield per area, 港币, a class's bound and an idiom are not what they look like -------------
+
+
+def values(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in figures(text, None)]
+
+
+def test_a_yield_per_area_is_one_unit_and_hong_kong_dollars_are_a_currency() -> None:
+    assert values("全省秋粮单产412.5公斤/亩，总产增加8.6亿斤。")[0] == ("412.5公斤/亩", 412.5, "公斤/亩")
+    assert values("南向资金累计净买入318.4亿港币。") == [("318.4亿港币", 31840000000.0, "港币")]
+    # look-alike: a mass with no area after it keeps its unit
+    assert values("每户平均储粮620公斤。") == [("620公斤", 620.0, "公斤")]
+
+
+def test_the_bound_of_a_class_counted_is_no_figure() -> None:
+    assert values("全市在建项目中投资在五千万元以上的有260多个。") == [("260多个", 260.0, "个")]
+    # look-alike: a bound said of the subject itself stays a figure
+    assert [v[0] for v in values("单个项目投资在8000万元以上，全年完成投资15亿元。")] == [
+        "8000万元以上",
+        "15亿元",
+    ]
+
+
+def test_an_idiom_of_weights_is_no_figure() -> None:
+    assert values("财政资金发挥了“四两拨千斤”的撬动作用。") == []
+    # look-alike: money allotted (下拨) right before a number is a figure
+    assert values("省财政下拨救灾资金2000万元。") == [("2000万元", 20000000.0, "元")]
