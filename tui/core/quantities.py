@@ -262,6 +262,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         value = _number(num)
         if value is None or (folded[start - 1 : start] == "在" and _CLASS_BOUND.match(folded, end)):
             return None  # 项目在一亿元以上的有400多个: the bound of the class counted, not a figure
+        if not unit and folded[end : end + 1] == "." and folded[end + 1 : end + 2] in ("", "\n"):
+            return None  # 比上月下降0.|: a number cut off where the stored page ends
         plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
         if plus:
             unit, end, more, value = _plus_duration(plus, more, value)
