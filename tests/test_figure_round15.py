@@ -190,3 +190,28 @@ def test_an_idiom_of_weights_is_no_figure() -> None:
     assert values("财政资金发挥了“四两拨千斤”的撬动作用。") == []
     # look-alike: money allotted (下拨) right before a number is a figure
     assert values("省财政下拨救灾资金2000万元。") == [("2000万元", 20000000.0, "元")]
+
+
+def test_a_number_cut_off_where_the_page_ends_is_no_figure() -> None:
+    assert values("9月份，全国城镇调查失业率比上月下降0.\n") == []
+    # look-alike: a full value before the end stays
+    assert values("9月份，全国城镇调查失业率比上月下降0.3个百分点.") == [("0.3个百分点", 0.3, "个百分点")]
+
+
+# --- a comparison with a list of economies: each value its own --------------------------------------------
+
+
+def test_values_after_a_list_compared_with_go_one_to_each_name() -> None:
+    text = "上半年，全国经济增速为7.1%，明显高于甲国、乙国、丙国等主要经济体4.2%、1.9%、2.6%的经济增速。"
+    assert metrics(text, "2022-07-15") == [
+        ("7.1%", "全国经济增速"),
+        ("4.2%", "甲国经济增速"),
+        ("1.9%", "乙国经济增速"),
+        ("2.6%", "丙国经济增速"),
+    ]
+
+
+def test_a_list_compared_with_of_another_size_keeps_the_shared_metric() -> None:
+    # look-alike: two names, three values - no pairing
+    got = metrics("全省增速高于甲省、乙省等地区4.2%、1.9%、2.6%的增速。", "2022-07-15")
+    assert not any(m and m.startswith(("甲省", "乙省")) for _, m in got)

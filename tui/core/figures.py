@@ -182,6 +182,7 @@ class TextReader:
             metric = self._dimension(q, reading.metric) or self.lists.first(
                 quantities, index, metric, comparison
             )
+        metric = self.lists.compared(quantities, index) or metric  # 高于美国、日本等5.7%、2.4%的增速
         metric = (
             heading_topic(self.folded, q)
             or ranked_topic(self.folded, q, own)
