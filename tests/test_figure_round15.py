@@ -215,3 +215,18 @@ def test_a_list_compared_with_of_another_size_keeps_the_shared_metric() -> None:
     # look-alike: two names, three values - no pairing
     got = metrics("全省增速高于甲省、乙省等地区4.2%、1.9%、2.6%的增速。", "2022-07-15")
     assert not any(m and m.startswith(("甲省", "乙省")) for _, m in got)
+
+
+# --- a period looked from (从前三季度GDP增速来看，) governs the list after it ---------------------------------
+
+
+def test_a_period_looked_from_with_its_measure_governs_the_list_after() -> None:
+    text = "从上半年地区生产总值增速来看，排在前列的分别是：甲省11.2%、乙省10.4%、丙省9.6%。"
+    got = periods(text, "2022-07-28")
+    assert [p[1:] for p in got] == [("上半年", "2022-01-01", "2022-06-30")] * 3
+
+
+def test_a_base_before_a_viewpoint_is_still_a_base() -> None:
+    # look-alike: 比 makes the period a base, whatever comes after it
+    got = periods("一季度，全省投资比上年同期增长6.5%。", "2022-04-20")
+    assert got[0][1:] == ("一季度", "2022-01-01", "2022-03-31")

@@ -89,8 +89,11 @@ FROM_VALUE = re.compile(
     r"的?(?:同比|环比)?(?:上涨|下降|增长|上升|下跌)?(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)"
 )
 """由上月下降0.1%转为上涨0.6%: the value a change turns from, right after its period (with its direction)."""
-_VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
-"""从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
+_VIEWPOINT = re.compile(
+    r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看|[^,;。:!?\d比较]{1,10}?来看(?=[,:])"
+)
+"""从今年1、2月份的情况来看, 从前三季度GDP增速来看,: the period a speaker looks at, not a base (从…看 frames
+what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 """去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
 period."""
