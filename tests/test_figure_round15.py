@@ -230,3 +230,16 @@ def test_a_base_before_a_viewpoint_is_still_a_base() -> None:
     # look-alike: 比 makes the period a base, whatever comes after it
     got = periods("一季度，全省投资比上年同期增长6.5%。", "2022-04-20")
     assert got[0][1:] == ("一季度", "2022-01-01", "2022-03-31")
+
+
+# --- a reporting or perception frame before a figure said again is no metric ------------------------------
+
+
+def test_a_perception_frame_before_a_value_is_no_metric() -> None:
+    text = "去年全市经济增速为5.4%。在这样的环境下，大家会发现5.4%并不低。他强调要客观地看待5.4%这个数字。"
+    assert metrics(text, "2020-01-20") == [("5.4%", "全市经济增速")] * 3
+
+
+def test_a_thing_found_after_the_verb_is_still_counted() -> None:
+    # look-alike: 发现 with the counted thing after the number
+    assert metrics("此次检查共发现85处安全隐患。") == [("85处", "安全隐患")]

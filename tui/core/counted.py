@@ -22,6 +22,7 @@ from tui.core.figwords import (
 from tui.core.frames import Frames
 from tui.core.metrics import CAP_END, Reading, is_weak, meaningful, nominal
 from tui.core.quantity import Quantity
+from tui.core.spoken import points_back
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS
 
 _JOINS = ("、", "和", "及", "与")
@@ -60,7 +61,9 @@ def counted_after(
     if found is None:
         return None, None
     entity, end = found
-    if _RANK.match(entity):
+    if _RANK.match(entity) or points_back(
+        entity
+    ):  # 看待6.9%这个数字: the figure named again, nothing counted
         return None, None  # 以6.9万亿美元排在第八位: the subject's own amount, then its rank
     if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
         return None, None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
