@@ -243,3 +243,10 @@ def test_a_perception_frame_before_a_value_is_no_metric() -> None:
 def test_a_thing_found_after_the_verb_is_still_counted() -> None:
     # look-alike: 发现 with the counted thing after the number
     assert metrics("此次检查共发现85处安全隐患。") == [("85处", "安全隐患")]
+
+
+def test_a_clause_that_says_its_subject_moved_hands_it_to_the_next() -> None:
+    text = "全年物价指数仅上涨1.8%；登记失业率各月有所波动，年末降至3.6%。"
+    assert metrics(text, "2020-03-10") == [("1.8%", "物价指数"), ("3.6%", "登记失业率")]
+    # look-alike: a clause with no subject of its own and no clause between keeps the metric before
+    assert metrics("全年物价指数上涨1.8%，涨幅比上年回落0.4个百分点。", "2020-03-10")[1][1] != "登记失业率"
