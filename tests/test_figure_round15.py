@@ -250,3 +250,18 @@ def test_a_clause_that_says_its_subject_moved_hands_it_to_the_next() -> None:
     assert metrics(text, "2020-03-10") == [("1.8%", "物价指数"), ("3.6%", "登记失业率")]
     # look-alike: a clause with no subject of its own and no clause between keeps the metric before
     assert metrics("全年物价指数上涨1.8%，涨幅比上年回落0.4个百分点。", "2020-03-10")[1][1] != "登记失业率"
+
+
+# --- a year's target with its value right after it is of the year, not of the months before ---------------
+
+
+def test_a_target_of_the_year_with_its_value_is_of_the_whole_year() -> None:
+    got = periods("1-6月份，全市新增就业5.2万人，全年目标任务9万人完成过半。", "2020-07-20")
+    assert got[0][1:] == ("1-6月份", "2020-01-01", "2020-06-30")
+    assert got[1][1:] == ("全年", "2020-01-01", "2020-12-31")
+
+
+def test_a_target_of_the_year_without_a_value_is_no_period() -> None:
+    # look-alike: 全年目标任务 said of progress, the value after is of the months
+    got = periods("1-6月份，全年目标任务过半，全市新增就业5.2万人。", "2020-07-20")
+    assert got[0][1:] == ("1-6月份", "2020-01-01", "2020-06-30")

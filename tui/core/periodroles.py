@@ -224,7 +224,9 @@ _PAST_REACH = re.compile(
     r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
 )
 """城镇化率到2019年更是首次突破60%: a year reached after its subject, past (not a target, nor a range's end)."""
-_SET_TO = re.compile(r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
+_SET_TO = re.compile(
+    r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:任务)?(?:定在|定为|设定为|确定为|是|为|(?=(?:约|近)?\d))"
+)
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
     r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|回落|回升|提升|缩小|压缩|缩减|跃升|攀升|调整|变化|变|升|降|增|减|涨|跌|调)$"
