@@ -265,3 +265,19 @@ def test_a_target_of_the_year_without_a_value_is_no_period() -> None:
     # look-alike: 全年目标任务 said of progress, the value after is of the months
     got = periods("1-6月份，全年目标任务过半，全市新增就业5.2万人。", "2020-07-20")
     assert got[0][1:] == ("1-6月份", "2020-01-01", "2020-06-30")
+
+
+# --- a base with its rate and its own value (比今年一季度GDP增速-1.3%略好) gives that value its period -------
+
+
+def test_a_base_named_with_its_rate_and_value_is_that_values_period() -> None:
+    text = "2018年上半年，甲市GDP同比增速为-0.6%，虽然比今年一季度GDP增速-1.1%略好，但仍是负增长。"
+    got = periods(text, "2018-08-01")
+    assert got[0][1:] == ("2018年上半年", "2018-01-01", "2018-06-30")
+    assert got[1][1:] == ("今年一季度", "2018-01-01", "2018-03-31")
+
+
+def test_a_base_before_a_change_is_still_only_a_base() -> None:
+    # look-alike: 比一季度增速加快 is a change from the base, of the period in force
+    got = periods("上半年，全省GDP比上年同期增长6.1%，比一季度增速加快0.3个百分点。", "2018-08-01")
+    assert [p[1] for p in got] == ["上半年", "上半年"]

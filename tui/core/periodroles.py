@@ -32,11 +32,15 @@ _POLICY_START = re.compile(
 _OWN_FRAME = re.compile(r"继[^,;。:!?]{0,3}$")
 """继上月上涨9.1%之后: a period of its own frame, which ends at 之后."""
 _EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
+BOUND_RATE = r"[A-Z\u4e00-\u9fff]{0,6}?(?<!同比)(?<!环比)(?:增速|增幅|涨幅|降幅)为?"
+"""比今年一季度GDP增速-1.3%: the rate of the base named between it and its own value."""
 BOUND_FIGURE = re.compile(
-    r"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))(?:约|近|超过|超|不到)?"
+    r"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值)"
+    rf"|{BOUND_RATE})(?:约|近|超过|超|不到)?"
     r"[-−\d一二两三四五六七八九十百千万]"
 )
-"""The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元): that figure's period."""
+"""The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元, 比今年一季度GDP增速-1.3%): that figure's
+period."""
 
 
 def clause_start(text: str, pos: int) -> int:
