@@ -281,3 +281,15 @@ def test_a_base_before_a_change_is_still_only_a_base() -> None:
     # look-alike: 比一季度增速加快 is a change from the base, of the period in force
     got = periods("上半年，全省GDP比上年同期增长6.1%，比一季度增速加快0.3个百分点。", "2018-08-01")
     assert [p[1] for p in got] == ["上半年", "上半年"]
+
+
+# --- an adverb of habit after a share, a clause that says its subject grew fast -------------------------
+
+
+def test_an_adverb_of_habit_is_no_part_of_the_metric() -> None:
+    assert metrics("对于债券资产，新兴经济体占比通常在15%以下。")[0][1] == "新兴经济体占比"
+
+
+def test_a_subject_said_to_grow_fast_hands_itself_to_the_change_after() -> None:
+    text = "海外资产占比持续上升，尤其是股权投资占比增长迅速，由2010年末的4%增加至2019年末的18%。"
+    assert metrics(text, "2020-06-30") == [("4%", "股权投资占比"), ("18%", "股权投资占比")]
