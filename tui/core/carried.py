@@ -13,8 +13,9 @@ from tui.core.metrics import NOT_NOMINAL, Reading, meaningful, nominal, read_cla
 from tui.core.spoken import majority_of, measure_named
 
 _PREDICATE = re.compile(
-    r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名"
+    r"创下|创历史|保持|实现|突破|稳定在|呈现|出现|呈|继续|持续|达到|超过|位居|居|排名|各月|有所|波动"
     r"|(?<=[幅速])(?:明显|显著|较大|较快|较小|收窄|扩大|加快|放缓)"
+    r"|(?:增长|上升|下降|提高|回落)(?:迅速|较快|明显)"
 )
 """Verbs after which a clause's subject ends when it states something without a number (甲创下历史新高), and
 what a rate is said to do (水果价格降幅扩大)."""

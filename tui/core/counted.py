@@ -22,11 +22,18 @@ from tui.core.figwords import (
 from tui.core.frames import Frames
 from tui.core.metrics import CAP_END, Reading, is_weak, meaningful, nominal
 from tui.core.quantity import Quantity
+from tui.core.spoken import points_back
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS
 
 _JOINS = ("、", "和", "及", "与")
 _OPEN_ENDS = ("有", "了", "等", "和", "及", "与", "、", "的", "向", "给", "方面", "领域")
 """What a clause ends on when the thing counted is written after its number (设有|…, 甲、乙等|9个产业集群)."""
+
+
+_RANK = re.compile(
+    r"(?:排在|排名|排|位列|位居|位于|居于?|列)(?:世界|全球|全国|全省|亚洲|各国)?(?:第[一二三四五六七八九十\d]|首位|前列|末位)"
+)
+"""以6.9万亿美元排在第八位, 以1.8万亿美元位列世界第三大净债权国: the rank of the subject, not a counted thing."""
 
 
 def share_of_group(folded: str, q: Quantity) -> bool:
@@ -54,6 +61,10 @@ def counted_after(
     if found is None:
         return None, None
     entity, end = found
+    if _RANK.match(entity) or points_back(
+        entity
+    ):  # 看待6.9%这个数字: the figure named again, nothing counted
+        return None, None  # 以6.9万亿美元排在第八位: the subject's own amount, then its rank
     if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
         return None, None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
     if q.unit in ("位", "名", "人") and folded.startswith("的", end):
@@ -99,3 +110,16 @@ def heading_topic(folded: str, q: Quantity) -> str | None:
         return None
     m = _TOPIC.match(folded, q.end)
     return m["topic"] if m is not None and nominal(m["topic"]) and not is_weak(m["topic"]) else None
+
+
+_BY_AMOUNT = re.compile(r"^[^,;。:!?\d]{0,6}以$")
+_TOPIC_BEFORE = re.compile(r"(?:^|[,;。:!?\n，；。：])\s*(?P<topic>[^,;。:!?\n，；：]{2,12}?)方面[,，]\s*$")
+
+
+def ranked_topic(folded: str, q: Quantity, own: int) -> str | None:
+    """对外负债方面，我国以5.1万亿美元位列第九位: the amount a rank is by measures the topic the sentence opens
+    on; None for any other shape."""
+    if not _BY_AMOUNT.match(folded[own : q.start].strip()) or not _RANK.match(folded, q.end):
+        return None
+    m = _TOPIC_BEFORE.search(folded, max(0, own - 16), own)
+    return m["topic"] if m is not None else None  # 对外资产 reads as 对 + object to nominal()

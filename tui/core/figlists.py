@@ -31,6 +31,13 @@ _FROM = re.compile(r"(?:分别)?(?:由|从)$")
 _RAISED_TO = re.compile(r"(?:到|至)$")
 """A comparison that gives the level reached (增加到, 提高至): the second half of a from–to."""
 
+_COMPARED_NAMES = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|超过|领先于?)(?P<names>[^,;。:、等]{1,8}(?:[、和及与][^,;。:、等]{1,8})+?)(?:等[^,;。:\d]{0,14})?$"
+)
+"""A comparison with a list of names (高于美国、日本、德国等世界主要经济体), the list of values after it."""
+_OWN_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Z]{2,8})(?=[,;。:!?]|$)")
+"""…3.0%的经济增速: the noun each value of the list is of."""
+
 
 @dataclass
 class Group:
@@ -104,6 +111,15 @@ class Lists:
                 or metric
             )
         return None
+
+    def compared(self, quantities: list[Quantity], index: int) -> str | None:
+        """高于美国、日本、德国等经济体5.7%、2.4%、3.0%的经济增速: one economy each, with the noun after the list;
+        None for a list of any other shape."""
+        first, size = self._bounds(quantities, index)
+        m = _COMPARED_NAMES.search(self.group.clause) if size > 1 else None
+        names = re.split("[、和及与]", m["names"]) if m is not None else []
+        noun = _OWN_NOUN.match(self.folded, quantities[first + size - 1].end) if len(names) == size else None
+        return None if noun is None else names[index - first] + noun["noun"]
 
     def _positional(self, quantities: list[Quantity], index: int, position: int) -> str | None:
         """A list without a subject of its own takes the metrics of the list before by position

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from tui.core.asides import names_a_metric
 from tui.core.baseyear import BaseYears
 from tui.core.carried import previous_subject
-from tui.core.counted import counted_after, heading_topic, share_of_group
+from tui.core.counted import counted_after, heading_topic, ranked_topic, share_of_group
 from tui.core.entities import entity_after
 from tui.core.figlists import Lists
 from tui.core.figtext import AsWritten, counting_run, figure_fold, texts_of, written_unit
@@ -182,7 +182,12 @@ class TextReader:
             metric = self._dimension(q, reading.metric) or self.lists.first(
                 quantities, index, metric, comparison
             )
-        metric = heading_topic(self.folded, q) or self._named(metric, entity, reading, own, previous)
+        metric = self.lists.compared(quantities, index) or metric  # 高于美国、日本等5.7%、2.4%的增速
+        metric = (
+            heading_topic(self.folded, q)
+            or ranked_topic(self.folded, q, own)
+            or self._named(metric, entity, reading, own, previous)
+        )
         if metric and is_bare_target(metric):
             thing = target_thing(self._clauses_before(own))  # 外贸出口的指标没完成，预期的目标是8%
             metric = thing + metric if thing else metric

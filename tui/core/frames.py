@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from tui.core.periodroles import clause_start
+from tui.core.periodroles import BOUND_RATE, clause_start
 from tui.core.periods import Period
 
 SENTENCE_MARK = re.compile("[。！？!?\n]")
@@ -31,7 +31,7 @@ _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
 _BOUND_GAP = re.compile(
-    r"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))$"
+    rf"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值)|{BOUND_RATE})$"
 )
 _APPROX_ONLY = re.compile(r"(?:上涨|下降|增长|上升|下跌|减少|增加)?(?:约|近|超过)?")
 """从年初6.2%: a base written right before its value (nothing, or a hedge, between)."""

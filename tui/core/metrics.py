@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.figwords import BASE_ONLY, EDGE_CONNECTIVES, END_CONNECTIVES, WEAK_PAIR
-from tui.core.nounphrase import noun_phrase
+from tui.core.nounphrase import noun_phrase, unquote
 from tui.core.saidvalues import without_minus
 from tui.core.spoken import (
     compact,
@@ -41,7 +41,7 @@ _BASE = (
 _COMPARE = re.compile(
     rf"(?P<cmp>{_BASE}?(?:分别)?(?:名义|实际)?(?:{RELATIVE}|(?:正|负)?(?:{CHANGE_VERBS})(?:了)?)"
     r"(?:到|至|为)?|(?:提高|提升|降低|下降|增加|减少|回升|回落|上升|恢复|加快|放缓|缩短|压缩|扩大|收窄)(?:了)?(?:到|至|为)"
-    r"|(?:升|降|增|减|涨|跌|压|砍|缩)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
+    r"|(?:升|降|增|减|涨|跌|压|砍|缩)(?:至|为|到)|(?:修改|修订|调整|变更|下调|上调|改|转变|变|转)(?:为|成|至|到)|(?:是|为|相当于|完成|达到|接近|超过)[^,;。:]{1,14}?的"
     r"|同比|环比|按年|按月|按季)"
     r"(?P<tail>(?<=[到至为])了|(?:大概|大约|大致|差不多)|(?:达到|达|为|至|到|超过|超|逾|近|(?<![合公条契节制预履违签])约)?)$"
 )
@@ -73,7 +73,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "虽然", "虽说", "尽管", "虽", "须", "有望", "可望", "或将", "只需要", "只需", "仅需", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "连续多日", "连日", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
+    "虽然", "虽说", "尽管", "虽", "须", "有望", "可望", "或将", "只需要", "只需", "仅需", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "通常", "普遍", "一般", "连续多日", "连日", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -233,7 +233,7 @@ def read_clause(clause: str) -> Reading:
 
 
 _DISPOSAL = re.compile(
-    r"(?:(?<![一两几])把|(?<=[\u4e00-\u9fff]{2})将(?![近来要会])(?=[^将,;]{2,24}?(?:从|由)$))(?P<what>[^把将,;]{2,24}?)(?:从|由)?(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到)?$"
+    r"(?:(?<![一两几])把|(?<=[\u4e00-\u9fff]{2})将(?![近来要会])(?=[^将,;]{2,24}?(?:从|由)$))(?P<what>[^把将,;]{2,24}?)(?:从|由)?(?:定在|定为|确定为|设定为|设定在|控制在|调整为|调整到|保持在|稳定在|提高到|降低到|压减到|压到|放在|放到|定到|设在)?了?$"
 )
 """A target set with 把: ``政府工作报告把经济增长目标定在`` measures the target, not the report (the verb may
 have been read as the comparison already: ``把专项转移支付|压减到``); so does a change from–to written with 将
@@ -282,16 +282,22 @@ def subject(text: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        s2 = _unquote(s.strip("、,， "))
+        s2 = unquote(s.strip("、,， "))
         lead = _LEAD.match(s2) or _EDGE.match(s2)
         if lead:
             s2 = s2[lead.end() :]
         s2 = _strip_end(_strip_end(s2, _COPULA), END_CONNECTIVES)
         s2 = _strip_end(s2, _ADVERBS)
-        if (s2.endswith("共") and not s2.endswith("公共")) or (
-            s2.endswith("可") and not s2.endswith(("许可", "认可"))
+        if (
+            (s2.endswith("共") and not s2.endswith("公共"))
+            or (s2.endswith("可") and not s2.endswith(("许可", "认可")))
+            or (
+                s2.endswith("首")
+                and len(s2) > 2
+                and not s2.endswith(("榜首", "元首", "之首", "居首", "为首"))
+            )
         ):
-            s2 = s2[:-1]  # 企业共6.5万家, 全年FDI可达: an adverb or a modal before the verb
+            s2 = s2[:-1]  # 企业共6.5万家, 全年FDI可达, 山东首超: an adverb or a modal before the verb
         if s2 != s:
             s, changed = s2, True
     s = target_of(s) or s  # 对全年居民收入增长目标提出: what the target is for
@@ -352,17 +358,6 @@ _QUALIFIER = re.compile(r"按(?:照)?(?:可比价格|不变价格?|现价|可比
 """产值按可比价格计算: how a figure is computed, wherever the clause says it."""
 _LONG_ASIDE = re.compile(r"\([^()]{11,}\)")
 """A definition in parentheses too long to name the metric with (全国人口（包括31个省…，不包括…）)."""
-
-
-def _unquote(text: str) -> str:
-    """Drop a quotation mark left open by the clause cut (“根据…), keep a pair (“小巨人”企业)."""
-    if text[:1] in '“"' and "”" not in text[1:] and '"' not in text[1:]:
-        text = text[1:]
-    if text[-1:] == "“":
-        text = text[:-1]  # 他说“增长8%”: a quote opened right before the value holds no part of the subject
-    if text[-1:] in '”"' and "“" not in text[:-1] and '"' not in text[:-1]:
-        text = text[:-1]
-    return text
 
 
 def _strip_end(text: str, words: tuple[str, ...]) -> str:

@@ -98,3 +98,14 @@ def noun_phrase(candidate: str, head: bool = True) -> str:
     if s != candidate and (_POINTER.match(s) or is_reporting(s)):
         return ""  # 这一项因素(来测算), 他说了(很): the figure before or who spoke, not a thing measured
     return s
+
+
+def unquote(text: str) -> str:
+    """Drop a quotation mark left open by the clause cut (“根据…), keep a pair (“小巨人”企业)."""
+    if text[:1] in '“"' and "”" not in text[1:] and '"' not in text[1:]:
+        text = text[1:]
+    if text[-1:] == "“":
+        text = text[:-1]  # 他说“增长8%”: a quote opened right before the value holds no part of the subject
+    if text[-1:] in '”"' and "“" not in text[:-1] and '"' not in text[:-1]:
+        text = text[:-1]
+    return text

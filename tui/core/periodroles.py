@@ -32,11 +32,15 @@ _POLICY_START = re.compile(
 _OWN_FRAME = re.compile(r"继[^,;。:!?]{0,3}$")
 """继上月上涨9.1%之后: a period of its own frame, which ends at 之后."""
 _EVENT_AFTER = re.compile(r"^(?:的)?[^,;。:]{0,12}(?:发布会|会议|会上|举行|召开|电|讯)")
+BOUND_RATE = r"[A-Z\u4e00-\u9fff]{0,6}?(?<!同比)(?<!环比)(?:增速|增幅|涨幅|降幅)为?"
+"""比今年一季度GDP增速-1.3%: the rate of the base named between it and its own value."""
 BOUND_FIGURE = re.compile(
-    r"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值))(?:约|近|超过|超|不到)?"
+    r"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值)"
+    rf"|{BOUND_RATE})(?:约|近|超过|超|不到)?"
     r"[-−\d一二两三四五六七八九十百千万]"
 )
-"""The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元): that figure's period."""
+"""The base's own figure after it (比2月3日的1.5万只, 较某日高点1530元, 比今年一季度GDP增速-1.3%): that figure's
+period."""
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -89,8 +93,11 @@ FROM_VALUE = re.compile(
     r"的?(?:同比|环比)?(?:上涨|下降|增长|上升|下跌)?(?:约|近|超过)?\d[\d.]*(?:%|％|个百分点)"
 )
 """由上月下降0.1%转为上涨0.6%: the value a change turns from, right after its period (with its direction)."""
-_VIEWPOINT = re.compile(r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看")
-"""从今年1、2月份的情况来看: the period a speaker looks at, not a base (从…看 frames what follows)."""
+_VIEWPOINT = re.compile(
+    r"(?:的)?(?:情况|形势|数据|走势|态势|运行|表现)?(?:来|上)?看|[^,;。:!?\d比较]{1,10}?来看(?=[,:])"
+)
+"""从今年1、2月份的情况来看, 从前三季度GDP增速来看,: the period a speaker looks at, not a base (从…看 frames
+what follows)."""
 _CARRY_OVER = re.compile(r"[^,;。:!?]{0,6}?的?(?:翘尾|新影响|新涨价)")
 """去年价格变动的翘尾影响, 今年价格变动的新影响: a year's prices as the part of a change they make, not a
 period."""
@@ -167,6 +174,10 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         return text.endswith(_FROM_TO, 0, start) and BOUND_FIGURE.match(text, end) is not None
     if name == "frame" and _SUPERLATIVE.match(text, end):
         return False  # 长势是近年来最好的: the range a superlative is over, not the period of the figures
+    if name in ("since", "year_part") and _FIRST_SINCE.match(
+        text, end - 2 if phrase.endswith("以来") else end
+    ):
+        return False  # 增速自2011年来首次回升, 为2012年以来最高: the range a first or a record is over
     if name == "day" and not _day_alone(text, m):
         return False
     if name == "year_part":
@@ -197,6 +208,7 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"的?(?:最[好高低多少大小快慢强佳优]|之最|罕见|少有|未有|仅见)")
+_FIRST_SINCE = re.compile(r"(?:以来|来)的?(?:首次|首度|第一次|最[好高低多少大小快慢强佳优]|新高|新低)")
 _REACHED_VALUE = re.compile(r"(?:约|近|超过|超)?\d[\d.]*(?:%|％|个百分点)")
 
 
@@ -216,7 +228,9 @@ _PAST_REACH = re.compile(
     r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
 )
 """城镇化率到2019年更是首次突破60%: a year reached after its subject, past (not a target, nor a range's end)."""
-_SET_TO = re.compile(r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:定在|定为|设定为|确定为|是|为)")
+_SET_TO = re.compile(
+    r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:任务)?(?:定在|定为|设定为|确定为|是|为|(?=(?:约|近)?\d))"
+)
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(
     r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|回落|回升|提升|缩小|压缩|缩减|跃升|攀升|调整|变化|变|升|降|增|减|涨|跌|调)$"
@@ -305,8 +319,8 @@ def events_since(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int
     start, end), where no period found (``taken``) covers its 以来."""
     out: list[tuple[str, int, int]] = []
     for m in re.finditer("以来", text):
-        if any(start <= m.start() < end for start, end in taken):
-            continue
+        if any(start <= m.start() < end for start, end in taken) or _FIRST_SINCE.match(text, m.start()):
+            continue  # (a period found), 自2011年以来首次: the range a first is over
         begin = clause_start(text, m.start())
         for mark in ("自", "从"):
             at = text.rfind(mark, begin, m.start())

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
+from tui.core.periodevents import EVENT_ROWS, LATE_ROWS
 from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
 from tui.core.periodroles import (
     BINDING_MARKS,
@@ -53,7 +54,6 @@ from tui.core.reftime import (
     CLOCK,
     DASH,
     DAY_PART,
-    HOLIDAY,
     NUM,
     QUARTER,
     YEAR,
@@ -76,7 +76,6 @@ from tui.core.reftime import (
     written_year,
 )
 from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
-from tui.core.vocab import CJK
 from tui.core.yearroles import early_in_year, year_reported_after, year_role
 
 
@@ -117,6 +116,7 @@ _UP_TO = r"(?:截至到?|截止到?)\s?"
 """截至, 截止到, and the space a flattened text leaves after them (截至 今年8月底)."""
 
 TABLE: list[tuple[str, str, Resolver]] = [
+    *EVENT_ROWS,
     (
         "plan",
         r"[“\"‘']?十(?P<n>[一二三四五六七八九])五[”\"’']?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
@@ -158,21 +158,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ),
     ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
     ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
-    (
-        "holiday",
-        rf"(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)?(?:期间|后|前)"
-        rf"|(?:[“\"‘']?{HOLIDAY}[”\"’']?|[“\"‘'][{CJK}]{{1,4}}[”\"’'])(?:假期|黄金周|长假|小长假)"
-        r"|(?:疫情|防控|汛期|春运|春耕|夏收|秋收|三夏|假期|两会|兩會)期间|(?:疫情|防控|疫情防控|特殊|过渡|攻坚)时期",
-        r_none,
-    ),
-    (
-        "frame",
-        rf"(?:近|(?<![超通经越])过去|未来|最近|今后)(?:的)?{NUM}?多?个?(?:年|个月|月|周|天|日|季度|星期)(?:半)?(?:来|以来|内|里)?"
-        rf"|{NUM}多?(?:年|个月)半?(?:多)?(?:来|以来|间)|(?<![\d第近])[两三四五六七八九十\d]{{1,2}}多?(?:年|个月)(?=累计|共计|合计|增长了|翻了|扩大了)"
-        r"|过去(?=的)|这(?:几|两|些|一)年(?:来|以来|里|中|间)?|(?<![如在])此前(?=[,，])|往年(?=的|同期)",
-        r_none,
-    ),
-    ("from_now", r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}", r_none),
+    *LATE_ROWS,
     ("bare_year", r"(?P<y>(?:19|20)\d{2})", r_bare_year),
 ]
 
@@ -353,11 +339,13 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     Without a date, the year reported on is the year the text writes most often for a period of its own
     (the latest of a tie; a year in a forecast, a target, a start or a span of years does not count), or failing
     that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
-    今年 is that year, unless the text says 去年 for its periods and never 今年: then it was published the
-    year after (a report in the first months of a year about the year before).
+    今年 is that year, unless the text says 去年 for its periods and never 今年, or says 今年 and also writes
+    the year after as a period of its own: then it was published the year after (a report in the first
+    months of a year about the year before).
     """
     if published is not None:
         return Reference(published, published.year, None)
+    texts = list(texts)
     reported: list[int] = []
     based: list[int] = []
     targets: list[int] = []
@@ -390,7 +378,14 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     counts = Counter(reported)
     # the year written most often for a period (the latest of a tie), else the latest base or target
     base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
-    return Reference(None, base + 1 if last_year and not this_year else base, base)
+    # 2023年是…之年。…我国今年…: 今年 said right after the year after the one reported, which it is
+    later = this_year and counts[base + 1] > 0 and any(_said_after(text, base + 1) for text in texts)
+    return Reference(None, base + 1 if (last_year and not this_year) or later else base, base)
+
+
+def _said_after(text: str, year: int) -> bool:
+    """今年 within a sentence's reach after ``year`` written (not as a base or a target: the caller counts)."""
+    return re.search(rf"{year}\s?年[^今\d]{{0,60}}?今年", text) is not None  # no other number between
 
 
 __all__ = ["TABLE", "Period", "Reference", "find_periods", "infer_reference", "resolve"]

@@ -32,6 +32,7 @@ from tui.core.vocab import (
     LATIN_UNITS,
     LIST_MARKS,
     MAGNITUDES,
+    MASS_UNITS,
     MONEY_ALIASES,
     MONEY_UNITS,
     PER_UNITS,
@@ -145,6 +146,8 @@ def _glued(folded: str, start: int) -> bool:
         return True  # 第一, 第1、2、3批: ordinals
     if before and before.isascii() and (before.isalnum() or before in "@./:_#"):
         return True
+    if before in "拨撥" and folded.startswith("千斤", start):
+        return True  # 四两拨千斤: an idiom
     return before == "-" and start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalpha()
 
 
@@ -162,6 +165,9 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
         unit = MONEY_ALIASES[unit]
     if unit in MONEY_UNITS:
         return _priced_per(folded, unit, end)
+    per_area = _PER_AREA.match(folded, end) if unit in MASS_UNITS else None
+    if per_area is not None:
+        return f"{unit}/{per_area['per']}", per_area.end()  # 436.63公斤/亩: a yield per unit of area
     if unit == "个" and after == "点":
         if folded.startswith(("钟", "半"), end + 1) or not m["num"][:1].isdigit():
             return "", end - 1  # 3个点钟: a clock time; 两个点: points of a talk
@@ -187,6 +193,10 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
 
 
 _PER = re.compile(rf"[/／每](?P<per>{alternation(PER_UNITS)})")
+
+
+_CLASS_BOUND = re.compile(r"(?:以上|以下)的(?:有|占|达|共)")
+_PER_AREA = re.compile(r"[/／](?P<per>亩|公顷|平方米|平方公里)")
 
 
 def _priced_per(folded: str, unit: str, end: int) -> tuple[str, int]:
@@ -250,8 +260,10 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         more = m["more"] or m["more1"] or ""
         unit, end = _unit_of(folded, m, end)
         value = _number(num)
-        if value is None:
-            return None
+        if value is None or (folded[start - 1 : start] == "在" and _CLASS_BOUND.match(folded, end)):
+            return None  # 项目在一亿元以上的有400多个: the bound of the class counted, not a figure
+        if not unit and folded[end : end + 1] == "." and folded[end + 1 : end + 2] in ("", "\n"):
+            return None  # 比上月下降0.|: a number cut off where the stored page ends
         plus = _PLUS_DURATION.match(folded, end) if unit == "个" else None
         if plus:
             unit, end, more, value = _plus_duration(plus, more, value)

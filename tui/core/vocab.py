@@ -23,8 +23,9 @@ PERCENT_UNITS: Final = ("个百分点", "百分点", "%", "‰")
 BASIS_POINT_UNITS: Final = ("个基点", "基点")
 """Hundredths of a percentage point, the genre's measure of a change in an interest rate (``下行15个基点``)."""
 
-MONEY_UNITS: Final = ("美元", "欧元", "日元", "港元", "英镑", "元")
-"""Currencies; the magnitude before them (亿, 万亿) is part of the value, not of the unit."""
+MONEY_UNITS: Final = ("美元", "欧元", "日元", "港元", "港币", "英镑", "元")
+"""Currencies; the magnitude before them (亿, 万亿) is part of the value, not of the unit. 港币 is kept as
+written (the keys give ``949亿港币`` in 港币), as 人民币 is not (:data:`MONEY_ALIASES`)."""
 
 PER_UNITS: Final = (
     "平方米", "立方米", "千瓦时", "公斤", "千克", "盎司", "吨", "斤", "克", "桶", "升", "亩", "度", "股",
