@@ -172,6 +172,12 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         return False  # 7月1日起免征某税: when a policy starts
     if name == "bare_year":
         return text.endswith(_FROM_TO, 0, start) and BOUND_FIGURE.match(text, end) is not None
+    if (
+        name in ("holiday", "sessions")
+        and _CAUSE_AFTER.match(text, end)
+        and _CAUSE_LEAD.match(text, clause_start(text, start), start)
+    ):
+        return False  # 在“五一”、端午假期消费回升等因素带动下: a cause, not the period of the figures
     if name == "frame" and _SUPERLATIVE.match(text, end):
         return False  # 长势是近年来最好的: the range a superlative is over, not the period of the figures
     if name in ("since", "year_part") and _FIRST_SINCE.match(
@@ -205,6 +211,33 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         ):
             return False  # 在10月21日的发布会上, 北京7月12日电: an event's date
     return True
+
+
+_CAUSE_AFTER = re.compile(
+    r"[^,;。:!?\n]{0,20}?(?:带动|拉动|推动|驱动|帶動|拉動|推動|驅動|影响|影響|作用)(?:下(?![降跌滑])|之下)"
+)
+_CAUSE_LEAD = re.compile(r"\s?(?:在|受|得益于|得益於)")
+"""在…假期消费回升等因素带动下, 受春节假期影响下: a period named inside a cause the figures owe to."""
+_POINT = re.compile(r"(?:\d{4}年|今年|去年|上年)?年?[末底]")
+"""年末, 2022年底: a point in time, said of a stock."""
+_GOES_ON = re.compile(r"\s?(?:比|较|較|同比|环比|增|减|減|下降|上升|提高|降低|占|为|為|分别|其中)")
+"""比上年末减少…, 增长…: a clause that goes on saying the stock before it."""
+
+
+def point_end(text: str, start: int, end: int, span_before: bool) -> int | None:
+    """全年…增长3%，年末失业率5.5%，居民消费价格上涨2%: a point in time written after a span in the same
+    sentence, past its first clause, reaches to the end of its clause (and the clauses that go on saying its
+    stock); the figures after it are the span's again."""
+    if not span_before or not _POINT.fullmatch(text, start, end):
+        return None
+    if text[clause_start(text, start) : start].strip():
+        return None  # 增加到年末的…: not a clause of its own
+    if clause_start(text, start) == 0 or text[clause_start(text, start) - 1] not in ",;，；":
+        return None  # 年末，…: at a sentence's start it is the period of its sentence
+    stop = clause_end(text, end)
+    while stop < len(text) and text[stop] in ",，" and _GOES_ON.match(text, stop + 1):
+        stop = clause_end(text, stop + 1)
+    return stop
 
 
 _SUPERLATIVE = re.compile(r"的?(?:最[好高低多少大小快慢强佳优]|之最|罕见|少有|未有|仅见)")

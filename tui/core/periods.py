@@ -48,6 +48,7 @@ from tui.core.periodroles import (
     frame_end,
     is_base,
     is_target,
+    point_end,
     reached,
 )
 from tui.core.reftime import (
@@ -262,6 +263,9 @@ class _Scan:
         )
         until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
         until = comment_end(text, start, end) if until is None else until
+        if until is None and not bound:  # 全年…，年末失业率5.5%，…: the point, for its clause
+            spans = [p for p in self.out if p.start >= here and p.until is None and p.period_start]
+            until = point_end(text, start, end, bool(spans) and not spans[-1].bound)
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
         parts = _parts(name, phrase, ctx)

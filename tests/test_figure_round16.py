@@ -1,0 +1,60 @@
+"""Round 16 of the figures issue: invented sentences in the image of the sixteenth set, each class with its
+look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+
+
+def periods(text: str, day: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    found = extract_text(text, dt.date.fromisoformat(day))
+    return [(f.text, f.period, f.period_start, f.period_end) for f in found]
+
+
+# --- a point in time (年末) written after a span (全年) in one sentence holds its clause only ---
+
+
+def test_a_year_end_clause_after_a_whole_year_hands_the_figures_after_it_back_to_the_year() -> None:
+    got = periods(
+        "过去一年经济运行平稳。全年国内生产总值增长3.1%，城镇新增就业1180万人，年末城镇调查失业率降到5.6%，"
+        "居民消费价格上涨1.9%。货物进出口总额增长7.1%。",
+        "2023-03-05",
+    )
+    year, end = ("全年", "2022-01-01", "2022-12-31"), ("年末", None, "2022-12-31")
+    assert got == [("3.1%", *year), ("1180万人", *year), ("5.6%", *end), ("1.9%", *year), ("7.1%", *year)]
+
+
+def test_a_year_end_stock_keeps_the_clauses_that_go_on_saying_it() -> None:
+    got = periods(
+        "全年外贸增长5%，年末外汇储备31000亿美元，比上年末减少1200亿美元，财政收入增长4%。", "2023-03-05"
+    )
+    assert [p[1] for p in got] == ["全年", "年末", "年末", "全年"]
+
+
+def test_a_year_end_opening_its_sentence_holds_the_whole_sentence() -> None:
+    # look-alike: no span before it, so 年末 is the period of every figure of its sentence
+    got = periods("年末，全市常住人口1200万人，比上年末增加5万人，城镇化率71%。", "2023-03-05")
+    assert [p[1] for p in got] == ["年末", "年末", "年末"]
+
+
+# --- a holiday named inside a cause (在…假期消费回升等因素带动下) is not the period of the figures ---
+
+
+def test_a_holiday_in_a_cause_leaves_the_period_in_force() -> None:
+    got = periods(
+        "上半年，全市固定资产投资增长9.1%。在“五一”、国庆假期出行回升等因素带动下，"
+        "全市社会消费品零售总额增长11.3%，较一季度高0.6个百分点。",
+        "2021-07-20",
+    )
+    half = ("上半年", "2021-01-01", "2021-06-30")
+    assert got == [("9.1%", *half), ("11.3%", *half), ("0.6个百分点", *half)]
+
+
+def test_a_holiday_said_as_the_period_still_governs() -> None:
+    # look-alike: the holiday opens the sentence as its period, with no cause around it
+    got = periods("国庆假期，全省接待游客4200万人次，增长12%。", "2023-10-09")
+    assert [p[1] for p in got] == ["国庆假期", "国庆假期"]
+    got = periods("受春节假期影响下降的行业不多，春节假期全市旅游收入增长8%。", "2023-02-01")
+    assert got[0][1] == "春节假期"
