@@ -58,3 +58,32 @@ def test_a_holiday_said_as_the_period_still_governs() -> None:
     assert [p[1] for p in got] == ["国庆假期", "国庆假期"]
     got = periods("受春节假期影响下降的行业不多，春节假期全市旅游收入增长8%。", "2023-02-01")
     assert got[0][1] == "春节假期"
+
+
+# --- Taiwan wording: 年增/年減 are year-on-year changes, 分別 a list, 上年同月 a base ---
+
+
+def metrics(text: str, day: str = "2022-10-30") -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.metric, f.period) for f in extract_text(text, dt.date.fromisoformat(day))]
+
+
+def test_year_on_year_in_taiwan_wording_ends_the_metric() -> None:
+    got = metrics("8月批發業營業額年增6.2%,其中機械器具業受惠於訂單回溫,致營收分別年增12.4%及9.8%。")
+    assert got == [("6.2%", "批發業營業額", "8月"), ("12.4%", "營收", "8月"), ("9.8%", "營收", "8月")]
+
+
+def test_a_list_said_with_traditional_fen_bie_and_nian_jian_keeps_its_subject() -> None:
+    got = metrics("受國際需求放緩影響,我國8月進口及工業生產指數均較上年減少,分別年減3.1%、2.7%。")
+    assert [g[1] for g in got] == ["我國進口及工業生產指數", "我國進口及工業生產指數"]
+
+
+def test_a_year_before_a_number_or_this_year_is_no_taiwan_base() -> None:
+    # look-alikes: 今年增长, 2022年增长, 近三年增长 keep 年 in their period
+    got = metrics("出口年增5%，近三年增长20%，2022年增长4%。")
+    assert got == [("5%", "出口", None), ("20%", "出口", "近三年"), ("4%", "出口", "2022年")]
+
+
+def test_the_same_month_a_year_before_is_a_base_not_the_period() -> None:
+    got = metrics("9月零售業營業額年增6.1%,部分業別因上年同月基期較低,致營收年增逾2成。")
+    assert [(g[0], g[2]) for g in got] == [("6.1%", "9月"), ("逾2成", "9月")]
+    assert extract_text("9月零售業營業額年增6.1%。", dt.date(2022, 10, 30))[0].period_start == "2022-09-01"

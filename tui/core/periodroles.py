@@ -19,7 +19,7 @@ _BASE_MARKS = ("比", "较", "同", "于", "从", "由", "与", "超过", "相�
 BINDING_MARKS = ("比", "较", "从", "由")
 _CONNECTIVE = re.compile(r"由于|同时|同样|终于|对于|关于|至于|属于|处于|位于|用于|基于|鉴于")
 """Words that hold a base mark's character without being a base (由于今年…, 同时去年…)."""
-_BASE_AFTER = ("同期", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
+_BASE_AFTER = ("同期", "同月", "不变价", "可比", "的基础", "基础上", "水平", "平均", "相比", "同口径")
 _TARGET = re.compile(r"目标|预期|力争|确保|争取|计划|(?<![主重需必只])要(?![求素点闻])|将(?!近)")
 _ATTRIBUTE = re.compile(r"(?:[^,;。:]{0,4}|[^,;。:\d%]{5,10}预期)(?:目标|任务|计划|指标|额度)")
 """After 全年: what it is a plan for (全年增量计划, 全年经济社会发展预期目标), not a period of the figures."""
