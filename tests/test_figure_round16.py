@@ -87,3 +87,20 @@ def test_the_same_month_a_year_before_is_a_base_not_the_period() -> None:
     got = metrics("9月零售業營業額年增6.1%,部分業別因上年同月基期較低,致營收年增逾2成。")
     assert [(g[0], g[2]) for g in got] == [("6.1%", "9月"), ("逾2成", "9月")]
     assert extract_text("9月零售業營業額年增6.1%。", dt.date(2022, 10, 30))[0].period_start == "2022-09-01"
+
+
+# --- a listed company's stock code and an adverb of surprise are no part of the metric ---
+
+
+def test_a_stock_code_after_a_company_is_dropped_from_its_metric() -> None:
+    got = metrics(
+        "几家上市房企近日发行美元债，龙湖(0960.HK)利率分别为5.5%与6.0%；某某地产(1234.HK)居然高达11%。"
+    )
+    assert [(g[0], g[1]) for g in got] == [("5.5%", "龙湖利率"), ("6.0%", "龙湖利率"), ("11%", "某某地产")]
+    assert metrics("贵州某酒业(600519.SH)营收增长15%。")[0][1] == "贵州某酒业营收"
+
+
+def test_a_bracket_that_is_no_stock_code_stays() -> None:
+    # look-alike: a short scope in brackets is part of what is measured, not a stock code
+    got = metrics("全市社会消费品零售总额(限额以上)增长8%。")
+    assert got[0][1] is not None and "限额以上" in got[0][1]

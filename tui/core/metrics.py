@@ -75,7 +75,7 @@ _ADVERBS = (
     "进一步", "持续", "稳步", "大幅", "明显", "较快", "不断", "有所", "继续", "基本", "全部", "分别", "同比",
     "环比", "名义", "实际", "预计", "共计", "合计", "累计", "总计", "一共", "已经", "已", "又", "还",
     "也", "均", "都", "再", "仍", "将", "就", "的", "了", "首次", "今年", "去年", "迅速", "先后", "目前", "应",
-    "虽然", "虽说", "尽管", "虽", "须", "有望", "可望", "或将", "只需要", "只需", "仅需", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "通常", "普遍", "一般", "连续多日", "连日", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
+    "虽然", "虽说", "尽管", "虽", "须", "有望", "可望", "或将", "只需要", "只需", "仅需", "只要", "如果", "就能", "大体", "大致", "大概", "也就", "仍然", "依然", "依旧", "依舊", "仍舊", "居然", "竟然", "仅", "要", "得", "可以", "能够", "可能", "需要", "至少", "起码", "再次", "再度", "继", "逐年", "逐月", "逐步", "通常", "普遍", "一般", "连续多日", "连日", "按年", "按月", "按季", "则", "則", "较", "略有", "略微", "稍有", "小幅", "略",
 )  # fmt: skip
 """Adverbs stripped from the end of a subject (longest first; no single character that ends nouns too:
 能 of 产能, 才 of 人才, 共 of 公共, 要 of 主要)."""
@@ -279,7 +279,7 @@ def subject(text: str) -> str:
     toward = _TOWARD.match(text.strip()) if "对" in text else None
     if toward is not None:
         return subject(text.strip()[toward.end() :])  # 园区将对到位资金: the money invested, not the park
-    s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", text))))
+    s = drop_locative(_QUALIFIER.sub("", _LONG_ASIDE.sub("", _TIME_WORDS.sub("", _TICKER.sub("", text)))))
     s = _SET_PER.sub(r"\g<per>", s)  # 起征点确定为每月: the threshold per month, not the verb that set it
     changed = True
     while changed and s:
@@ -358,6 +358,8 @@ _SHARE_IN = re.compile(r"在?[^,;。:]{2,20}?(?:中|里)(?:的)?(?:所)?(?P<what
 """在全省用电量中占比为18.2%: a share in a whole, of the subject the sentence has already named."""
 _QUALIFIER = re.compile(r"按(?:照)?(?:可比价格|不变价格?|现价|可比口径|同口径)(?:计算)?")
 """产值按可比价格计算: how a figure is computed, wherever the clause says it."""
+_TICKER = re.compile(r"[(（](?:[A-Z]{2,6}\s?[:：]\s?)?\d{4,6}\.(?:HK|SH|SZ|SS|TW|US)[)）]")
+"""碧桂园(2007.HK), 茅台(600519.SH): a listed company's stock code, no part of what is measured."""
 _LONG_ASIDE = re.compile(r"\([^()]{11,}\)")
 """A definition in parentheses too long to name the metric with (全国人口（包括31个省…，不包括…）)."""
 
