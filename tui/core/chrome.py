@@ -253,6 +253,7 @@ def dateline(line: str) -> re.Match[str] | None:
         or _WIRE_BOXED.match(line)
         or _WIRE_BRACKETED.match(line)
         or _BOXED_REPORT.match(line)
+        or outletlines.WIRE_UNDATED.match(line)
     )
 
 
@@ -353,7 +354,9 @@ def chrome_kind(line: str) -> str | None:
         return "attribution"
     if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"
-    if (BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line)) and len(line) <= 40:
+    if (
+        BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line) or outletlines.staff_byline(line)
+    ) and len(line) <= 40:
         return "byline"
     for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED, _BOXED_REPORT):
         m = pattern.match(line)
