@@ -25,14 +25,16 @@ def test_an_undated_wire_dateline_names_the_agency() -> None:
         doc = parse_text(f"{opening}北川省统计局18日发布，前三季度全省生产总值增长5.1%。\n{_MORE}\n")
         assert doc.source == "东方社", opening
     # look-alikes: a grid company and an appliance maker are no agencies' datelines
-    for text in ("南方电网电力供应总体平稳，前三季度售电量增长4.3%。", "东方社电器公司前三季度营收增长4.3%。"):
+    for text in (
+        "南方电网电力供应总体平稳，前三季度售电量增长4.3%。",
+        "东方社电器公司前三季度营收增长4.3%。",
+    ):
         assert parse_text(f"{text}\n{_MORE}\n").source is None, text
 
 
 def test_a_staff_byline_with_names_run_together_names_the_outlet_and_is_no_heading() -> None:
     doc = parse_text(
-        "某某主任：全年增长目标有信心完成\n西江日报·西江新闻采访人员王小明李四海张某\n"
-        f"{_PARA}\n{_MORE}\n"
+        f"某某主任：全年增长目标有信心完成\n西江日报·西江新闻采访人员王小明李四海张某\n{_PARA}\n{_MORE}\n"
     )
     assert doc.source == "西江日报·西江新闻"
     assert _headings(doc) == [None]
@@ -45,7 +47,9 @@ def test_a_staff_byline_with_names_run_together_names_the_outlet_and_is_no_headi
 
 
 def test_an_outlets_live_transcript_names_the_outlet() -> None:
-    doc = parse_text(f"要闻\n2022年某某报告(实录)\n2022-03-06\n\n以下为东方网直播实录:\n\n{_PARA}\n\n{_MORE}\n")
+    doc = parse_text(
+        f"要闻\n2022年某某报告(实录)\n2022-03-06\n\n以下为东方网直播实录:\n\n{_PARA}\n\n{_MORE}\n"
+    )
     assert doc.source == "东方网"
     # look-alike: a transcript with no outlet named names none
     doc = parse_text(f"要闻\n2022年某某报告(实录)\n\n以下为发布会实录:\n\n{_PARA}\n\n{_MORE}\n")
