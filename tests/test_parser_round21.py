@@ -64,3 +64,17 @@ def test_image_alt_text_and_a_recommend_label_are_no_headings() -> None:
     # look-alike: a heading that speaks of the pictures is a heading
     doc = parse_text(f"北川经济稳步回升\n{_PARA}\n\n一、文章图片的使用规范\n\n{_MORE}\n")
     assert "一、文章图片的使用规范" in _headings(doc)
+
+
+def test_a_sites_undated_dateline_over_its_papers_reporter_names_the_paper() -> None:
+    for opening, paper in (
+        ("南湖网/南湖新闻客户端讯(南川日报全媒体记者王某实习生李某)近日,", "南川日报"),
+        ("南湖網/南湖新聞客戶端訊(南川日報全媒體記者王某)近日,", "南川日報"),
+    ):
+        doc = parse_text(f"上半年南川经济稳中有进\n{opening}{_PARA}\n{_MORE}\n")
+        assert doc.source == paper, opening
+    # look-alikes: a site's own reporter, and a paper's website with a day, name the site
+    doc = parse_text(f"上半年南川经济稳中有进\n南湖网讯(记者王某)近日,{_PARA}\n")
+    assert doc.source == "南湖网"
+    doc = parse_text(f"上半年南川经济稳中有进\n北川日报网4月15日电(记者 王某){_PARA}\n")
+    assert doc.source == "北川日报网"
