@@ -78,3 +78,13 @@ def test_a_sites_undated_dateline_over_its_papers_reporter_names_the_paper() -> 
     assert doc.source == "南湖网"
     doc = parse_text(f"上半年南川经济稳中有进\n北川日报网4月15日电(记者 王某){_PARA}\n")
     assert doc.source == "北川日报网"
+
+
+def test_a_subhead_that_leads_with_its_figure_and_an_exclamation_is_a_heading() -> None:
+    doc = parse_text(
+        f"{_PARA}\n5.8%!北川经济“稳”字打头\n{_MORE}\n3200万吨!粮食产量再创新高\n{_PARA}{_MORE}\n"
+    )
+    assert _headings(doc) == ["5.8%!北川经济“稳”字打头", "3200万吨!粮食产量再创新高"]
+    # look-alikes: an exclamation that goes on as a sentence is a paragraph
+    doc = parse_text(f"北川经济稳步回升\n{_PARA}\n5.8%!这个数字来之不易,全省上下共同努力的结果。\n{_MORE}\n")
+    assert _headings(doc) == [None]
