@@ -88,3 +88,9 @@ def test_a_subhead_that_leads_with_its_figure_and_an_exclamation_is_a_heading() 
     # look-alikes: an exclamation that goes on as a sentence is a paragraph
     doc = parse_text(f"北川经济稳步回升\n{_PARA}\n5.8%!这个数字来之不易,全省上下共同努力的结果。\n{_MORE}\n")
     assert _headings(doc) == [None]
+
+
+def test_a_pages_view_count_in_traditional_characters_is_no_heading() -> None:
+    doc = parse_text(f"北川經濟穩步回升\n\n點閱數512\n{_PARA}\n\n一、外部環境\n{_MORE}\n")
+    assert _headings(doc) == [None, "一、外部環境"]
+    assert all("點閱數" not in (s.heading or "") for s in doc.sections)

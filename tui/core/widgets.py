@@ -52,7 +52,7 @@ _SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$|^标准$")
 """A city or language switch: ``北京切换``; the font-size switch's middle setting alone (``字号`` / ``放大`` /
 ``标准``)."""
 _COUNTS = re.compile(
-    r"^[^\w\u4e00-\u9fff]{0,2}\s*(?:(?:阅读|浏览|点击|在看|点赞|赞|评论|收藏|转发|分享|播放|围观|参与)(?:量|数|次数|人数)?"
+    r"^[^\w\u4e00-\u9fff]{0,2}\s*(?:(?:阅读|浏览|点击|点阅|在看|点赞|赞|评论|收藏|转发|分享|播放|围观|参与)(?:量|数|次数|人数)?"
     r"\s*[:(]?\s*\d[\d,.]*\s*(?:[万千wWkK]\+?|\+)?\s*(?:次|人|条)?\)?\s*[|/·]?\s*)+$"
 )
 _APP_PROMPT = re.compile(
