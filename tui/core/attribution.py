@@ -128,7 +128,7 @@ class Attribution:
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
         staff = _PAPERS_STAFF.match(simplify(who.strip())) if who else None
-        if staff is not None and simplify(source).endswith(("网", "客户端")):
+        if who and staff is not None and simplify(source).endswith(("网", "客户端")):
             # 某某网讯（某某日报全媒体记者 王某）: the site carries what its paper's reporter wrote
             source, who = who.strip()[: staff.end("paper")], who.strip()[staff.end() :]
         if source and self.dateline is None:
