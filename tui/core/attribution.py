@@ -23,6 +23,10 @@ from tui.core.traditional import simplify
 
 _OWN = ("本报", "本网", "本刊")
 _KIND = re.compile(r"(?:通讯社|电视台|日报|社|网|报|台|客户端)$")
+_PAPERS_STAFF = re.compile(
+    r"^(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|报))(?:全媒体|融媒体|首席|特约|特派)?记者"
+)
+"""A paper's reporter named in a site's dateline brackets (``某某日报全媒体记者 王某``)."""
 _PORTAL_SPLIT = re.compile(r"\s*(?:--|[—―]+|[-－/／])\s*")
 """Between a portal and its paper in one 来源 field: 人民网－人民日报, 某某政府网/某某网."""
 _SITE_PART = re.compile(r"(?:网|网站|频道|在线|客户端|专题|中心)$")
@@ -123,6 +127,10 @@ class Attribution:
 
     def note_dateline(self, source: str, who: str | None) -> None:
         """Record a dateline's outlet and the reporters in its ``（记者 王某）``."""
+        staff = _PAPERS_STAFF.match(simplify(who.strip())) if who else None
+        if who and staff is not None and simplify(source).endswith(("网", "客户端")):
+            # 某某网讯（某某日报全媒体记者 王某）: the site carries what its paper's reporter wrote
+            source, who = who.strip()[: staff.end("paper")], who.strip()[staff.end() :]
         if source and self.dateline is None:
             self.dateline = _without_app(source)
         if who:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome, credits, widgets
+from tui.core import chrome, credits, outletlines, widgets
 from tui.core.attribution import Attribution
 from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
@@ -225,6 +225,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         if len(out.lines) < 12 and (
             (named := _self_named(line.folded)) is not None
             or (named := _OWN_COLUMN.search(line.folded)) is not None
+            or (named := outletlines.TRANSCRIPT.match(line.folded)) is not None  # 以下为某某网直播实录：
         ):
             attribution.note_self(line.text[named.start("src") : named.end("src")])
         out.lines.append(line)

@@ -66,7 +66,7 @@ dateline's relay after its slash (``某某社北京3月14日电/据某某社报�
 ``据某某社等媒体报道`` names no one outlet, and relays none)."""
 _DATELINE_NODATE = re.compile(
     rf"^[【\[]?(?:据\s*)?(?P<src>本报|本网|(?:[{_CJK}]·*){{1,8}}?(?:社|网|报|台))·*"
-    rf"(?:·[{_CJK}]{{2,8}}?(?:客户端|频道))?(?:快讯|讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
+    rf"(?:[·/](?:[{_CJK}]·*){{2,8}}?(?:客户·*端|频·*道)·*)?(?:快讯|讯|消息)[】\]]?\s*(?:[(\[](?P<who>[^)\]]{{0,30}})[)\]])?\s*:?\s*"
 )
 _DATED_OUTLET = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[(\[](?P<src>[{_CJK}·]{{2,12}}?"
@@ -253,6 +253,7 @@ def dateline(line: str) -> re.Match[str] | None:
         or _WIRE_BOXED.match(line)
         or _WIRE_BRACKETED.match(line)
         or _BOXED_REPORT.match(line)
+        or outletlines.WIRE_UNDATED.match(line)
     )
 
 
@@ -353,7 +354,9 @@ def chrome_kind(line: str) -> str | None:
         return "attribution"
     if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"
-    if (BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line)) and len(line) <= 40:
+    if (
+        BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line) or outletlines.staff_byline(line)
+    ) and len(line) <= 40:
         return "byline"
     for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED, _BOXED_REPORT):
         m = pattern.match(line)

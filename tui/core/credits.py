@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.meta import field_value, find_date, people, split_names
-from tui.core.outletlines import SIGNED, issue_source
+from tui.core.outletlines import SIGNED, issue_source, staff_byline
 
 CJK = r"\u4e00-\u9fff"
 NAME = rf"[{CJK}·](?: ?[{CJK}·]){{1,3}}"
@@ -125,6 +125,9 @@ def credit(line: str) -> Credit | None:
     m = BYLINE_ALONE.match(line)
     if m:
         return Credit("byline", m["src"])
+    if (staff := staff_byline(line)) is not None:  # 某某日报采访人员王某李某: names run together stay unsplit
+        spaced = re.search(r"[、,\s]", staff["names"].strip()) is not None
+        return Credit("byline", staff["src"], authors=tuple(split_names(staff["names"])) if spaced else ())
     m = WRITER.match(line)
     if m:
         return Credit("", authors=tuple(split_names(m["names"])))

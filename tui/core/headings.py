@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
-from tui.core.headitems import box_links, names_over_a_claim, roster
+from tui.core.headitems import FIGURE_CRY, box_links, names_over_a_claim, roster
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import question_headings, topic_questions
 from tui.core.speakercaptions import attendance_caption, caption_over_turn
@@ -151,7 +151,7 @@ def heading_form(line: Line) -> str | None:
     last = _body_end(folded)
     inner = folded[:-1] if folded[-1] in chrome.SENTENCE_END else folded
     inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
-    if _DIGEST_ITEM.match(folded) and not any(mark in folded for mark in "。;"):
+    if (_DIGEST_ITEM.match(folded) or FIGURE_CRY.match(folded)) and not any(mark in folded for mark in "。;"):
         return form  # NO.5 某店被曝…？称员工失误, NO.1 重磅！…事关…: a digest's headline, marks and all
     if form == "plain" and folded[-1] not in chrome.SENTENCE_END and _ASKED_AND_ANSWERED.fullmatch(inner):
         return form  # 调整目标？有三方面考量: a subhead's question and the gist of its answer

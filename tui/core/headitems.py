@@ -63,3 +63,11 @@ def roster(lines: list[Line]) -> list[int]:
             out.extend(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+FIGURE_CRY = re.compile(
+    r"^\d[\d,.]*\s*(?:%|‰|个百分点|[万亿千百]{0,2}(?:元|美元|吨|人|户|件|个|家|项|倍|辆|台|套|公里|千米|次)?)\s*!\s*"
+    r"(?=[\u4e00-\u9fff“\"])[^。;!?,]{4,30}$"
+)
+"""A round-up's subhead that leads with its figure and an exclamation (``6.1%！某某经济稳中有进``): a heading,
+its figure counted in it; a sentence that goes on after the mark (``…。``, ``…，…``) is none."""

@@ -85,3 +85,38 @@ def paper_of_epaper(name: str, folded: str) -> str:
     """An e-paper's name as its paper's (``某某报电子版`` → ``某某报``); ``folded`` is the name folded."""
     m = _EPAPER.search(folded)
     return name[: m.start()].rstrip() if m is not None and m.start() >= 2 else name
+
+
+_STAFF_OUTLET = (
+    rf"[{_CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台)(?:·[{_CJK}]{{2,8}}?(?:新闻|网|客户端|报))?"
+)
+STAFF_BYLINE = re.compile(
+    rf"^[(\[]?\s*(?P<src>{_STAFF_OUTLET})\s*(?:见习|实习|首席|特约)?采访人员\s*"
+    rf"(?P<names>[{_CJK}·](?:[{_CJK}·、,\s]){{1,60}}?)\s*[)\]]?$"
+)
+"""A byline whose outlet calls its reporters ``采访人员`` (not ``记者``), their names often run together by a
+mirror: ``某某日报·某某新闻采访人员王某李某张某某``; a sentence that goes on after the word (``采访人员了解到，…``,
+``采访人员从某某局获悉``) is none."""
+_NOT_NAMES = re.compile(r"了解|获悉|表示|注意到|发现|看到|采访|走访|来到|从|在|向|对|据|时|中|的")
+
+
+def staff_byline(folded: str) -> re.Match[str] | None:
+    """The outlet and names of a ``…采访人员 王某`` byline (see :data:`STAFF_BYLINE`), or None."""
+    m = STAFF_BYLINE.match(folded.strip())
+    return m if m is not None and not _NOT_NAMES.search(m["names"]) else None
+
+
+TRANSCRIPT = re.compile(
+    rf"^(?:以下|下面)\s*(?:为|是)\s*(?P<src>[{_CJK}]{{1,8}}?(?:通讯社|电视台|客户端|新闻|社|报|网|台))\s*的?\s*"
+    r"(?:现场|全程)?\s*(?:文字|图文|视频)?\s*(?:直播|实录|直播实录|文字实录|全文)\s*[:,]?$"
+)
+"""An outlet announcing the transcript it kept of a speech or a press conference: ``以下为某某网直播实录：``
+(the outlet wrote the text); a transcript with no outlet named (``以下为发布会实录``) names none."""
+
+
+WIRE_UNDATED = re.compile(
+    rf"^(?:据\s*)?(?P<src>[{_CJK}]{{1,6}}?(?:通讯社|社))\s*电(?:\s*[(\[](?P<who>[^)\]]{{0,30}})[)\]])?"
+    r"(?=\s|[:,])\s*[:,]?\s*"
+)
+"""An agency's dateline with neither place nor day, as a paper prints the wire it reprints: ``据某某社电
+某某局18日宣布，…``, ``某某社电（记者 王某）``; a company's name (``某某电网``, ``某某社电器``) is none."""

@@ -33,7 +33,7 @@ _CHANNELS = re.compile(
 """A channel's name or an ad's label standing alone: ``要闻``, ``推广``, ``新闻``."""
 _RECOMMEND = re.compile(
     r"^(?:(?:新闻|频道|相关|热点|热门|精彩|编辑|今日|图片|视频)推荐|为您推荐|猜你喜欢|"
-    r"(?:延伸|推荐|扩展|拓展|更多|相关)阅读|相关稿件|热门文章|"
+    r"(?:延伸|推荐|扩展|拓展|更多|相关)阅读|相关稿件|热门文章|(?:推荐|相关|更多|精选)(?:内容|文章)|"
     r"相关(?:新闻|阅读|文章|报道|链接|专题)|(?:24小时|今日|本周|一周|热门)?(?:新闻|文章)?排行榜?)$"
 )
 """The label over a page's list of links to other articles: ``新闻推荐``, ``相关阅读``, ``24小时新闻排行榜``."""
@@ -52,7 +52,7 @@ _SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$|^标准$")
 """A city or language switch: ``北京切换``; the font-size switch's middle setting alone (``字号`` / ``放大`` /
 ``标准``)."""
 _COUNTS = re.compile(
-    r"^[^\w\u4e00-\u9fff]{0,2}\s*(?:(?:阅读|浏览|点击|在看|点赞|赞|评论|收藏|转发|分享|播放|围观|参与)(?:量|数|次数|人数)?"
+    r"^[^\w\u4e00-\u9fff]{0,2}\s*(?:(?:阅读|浏览|点击|点阅|在看|点赞|赞|评论|收藏|转发|分享|播放|围观|参与)(?:量|数|次数|人数)?"
     r"\s*[:(]?\s*\d[\d,.]*\s*(?:[万千wWkK]\+?|\+)?\s*(?:次|人|条)?\)?\s*[|/·]?\s*)+$"
 )
 _APP_PROMPT = re.compile(
@@ -62,10 +62,12 @@ _APP_PROMPT = re.compile(
 _AD_TAGGED = re.compile(r"^[\[【(]\s*(?:广告|推广|AD|Ad)\s*[\]】)]\s*[^。!?;]{1,36}$")
 """An advert under its tag in brackets (``[广告] 某某银行 新户有礼``); the genre's texts tag nothing so."""
 _PLACEHOLDER = re.compile(
-    r"^[\[【<〈《(〖]\s*(?:图片|图|组图|视频|音频|图表|动图|image|img|photo|video)\s*[\]】>〉》)〗]$",
+    r"^[\[【<〈《(〖]\s*(?:图片|图|组图|视频|音频|图表|动图|image|img|photo|video)\s*[\]】>〉》)〗]$"
+    r"|^(?:文章|正文|新闻|内容|文中)(?:图片|配图|插图|图)$",
     re.IGNORECASE,
 )
-"""What a saved page prints where a picture or a player stood: ``[图片]``, ``<图片>``, ``【视频】``."""
+"""What a saved page prints where a picture or a player stood: ``[图片]``, ``<图片>``, ``【视频】``, and a
+mirror's alt text alone (``文章图片``, ``正文配图``)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[。!?;…]")
 _PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*\d{1,4}\s*版(?:\s*[:|]|\s|$)|(?:版次|版名|版号)\s*:)")
