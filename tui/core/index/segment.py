@@ -149,11 +149,7 @@ class Segment:
                 self._term_memo[key] = (self.t_uids[a:b], self.t_tfs[a:b])
 
     def _find_term(self, key: int) -> tuple[Array, Array]:
-        keys = self.t_keys
-        i = int(keys.searchsorted(np.uint64(key)))
-        if i >= len(keys) or int(keys[i]) != key:
-            return self.t_uids[:0], self.t_tfs[:0]
-        a, b = int(self.t_start[i]), int(self.t_start[i + 1])
+        a, b = _span(self.t_keys, self.t_start, key, int(self.t_keys.searchsorted(np.uint64(key))))
         return self.t_uids[a:b], self.t_tfs[a:b]
 
     def gram(self, code: int) -> Array | None:
@@ -166,11 +162,8 @@ class Segment:
         return found
 
     def _find_gram(self, code: int) -> Array | None:
-        codes = self.g_codes
-        i = int(codes.searchsorted(np.uint64(code)))
-        if i >= len(codes) or int(codes[i]) != code:
-            return None
-        return self.g_uids[int(self.g_start[i]) : int(self.g_start[i + 1])]
+        a, b = _span(self.g_codes, self.g_start, code, int(self.g_codes.searchsorted(np.uint64(code))))
+        return None if a == b else self.g_uids[a:b]  # a bigram the segment holds has units
 
     def char(self, ch: str) -> Array:
         """Units holding the character ``ch`` (every bigram that starts with it, the end mark included)."""
@@ -333,16 +326,18 @@ class Segment:
         return extract(self.document(doc))
 
 
+def _span(keys: Array, starts: Array, key: int, i: int) -> tuple[int, int]:
+    """The (start, end) of a key's postings in a sorted dictionary, ``i`` where a search put it; (0, 0) when
+    the dictionary lacks it."""
+    if i < len(keys) and int(keys[i]) == key:
+        return int(starts[i]), int(starts[i + 1])
+    return 0, 0
+
+
 def _ranges(keys: Array, starts: Array, wanted: Sequence[int]) -> list[tuple[int, int]]:
-    """The (start, end) of each wanted key's postings in a sorted dictionary (empty when it lacks it)."""
-    n = len(keys)
-    out = []
-    for key, i in zip(wanted, keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist(), strict=True):
-        if i < n and int(keys[i]) == key:
-            out.append((int(starts[i]), int(starts[i + 1])))
-        else:
-            out.append((0, 0))
-    return out
+    """The (start, end) of each wanted key's postings in a sorted dictionary (one search for them all)."""
+    at = keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist()
+    return [_span(keys, starts, key, i) for key, i in zip(wanted, at, strict=True)]
 
 
 def open_segments(
