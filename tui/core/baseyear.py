@@ -47,7 +47,7 @@ class BaseYears:
             return None
         where, year = inside[0]
         year += 1
-        return Period(f"{year}年", where, where + 5, f"{year}-01-01", f"{year}-12-31", named=f"{year}年")
+        return Period.year(year, where, where + 5)
 
 
 __all__ = ["BaseYears"]

@@ -103,6 +103,11 @@ class Period:
     named: str | None = None
     """The period as a reader names it when the text does not write it (比2020年增长: 2021年), else None."""
 
+    @classmethod
+    def year(cls, year: int, start: int, end: int) -> Period:
+        """The whole year ``year``, named so, for a year the text implies at ``start``–``end``."""
+        return cls(f"{year}年", start, end, f"{year}-01-01", f"{year}-12-31", named=f"{year}年")
+
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
 

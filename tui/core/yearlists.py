@@ -54,16 +54,7 @@ def year_of_item(
     years = _years(m)
     if len(years) != size or len(set(years)) != size:
         return None
-    year = years[position]
-    where = sentence_start + m.start()
-    return Period(
-        f"{year}年",
-        where,
-        sentence_start + m.end(),
-        f"{year}-01-01",
-        f"{year}-12-31",
-        named=f"{year}年",
-    )
+    return Period.year(years[position], sentence_start + m.start(), sentence_start + m.end())
 
 
 __all__ = ["year_of_item"]
