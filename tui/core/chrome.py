@@ -9,6 +9,7 @@ datelines, editor lines) and image captions and photo credits. Every function he
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core import outletlines, widgets
 from tui.core.captions import is_caption as is_caption
@@ -290,8 +291,12 @@ def box_label(line: str) -> bool:
     return _BOX_LABEL.match(line) is not None
 
 
+@lru_cache(maxsize=8192)
 def chrome_kind(line: str) -> str | None:
-    """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None."""
+    """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None.
+
+    Remembered for the last lines asked (the header, the boilerplate pass and the headings ask of the same
+    lines again): a pure function of the line."""
     if ATTRIBUTION.match(line) or ORIGINAL_TITLE.match(line):
         return "attribution"
     if ((m := PAPER.match(line)) and (m["y"] or m["page"])) or outletlines.names_paper(line):

@@ -17,6 +17,7 @@ also when a count follows the number (``1、3次全体会议``). A speaker's nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core import chrome
 from tui.core.headitems import FIGURE_CRY, box_links, names_over_a_claim, roster
@@ -114,9 +115,17 @@ _ASKED_AND_ANSWERED = re.compile(
 
 def heading_form(line: Line) -> str | None:
     """The form of a heading-shaped line (``bullet``, ``bracket``, ``numbered``, ``plain`` or
-    ``question``), or None when the line cannot be a heading. Turn markers are the caller's business."""
-    folded = line.folded.strip()
-    if line.cjk < 2 or folded.startswith(("——", "--", "—")) or _QUOTE_ONLY.fullmatch(folded):
+    ``question``), or None when the line cannot be a heading. Turn markers are the caller's business.
+
+    Remembered for the last lines asked (the passes over an article ask of the same lines again): the form
+    depends on the folded text alone (its ideographs counted)."""
+    return _form(line.folded, line.cjk)
+
+
+@lru_cache(maxsize=8192)
+def _form(folded: str, cjk: int) -> str | None:
+    folded = folded.strip()
+    if cjk < 2 or folded.startswith(("——", "--", "—")) or _QUOTE_ONLY.fullmatch(folded):
         return None
     if (
         _SCRIPT_LABEL.match(folded)

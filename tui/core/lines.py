@@ -17,6 +17,7 @@ from tui.core.text import fold
 from tui.core.traditional import simplify
 
 CJK_LO, CJK_HI = "\u4e00", "\u9fff"
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 """A pinyin gloss that some mirrors print after a character (``經(jīng)濟``): dots in the folded text, which
 hold a name together as a foreign name's dot does (``來源:經(jīng)濟某某報`` names the paper whole) and which a
@@ -78,7 +79,7 @@ class Line:
     @cached_property
     def cjk(self) -> int:
         """How many CJK ideographs the line holds (counted once: every pass asks)."""
-        return sum(1 for ch in self.text if CJK_LO <= ch <= CJK_HI)
+        return len(_IDEOGRAPH.findall(self.text))
 
 
 def split_lines(text: str) -> list[Line]:
