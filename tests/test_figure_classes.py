@@ -16,7 +16,8 @@ import pytest
 from tui.core.document import parse_text
 from tui.core.figures import extract, extract_text
 from tui.core.model import Figure
-from tui.core.periods import infer_reference, resolve
+from tui.core.periodref import infer_reference
+from tui.core.periods import resolve
 from tui.core.text import fold
 
 

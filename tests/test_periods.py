@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from tui.core.figures import extract_text
-from tui.core.periods import Reference, find_periods, infer_reference, resolve
+from tui.core.periodref import infer_reference
+from tui.core.periods import Reference, find_periods, resolve
 from tui.core.text import fold
 
 

@@ -48,7 +48,8 @@ from tui.core.metrics import (
 from tui.core.model import Document, Figure, changed
 from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
-from tui.core.periods import Period, Reference, find_periods, infer_reference
+from tui.core.periodref import infer_reference
+from tui.core.periods import Period, Reference, find_periods
 from tui.core.quantities import LIST_SEP, find_quantities
 from tui.core.quantity import Quantity
 from tui.core.saidperiods import (

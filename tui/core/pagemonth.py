@@ -3,7 +3,7 @@
 A page whose date line names a month only has no publication day (:attr:`tui.core.model.Document.day` is
 None), yet it says when it was written: 今年1月 is that year's January, 去年 the year before. The figure
 extractor takes the year from the page's meta lines; a bare 全年 or 前三季度 still resolves only from the
-years the text itself reports on (:func:`tui.core.periods.infer_reference`).
+years the text itself reports on (:func:`tui.core.periodref.infer_reference`).
 
 A monthly release says in its title the month it reports on (``1月CPI、PPI…``): 上月 and 本月 in a paragraph
 that names no month count from that month, not from the day of publication (:func:`with_reported_month`).

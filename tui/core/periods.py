@@ -8,7 +8,8 @@ of publication:
 * else a year written earlier in the same sentence (``2019年，…前11个月…``);
 * else, in a dated article, the date: a month later than the article's month is last year's, unless the
   clause sets a target (``力争三季度末…``, ``到年底…``); a bare 全年 in the first quarter is the year before;
-* else, in an article without a date, the year the text reports on (:func:`infer_reference`);
+* else, in an article without a date, the year the text reports on
+  (:func:`tui.core.periodref.infer_reference`);
 * else nothing: ``period_start``/``period_end`` are null rather than a guess.
 
 A point in time (``截至9月末``, ``2月底``, ``到2022年底前``) resolves to ``[null, end]``; ``X以来`` to
@@ -28,8 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
@@ -74,10 +74,8 @@ from tui.core.reftime import (
     r_today,
     r_year_part,
     r_year_range,
-    written_year,
 )
 from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
-from tui.core.yearroles import early_in_year, year_reported_after, year_role
 
 
 @dataclass(frozen=True)
@@ -168,7 +166,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
     ("bare_year", r"(?P<y>(?:19|20)\d{2})", r_bare_year),
 ]
 
-_FINDER = guarded(
+FINDER = guarded(
     "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for name, pattern, _ in TABLE)
 )
 """All phrase patterns in one alternation (their inner groups unnamed); the table's own patterns, matched
@@ -185,7 +183,7 @@ _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％)(?!个百分点)"
 
 _SAID_VALUE = re.compile(r"(?:是|为)(?:下降|增长|上涨|回落|负增长)?了?(?:约|近)?-?\d")
 """上半年是下降1.6%: a period said of one value, for its clause (the figures after go on in the one before)."""
-_PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
+PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -201,15 +199,20 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _dated(published: dt.date | None) -> Reference:
+    """The reference of a text read alone: its date, or nothing known."""
+    return Reference(published, published.year if published else None, None)
+
+
 def find_periods(text: str, reference: Reference | dt.date | None) -> list[Period]:
     """Every period phrase in ``text`` (folded), in order, resolved against ``reference``.
 
     A comparison base is skipped, or kept as a ``bound`` period when a figure follows it after 的; so is the
     period a value is raised to (增加到2022年6月的10.4亿人).
     """
-    ref = reference if isinstance(reference, Reference) else infer_reference(reference, ())
+    ref = reference if isinstance(reference, Reference) else _dated(reference)
     scan = _Scan(text, ref)
-    for m in _FINDER.finditer(text):
+    for m in FINDER.finditer(text):
         scan.take(m)
     return _events_since(text, scan.out)
 
@@ -334,6 +337,8 @@ def _events_since(text: str, periods: list[Period]) -> list[Period]:
 
 def resolve(phrase: str, reference: Reference | dt.date | None) -> tuple[str | None, str | None]:
     """The ISO interval a period phrase covers against ``reference`` (None where unknown)."""
+    from tui.core.periodref import infer_reference  # the reference reads the phrases this module finds
+
     ref = reference if isinstance(reference, Reference) else infer_reference(reference, (phrase,))
     for name, pattern in _ALONE.items():
         if pattern.fullmatch(phrase):
@@ -342,59 +347,4 @@ def resolve(phrase: str, reference: Reference | dt.date | None) -> tuple[str | N
     return None, None
 
 
-def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Reference:
-    """The reference of an article: its date, or when it has none, the years its text gives.
-
-    Without a date, the year reported on is the year the text writes most often for a period of its own
-    (the latest of a tie; a year in a forecast, a target, a start or a span of years does not count), or failing
-    that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
-    今年 is that year, unless the text says 去年 for its periods and never 今年, or says 今年 and also writes
-    the year after as a period of its own: then it was published the year after (a report in the first
-    months of a year about the year before).
-    """
-    if published is not None:
-        return Reference(published, published.year, None)
-    texts = list(texts)
-    reported: list[int] = []
-    based: list[int] = []
-    targets: list[int] = []
-    upcoming: list[int] = []
-    this_year = last_year = False
-    for text in texts:
-        for m in _FINDER.finditer(text):
-            phrase = m.group(0)
-            year = written_year(phrase)
-            role = year_role(text, m.start(), m.end(), phrase, span=m.lastgroup == "year_range")
-            if role == "upcoming" and year:
-                upcoming.append(year - 1 if early_in_year(phrase) else year)
-                continue
-            if role in ("target", "upcoming"):
-                targets.extend([year] if year else [])
-                continue
-            if role == "base":
-                based.extend([year_reported_after(text, m.end(), phrase, year)] if year else [])
-                continue
-            if role == "span":
-                continue  # 2022年起, 2015年至2017年: the report comes some years later, no telling when
-            reported.extend([year] if year else [])
-            words = _PREFIX.sub("", phrase)
-            this_year = this_year or words.startswith(("今年", "本年"))
-            last_year = last_year or words.startswith(("去年", "上年"))
-    if not (reported or based) and upcoming:  # only an event ahead (2022年1月1日…将生效)
-        return Reference(None, max(upcoming), max(upcoming))
-    if not (reported or based or targets):
-        return Reference(None, None, None)
-    counts = Counter(reported)
-    # the year written most often for a period (the latest of a tie), else the latest base or target
-    base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
-    # 2023年是…之年。…我国今年…: 今年 said right after the year after the one reported, which it is
-    later = this_year and counts[base + 1] > 0 and any(_said_after(text, base + 1) for text in texts)
-    return Reference(None, base + 1 if (last_year and not this_year) or later else base, base)
-
-
-def _said_after(text: str, year: int) -> bool:
-    """今年 within a sentence's reach after ``year`` written (not as a base or a target: the caller counts)."""
-    return re.search(rf"{year}\s?年[^今\d]{{0,60}}?今年", text) is not None  # no other number between
-
-
-__all__ = ["TABLE", "Period", "Reference", "find_periods", "infer_reference", "resolve"]
+__all__ = ["FINDER", "PREFIX", "TABLE", "Period", "Reference", "find_periods", "resolve"]

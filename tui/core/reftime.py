@@ -37,7 +37,7 @@ class Reference:
 
     ``published`` is the article's date when it has one; ``year`` is the year 今年 means (the year of
     publication, or inferred); ``review_year`` is the year a bare 前三季度 or 全年 means in an article
-    without a date (the latest year the text reports on). :func:`tui.core.periods.infer_reference` builds
+    without a date (the latest year the text reports on). :func:`tui.core.periodref.infer_reference` builds
     one for an article.
     """
 

@@ -1,6 +1,6 @@
 """What a year written in an article's text is to the year the text reports on.
 
-:func:`tui.core.periods.infer_reference` reads an undated article's years; a year is only evidence of the year
+:func:`tui.core.periodref.infer_reference` reads an undated article's years; a year is only evidence of the year
 reported on when it is said of a period done. This module says what else it may be: a target or a forecast
 (到2025年, 2025年外需可能走弱), a deadline ahead (暂免征收…至2022年底), an event the page announces
 (2024年3月1日，新规将正式施行), a comparison base (比2019年初) or the start or span of years (2022年起).
