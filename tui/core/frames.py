@@ -46,6 +46,8 @@ _PART_KINDS = (
 _GLUED = re.compile(r"(?:约|近|超过|超)?\d")
 _RESTATED = ("全年", "今年", "本年", "当月", "当季", "当季度")
 """Words that say again a period named before them (2020年…全年, 2月…当月, 一季度…当季)."""
+_THIS = ("当月", "当季", "当季度")
+"""Restating words that never open a statement of their own: the month or quarter just named."""
 _NAMED = re.compile(r"[\d一二三四五六七八九十]")
 _UNTIL = re.compile(r"截[至止]")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -163,11 +165,15 @@ class Frames:
                     current = period  # 完成全年6%以上的预期目标: the period said of that one value
                 elif current is not None:
                     # 2018年…；全年…: a statement of its own after a semicolon says its 全年 as written
-                    apart = ";" in self.folded[current.end : period.start]
+                    # 9月份…；服务业当月增长…: 当月 and 当季 say again the one named, across the semicolon too
+                    apart = ";" in self.folded[current.end : period.start] and period.text not in _THIS
                     current = _more_specific(current, period, same_sentence=not apart)
                 else:
                     carried = self.frame(sentence)
-                    current = _more_specific(carried, period, same_sentence=False) if carried else period
+                    # 三季度…。…社会消费品零售总额，当季增长…: said again inside a clause, the quarter named
+                    # before; a 当季 that opens its sentence stays as written, as 全年 does
+                    inside = period.text in _THIS and bool(self.folded[sentence : period.start].strip())
+                    current = _more_specific(carried, period, same_sentence=inside) if carried else period
         return current or self.frame(sentence)
 
     def frame(self, before: int) -> Period | None:
