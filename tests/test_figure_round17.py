@@ -41,3 +41,27 @@ def test_this_quarter_opening_its_sentence_stays_as_written() -> None:
     got = periods("一季度，全县工业投资增长7.3%。当季全县社会消费品零售总额218亿元，增长5.5%。", "2022-04-20")
     assert [p[1] for p in got] == ["一季度", "当季", "当季"]
     assert got[1][2:] == ("2022-01-01", "2022-03-31")
+
+
+# --- an undated text whose only year opens a span to the present (2016年以来) ---
+
+
+def test_an_undated_text_with_only_a_span_to_the_present_reads_its_months_in_that_year() -> None:
+    text = "副部长李明今天表示，2016年以来全国外贸形势总体平稳。今年1-8月，全国新设外资企业2.1万家，前八个月同比增长6%。"
+    got = extract_text(text, None)
+    assert [(f.period, f.period_start, f.period_end) for f in got] == [
+        ("今年1-8月", "2016-01-01", "2016-08-31"),
+        ("前八个月", "2016-01-01", "2016-08-31"),
+    ]
+
+
+def test_a_written_year_of_its_own_outweighs_a_span_to_the_present() -> None:
+    # look-alike: 2012年以来 is a long span; the year the text reports on is written for its figures
+    text = "2012年以来全省工业稳步发展。2015年1-6月，全省工业增加值增长7%。今年1-6月利润增长5%。"
+    got = extract_text(text, None)
+    assert [(f.period_start, f.period_end) for f in got] == [("2015-01-01", "2015-06-30")] * 2
+
+
+def test_an_undated_text_with_no_year_at_all_stays_unresolved() -> None:
+    got = extract_text("今年1-8月，全国新设外资企业2.1万家。", None)
+    assert [(f.period_start, f.period_end) for f in got] == [(None, None)]

@@ -22,7 +22,8 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
 
     Without a date, the year reported on is the year the text writes most often for a period of its own
     (the latest of a tie; a year in a forecast, a target, a start or a span of years does not count), or failing
-    that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年).
+    that the latest year of a comparison base (比2019年初), or failing that of a target (到2035年), or failing
+    that the latest year a span runs from to the present (2018年以来).
     今年 is that year, unless the text says 去年 for its periods and never 今年, or says 今年 and also writes
     the year after as a period of its own: then it was published the year after (a report in the first
     months of a year about the year before).
@@ -34,6 +35,7 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     based: list[int] = []
     targets: list[int] = []
     upcoming: list[int] = []
+    since: list[int] = []
     this_year = last_year = False
     for text in texts:
         for m in FINDER.finditer(text):
@@ -50,6 +52,8 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
                 based.extend([year_reported_after(text, m.end(), phrase, year)] if year else [])
                 continue
             if role == "span":
+                if year and PREFIX.sub("", phrase).endswith(("以来", "以來")):
+                    since.append(year)  # 2018年以来…稳定: a span running to the present, which is that year or later
                 continue  # 2022年起, 2015年至2017年: the report comes some years later, no telling when
             reported.extend([year] if year else [])
             words = PREFIX.sub("", phrase)
@@ -58,7 +62,8 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     if not (reported or based) and upcoming:  # only an event ahead (2022年1月1日…将生效)
         return Reference(None, max(upcoming), max(upcoming))
     if not (reported or based or targets):
-        return Reference(None, None, None)
+        # only 2018年以来: the latest year a span runs from to the present is the nearest the text comes
+        return Reference(None, max(since), max(since)) if since else Reference(None, None, None)
     counts = Counter(reported)
     # the year written most often for a period (the latest of a tie), else the latest base or target
     base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
