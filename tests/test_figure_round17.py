@@ -65,3 +65,40 @@ def test_a_written_year_of_its_own_outweighs_a_span_to_the_present() -> None:
 def test_an_undated_text_with_no_year_at_all_stays_unresolved() -> None:
     got = extract_text("今年1-8月，全国新设外资企业2.1万家。", None)
     assert [(f.period_start, f.period_end) for f in got] == [(None, None)]
+
+
+# --- metrics that were fragments: a manner adverb, a relative clause, a record, a copula with no subject ---
+
+
+def metrics(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.metric) for f in extract_text(text, dt.date(2021, 3, 6))]
+
+
+def test_a_count_of_people_stops_before_the_manner_of_what_they_do() -> None:
+    assert metrics("会场外，12位全国政协委员分批走进会场，接受采访。") == [("12位", "全国政协委员")]
+    assert metrics("6名选手轮番登台，展示技艺。") == [("6名", "选手")]
+
+
+def test_a_count_with_where_they_come_from_counts_the_head_after_it() -> None:
+    got = metrics("36位来自不同省份、不同岗位的基层代表，在这里讲述变化。")
+    assert got == [("36位", "基层代表")]
+
+
+def test_a_record_after_the_value_is_not_the_thing_measured() -> None:
+    assert metrics("前三季度全省粮食收购量创下了1600万吨的新高点。") == [("1600万吨", "全省粮食收购量")]
+    assert metrics("全年港口吞吐量创出5.2亿吨的历史新纪录。") == [("5.2亿吨", "港口吞吐量")]
+
+
+def test_a_copula_of_a_record_with_no_subject_carries_the_thing_named_before() -> None:
+    got = metrics("今年上半年全省外贸进出口总值1.6万亿元，为历史同期首次突破1.5万亿元，同比增长3.4%。")
+    assert got == [
+        ("1.6万亿元", "全省外贸进出口总值"),
+        ("突破1.5万亿元", "全省外贸进出口总值"),
+        ("3.4%", "全省外贸进出口总值"),
+    ]
+
+
+def test_a_subject_before_a_copula_keeps_its_own_metric() -> None:
+    # look-alike: a thing named before 为 is the metric; the record said after it takes nothing from it
+    got = metrics("全省粮食产量为1250万吨，为历史同期最高，油料产量为86万吨。")
+    assert got == [("1250万吨", "全省粮食产量"), ("86万吨", "油料产量")]

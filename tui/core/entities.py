@@ -18,7 +18,7 @@ _WORD_START = re.compile(f'[{CJK}“"‘]')
 _ENTITY_STOP = re.compile(
     r"[,;。:!?、\d…】」』〕]|的|和|及|与|等|是|在|已|也|都|均|又|将|比|较|占|达|到|从|由|向|对|把|被|共(?!同)|为|还|尚|"
     r"使(?!用)|让|令|主动|纷纷|相继|先后|集体|一起|依次|轮流|得(?!分|益|主|票)|并(?!购|网|联|行)|就(?!业|医|学)|"
-    r"走上|走到|走进|接受|回答|出席|亮相|登上|发言(?!人)|做客|围绕|"
+    r"分批|分组|轮番|逐一|一同|一道|走上|走到|走进|接受|回答|出席|亮相|登上|发言(?!人)|做客|围绕|"
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
     r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
@@ -29,11 +29,11 @@ _ENTITY_STOP = re.compile(
 """Where the noun phrase after a number ends: punctuation, a function word, an adverb or a verb (系 as the
 copula of formal copy: 9个部门系首次亮相), or a locative that closes it (11个提问中，…)."""
 _ENTITY_SKIP = re.compile(
-    r"像[^,;。:!?]{1,10}?(?:那样|那么|一样)的?"
+    r"像[^,;。:!?]{1,10}?(?:那样|那么|一样)的?|来自[^,;。:!?的]{2,24}?的"
     r"|(?:共|合计)?(?:[\d.,一二两三四五六七八九十百千万亿]+多?[个名人家支项]?)?(?:的|是(?!否)|为)"
 )
 """What may stand between a number and the thing it counts: 的, 是, or 共 and a second number (6支共700多人的),
-an example given of it (11个像甲族那样的少数民族)."""
+an example given of it (11个像甲族那样的少数民族), where they come from (8位来自不同行业、不同地区的委员)."""
 
 
 def entity_after(
@@ -145,9 +145,11 @@ _WEAK_RATE = re.compile(
 _JUDGED = re.compile(alternation(JUDGEMENTS))
 _NOT_COUNTED = re.compile(
     r"(?:的)?(?:[两三四五六七八九十]{1,2}[道个])?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能"
+    r"|(?:的)?(?:历史)?(?:新高点|新高|高点|新纪录|纪录|新峰值|峰值|最高值)"
     rf"|(?:的)?(?:{alternation(FRAME_NOUNS)})"
 )
-"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上),
+"""What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上), a
+record it sets (创下了8.3万亿元的新高点),
 the condition it is (需要增长8%才能达到…: only then)."""
 
 

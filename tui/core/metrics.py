@@ -82,7 +82,8 @@ _ADVERBS = (
 _VERBS = (
     r"实现|完成|创造|录得|带动|拉动|吸引|吸纳|培育|认定|建成|新建|打造|创建|拥有|聚集|集聚|发放|投放|下达|安排|处置|"
     r"设立|发行|推送|调配|派出|收到|举办|救治|转移|开行|接待|达成|签约|受理|惠及|涉及|带来|节省|减轻|享受|获得|另有|还有|"
-    r"共有|已有|尚有|剩下|剩余|推出|征用|建立|出台|印发|公布|处罚|立案侦查|筹集|拨付|下拨|引进|启动|达到|重回|重返|站上|跌破"
+    r"共有|已有|尚有|剩下|剩余|推出|征用|建立|出台|印发|公布|处罚|立案侦查|筹集|拨付|下拨|引进|启动|达到|重回|重返|站上|跌破|"
+    r"创下|创出"
 )
 """Verbs whose object the number counts when they end the clause before it (省财政共安排52.6亿元);
 not those that are as often nouns at the end of a subject (技能培训, 公共服务, 组织, 支持)."""
@@ -256,9 +257,10 @@ _BASE_ONLY = re.compile(
 
 
 _NO_SUBJECT = re.compile(
-    r"(?:比|较)(?![重例率值价])[^,;:]{0,8}|[这那]?[一二两三四五六七八九十\d]{1,2}个?(?:季度|月份?|年度?)(?:分别|依次)?(?:为|是)?"
+    r"(?:为|是|创)(?:历史同期|历史上|有史以来|历年同期|同期)[^,;:]{0,6}|(?:比|较)(?![重例率值价])[^,;:]{0,8}|[这那]?[一二两三四五六七八九十\d]{1,2}个?(?:季度|月份?|年度?)(?:分别|依次)?(?:为|是)?"
 )
-"""比二季度, 三个季度(分别为): a base compared with, a count of periods; no thing measured (比重 is one)."""
+"""比二季度, 三个季度(分别为): a base compared with, a count of periods; 为历史同期首次突破: a record said of
+the thing named before; no thing measured (比重 is one)."""
 
 
 def subject(text: str) -> str:

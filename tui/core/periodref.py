@@ -53,7 +53,9 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
                 continue
             if role == "span":
                 if year and PREFIX.sub("", phrase).endswith(("以来", "以來")):
-                    since.append(year)  # 2018年以来…稳定: a span running to the present, which is that year or later
+                    since.append(
+                        year
+                    )  # 2018年以来…稳定: a span running to the present, which is that year or later
                 continue  # 2022年起, 2015年至2017年: the report comes some years later, no telling when
             reported.extend([year] if year else [])
             words = PREFIX.sub("", phrase)
