@@ -78,9 +78,16 @@ def _broken(line: Line, nxt: Line) -> bool:
 
 
 def _sub_heading_shape(line: Line) -> bool:
-    """A plain line right under a heading is a heading too only when it is no clause: short, no commas."""
-    folded = line.folded
+    """A plain line right under a heading is a heading too only when it is no clause: short, no commas; a
+    series of three or more short verb-object slogans (``扩内需、稳外贸、保就业``) is the rest of a subhead
+    broken over two lines, not a deck."""
+    folded = line.folded.strip()
+    if _SLOGANS.fullmatch(folded):
+        return True
     return words(folded) <= 30 and not any(mark in folded for mark in ",;、")
+
+
+_SLOGANS = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,4}")
 
 
 _ACRONYM_LABEL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
