@@ -79,3 +79,15 @@ def test_a_source_field_naming_one_of_a_joined_bylines_outlets_names_that_one() 
     # look-alike: a field naming another outlet than the byline's pair leaves the byline's whole name
     doc = parse_text(f"多省经济增速回升\n来源:北川在线 李四海\n{byline}\n{_PARA}\n{_MORE}\n")
     assert doc.source == "南湖青年报·南青在线"
+
+
+def test_a_transcripts_part_labels_are_headings_but_a_lead_in_is_not() -> None:
+    body = f"{_PARA}\n\n致辞全文:\n\n{_MORE}\n\n答问实录:\n\n{_THIRD}\n"
+    assert _headings(parse_text(f"北川市经济运行发布会\n\n{body}")) == [None, "致辞全文:", "答问实录:"]
+    # look-alikes: one label alone labels the whole transcript; lines that announce the text or name whose
+    # text it is are lead-ins, not labels
+    doc = parse_text(f"北川市经济运行发布会\n\n{_PARA}\n\n答问实录:\n\n{_MORE}\n\n{_THIRD}\n")
+    assert _headings(doc) == [None]
+    for lead_in in ("以下为致辞全文:", "他的讲话全文:", "讲话全文如下:"):
+        doc = parse_text(f"北川市经济运行发布会\n\n{_PARA}\n\n{lead_in}\n\n{_MORE}\n\n{_THIRD}\n")
+        assert _headings(doc) == [None], lead_in

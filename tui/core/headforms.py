@@ -103,6 +103,19 @@ _ASKED_AND_ANSWERED = re.compile(
 (``工程推迟了？资金不到位``) is a sentence of the text."""
 
 
+_PART_LABEL = re.compile(
+    r"(?!以下|下面|如下|附|现将|他|她|其)[\u4e00-\u9fff]{2,5}(?<![是为的])(?:全文|实录)\s*:"
+)
+"""A transcript's part labelled alone on its line, the colon over the words it holds (``主持词全文：``,
+``答问实录：``); a lead-in that announces the text (``以下为讲话全文：``) is none."""
+
+
+def part_label(line: Line) -> bool:
+    """The line labels a part of a transcript (``主持词全文：``): a heading when the text has two or more
+    (``headings.decide_headings`` counts them), the label of the whole when it stands alone (``文字实录：``)."""
+    return _PART_LABEL.fullmatch(line.folded.strip()) is not None
+
+
 def heading_form(line: Line) -> str | None:
     """The form of a heading-shaped line (``bullet``, ``bracket``, ``numbered``, ``plain`` or
     ``question``), or None when the line cannot be a heading. Turn markers are the caller's business.

@@ -29,6 +29,7 @@ from tui.core.headforms import (
     LABELLED,
     TRAILERS,
     heading_form,
+    part_label,
     quoted_subhead,
 )
 from tui.core.headitems import box_links, names_over_a_claim, roster
@@ -112,6 +113,11 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     forms = [None if turns[i] is not None else heading_form(lines[i]) for i in range(n)]
     for i in named or ():
         forms[i] = "plain"
+    labels = [i for i in range(n) if turns[i] is None and part_label(lines[i])]
+    for i in labels if len(labels) >= 2 else ():
+        forms[i] = (
+            "plain"  # 主持词全文： and 发布词全文：, the transcript's parts; 文字实录： alone labels the whole
+        )
 
     for i in range(n - 1):
         if turns[i] is None and acronym_label(lines[i], lines[i + 1]):
