@@ -184,6 +184,9 @@ class Attribution:
         if byline and self.header and self.header != byline and self.header.startswith(byline):
             # （某某记者 王某） under the header's 某某新闻客户端: the house's outlet, named whole
             byline = self.header
+        elif byline and self.header and self.header in byline.split("·")[1:]:
+            # 来源：某某在线 over a 某某报·某某在线 byline: the field names which of the pair the page carries
+            byline = self.header
         source: str | None = None
         for candidate in (
             explicit,

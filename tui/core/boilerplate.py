@@ -225,6 +225,7 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         if len(out.lines) < 12 and (
             (named := _self_named(line.folded)) is not None
             or (named := _OWN_COLUMN.search(line.folded)) is not None
+            or (named := outletlines.OWN_TALLY.search(line.folded)) is not None  # 据某某报记者梳理，
             or (named := outletlines.TRANSCRIPT.match(line.folded)) is not None  # 以下为某某网直播实录：
         ):
             attribution.note_self(line.text[named.start("src") : named.end("src")])

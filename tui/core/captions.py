@@ -32,6 +32,10 @@ _CAPTION_END = re.compile(
 )
 """A credit at a caption's end: ``某某社记者 王某摄``, ``王 某摄`` (a two-character name spaced out, as papers
 print it), with the picture agency after it in brackets (``王某摄（某某视觉）``)."""
+_CREDIT_FIRST = re.compile(
+    rf"^(?:{_OUTLET})?\s*(?:记者|通讯员)?\s*[{_CJK}·](?:\s?[{_CJK}·]){{1,5}}\s*(?:摄|制图|供图)\s+[^。!?;,:]{{2,30}}$"
+)
+"""A picture's or a chart's credit that opens its line, the chart's name after it: ``王某 制图  某某增速前五位``."""
 _CAPTION_SOURCED = re.compile(
     r"^[(\[][^()\[\]]{2,40}?(?:图|照片|截图)\s*[,;]\s*(?:图片|照片|图)?\s*(?:来自|来源|源自|由|取自)\s*:?"
     r"[^()\[\]]{1,20}[)\]]$"
@@ -63,7 +67,7 @@ def is_caption(line: str) -> bool:
         return True  # (两会)(2)采访部长: a wire photo's slug over its caption
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
-    if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line):
+    if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line) or _CREDIT_FIRST.match(line):
         return True
     if len(line) <= 80 and _PICTURE_CREDITED.search(line):
         return True

@@ -49,10 +49,10 @@ and the outlet each names: only forms the outlet itself prints widely, never a g
 The broadcaster signs ``（总台央视记者 王某）``: the keys, and its readers, call it 央视."""
 HOUSE_ALTERNATION = "|".join(sorted(HOUSE_NAMES, key=len, reverse=True))
 _HOUSE = HOUSE_ALTERNATION
-_JOINED = rf"{_OUTLET}(?:·(?:{_OUTLET}|[{CJK}]{{2,6}}?新闻))+"
-"""A paper and its news site signing one byline: ``某某商报·某某新闻网记者 王某``."""
+_JOINED = rf"{_OUTLET}(?:·(?:{_OUTLET}|[{CJK}]{{2,6}}?新闻|[{CJK}]{{2,4}}?在线))+"
+"""A paper and its news site signing one byline: ``某某商报·某某新闻网记者 王某``, ``某某报·某某在线记者 王某``."""
 BYLINE = re.compile(
-    rf"^[■□◆●◇]?\s*[(\[]?\s*(?:文\s*/\s*图|文图|文|图)?\s*(?:(?<=[文图])\s*[/|丨]\s*)?"
+    rf"^[■□◆●◇◎]?\s*[(\[]?\s*(?:文\s*/\s*图|文图|文|图)?\s*(?:(?<=[文图])\s*[/|丨]\s*)?"
     rf"(?P<src>本报|本网|本刊|{_HOUSE}|{_JOINED}|{_OUTLET}|[{CJK}]{{2,6}}?新闻)?\s*(?:[|丨]\s*)?"
     rf"(?:特约|首席|实习|特派|见习|全媒体|融媒体)?记者(?!会|招待会|见面会|节|站)\s*(?:[|丨/]\s*)?"
     rf"(?P<names>{_NAMES})(?:\s*(?:通讯员|实习生)\s*(?P<more>{_NAMES}))?\s*[)\]]?$"

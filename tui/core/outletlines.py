@@ -28,6 +28,13 @@ SIGNED = re.compile(
 """A paper's signed article that a page reprints, announced over the headline: ``《某某日报》发表王某署名文章：``
 (the paper wrote it); a sentence that reports such an article goes on past the colon."""
 
+OWN_TALLY = re.compile(
+    rf"(?:^|(?<=[。!?]))\s*据\s*(?P<src>[{_CJK}]{{2,8}}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|报|网|台))\s*"
+    r"(?:特约|首席|特派)?记者\s*(?:不完全)?(?:梳理|统计|盘点|调查|测算)"
+)
+"""An outlet's reporters tallying at a sentence's start, outside any quotation: ``据某某报记者梳理，…``,
+``据某某日报记者不完全统计，…`` (the outlet's own work: it wrote the piece); ``据某某社报道`` relays another's."""
+
 _GLOSSED = "·*"
 RADIO_RELAY = re.compile(
     rf"^据{_GLOSSED}\s*(?P<src>(?:[{_CJK}]{_GLOSSED}){{1,10}}?(?:之{_GLOSSED}声|电{_GLOSSED}台|广{_GLOSSED}播"
