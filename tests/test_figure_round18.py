@@ -39,3 +39,20 @@ def test_a_unit_without_glosses_in_a_glossed_text_keeps_its_script() -> None:
     # look-alike: only a unit a gloss breaks is normalised; the page's own 個百分點 stays traditional
     got = figures("全區經(jīng)濟增長4.9%，比上半年加快0.7個百分點。")
     assert got[1] == ("0.7個百分點", 0.7, "個百分點", "0.7個百分點")
+
+
+# --- a small count in Chinese numerals picking members out of a whole counted before it ---
+
+
+def test_members_picked_out_of_a_counted_whole_are_a_count() -> None:
+    got = figures("十年前，全国销量前十的手机品牌里没有一家本土企业，如今销量前十的品牌中四家出自本省。")
+    assert [g[:3] for g in got] == [("四家", 4, "家")]
+    got = figures("全省60所职业院校中，有三所入选国家名单。")
+    assert [g[:3] for g in got] == [("60所", 60, "所"), ("三所", 3, "所")]
+
+
+def test_small_chinese_counts_without_a_counted_whole_are_no_figures() -> None:
+    # look-alikes: a count with no whole before it, one member picked out, a whole not counted
+    assert figures("三家机构联合发布了这份报告，其中一位专家作了解读。") == []
+    assert figures("在这些企业中三家已经上市。") == []
+    assert figures("我们要集中两家的力量办大事。") == []

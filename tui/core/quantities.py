@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
-from tui.core.chinesecounts import chinese_ok
+from tui.core.chinesecounts import chinese_ok, counted_part
 from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
@@ -258,9 +258,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             pass  # GDP突破百万亿: a round threshold passed, written without digits (not 千亿级, 百万雄师)
         elif not num[0].isdigit():
             pre = approx_before(folded, start)[1]
-            if not chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not moved_to(
-                folded, start, unit
-            ):
+            said = chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value)
+            if not (said or moved_to(folded, start, unit) or counted_part(folded, start, num, unit)):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
