@@ -56,3 +56,19 @@ def test_small_chinese_counts_without_a_counted_whole_are_no_figures() -> None:
     assert figures("三家机构联合发布了这份报告，其中一位专家作了解读。") == []
     assert figures("在这些企业中三家已经上市。") == []
     assert figures("我们要集中两家的力量办大事。") == []
+
+
+# --- a ratio said to stay at a level is written without a unit ---
+
+
+def test_a_ratio_kept_at_a_level_is_a_figure_without_a_unit() -> None:
+    got = extract_text("二季度全市劳动力市场的岗位求人倍率稳定在1.31，同比略有上升。", dt.date(2021, 7, 20))
+    assert [(f.text, f.value, f.unit, f.metric) for f in got] == [
+        ("1.31", 1.31, "", "全市劳动力市场的岗位求人倍率")
+    ]
+
+
+def test_a_bare_number_kept_at_without_a_ratio_named_is_no_figure() -> None:
+    # look-alikes: no ratio named before the number, or a ratio named in a clause of its own
+    assert figures("全区就业形势总体保持在1.2的水平。") == []
+    assert figures("求人倍率有所回升，全区就业形势保持在1.2的水平。") == []

@@ -71,6 +71,8 @@ _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
     r"提高|回落|回升|上升|下降|上涨|下跌|缩小|扩大|比值|系数|比率)\s*$"
 )
+_RATIO_KEPT = re.compile(r"(?:倍率|系数|比率|比值|指数)[^，,。；;]{0,6}(?:保持|稳定|维持|处)[在于]\s*$")
+"""A ratio said to stay at a level (求人倍率保持在1.25): its value is written without a unit."""
 _INDEX_POINTS = re.compile(rf"(?:{alternation(tuple(set(CHANGE_VERBS) - {'增长', '提升', '降低'}))})$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
 _PERSON_NOUN = frozenset("口员民们才群工士类均生物事心")
@@ -370,6 +372,7 @@ def find_quantities(folded: str) -> list[Quantity]:
         for i, r in enumerate(found)
         if not r.bare
         or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
+        or _RATIO_KEPT.search(folded[max(0, r.start - 14) : r.start])
         or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
     ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]
