@@ -97,14 +97,6 @@ class AsWritten:
             return end
         return self.where[end]  # the offsets run one past the last character read: the text's end
 
-    def broken(self, start: int, end: int) -> bool:
-        """Whether a gloss stands between the characters from ``start`` to ``end`` of the text read."""
-        return (
-            self.where is not None
-            and end - start > 1
-            and self.where[end - 1] - self.where[start] != end - 1 - start
-        )
-
     def offset(self, pos: int) -> int:
         """Where the character at ``pos`` of the text read stands in the text as written."""
         return pos if self.where is None else self.where[pos]

@@ -287,7 +287,7 @@ class TextReader:
             lower=q.other if q.bound == "high" else None,
             bound=q.bound,
             fraction=q.fraction,
-            unit=self._unit(q),
+            unit=written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24]),
             approx=q.approx,
             metric=self.as_written.phrase(balanced(metric), glossed=False),
             measure=measure,
@@ -303,13 +303,6 @@ class TextReader:
         )
 
     # -- metric -------------------------------------------------------------------------------------------
-
-    def _unit(self, q: Quantity) -> str:
-        """The unit as the text writes it; in its vocabulary's form when a mirror's gloss breaks it
-        (``個(gè)百分點(diǎn)``: no reader quotes 個百分點 as a unit of that page), as analysts normalise it."""
-        written = written_unit(self.text[q.start : q.end], q.unit, self.text[q.end : q.end + 24])
-        at = self.text.rfind(written, q.start, q.end) if len(written) > 1 else -1
-        return q.unit if at >= 0 and self.as_written.broken(at, at + len(written)) else written
 
     def _carried(self, metric: str | None, own: int, after: int) -> str | None:
         """A clause without a subject of its own: the subject of a clause between it and the figure before
