@@ -83,11 +83,19 @@ class AsWritten:
         text, where = without_glosses(written)
         return cls(text, figure_fold(text), written, where)
 
-    def span(self, start: int, end: int) -> str:
-        """The characters from ``start`` to ``end`` of the text read, as written (with the glosses inside)."""
+    def span(self, start: int, end: int, glossed_end: bool = False) -> str:
+        """The characters from ``start`` to ``end`` of the text read, as written (with the glosses inside);
+        with ``glossed_end`` the gloss of the last character too (a figure's unit runs to its end:
+        ``0.4個(gè)百分點(diǎn)``, as a reader quotes the figure)."""
         if self.where is None or end <= start:
             return self.text[start:end]
-        return self.written[self.where[start] : self.where[end - 1] + 1]
+        return self.written[self.where[start] : self.end(end) if glossed_end else self.where[end - 1] + 1]
+
+    def end(self, end: int) -> int:
+        """Where the text read up to ``end`` ends as written, the gloss of its last character included."""
+        if self.where is None:
+            return end
+        return self.where[end]  # the offsets run one past the last character read: the text's end
 
     def offset(self, pos: int) -> int:
         """Where the character at ``pos`` of the text read stands in the text as written."""

@@ -126,7 +126,8 @@ class TextReader:
         self.figures[:] = said_after(self.frames, self.figures, self.reference)
         if self.as_written.where is not None:
             at = self.as_written.offset
-            self.figures[:] = [changed(f, start=at(f.start), end=at(f.end - 1) + 1) for f in self.figures]
+            end = self.as_written.end
+            self.figures[:] = [changed(f, start=at(f.start), end=end(f.end)) for f in self.figures]
         return self.figures
 
     def _name_exclaimed(self) -> None:
@@ -278,7 +279,7 @@ class TextReader:
         period: Period | None,
     ) -> Figure:
         return Figure(
-            text=self.as_written.span(q.start, q.end),
+            text=self.as_written.span(q.start, q.end, glossed_end=True),
             start=q.start,
             end=q.end,
             value=q.value,

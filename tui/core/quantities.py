@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
+from tui.core.chinesecounts import chinese_ok, counted_part
 from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
@@ -27,7 +28,6 @@ from tui.core.saidvalues import half_share, moved_to, reached_from, vague_pair, 
 from tui.core.vocab import (
     CHANGE_VERBS,
     CLASSIFIERS,
-    COUNT_UNITS,
     COUNTED_NOUNS,
     LATIN_UNITS,
     LIST_MARKS,
@@ -71,6 +71,8 @@ _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
     r"提高|回落|回升|上升|下降|上涨|下跌|缩小|扩大|比值|系数|比率)\s*$"
 )
+_RATIO_KEPT = re.compile(r"(?:倍率|系数|比率|比值|指数)[^，,。；;]{0,6}(?:保持|稳定|维持|处)[在于]\s*$")
+"""A ratio said to stay at a level (求人倍率保持在1.25): its value is written without a unit."""
 _INDEX_POINTS = re.compile(rf"(?:{alternation(tuple(set(CHANGE_VERBS) - {'增长', '提升', '降低'}))})$")
 """An index moves in points (回落0.3点): after these, 点 is a unit, not a clock time."""
 _PERSON_NOUN = frozenset("口员民们才群工士类均生物事心")
@@ -115,24 +117,6 @@ def _number(text: str) -> Decimal | None:
 
 _ROUND_THRESHOLD = re.compile(r"[十百千]万?亿")
 _PASSED = re.compile(r"(?:突?破|超过|迈上|跨越|站上|达到)$")
-
-
-def _chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str, value: Decimal) -> bool:
-    """Chinese numerals make a figure only in the forms statistics use, not in slogans and enumerators."""
-    if num[0] in "万亿":
-        return bool(approx_pre and (unit or mag))
-    if num[0] in "百千" and not approx_pre and not unit:
-        return False
-    if num[0] in "百千" and not approx_pre and unit in COUNT_UNITS:
-        return False  # 百家争鸣, 千家万户
-    if num in ("一百", "一千", "一万", "十") and unit in COUNT_UNITS and not approx_pre and not more:
-        return False  # 一千条理由: a saying, not a count
-    if unit in ("字", "天", "分钟", "小时"):
-        # 二十字方针, 两天: words, not statistics; 两千字, 三千多字: the length of a text
-        return bool(approx_pre or mag or (unit == "字" and (more or value >= 100)))
-    if len(num) == 1 and num in CN_DIGIT:
-        return unit in ("成", "倍") or bool(mag) or bool(more)
-    return bool(unit or mag)
 
 
 _ORDINALS_BEFORE = re.compile(r"第(?:[\d一二三四五六七八九十]{1,3}、)+$")
@@ -276,9 +260,8 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
             pass  # GDP突破百万亿: a round threshold passed, written without digits (not 千亿级, 百万雄师)
         elif not num[0].isdigit():
             pre = approx_before(folded, start)[1]
-            if not _chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value) and not moved_to(
-                folded, start, unit
-            ):
+            said = chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value)
+            if not (said or moved_to(folded, start, unit) or counted_part(folded, start, num, unit)):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
@@ -389,6 +372,7 @@ def find_quantities(folded: str) -> list[Quantity]:
         for i, r in enumerate(found)
         if not r.bare
         or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
+        or _RATIO_KEPT.search(folded[max(0, r.start - 14) : r.start])
         or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
     ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]
