@@ -254,6 +254,8 @@ class SegmentMatch:
         """How many clauses the matched ``units`` may still hold literally (not confirmed yet)."""
         count = np.zeros(len(units), dtype=np.float64)
         for clause in self.pending:
+            if not clause:  # nothing to confirm for this clause: no unit may still hold it
+                continue
             open_units = np.zeros(len(units), dtype=bool)
             for _, lazy in clause:
                 open_units |= _member(units, lazy, n)

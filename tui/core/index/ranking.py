@@ -46,7 +46,7 @@ class Ranking:
             [scoring.idf(self.units, sum(len(m.part_held[c][p]) for m in shaped)) for p in range(len(ps))]
             for c, ps in enumerate(first.part_held)
         ]
-        for s, at in _runs(seg_of):
+        for s, at in runs(seg_of):
             holds, parts = matched[s].holding(unit_of[at], self.views[s].segment.n_units)
             out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
         return out
@@ -71,27 +71,25 @@ class Ranking:
         total = sum(m.count for m in matched)
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
-        runs = _runs(c.seg_of)
-        literal = _joined(
-            len(c.seg_of), [self._literal(matched, s, c.unit_of[at], c.first_only) for s, at in runs]
-        )
-        unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
+        segs = runs(c.seg_of)
+        literal, unknown = self._clauses(matched, c, segs)
         # no unit surely literal: every lower bound is 0 and nothing can be spared
         spare = c.first_only and len(c.seg_of) > cut and bool(literal.any())
         boosts = self._boosts() if spare else None
         if boosts is not None:
-            kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in runs])
+            kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in segs])
             most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
             keep = scoring.reachable(kinds, literal, unknown, boosts, clauses, most, cut)
             if len(keep) < len(c.seg_of):
                 c = c.rows(keep)
                 literal, unknown = literal[keep], unknown[keep]
-                runs = _runs(c.seg_of)
-        boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
-        base = _joined(
-            len(c.seg_of),
-            [scoring.bm25(self.views[s].segment, c.unit_of[at], weighted, self.norms(s)) for s, at in runs],
-        )
+                segs = runs(c.seg_of)
+        boosts_of, bases = [], []
+        for s, at in segs:
+            units, segment = c.unit_of[at], self.views[s].segment
+            boosts_of.append(segment.unit_boost()[units])
+            bases.append(scoring.bm25(segment, units, weighted, self.norms(s)))
+        boost, base = _joined(len(c.seg_of), boosts_of), _joined(len(c.seg_of), bases)
         score, top = self._settle(
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
@@ -102,11 +100,18 @@ class Ranking:
         first = self.views[0].segment
         return first.boost if all(v.segment.kinds == first.kinds for v in self.views) else None
 
-    def _literal(self, matched: list[SegmentMatch], s: int, units: Array, first: bool) -> Array:
-        return matched[s].literal(units, self.views[s].segment.n_units, first)
-
-    def _unknown(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
-        return matched[s].unknown(units, self.views[s].segment.n_units)
+    def _clauses(
+        self, matched: list[SegmentMatch], c: Contenders, segs: list[tuple[int, slice]]
+    ) -> tuple[Array, Array]:
+        """(literal, unknown): how many clauses each contender surely holds literally, and how many it may
+        (see :meth:`SegmentMatch.literal` and :meth:`SegmentMatch.unknown`)."""
+        literal, unknown = [], []
+        for s, at in segs:
+            units, n = c.unit_of[at], self.views[s].segment.n_units
+            literal.append(matched[s].literal(units, n, c.first_only))
+            unknown.append(matched[s].unknown(units, n))
+        size = len(c.seg_of)
+        return _joined(size, literal), _joined(size, unknown)
 
     def _contenders(self, matched: list[SegmentMatch], cut: int) -> Contenders:
         """The matched units that can make the first ``cut`` places: the first tier's, and when they are
@@ -156,7 +161,7 @@ class Ranking:
             waiting = top[unknown[top] > 0]
             if not len(waiting):
                 return score, top
-            for s, at in _runs(c.seg_of[waiting]):
+            for s, at in runs(c.seg_of[waiting]):
                 rows = waiting[at]
                 found, seg = matched[s], self.views[s].segment
                 found.confirm(seg, c.unit_of[rows])
@@ -170,7 +175,7 @@ class Ranking:
         documents and units, cut at ``limit``."""
         uids = np.zeros(len(top), dtype=np.int64)
         ties = np.zeros(len(top), dtype=np.int64)
-        for s, at in _runs(c.seg_of[top]):
+        for s, at in runs(c.seg_of[top]):
             view = self.views[s]
             units = c.unit_of[top[at]]
             docs = view.segment.u_doc[units].astype(np.int64)
@@ -224,7 +229,7 @@ def _joined(size: int, parts: list[Array]) -> Array:
     return np.concatenate(parts).astype(np.float64, copy=False) if parts else np.zeros(size)
 
 
-def _runs(segments: Array) -> list[tuple[int, slice]]:
+def runs(segments: Array) -> list[tuple[int, slice]]:
     """The runs of a non-decreasing array of segment numbers: (segment, slice of its rows)."""
     if not len(segments):
         return []

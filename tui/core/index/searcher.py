@@ -24,7 +24,7 @@ from tui.core.index.expansion import expand_query
 from tui.core.index.hits import ShownWord, segment_hits
 from tui.core.index.matching import WordPlan, literal, match_segment, plan_word
 from tui.core.index.postings import SPEAKER_MARK
-from tui.core.index.ranking import Ranking
+from tui.core.index.ranking import Ranked, Ranking, runs
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.writer import unit_count
@@ -211,27 +211,40 @@ class SearchIndex:
         every = sum(len(m.firsts) for m in matched)
         ranking = Ranking(self.views, self.units, self._norms)
         ranked = ranking.rank(matched, weighted, len(parsed.clauses), limit)
+        return SearchAnswer(self._hits(ranked, words), total, None if every == total else every)
+
+    def _hits(self, ranked: Ranked, words: list[ShownWord]) -> list[Hit]:
+        """The ranked units as hits, best first (each segment's made together: their texts are decoded
+        together on first read)."""
         seg_of = ranked.segments
-        hits: list[Hit | None] = [None] * len(seg_of)
-        for s in dict.fromkeys(seg_of.tolist()):
-            rows = np.flatnonzero(seg_of == s)
+        by_segment = np.argsort(seg_of, kind="stable")
+        ordered = seg_of[by_segment]
+        hits: list[Hit] = [None] * len(seg_of)  # type: ignore[list-item]  # every place is filled below
+        for s, at in runs(ordered):
+            rows = by_segment[at]
             view = self.views[s]
             made = segment_hits(
-                view.segment, self.names, view.doc_global, ranked.units[rows], ranked.scores[rows], words
+                view.segment,
+                self.names,
+                view.doc_global,
+                ranked.units[rows],
+                ranked.scores[rows],
+                words,
+                ranked.tiers[rows],
             )
-            for row, hit, tier in zip(rows.tolist(), made, ranked.tiers[rows].tolist(), strict=True):
-                hit.tier = tier
+            for row, hit in zip(rows.tolist(), made, strict=True):
                 hits[row] = hit
-        return SearchAnswer([h for h in hits if h is not None], total, None if every == total else every)
+        return hits
 
     def _look_up(self, keys: list[int], plans: Iterable[WordPlan]) -> None:
-        """Look up at once, in every segment, the terms the query will ask for (its bigrams are looked up
-        one by one as matching needs them: it stops at the first one a segment lacks)."""
+        """Look up at once, in every segment, the terms and bigrams the query will ask for (one search of
+        each dictionary per segment: a lookup more costs less than a search of its own)."""
         plans = list(plans)
         terms = [*keys, *(p.key for p in plans), *(k for p in plans for k in p.apart)]
         terms.extend(p.said for p in plans if p.said is not None)
+        grams = [code for p in plans for code in p.grams]
         for view in self.views:
-            view.segment.look_up(terms)
+            view.segment.look_up(terms, grams)
 
     def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
         """The query terms that some live unit holds, with their idf."""
