@@ -237,14 +237,13 @@ class SearchIndex:
         return hits
 
     def _look_up(self, keys: list[int], plans: Iterable[WordPlan]) -> None:
-        """Look up at once, in every segment, the terms and bigrams the query will ask for (one search of
-        each dictionary per segment: a lookup more costs less than a search of its own)."""
+        """Look up at once, in every segment, the terms the query will ask for (its bigrams are looked up
+        one by one as matching needs them: it stops at the first one a segment lacks)."""
         plans = list(plans)
         terms = [*keys, *(p.key for p in plans), *(k for p in plans for k in p.apart)]
         terms.extend(p.said for p in plans if p.said is not None)
-        grams = [code for p in plans for code in p.grams]
         for view in self.views:
-            view.segment.look_up(terms, grams)
+            view.segment.look_up(terms)
 
     def _weights(self, keys: Iterable[int]) -> list[tuple[int, float]]:
         """The query terms that some live unit holds, with their idf."""

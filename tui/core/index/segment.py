@@ -138,9 +138,9 @@ class Segment:
         self._wide_size = 0
         self._gram_memo.clear()
 
-    def look_up(self, keys: Sequence[int], grams: Sequence[int] = ()) -> None:
-        """Look up these terms and bigrams at once (one search of each dictionary), for :meth:`term` and
-        :meth:`gram` to find them remembered."""
+    def look_up(self, keys: Sequence[int]) -> None:
+        """Look up these terms at once (one search of the dictionary), for :meth:`term` to find them
+        remembered."""
         keys = [k for k in dict.fromkeys(keys) if k not in self._term_memo][:LOOKUPS_REMEMBERED]
         if len(self._term_memo) + len(keys) > LOOKUPS_REMEMBERED:
             self._term_memo.clear()
@@ -148,13 +148,6 @@ class Segment:
             uids, tfs = self.t_uids, self.t_tfs
             for key, (a, b) in zip(keys, _ranges(self.t_keys, self.t_start, keys), strict=True):
                 self._term_memo[key] = (uids[a:b], tfs[a:b])
-        grams = [g for g in dict.fromkeys(grams) if g not in self._gram_memo][:LOOKUPS_REMEMBERED]
-        if len(self._gram_memo) + len(grams) > LOOKUPS_REMEMBERED:
-            self._gram_memo.clear()
-        if grams:
-            units = self.g_uids
-            for code, (a, b) in zip(grams, _ranges(self.g_codes, self.g_start, grams), strict=True):
-                self._gram_memo[code] = None if a == b else units[a:b]
 
     def _find_term(self, key: int) -> tuple[Array, Array]:
         a, b = _span(self.t_keys, self.t_start, key, int(self.t_keys.searchsorted(np.uint64(key))))
@@ -351,16 +344,11 @@ def _span(keys: Array, starts: Array, key: int, i: int) -> tuple[int, int]:
 
 
 def _ranges(keys: Array, starts: Array, wanted: Sequence[int]) -> list[tuple[int, int]]:
-    """The (start, end) of each wanted key's postings in a sorted dictionary, (0, 0) for a key it lacks (one
-    search and a few array passes for them all, not a comparison per key)."""
-    asked = np.asarray(wanted, dtype=np.uint64)
-    if not len(keys):
-        return [(0, 0)] * len(asked)
-    at = np.minimum(keys.searchsorted(asked), len(keys) - 1)
-    held = keys[at] == asked
-    lo = np.where(held, starts[at], 0).tolist()
-    hi = np.where(held, starts[at + 1], 0).tolist()
-    return list(zip(lo, hi, strict=True))
+    """The (start, end) of each wanted key's postings in a sorted dictionary (one search for them all; a
+    comparison per key in Python costs less than the array passes that would replace it, for a query's
+    few keys)."""
+    at = keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist()
+    return [_span(keys, starts, key, i) for key, i in zip(wanted, at, strict=True)]
 
 
 def open_segments(
