@@ -9,13 +9,14 @@ scored, and units whose literal clauses are still to be confirmed are confirmed 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from tui.core.index import scoring
+from tui.core.index.flat import FlatUnits
 from tui.core.index.matching import SegmentMatch
 from tui.core.index.storage import Array
 
@@ -25,12 +26,13 @@ if TYPE_CHECKING:
 
 class Ranking:
     """The ranking of one query's matches over a collection's segments: ``units`` is the number of live
-    units (for the idf of the coordination), ``norms(s)`` the length norms of segment ``s``."""
+    units (for the idf of the coordination), ``flat`` the values ranking reads of every unit (kind, boost,
+    length norm, place: :class:`~tui.core.index.flat.FlatUnits`)."""
 
-    def __init__(self, views: Sequence[SegmentView], units: int, norms: Callable[[int], Array]) -> None:
+    def __init__(self, views: Sequence[SegmentView], units: int, flat: FlatUnits) -> None:
         self.views = views
         self.units = units
-        self.norms = norms
+        self.flat = flat
 
     def _coordination(self, matched: list[SegmentMatch], seg_of: Array, unit_of: Array) -> Array:
         """The coordination of the matched units (``seg_of``, ``unit_of``) (see
@@ -75,30 +77,23 @@ class Ranking:
         literal, unknown = self._clauses(matched, c, segs)
         # no unit surely literal: every lower bound is 0 and nothing can be spared
         spare = c.first_only and len(c.seg_of) > cut and bool(literal.any())
-        boosts = self._boosts() if spare else None
-        if boosts is not None:
-            kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in segs])
+        flat = self.flat
+        if spare and flat.kinds is not None and flat.kind_boost is not None:
+            kinds = flat.kinds[flat.at(c.seg_of, c.unit_of)]
             most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
-            keep = scoring.reachable(kinds, literal, unknown, boosts, clauses, most, cut)
+            keep = scoring.reachable(kinds, literal, unknown, flat.kind_boost, clauses, most, cut)
             if len(keep) < len(c.seg_of):
                 c = c.rows(keep)
                 literal, unknown = literal[keep], unknown[keep]
                 segs = runs(c.seg_of)
-        boosts_of, bases = [], []
-        for s, at in segs:
-            units, segment = c.unit_of[at], self.views[s].segment
-            boosts_of.append(segment.unit_boost()[units])
-            bases.append(scoring.bm25(segment, units, weighted, self.norms(s)))
-        boost, base = _joined(len(c.seg_of), boosts_of), _joined(len(c.seg_of), bases)
+        at = flat.at(c.seg_of, c.unit_of)
+        boost = flat.boost[at]
+        parts = [(self.views[s].segment, c.unit_of[rows], rows) for s, rows in segs]
+        base = scoring.bm25(parts, weighted, flat.norms[at])
         score, top = self._settle(
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
         return self._order(matched, c, score, top, limit)
-
-    def _boosts(self) -> Array | None:
-        """The boost of each kind code, when every segment numbers the kinds alike (None if not)."""
-        first = self.views[0].segment
-        return first.boost if all(v.segment.kinds == first.kinds for v in self.views) else None
 
     def _clauses(
         self, matched: list[SegmentMatch], c: Contenders, segs: list[tuple[int, slice]]
@@ -173,19 +168,12 @@ class Ranking:
     ) -> Ranked:
         """The top contenders best first (tier, coordination, score), ties in the collection's order of
         documents and units, cut at ``limit``."""
-        uids = np.zeros(len(top), dtype=np.int64)
-        ties = np.zeros(len(top), dtype=np.int64)
-        for s, at in runs(c.seg_of[top]):
-            view = self.views[s]
-            units = c.unit_of[top[at]]
-            docs = view.segment.u_doc[units].astype(np.int64)
-            uids[at] = units
-            ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
+        ties = self.flat.ties()[self.flat.at(c.seg_of[top], c.unit_of[top])]
         order = np.lexsort((ties, -score[top], -c.coord[top], c.tier[top]))
         if limit is not None:
             order = order[: max(0, limit)]
         chosen = top[order]
-        return Ranked(c.seg_of[chosen], uids[order], score[chosen], c.tier[chosen])
+        return Ranked(c.seg_of[chosen], c.unit_of[chosen], score[chosen], c.tier[chosen])
 
 
 class Contenders(NamedTuple):

@@ -21,6 +21,7 @@ from tui.core import tokens
 from tui.core.index import readings, scoring
 from tui.core.index.dictionary import string_key
 from tui.core.index.expansion import expand_query
+from tui.core.index.flat import FlatUnits
 from tui.core.index.hits import ShownWord, segment_hits
 from tui.core.index.matching import WordPlan, literal, match_segment, plan_word
 from tui.core.index.postings import SPEAKER_MARK
@@ -72,7 +73,7 @@ class SearchIndex:
         mean = length / units if units else 0.0
         self.avg_length = mean if mean > 0 else 1.0  # units without a single word: no length to normalize
         self._pinyin: PinyinReader | None = None
-        self._length_norms: dict[int, Array] = {}
+        self._flat: FlatUnits | None = None
         self._readings: dict[str, list[Interpretation]] = {}
         self._prepared_queries: dict[tuple[str, int], Prepared] = {}
 
@@ -209,7 +210,9 @@ class SearchIndex:
         if not total:
             return SearchAnswer([], 0)
         every = sum(len(m.firsts) for m in matched)
-        ranking = Ranking(self.views, self.units, self._norms)
+        if self._flat is None:
+            self._flat = FlatUnits(self.views, self.avg_length)
+        ranking = Ranking(self.views, self.units, self._flat)
         ranked = ranking.rank(matched, weighted, len(parsed.clauses), limit)
         return SearchAnswer(self._hits(ranked, words), total, None if every == total else every)
 
@@ -253,12 +256,6 @@ class SearchIndex:
             if df:
                 weighted.append((key, scoring.idf(self.units, df)))
         return weighted
-
-    def _norms(self, s: int) -> Array:
-        found = self._length_norms.get(s)
-        if found is None:
-            found = self._length_norms[s] = scoring.length_norms(self.views[s].segment, self.avg_length)
-        return found
 
 
 class Prepared(NamedTuple):
