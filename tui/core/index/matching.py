@@ -242,20 +242,23 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
         sure = tested[0]
         return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     sure, maybe = _candidates(segment, plan)
-    if plan.said is not None:
-        said = segment.term_units(plan.said)
-        if len(said):
-            sure = _or(sure, said, n)
-            maybe = _without(maybe, sure, n)
+    if plan.said is not None and len(segment.term(plan.said)[0]):  # a speaker it names: no test for them
+        sure = _or(sure, segment.term_units(plan.said), n)
+        maybe = _without(maybe, sure, n)
+    if not len(maybe):  # nothing to test (the word's bigram is the word, or it is a term where it occurs)
+        return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     settled = held if apart is None else _or(apart, held, n)
-    inside = _member(maybe, settled, n)
-    outside = maybe[~inside]
+    if len(settled):
+        inside = _member(maybe, settled, n)
+        outside, lazy = maybe[~inside], maybe[inside]
+    else:  # every candidate is tested now
+        outside, lazy = maybe, _EMPTY
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
         if len(outside) == len(maybe):  # all tested: the next query with this word needs no test
             sure = keep(segment, "tested", plan, (sure,))[0]  # read-only from now on: shared, not copied
     found = sure if apart is None else _or(sure, apart, n)
-    return found, sure, _without(maybe[inside], sure, n)
+    return found, sure, _without(lazy, sure, n)
 
 
 def _clause(
