@@ -114,7 +114,7 @@ class Ranking:
         (:func:`~tui.core.index.scoring.candidates`)."""
         live = [(s, m) for s, m in enumerate(matched) if m.count]
         if sum(len(m.firsts) for _, m in live) >= cut:  # the first tier fills the places
-            seg_of = np.concatenate([np.full(len(m.firsts), s, dtype=np.int64) for s, m in live])
+            seg_of = _segments_of([s for s, _ in live], [len(m.firsts) for _, m in live])
             n = len(seg_of)
             return Contenders(
                 seg_of,
@@ -124,7 +124,7 @@ class Ranking:
                 np.ones(n, dtype=np.int64),
                 first_only=True,
             )
-        seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
+        seg_all = _segments_of([s for s, _ in live], [len(m.uids) for _, m in live])
         unit_all = np.concatenate([m.uids for _, m in live])
         first = np.concatenate([m.every for _, m in live])
         second = np.flatnonzero(~first)
@@ -215,6 +215,11 @@ def _joined(size: int, parts: list[Array]) -> Array:
     if len(parts) == 1:
         return parts[0].astype(np.float64, copy=False)
     return np.concatenate(parts).astype(np.float64, copy=False) if parts else np.zeros(size)
+
+
+def _segments_of(segments: list[int], sizes: list[int]) -> Array:
+    """Each segment's number repeated as many times as it has rows (one array call for them all)."""
+    return np.repeat(np.asarray(segments, dtype=np.int64), sizes)
 
 
 def runs(segments: Array) -> list[tuple[int, slice]]:

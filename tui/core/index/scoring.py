@@ -49,9 +49,8 @@ def bm25(
     for every segment together; the parts are then summed term after term, in the query's order. A term a
     unit lacks adds exactly 0: the same scores as one term, one segment at a time."""
     size = len(norms)
-    scores = np.zeros(size, dtype=np.float64)
     if not terms or not size:
-        return scores
+        return np.zeros(size, dtype=np.float64)
     tf = np.zeros((len(terms), size), dtype=np.float64)
     for segment, uids, at in parts:
         _frequencies(segment, uids, terms, tf[:, at])
@@ -59,7 +58,8 @@ def bm25(
     part *= K1 + 1
     tf += norms
     part /= tf
-    for row in part:
+    scores: Array = part[0] + 0.0  # the first term's parts (added to 0, as a sum from 0 would)
+    for row in part[1:]:
         scores += row  # adds 0 where the unit lacks the term
     return scores
 
