@@ -80,9 +80,9 @@ def test_a_title_outranks_every_paragraph_so_paragraphs_are_not_scored(
     scored: list[int] = []
     real = scoring.bm25
 
-    def counting(seg: segment.Segment, uids: np.ndarray, *rest: object) -> np.ndarray:
-        scored.append(len(uids))
-        return real(seg, uids, *rest)  # type: ignore[arg-type]
+    def counting(parts: list[tuple[segment.Segment, np.ndarray, slice]], *rest: object) -> np.ndarray:
+        scored.extend(len(uids) for _, uids, _ in parts)
+        return real(parts, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(scoring, "bm25", counting)
     index.forget()

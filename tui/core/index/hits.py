@@ -89,17 +89,18 @@ def segment_hits(
     uids: Array,
     scores: Array,
     words: Sequence[ShownWord],
+    tiers: Array | None = None,
 ) -> list[Hit]:
-    """Hits for units of one segment: their place and score gathered at once, their text and highlights
-    left for the first read (see :class:`LazyHit`)."""
+    """Hits for units of one segment (of tier ``tiers``, all 1 when None): their place and score gathered at
+    once, their text and highlights left for the first read (see :class:`LazyHit`)."""
     docs = doc_global[segment.u_doc[uids].astype(np.int64)].tolist()
     batch = TextBatch(segment, uids)
     out: list[Hit] = []
     new = object.__new__
     kinds = segment.kinds
-    section_name = segment.section_name
-    block_name = segment.block_name
-    for row, (score, doc, kind, section, block, heading) in enumerate(
+    sections = segment.section_names()  # code -1 reads the None at the end
+    blocks = segment.block_names()
+    for row, (score, doc, kind, section, block, heading, tier) in enumerate(
         zip(
             scores.tolist(),
             docs,
@@ -107,18 +108,19 @@ def segment_hits(
             segment.u_section[uids].tolist(),
             segment.u_block[uids].tolist(),
             segment.heading_texts(segment.u_heading[uids]),
+            [1] * len(uids) if tiers is None else tiers.tolist(),
             strict=True,
         )
     ):
         hit = new(LazyHit)
         hit.doc = names[doc]
         hit.doc_index = doc
-        hit.section = section_name(section)
+        hit.section = sections[section]
         hit.heading = heading
-        hit.block_id = block_name(block)
+        hit.block_id = blocks[block]
         hit.kind = kinds[kind]
         hit.score = round(score, 4)
-        hit.tier = 1
+        hit.tier = tier
         hit._batch = batch
         hit._row = row
         hit._words = words

@@ -29,7 +29,13 @@ from tui.core.index.dictionary import string_key
 from tui.core.index.postings import gram_codes, speaker_key
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
-from tui.core.index.vector import distinct
+from tui.core.index.unitsets import EMPTY as _EMPTY
+from tui.core.index.unitsets import intersect as _intersect
+from tui.core.index.unitsets import mask as _mask
+from tui.core.index.unitsets import member as _member
+from tui.core.index.unitsets import or_ as _or
+from tui.core.index.unitsets import union_mask as _union_mask
+from tui.core.index.unitsets import without as _without
 from tui.core.index.wordmemo import keep, recall, remembered
 from tui.core.query import TYPED, Query, Word
 
@@ -70,60 +76,6 @@ def plan_word(word: Word) -> WordPlan:
         terms=tuple(dict.fromkeys(tokens.terms(text))),
         said=speaker_key(text) if typed and len(text) > 1 else None,
     )
-
-
-_EMPTY = np.zeros(0, dtype=np.int64)
-
-
-def _mask(n: int, uids: Array) -> Array:
-    mask = np.zeros(n, dtype=bool)
-    mask[uids] = True
-    return mask
-
-
-def _and(a: Array, b: Array, n: int) -> Array:
-    """Units in both ascending arrays."""
-    if not len(a) or not len(b):
-        return _EMPTY
-    if len(a) > len(b):
-        a, b = b, a
-    if len(a) * 16 < len(b):  # a few against many: binary searches
-        at = b.searchsorted(a)
-        at[at >= len(b)] = 0
-        both: Array = a[b[at] == a]
-        return both
-    return a[_mask(n, b)[a]]
-
-
-def _or(a: Array, b: Array, n: int) -> Array:
-    """Units in either ascending array."""
-    if not len(a):
-        return b
-    if not len(b):
-        return a
-    if len(a) + len(b) > n // 8:
-        mask = _mask(n, a)
-        mask[b] = True
-        return np.flatnonzero(mask)
-    return distinct(np.concatenate((a, b)))
-
-
-def _without(a: Array, b: Array, n: int) -> Array:
-    """Units of ``a`` not in ``b``."""
-    if not len(a) or not len(b):
-        return a
-    return a[~_mask(n, b)[a]]
-
-
-def _intersect(lists: list[Array], n: int) -> Array:
-    """Units in every list (each ascending), shortest list first."""
-    lists = sorted(lists, key=len)
-    found = lists[0]
-    for other in lists[1:]:
-        if not len(found):
-            break
-        found = _and(found, other, n)
-    return found
 
 
 def _candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
@@ -254,6 +206,8 @@ class SegmentMatch:
         """How many clauses the matched ``units`` may still hold literally (not confirmed yet)."""
         count = np.zeros(len(units), dtype=np.float64)
         for clause in self.pending:
+            if not clause:  # nothing to confirm for this clause: no unit may still hold it
+                continue
             open_units = np.zeros(len(units), dtype=bool)
             for _, lazy in clause:
                 open_units |= _member(units, lazy, n)
@@ -276,18 +230,6 @@ class SegmentMatch:
             self.pending[c] = [(text, _without(lazy, units, n)) for text, lazy in clause]
 
 
-def _member(a: Array, b: Array, n: int) -> Array:
-    """A mask over ``a``: which of its units are in ``b`` (both ascending)."""
-    if not len(b) or not len(a):
-        return np.zeros(len(a), dtype=bool)
-    if len(a) * 16 < n:  # a few: binary searches beat a mask of the whole segment
-        at = b.searchsorted(a)
-        at[at >= len(b)] = 0
-        found: Array = b[at] == a
-        return found
-    return _mask(n, b)[a]
-
-
 def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array, Array, Array]:
     """(any, sure, lazy) of a word: the units it matches, those that surely hold it literally, and those
     that may hold it literally but match anyway, through its words apart or through ``held`` (the units
@@ -300,20 +242,23 @@ def _word(segment: Segment, plan: WordPlan, held: Array = _EMPTY) -> tuple[Array
         sure = tested[0]
         return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     sure, maybe = _candidates(segment, plan)
-    if plan.said is not None:
-        said = segment.term_units(plan.said)
-        if len(said):
-            sure = _or(sure, said, n)
-            maybe = _without(maybe, sure, n)
+    if plan.said is not None and len(segment.term(plan.said)[0]):  # a speaker it names: no test for them
+        sure = _or(sure, segment.term_units(plan.said), n)
+        maybe = _without(maybe, sure, n)
+    if not len(maybe):  # nothing to test (the word's bigram is the word, or it is a term where it occurs)
+        return (sure if apart is None else _or(sure, apart, n)), sure, _EMPTY
     settled = held if apart is None else _or(apart, held, n)
-    inside = _member(maybe, settled, n)
-    outside = maybe[~inside]
+    if len(settled):
+        inside = _member(maybe, settled, n)
+        outside, lazy = maybe[~inside], maybe[inside]
+    else:  # every candidate is tested now
+        outside, lazy = maybe, _EMPTY
     if len(outside):
         sure = _or(sure, outside[segment.contains(outside, plan.word.text)], n)
         if len(outside) == len(maybe):  # all tested: the next query with this word needs no test
             sure = keep(segment, "tested", plan, (sure,))[0]  # read-only from now on: shared, not copied
     found = sure if apart is None else _or(sure, apart, n)
-    return found, sure, _without(maybe[inside], sure, n)
+    return found, sure, _without(lazy, sure, n)
 
 
 def _clause(
@@ -341,14 +286,6 @@ def _part(segment: Segment, words: Sequence[Word], plans: dict[Word, WordPlan], 
         units = segment.term_units(plan.key) if word.via == TYPED else _word(segment, plan)[0]
         found = _or(found, units, n)
     return found if live is None else found[live[found]]
-
-
-def _union_mask(lists: Sequence[Array], n: int) -> Array:
-    """A mask over the segment's units of those in any of the arrays."""
-    mask = np.zeros(n, dtype=bool)
-    for found in lists:
-        mask[found] = True
-    return mask
 
 
 def _nothing() -> SegmentMatch:

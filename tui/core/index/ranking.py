@@ -9,13 +9,14 @@ scored, and units whose literal clauses are still to be confirmed are confirmed 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from tui.core.index import scoring
+from tui.core.index.flat import FlatUnits
 from tui.core.index.matching import SegmentMatch
 from tui.core.index.storage import Array
 
@@ -25,12 +26,13 @@ if TYPE_CHECKING:
 
 class Ranking:
     """The ranking of one query's matches over a collection's segments: ``units`` is the number of live
-    units (for the idf of the coordination), ``norms(s)`` the length norms of segment ``s``."""
+    units (for the idf of the coordination), ``flat`` the values ranking reads of every unit (kind, boost,
+    length norm, place: :class:`~tui.core.index.flat.FlatUnits`)."""
 
-    def __init__(self, views: Sequence[SegmentView], units: int, norms: Callable[[int], Array]) -> None:
+    def __init__(self, views: Sequence[SegmentView], units: int, flat: FlatUnits) -> None:
         self.views = views
         self.units = units
-        self.norms = norms
+        self.flat = flat
 
     def _coordination(self, matched: list[SegmentMatch], seg_of: Array, unit_of: Array) -> Array:
         """The coordination of the matched units (``seg_of``, ``unit_of``) (see
@@ -46,7 +48,7 @@ class Ranking:
             [scoring.idf(self.units, sum(len(m.part_held[c][p]) for m in shaped)) for p in range(len(ps))]
             for c, ps in enumerate(first.part_held)
         ]
-        for s, at in _runs(seg_of):
+        for s, at in runs(seg_of):
             holds, parts = matched[s].holding(unit_of[at], self.views[s].segment.n_units)
             out[at] = scoring.coordination(holds, parts, idfs, part_idfs)
         return out
@@ -71,42 +73,40 @@ class Ranking:
         total = sum(m.count for m in matched)
         cut = total if limit is None else max(1, limit)
         c = self._contenders(matched, cut)
-        runs = _runs(c.seg_of)
-        literal = _joined(
-            len(c.seg_of), [self._literal(matched, s, c.unit_of[at], c.first_only) for s, at in runs]
-        )
-        unknown = _joined(len(c.seg_of), [self._unknown(matched, s, c.unit_of[at]) for s, at in runs])
+        segs = runs(c.seg_of)
+        literal, unknown = self._clauses(matched, c, segs)
         # no unit surely literal: every lower bound is 0 and nothing can be spared
         spare = c.first_only and len(c.seg_of) > cut and bool(literal.any())
-        boosts = self._boosts() if spare else None
-        if boosts is not None:
-            kinds = np.concatenate([self.views[s].segment.u_kind[c.unit_of[at]] for s, at in runs])
+        flat = self.flat
+        if spare and flat.kinds is not None and flat.kind_boost is not None:
+            kinds = flat.kinds[flat.at(c.seg_of, c.unit_of)]
             most = sum(weight for _, weight in weighted) * (scoring.K1 + 1)
-            keep = scoring.reachable(kinds, literal, unknown, boosts, clauses, most, cut)
+            keep = scoring.reachable(kinds, literal, unknown, flat.kind_boost, clauses, most, cut)
             if len(keep) < len(c.seg_of):
                 c = c.rows(keep)
                 literal, unknown = literal[keep], unknown[keep]
-                runs = _runs(c.seg_of)
-        boost = _joined(len(c.seg_of), [self.views[s].segment.unit_boost()[c.unit_of[at]] for s, at in runs])
-        base = _joined(
-            len(c.seg_of),
-            [scoring.bm25(self.views[s].segment, c.unit_of[at], weighted, self.norms(s)) for s, at in runs],
-        )
+                segs = runs(c.seg_of)
+        at = flat.at(c.seg_of, c.unit_of)
+        boost = flat.boost[at]
+        parts = [(self.views[s].segment, c.unit_of[rows], rows) for s, rows in segs]
+        base = scoring.bm25(parts, weighted, flat.norms[at])
         score, top = self._settle(
             matched, c, min(cut, len(c.seg_of)), (base, boost, literal, unknown), clauses
         )
         return self._order(matched, c, score, top, limit)
 
-    def _boosts(self) -> Array | None:
-        """The boost of each kind code, when every segment numbers the kinds alike (None if not)."""
-        first = self.views[0].segment
-        return first.boost if all(v.segment.kinds == first.kinds for v in self.views) else None
-
-    def _literal(self, matched: list[SegmentMatch], s: int, units: Array, first: bool) -> Array:
-        return matched[s].literal(units, self.views[s].segment.n_units, first)
-
-    def _unknown(self, matched: list[SegmentMatch], s: int, units: Array) -> Array:
-        return matched[s].unknown(units, self.views[s].segment.n_units)
+    def _clauses(
+        self, matched: list[SegmentMatch], c: Contenders, segs: list[tuple[int, slice]]
+    ) -> tuple[Array, Array]:
+        """(literal, unknown): how many clauses each contender surely holds literally, and how many it may
+        (see :meth:`SegmentMatch.literal` and :meth:`SegmentMatch.unknown`)."""
+        literal, unknown = [], []
+        for s, at in segs:
+            units, n = c.unit_of[at], self.views[s].segment.n_units
+            literal.append(matched[s].literal(units, n, c.first_only))
+            unknown.append(matched[s].unknown(units, n))
+        size = len(c.seg_of)
+        return _joined(size, literal), _joined(size, unknown)
 
     def _contenders(self, matched: list[SegmentMatch], cut: int) -> Contenders:
         """The matched units that can make the first ``cut`` places: the first tier's, and when they are
@@ -114,7 +114,7 @@ class Ranking:
         (:func:`~tui.core.index.scoring.candidates`)."""
         live = [(s, m) for s, m in enumerate(matched) if m.count]
         if sum(len(m.firsts) for _, m in live) >= cut:  # the first tier fills the places
-            seg_of = np.concatenate([np.full(len(m.firsts), s, dtype=np.int64) for s, m in live])
+            seg_of = _segments_of([s for s, _ in live], [len(m.firsts) for _, m in live])
             n = len(seg_of)
             return Contenders(
                 seg_of,
@@ -124,7 +124,7 @@ class Ranking:
                 np.ones(n, dtype=np.int64),
                 first_only=True,
             )
-        seg_all = np.concatenate([np.full(len(m.uids), s, dtype=np.int64) for s, m in live])
+        seg_all = _segments_of([s for s, _ in live], [len(m.uids) for _, m in live])
         unit_all = np.concatenate([m.uids for _, m in live])
         first = np.concatenate([m.every for _, m in live])
         second = np.flatnonzero(~first)
@@ -156,7 +156,7 @@ class Ranking:
             waiting = top[unknown[top] > 0]
             if not len(waiting):
                 return score, top
-            for s, at in _runs(c.seg_of[waiting]):
+            for s, at in runs(c.seg_of[waiting]):
                 rows = waiting[at]
                 found, seg = matched[s], self.views[s].segment
                 found.confirm(seg, c.unit_of[rows])
@@ -168,19 +168,12 @@ class Ranking:
     ) -> Ranked:
         """The top contenders best first (tier, coordination, score), ties in the collection's order of
         documents and units, cut at ``limit``."""
-        uids = np.zeros(len(top), dtype=np.int64)
-        ties = np.zeros(len(top), dtype=np.int64)
-        for s, at in _runs(c.seg_of[top]):
-            view = self.views[s]
-            units = c.unit_of[top[at]]
-            docs = view.segment.u_doc[units].astype(np.int64)
-            uids[at] = units
-            ties[at] = (view.doc_global[docs] << 32) | (units - view.segment.d_units[docs].astype(np.int64))
+        ties = self.flat.ties()[self.flat.at(c.seg_of[top], c.unit_of[top])]
         order = np.lexsort((ties, -score[top], -c.coord[top], c.tier[top]))
         if limit is not None:
             order = order[: max(0, limit)]
         chosen = top[order]
-        return Ranked(c.seg_of[chosen], uids[order], score[chosen], c.tier[chosen])
+        return Ranked(c.seg_of[chosen], c.unit_of[chosen], score[chosen], c.tier[chosen])
 
 
 class Contenders(NamedTuple):
@@ -224,7 +217,12 @@ def _joined(size: int, parts: list[Array]) -> Array:
     return np.concatenate(parts).astype(np.float64, copy=False) if parts else np.zeros(size)
 
 
-def _runs(segments: Array) -> list[tuple[int, slice]]:
+def _segments_of(segments: list[int], sizes: list[int]) -> Array:
+    """Each segment's number repeated as many times as it has rows (one array call for them all)."""
+    return np.repeat(np.asarray(segments, dtype=np.int64), sizes)
+
+
+def runs(segments: Array) -> list[tuple[int, slice]]:
     """The runs of a non-decreasing array of segment numbers: (segment, slice of its rows)."""
     if not len(segments):
         return []

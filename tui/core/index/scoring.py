@@ -37,38 +37,50 @@ def length_norms(segment: Segment, avg_length: float) -> Array:
     return K1 * (1 - B + B * segment.u_len.astype(np.float64) / avg_length)
 
 
-def bm25(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], norms: Array) -> Array:
-    """BM25 of the matched units ``uids`` (ascending) for the query terms ``(key, idf)``; ``norms`` are
-    :func:`length_norms` of the segment.
+def bm25(
+    parts: Sequence[tuple[Segment, Array, slice]], terms: Sequence[tuple[int, float]], norms: Array
+) -> Array:
+    """BM25 of matched units of several segments for the query terms ``(key, idf)``: ``parts`` are, per
+    segment, its units (ascending) and the slice of the result they fill; ``norms`` the units' length norms
+    (:func:`length_norms`), in the result's order.
 
-    Each term's frequencies fill a row of one table, and every term's part, ``idf * tf * (K1 + 1) / (tf +
-    norm)``, is worked out over the whole table at once; the parts are then summed term after term, in
-    the query's order (the same operations in the same order as one term at a time: the same scores)."""
-    present = [(key, weight) for key, weight in terms if len(segment.term(key)[0])]
-    scores = np.zeros(len(uids), dtype=np.float64)
-    if not present or not len(uids):
-        return scores
-    tf = np.empty((len(present), len(uids)), dtype=np.float64)
+    Each term's frequencies fill a row of one table (terms x units, 0 where a unit lacks the term), and
+    every term's part, ``idf * tf * (K1 + 1) / (tf + norm)``, is worked out over the whole table at once,
+    for every segment together; the parts are then summed term after term, in the query's order. A term a
+    unit lacks adds exactly 0: the same scores as one term, one segment at a time."""
+    size = len(norms)
+    if not terms or not size:
+        return np.zeros(size, dtype=np.float64)
+    tf = np.zeros((len(terms), size), dtype=np.float64)
+    for segment, uids, at in parts:
+        _frequencies(segment, uids, terms, tf[:, at])
+    part = tf * np.asarray([weight for _, weight in terms])[:, None]
+    part *= K1 + 1
+    tf += norms
+    part /= tf
+    scores: Array = part[0] + 0.0  # the first term's parts (added to 0, as a sum from 0 would)
+    for row in part[1:]:
+        scores += row  # adds 0 where the unit lacks the term
+    return scores
+
+
+def _frequencies(segment: Segment, uids: Array, terms: Sequence[tuple[int, float]], out: Array) -> None:
+    """Fill ``out`` (a row per term) with the frequency of each term in the units ``uids`` of a segment."""
     small: Array | None = None
-    for row, (key, _) in enumerate(present):
+    for row, (key, _) in enumerate(terms):
         t_uids, tfs = segment.term(key)
+        if not len(t_uids):
+            continue
         if len(uids) * 20 < len(t_uids) + 2048 or len(uids) + len(t_uids) <= 2048:  # few: search
             if small is None:
                 small = uids.astype(t_uids.dtype)  # searched as the postings' type, not converting them
             at = t_uids.searchsorted(small)
             at[at >= len(t_uids)] = 0
-            tf[row] = np.where(t_uids[at] == small, tfs[at], 0)
+            out[row] = np.where(t_uids[at] == small, tfs[at], 0)
         else:  # many: a dense table of the term's frequencies beats a search per matched unit
             dense = np.zeros(segment.n_units, dtype=np.uint8)
             dense[segment.term_units(key)] = tfs  # 64-bit numbers: no conversion to index
-            tf[row] = dense[uids]
-    part = tf * np.asarray([weight for _, weight in present])[:, None]
-    part *= K1 + 1
-    tf += norms[uids]
-    part /= tf
-    for row in part:
-        scores += row  # adds 0 where the unit lacks the term
-    return scores
+            out[row] = dense[uids]
 
 
 def final(base: Array, literal_count: Array, clauses: int, boost: Array) -> Array:

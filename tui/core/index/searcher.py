@@ -21,10 +21,11 @@ from tui.core import tokens
 from tui.core.index import readings, scoring
 from tui.core.index.dictionary import string_key
 from tui.core.index.expansion import expand_query
+from tui.core.index.flat import FlatUnits
 from tui.core.index.hits import ShownWord, segment_hits
 from tui.core.index.matching import WordPlan, literal, match_segment, plan_word
 from tui.core.index.postings import SPEAKER_MARK
-from tui.core.index.ranking import Ranking
+from tui.core.index.ranking import Ranked, Ranking, runs
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array
 from tui.core.index.writer import unit_count
@@ -72,7 +73,7 @@ class SearchIndex:
         mean = length / units if units else 0.0
         self.avg_length = mean if mean > 0 else 1.0  # units without a single word: no length to normalize
         self._pinyin: PinyinReader | None = None
-        self._length_norms: dict[int, Array] = {}
+        self._flat: FlatUnits | None = None
         self._readings: dict[str, list[Interpretation]] = {}
         self._prepared_queries: dict[tuple[str, int], Prepared] = {}
 
@@ -209,20 +210,34 @@ class SearchIndex:
         if not total:
             return SearchAnswer([], 0)
         every = sum(len(m.firsts) for m in matched)
-        ranking = Ranking(self.views, self.units, self._norms)
+        if self._flat is None:
+            self._flat = FlatUnits(self.views, self.avg_length)
+        ranking = Ranking(self.views, self.units, self._flat)
         ranked = ranking.rank(matched, weighted, len(parsed.clauses), limit)
+        return SearchAnswer(self._hits(ranked, words), total, None if every == total else every)
+
+    def _hits(self, ranked: Ranked, words: list[ShownWord]) -> list[Hit]:
+        """The ranked units as hits, best first (each segment's made together: their texts are decoded
+        together on first read)."""
         seg_of = ranked.segments
-        hits: list[Hit | None] = [None] * len(seg_of)
-        for s in dict.fromkeys(seg_of.tolist()):
-            rows = np.flatnonzero(seg_of == s)
+        by_segment = np.argsort(seg_of, kind="stable")
+        ordered = seg_of[by_segment]
+        hits: list[Hit] = [None] * len(seg_of)  # type: ignore[list-item]  # every place is filled below
+        for s, at in runs(ordered):
+            rows = by_segment[at]
             view = self.views[s]
             made = segment_hits(
-                view.segment, self.names, view.doc_global, ranked.units[rows], ranked.scores[rows], words
+                view.segment,
+                self.names,
+                view.doc_global,
+                ranked.units[rows],
+                ranked.scores[rows],
+                words,
+                ranked.tiers[rows],
             )
-            for row, hit, tier in zip(rows.tolist(), made, ranked.tiers[rows].tolist(), strict=True):
-                hit.tier = tier
+            for row, hit in zip(rows.tolist(), made, strict=True):
                 hits[row] = hit
-        return SearchAnswer([h for h in hits if h is not None], total, None if every == total else every)
+        return hits
 
     def _look_up(self, keys: list[int], plans: Iterable[WordPlan]) -> None:
         """Look up at once, in every segment, the terms the query will ask for (its bigrams are looked up
@@ -241,12 +256,6 @@ class SearchIndex:
             if df:
                 weighted.append((key, scoring.idf(self.units, df)))
         return weighted
-
-    def _norms(self, s: int) -> Array:
-        found = self._length_norms.get(s)
-        if found is None:
-            found = self._length_norms[s] = scoring.length_norms(self.views[s].segment, self.avg_length)
-        return found
 
 
 class Prepared(NamedTuple):

@@ -68,10 +68,10 @@ class Segment:
             """This segment's figures, when they have been found (see :mod:`~tui.core.index.figstore`)."""
         except KeyError as exc:
             raise StorageError(f"segment {name}: missing {exc}") from None
-        self._section_names: list[str] | None = None
+        self._section_names: list[str | None] | None = None
         self._headings: dict[int, str] = {}
         self._unit_boost: Array | None = None
-        self._block_names: list[str] | None = None
+        self._block_names: list[str | None] | None = None
         self._term_memo: dict[int, tuple[Array, Array]] = {}
         self._wide_memo: dict[int, Array] = {}
         self._wide_size = 0
@@ -145,8 +145,9 @@ class Segment:
         if len(self._term_memo) + len(keys) > LOOKUPS_REMEMBERED:
             self._term_memo.clear()
         if keys:
+            uids, tfs = self.t_uids, self.t_tfs
             for key, (a, b) in zip(keys, _ranges(self.t_keys, self.t_start, keys), strict=True):
-                self._term_memo[key] = (self.t_uids[a:b], self.t_tfs[a:b])
+                self._term_memo[key] = (uids[a:b], tfs[a:b])
 
     def _find_term(self, key: int) -> tuple[Array, Array]:
         a, b = _span(self.t_keys, self.t_start, key, int(self.t_keys.searchsorted(np.uint64(key))))
@@ -262,15 +263,23 @@ class Segment:
 
     def section_name(self, code: int) -> str | None:
         """A section id by its code (None for -1)."""
-        if self._section_names is None:
-            self._section_names = self._sections.all()
-        return None if code < 0 else self._section_names[code]
+        return self.section_names()[code]
 
     def block_name(self, code: int) -> str | None:
         """A block id by its code (None for -1)."""
+        return self.block_names()[code]
+
+    def section_names(self) -> list[str | None]:
+        """Every section id by its code, and None last: code -1 (no section) reads None (built on first use)."""
+        if self._section_names is None:
+            self._section_names = [*self._sections.all(), None]
+        return self._section_names
+
+    def block_names(self) -> list[str | None]:
+        """Every block id by its code, and None last: code -1 (no block) reads None (built on first use)."""
         if self._block_names is None:
-            self._block_names = self._blocks.all()
-        return None if code < 0 else self._block_names[code]
+            self._block_names = [*self._blocks.all(), None]
+        return self._block_names
 
     def heading(self, uid: int) -> str | None:
         """The heading of the unit's section, when it has one."""
@@ -335,7 +344,9 @@ def _span(keys: Array, starts: Array, key: int, i: int) -> tuple[int, int]:
 
 
 def _ranges(keys: Array, starts: Array, wanted: Sequence[int]) -> list[tuple[int, int]]:
-    """The (start, end) of each wanted key's postings in a sorted dictionary (one search for them all)."""
+    """The (start, end) of each wanted key's postings in a sorted dictionary (one search for them all; a
+    comparison per key in Python costs less than the array passes that would replace it, for a query's
+    few keys)."""
     at = keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist()
     return [_span(keys, starts, key, i) for key, i in zip(wanted, at, strict=True)]
 
