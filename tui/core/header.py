@@ -29,6 +29,7 @@ import re
 
 from tui.core import chrome, outletlines, widgets
 from tui.core.attribution import Attribution
+from tui.core.echoes import echoed_headline
 from tui.core.headline import deck_of, wrapped
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
@@ -116,7 +117,10 @@ class _HeaderReader(PageTop):
         else:
             end = max(last_meta + 1, self._portal_top(zone))
             if self.header.title is None and not self._breadcrumb_title():
-                end = self._first_line_title(end)
+                if (echo := echoed_headline(self.lines, end)) is not None:
+                    self.header.title, self.header.echoed = self.lines[echo].text, True  # copies: captions
+                else:
+                    end = self._first_line_title(end)
         header = self.header
         if header.title is None and self._breadcrumb_title():
             header.title = header.breadcrumb[-1]
