@@ -72,3 +72,22 @@ def test_lines_that_repeat_but_are_no_echoed_headline() -> None:
         f"{_LEAD}\n\n主持人：下面请记者朋友们提问\n\n{_MORE}\n\n主持人：下面请记者朋友们提问\n\n{_THIRD}\n"
     )
     assert host.title != "主持人：下面请记者朋友们提问"
+
+
+_META = "来源: 北川日报    发布时间: 2022-01-25 09:18"
+_OPEN = "1月24日下午，北川省人大会议举行第二场新闻发布会。多位发布人围绕今年的重点工作回答了提问。"
+
+
+def test_a_deck_that_counts_who_took_part_stands_under_the_headline() -> None:
+    for headline, deck in (
+        ("省人大会议举行第二场新闻发布会", "6位发布人就“稳增长、惠民生”作主题发布"),
+        ("“委员通道”里的五年变化", "赵某、钱某等8位委员亮相首场“委员通道”"),
+        ("部长们谈开局之年", "三位部长回应民生关切"),
+    ):
+        doc = parse_text(f"{headline}\n{deck}\n{_META}\n{_OPEN}\n{_MORE}\n")
+        assert (doc.title, doc.subtitle) == (headline, deck), deck
+    # look-alikes: a kicker that ends in a dash stands over the headline; a deck that counts no people
+    kicked = parse_text(f"聚焦省人大会议——\n6位发布人就“稳增长、惠民生”作主题发布\n{_META}\n{_OPEN}\n")
+    assert kicked.title == "6位发布人就“稳增长、惠民生”作主题发布"
+    plain = parse_text(f"北川两会特别报道\n省人大会议举行第二场新闻发布会\n{_META}\n{_OPEN}\n{_MORE}\n")
+    assert plain.title == "省人大会议举行第二场新闻发布会"

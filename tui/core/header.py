@@ -30,7 +30,7 @@ import re
 from tui.core import chrome, outletlines, widgets
 from tui.core.attribution import Attribution
 from tui.core.echoes import echoed_headline
-from tui.core.headline import deck_of, wrapped
+from tui.core.headline import deck_of, roll_call_deck, wrapped
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
 from tui.core.lines import Line, words
@@ -266,7 +266,10 @@ class _HeaderReader(PageTop):
             if (
                 before == last - 1
                 and not self._wrapped(before, last)
-                and deck_of(self.lines[before].folded, self.lines[last].folded)
+                and (
+                    deck_of(self.lines[before].folded, self.lines[last].folded)
+                    or roll_call_deck(self.lines[before].folded, self.lines[last].folded)
+                )
             ):
                 return self._take(before)  # the headline over its deck (就…)
             if self._deck_over_bar(above, anchor):
