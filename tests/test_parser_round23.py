@@ -91,3 +91,26 @@ def test_a_deck_that_counts_who_took_part_stands_under_the_headline() -> None:
     assert kicked.title == "6位发布人就“稳增长、惠民生”作主题发布"
     plain = parse_text(f"北川两会特别报道\n省人大会议举行第二场新闻发布会\n{_META}\n{_OPEN}\n{_MORE}\n")
     assert plain.title == "省人大会议举行第二场新闻发布会"
+
+
+_RUN_LEAD = "据北川广播电台《早间新闻》报道，眼下正值毕业季，不少高校毕业生走上求职之路，各地招聘会场场爆满。"
+
+
+def test_a_meta_line_run_into_the_leads_dateline_is_read_as_two_lines() -> None:
+    for meta in (
+        "发布时间:2021-07-03 10:30来源: 网络整理",
+        "发布日期：2021-07-03 来源：综合整理",
+        "2021-07-03 10:30 来源:",
+    ):
+        doc = parse_text(
+            f"北川人社厅召开二季度发布会 回应就业热点\n{meta}南川网北川6月30日消息(记者赵某){_RUN_LEAD}\n{_MORE}\n"
+        )
+        assert doc.date is not None and doc.date.startswith("2021-07-03"), meta
+        assert doc.source == "南川网", meta
+        assert doc.sections[0].blocks[0].text.startswith("据北川广播电台"), meta
+    # look-alikes: a dateline inside a paragraph, or a paragraph that opens with a date, is left whole
+    inside = parse_text(
+        f"北川就业形势稳定\n7月3日，发布会显示，南川网北川6月30日消息称{_RUN_LEAD}\n{_MORE}\n"
+    )
+    assert inside.source is None
+    assert inside.sections[0].blocks[0].text.startswith("7月3日，发布会显示")

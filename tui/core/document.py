@@ -23,6 +23,7 @@ from tui.core.glosses import reglossed, unglossed
 from tui.core.header import read_header
 from tui.core.lines import split_lines
 from tui.core.model import BlockKind, Document, Section, changed
+from tui.core.runon import split_run_on
 from tui.core.text import Decoded, decode_bytes, fold, read_path
 from tui.core.turns import outlet_label
 
@@ -126,7 +127,7 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
 
 
 def _parse(decoded: Decoded, name: str) -> Document:
-    lines = split_lines(decoded.text)
+    lines = split_run_on(split_lines(decoded.text))
     attribution = Attribution()
     header = read_header(lines, attribution)
     sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
