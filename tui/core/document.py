@@ -18,10 +18,12 @@ from pathlib import Path
 from tui.core.attribution import Attribution
 from tui.core.blocks import build_body
 from tui.core.boilerplate import sift
+from tui.core.echoes import captioned
 from tui.core.glosses import reglossed, unglossed
 from tui.core.header import read_header
 from tui.core.lines import split_lines
 from tui.core.model import BlockKind, Document, Section, changed
+from tui.core.runon import split_run_on
 from tui.core.text import Decoded, decode_bytes, fold, read_path
 from tui.core.turns import outlet_label
 
@@ -125,12 +127,12 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
 
 
 def _parse(decoded: Decoded, name: str) -> Document:
-    lines = split_lines(decoded.text)
+    lines = split_run_on(split_lines(decoded.text))
     attribution = Attribution()
     header = read_header(lines, attribution)
-    sifted = sift(lines[header.first_body :], attribution, header.title)
+    sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
     body = build_body(sifted.lines, header.title)
-    sections = _renumber(body.sections)
+    sections = _renumber(captioned(body.sections, header.title) if header.echoed else body.sections)
     by, who = _people_from_lead(sections)
     if body.narrator is not None:
         attribution.note_self(body.narrator)

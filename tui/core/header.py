@@ -29,7 +29,8 @@ import re
 
 from tui.core import chrome, outletlines, widgets
 from tui.core.attribution import Attribution
-from tui.core.headline import deck_of, wrapped
+from tui.core.echoes import echoed_headline
+from tui.core.headline import deck_of, roll_call_deck, wrapped
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
 from tui.core.lines import Line, words
@@ -116,7 +117,10 @@ class _HeaderReader(PageTop):
         else:
             end = max(last_meta + 1, self._portal_top(zone))
             if self.header.title is None and not self._breadcrumb_title():
-                end = self._first_line_title(end)
+                if (echo := echoed_headline(self.lines, end)) is not None:
+                    self.header.title, self.header.echoed = self.lines[echo].text, True  # copies: captions
+                else:
+                    end = self._first_line_title(end)
         header = self.header
         if header.title is None and self._breadcrumb_title():
             header.title = header.breadcrumb[-1]
@@ -262,7 +266,10 @@ class _HeaderReader(PageTop):
             if (
                 before == last - 1
                 and not self._wrapped(before, last)
-                and deck_of(self.lines[before].folded, self.lines[last].folded)
+                and (
+                    deck_of(self.lines[before].folded, self.lines[last].folded)
+                    or roll_call_deck(self.lines[before].folded, self.lines[last].folded)
+                )
             ):
                 return self._take(before)  # the headline over its deck (就…)
             if self._deck_over_bar(above, anchor):

@@ -80,3 +80,21 @@ def deck_of(first: str, second: str) -> bool:
     """The second line is the deck of the first, not a headline of its own: it only says what the first
     is about (``某某接受某某社专访`` / ``就当前形势和明年工作``), and the first is whole."""
     return len(first) >= 6 and first[-1] not in ",:、" and _DECK_FRAME.match(second) is not None
+
+
+_ROLL_CALL = re.compile(
+    r"^(?:[^。!?;]{2,30}等\s*)?(?:\d{1,3}|[二三四五六七八九十两]{1,3})\s*(?:位|名)[\u4e00-\u9fff]{0,8}"
+    r"(?:代表|委员|部长|发布人|负责人|嘉宾|专家|企业家|人士|官员|主任|院士|记者)"
+)
+"""A deck that counts who took part (``王某、李某等10位代表亮相…``, ``5位发布人就…作主题发布``)."""
+
+
+def roll_call_deck(first: str, second: str) -> bool:
+    """The second line is the deck of the first: it counts the people the story is about (``王某、李某等10位
+    代表亮相首场通道``, ``5位发布人就某某作主题发布``) under a headline that is whole (no kicker's ``——``)."""
+    return (
+        len(first) >= 8
+        and first[-1] not in ",:、"
+        and not first.endswith(_DASHES)
+        and _ROLL_CALL.match(second) is not None
+    )

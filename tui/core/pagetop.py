@@ -38,6 +38,8 @@ class Header:
     breadcrumb: list[str] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     first_body: int = 0
+    echoed: bool = False
+    """The title stands among the text, printed again as captions (see :mod:`tui.core.echoes`)."""
 
 
 _MENU_ITEM = re.compile(r"^[-*•·]\s*[^\s,，。!！?？:：;；]{2,10}$")

@@ -46,6 +46,13 @@ says more of them (``资料下载量大增``, ``数据下载服务上线``) is n
 _LINK_ITEM = re.compile(r"^[•◦▪]\s*\S")
 """An item of a page's list of links (``• 另一篇文章的标题``): a bullet the genre's own lists do not use
 (they use ●, 一是, （一）, 1.)."""
+_READING_TIME = re.compile(
+    r"^(?:(?:本篇|本文|全文|这篇)(?:文章)?\s*(?:共|约|共计)?\s*\d[\d,]*\s*(?:个)?字\s*[,;，、]?\s*)?"
+    r"(?:预计|大约|约)?\s*(?:阅读|读完)(?:本文|全文)?(?:需要|需|时间|用时|时长)?\s*[:：]?\s*(?:约|大约|大概)?\s*"
+    r"\d+(?:\.\d+)?\s*(?:分钟|min)\s*[。]?$"
+)
+"""A page's reading-time widget (``本篇文章1200字,读完约3分钟``, ``预计阅读时间:5分钟``): a count of the
+text's characters and minutes, no word of the article's."""
 _LATIN_BUTTONS = re.compile(r"^(?=.*[A-Za-z])[A-Za-z+\-|/ ]{1,8}$")
 """Buttons in Latin letters: ``A- A+``, ``AD``."""
 _SWITCH = re.compile(r"^[\u4e00-\u9fff]{1,3}切换$|^标准$")
@@ -201,6 +208,7 @@ def furniture(line: str) -> bool:
     return (
         widget_line(line)
         or counts_line(line)
+        or _READING_TIME.match(line) is not None
         or app_prompt(line)
         or site_row(line)
         or outlet_row(line)
