@@ -189,7 +189,7 @@ class Lists:
         """甲、乙、丙位列前三，增速分别为a%、b%、c%: the names a clause before ranks, each with the measure the
         list's own clause names (甲增速…); None unless there are as many names as values."""
         end = self.group.start - 1
-        if end <= 0 or self.folded[end] not in ",;" or not own or len(own) > 8:
+        if end <= 0 or self.folded[end] not in ",;" or not own or len(own) > 8 or split_subjects(own, size):
             return None
         begin = clause_start(self.folded, end)
         ranked = _RANKED.fullmatch(self.frames.without_periods(begin, end).strip())
@@ -209,7 +209,11 @@ class Lists:
         while end > 0 and self.folded[end] == "," and len(names) < 12:
             begin = clause_start(self.folded, end)
             piece = self.folded[begin:end].strip()
-            if not is_list_item(piece) or self.frames.without_periods(begin, end).strip() != piece:
+            if (
+                not is_list_item(piece)
+                or self.frames.without_periods(begin, end).strip() != piece
+                or _RANKED.fullmatch(piece)  # 甲、乙位列前二: a ranking, said of names, no item
+            ):
                 break  # 从产品看, 其中, 前三季度: a frame or a period, no item
             names.insert(0, piece)
             end = begin - 1

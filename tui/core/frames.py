@@ -194,8 +194,8 @@ class Frames:
         stop = _CLAUSE_MARK.search(self.folded, end)
         limit = stop.start() if stop else len(self.folded)
         for later in self.periods:
-            if end <= later.start < limit and not later.bound and later.text not in ("全年", "年内"):
-                if later.period_start is not None and later.period_end is not None:
+            if end <= later.start < limit and not later.bound and not _NOW.search(later.text):
+                if later.text not in ("全年", "年内"):  # 完成全年任务: a target, not what is reported
                     return later
         return period
 
