@@ -194,9 +194,10 @@ class Frames:
         stop = _CLAUSE_MARK.search(self.folded, end)
         limit = stop.start() if stop else len(self.folded)
         for later in self.periods:
-            if end <= later.start < limit and not later.bound and not _NOW.search(later.text):
-                if later.text not in ("全年", "年内"):  # 完成全年任务: a target, not what is reported
-                    return later
+            reported = not later.bound and not _NOW.search(later.text)
+            # 完成全年任务: the year of a target, not what the count reports on
+            if end <= later.start < limit and reported and later.text not in ("全年", "年内"):
+                return later
         return period
 
     def frame(self, before: int) -> Period | None:
