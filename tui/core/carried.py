@@ -33,7 +33,10 @@ def previous_subject(clauses: list[str]) -> str | None:
         looked_at = _LOOKED_AT.match(text.strip()) or _FROM_MEASURE.match(text.strip())
         listed = _LIST_HEAD.fullmatch(text.strip())
         aspect = _ASPECT.fullmatch(text.strip())
-        if listed:
+        item = _NAMED_ITEM.fullmatch(text.strip()) if not nearest else None
+        if item:
+            metric = subject(item["what"])  # 一个是甲，当季增长x%: the item the clause names
+        elif listed:
             metric = subject(listed["what"])  # 去年季度经济增速分别为：一季度…: the list's metric
         elif aspect:
             metric = subject(aspect["what"])  # 消费方面，上半年同比增长x%: the aspect the clause is about
@@ -85,6 +88,10 @@ _FROM_MEASURE = re.compile(rf"^(?:但是?|而|不过)?从(?P<what>[^看,;:]{{2,1
 """从两年平均增速来看: a measure looked at (not 从产品看, a breakdown), which the next clause gives."""
 _ASPECT = re.compile(r"(?:在|就|从)?(?P<what>[^,;:]{2,10}?)(?:方面|领域)(?:来看|看|而言|来说)?")
 """消费方面, 在投资领域: a clause that only names the aspect the next ones report on."""
+_NAMED_ITEM = re.compile(
+    r"(?:其中)?(?:另外|另)?(?:(?:第|其)?[一二三四五六七八九十两](?:个|项|类|条)?(?:指标)?|首先)是(?P<what>[^是,;:]{2,16})"
+)
+"""一个是甲, 另一项是乙, 二是丙: an enumerated item that names the thing the next clause gives a figure of."""
 _LIST_HEAD = re.compile(r"(?P<what>[^,;:]{2,16}?)(?:分别|依次|各)(?:为|是)")
 """去年季度经济增速分别为：…: the head of a list whose items (each with its own period) follow the colon."""
 

@@ -35,6 +35,11 @@ _COMPARED_NAMES = re.compile(
     r"(?:高于|低于|快于|慢于|好于|超过|领先于?)(?P<names>[^,;。:、等]{1,8}(?:[、和及与][^,;。:、等]{1,8})+?)(?:等[^,;。:\d]{0,14})?$"
 )
 """A comparison with a list of names (高于美国、日本、德国等世界主要经济体), the list of values after it."""
+_RANKED = re.compile(
+    r"(?:其中|而|同时)?,?(?P<names>[^,;。:、和及与\d]{1,8}(?:[、和及与][^,;。:、和及与\d]{1,8}?)+)"
+    r"(?:分列|位列|位居|依次位列|排名|排在|居|紧随其后|紧跟其后|次之)[^,;。:]{0,8}"
+)
+"""海南、浙江、江苏分列前三位: names a clause ranks, whose values the next clause lists (增速分别为…)."""
 _OWN_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Z]{2,8})(?=[,;。:!?]|$)")
 """…3.0%的经济增速: the noun each value of the list is of."""
 
@@ -173,8 +178,23 @@ class Lists:
             pre, rest = pre[:at], pre[at:]
         own = subject(pre)
         cut_off = not self.folded[quantities[first + size - 1].end :].strip()
-        items = self._items_before(own, size, cut_off) or split_subjects(own, size)
+        items = (
+            self._ranked_before(own, size)
+            or self._items_before(own, size, cut_off)
+            or split_subjects(own, size)
+        )
         return items[index - first] + rest if items else None
+
+    def _ranked_before(self, own: str, size: int) -> list[str] | None:
+        """甲、乙、丙位列前三，增速分别为a%、b%、c%: the names a clause before ranks, each with the measure the
+        list's own clause names (甲增速…); None unless there are as many names as values."""
+        end = self.group.start - 1
+        if end <= 0 or self.folded[end] not in ",;" or not own or len(own) > 8 or split_subjects(own, size):
+            return None
+        begin = clause_start(self.folded, end)
+        ranked = _RANKED.fullmatch(self.frames.without_periods(begin, end).strip())
+        names = re.split("[、和及与]", ranked["names"]) if ranked else []
+        return [name + own for name in names] if len(names) == size else None
 
     def _items_before(self, own: str, size: int, cut_off: bool) -> list[str] | None:
         """The items of a list written in clauses of their own before the subject (文化、体育和娱乐业，
@@ -189,7 +209,11 @@ class Lists:
         while end > 0 and self.folded[end] == "," and len(names) < 12:
             begin = clause_start(self.folded, end)
             piece = self.folded[begin:end].strip()
-            if not is_list_item(piece) or self.frames.without_periods(begin, end).strip() != piece:
+            if (
+                not is_list_item(piece)
+                or self.frames.without_periods(begin, end).strip() != piece
+                or _RANKED.fullmatch(piece)  # 甲、乙位列前二: a ranking, said of names, no item
+            ):
                 break  # 从产品看, 其中, 前三季度: a frame or a period, no item
             names.insert(0, piece)
             end = begin - 1

@@ -47,6 +47,9 @@ _GLUED = re.compile(r"(?:约|近|超过|超)?\d")
 _RESTATED = ("全年", "今年", "本年", "当月", "当季", "当季度")
 """Words that say again a period named before them (2020年…全年, 2月…当月, 一季度…当季)."""
 _THIS = ("当月", "当季", "当季度")
+_CLAUSE_MARK = re.compile(r"[,;。:!?]")
+_NOW = re.compile(r"目前|当前|现在|如今|眼下")
+"""The time of writing, said of a count (目前29个省份…): see :meth:`Frames.reported_after`."""
 """Restating words that never open a statement of their own: the month or quarter just named."""
 _NAMED = re.compile(r"[\d一二三四五六七八九十]")
 _UNTIL = re.compile(r"截[至止]")
@@ -62,8 +65,15 @@ def _more_specific(prior: Period, later: Period, same_sentence: bool = True) -> 
         cut = prior.period_end if _UNTIL.match(prior.text) and prior.period_start is None else None
         if cut is not None and (later.period_start or "9") <= cut <= (later.period_end or ""):
             return prior  # 截至目前已下达2020年中央投资…: the cut-off within the year named, more exact
-    if _UNTIL.match(prior.text) and prior.period_end and later.text.endswith(("期间", "期間")):
-        return prior  # 截至3月8日，今年两会期间…: a cut-off with a date over an event with none
+    if (
+        _UNTIL.match(prior.text)
+        and prior.period_end
+        and later.text.endswith(("期间", "期間"))
+        and (same_sentence or later.period_end is not None)
+    ):
+        # 截至3月8日，今年两会期间…: a cut-off with a date over an event with none; a holiday a later
+        # sentence names (…。国庆假期期间，还将开展…) is a time of its own, not the cut-off's
+        return prior
     if later.text not in _RESTATED or prior.bound or prior.until is not None:
         return later
     same = (prior.period_start, prior.period_end) == (later.period_start, later.period_end)
@@ -175,6 +185,20 @@ class Frames:
                     inside = period.text in _THIS and bool(self.folded[sentence : period.start].strip())
                     current = _more_specific(carried, period, same_sentence=inside) if carried else period
         return current or self.frame(sentence)
+
+    def reported_after(self, end: int, period: Period | None) -> Period | None:
+        """目前29个省份已公布前三季度数据: a count said now of things that report on a period named after it in
+        its clause takes that period (the span the count is of), not the time of writing; else ``period``."""
+        if period is None or not _NOW.fullmatch(period.text):
+            return period
+        stop = _CLAUSE_MARK.search(self.folded, end)
+        limit = stop.start() if stop else len(self.folded)
+        for later in self.periods:
+            reported = not later.bound and not _NOW.search(later.text)
+            # 完成全年任务: the year of a target, not what the count reports on
+            if end <= later.start < limit and reported and later.text not in ("全年", "年内"):
+                return later
+        return period
 
     def frame(self, before: int) -> Period | None:
         """The period carried into the sentence that starts at ``before`` from the sentences before it."""

@@ -144,6 +144,11 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
         r_since,
     ),
+    (
+        "months_both",  # 5月份、6月份均环比增长1.2%: one value said of both months, their span
+        rf"(?P<y>{YEAR})?(?P<a>{NUM})\s?月份?、\s?(?P<b>{NUM})\s?月份?(?=(?:同比|环比)?(?:均|都)|$)",
+        r_months_list,
+    ),
     ("parts_list", PARTS_LIST, r_parts_list),
     ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、\s?(?P<b>{NUM})\s?月份?", r_months_list),
     ("prior", rf"(?:{_UP_TO})?(?:上个?月|上一?个?季度)[末底]?|(?:上年|去年|上一年)同期", r_prior),
