@@ -45,7 +45,7 @@ def test_a_headline_wrapped_over_two_lines_is_still_joined() -> None:
 _TAG = "【来自省政府新闻发布会的报道】"
 _SUBHEAD = "消费市场持续回暖"
 _BODY = (
-    f"某某日报记者 李某\n某某省统计局10月20日发布数据显示，前三季度全省社会消费品零售总额4280亿元，同比增长6.2%。\n"
+    f"某某日报记者 李某\n某某省统计局10月20日通报，1至9月份该省社会消费品零售总额4280亿元，同比增长6.2%。\n"
     f"{_SUBHEAD}\n从月度看，9月份零售额增速比8月份加快0.8个百分点，连续三个月回升。\n"
 )
 
@@ -60,7 +60,7 @@ def test_a_report_tag_under_an_original_headline_is_the_headlines_tag() -> None:
 def test_a_report_tag_in_traditional_characters_under_an_original_headline() -> None:
     doc = parse_text(
         "原標題:前三季度全省消費穩步回升——解讀三季度經濟數據\n【來自省政府新聞發佈會的報道】\n"
-        "某某日報記者 李某\n某某省統計局10月20日發佈數據顯示，前三季度全省社會消費品零售總額4280億元，同比增長6.2%。\n"
+        "某某日報記者 李某\n某某省統計局10月20日通報，1至9月份該省社會消費品零售總額4280億元，同比增長6.2%。\n"
         "消費市場持續回暖\n從月度看，9月份零售額增速比8月份加快0.8個百分點，連續三個月回升。\n"
     )
     assert _headings(doc) == [None, "消費市場持續回暖"]
