@@ -48,7 +48,10 @@ def wrapped(first: str, second: str) -> bool:
     """Two lines that are one headline broken by the page's width: the first stops where no headline
     stops (on 的, 和, an opening mark, a coverb, a number or a date's piece: ``某某办就2024年1—5月``), or
     opens a frame the second closes (``就…`` / ``…举行发布会``), or the second goes on from the first
-    (``“发动机”``, ``等…``)."""
+    (``“发动机”``, ``等…``). A line printed twice (the page's headline, then the article's own copy of
+    it) is one headline, not two halves of one."""
+    if "".join(first.split()) == "".join(second.split()):
+        return False
     if len(first) < 6 or first.endswith(_DASHES) or len(first) + len(second) > 80:
         return False
     if first[-1] in chrome.SENTENCE_END or first[-1] in ",:":

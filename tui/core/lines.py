@@ -82,6 +82,11 @@ class Line:
         return len(_IDEOGRAPH.findall(self.text))
 
 
+_LOST_INDENT = re.compile(r"^\?{2,4}(?=[\u4e00-\u9fff\d])")
+"""A paragraph's indent of ideographic spaces that a page's encoding lost to question marks (``??一、…``):
+indentation, as a reader sees it; no Chinese line opens with ``??``."""
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` (line ends already ``\\n``), stripped, with their offsets."""
     out: list[Line] = []
@@ -91,6 +96,8 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
+            if (indent := _LOST_INDENT.match(stripped)) is not None:
+                lead, stripped = lead + indent.end(), stripped[indent.end() :]
             for at, piece in _turns_on_one_line(stripped):
                 start = pos + lead + at
                 folded = _GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(piece)))

@@ -20,6 +20,7 @@ from tui.core.headshape import foreign, prose, title_like
 from tui.core.lines import Line
 from tui.core.meta import meta_line
 from tui.core.model import Boilerplate
+from tui.core.outletlines import report_tag
 from tui.core.text import fold
 from tui.core.traditional import simplify
 from tui.core.turns import Turn, asks_nothing, turn_marker
@@ -173,6 +174,11 @@ class PageTop:
         self.roles[i] = "title"
         self.attribution.note_dateline_of(line)
         self.attribution.note_relay_of(line)
+        if original is not None and i + 2 < len(self.lines) and report_tag(self.lines[i + 1].folded):
+            self.roles[i + 1] = (
+                "series"  # 【来自某某发布会的报道】 under the headline: its tag, as a column's
+            )
+            return i + 2
         return i + 1
 
     def _caption_names(self, i: int) -> bool:
