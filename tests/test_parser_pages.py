@@ -618,3 +618,15 @@ def test_a_bulleted_sentence_is_content() -> None:
         "措施包括以下内容。\n\n• 对符合条件的小微企业，按规定减免房租三个月。\n\n• 加大首贷支持力度。\n"
     )
     assert [b.text[:3] for _, b in doc.blocks()] == ["措施包", "• 对", "• 加"]
+
+
+def test_a_source_field_on_a_glossed_page_names_the_outlet_without_its_glosses() -> None:
+    """A source is a name the documents view sorts and filters by: one outlet, one name, on a mirror's glossed
+    page (``來源:東江新聞網(wǎng)``) as on the outlet's own."""
+    glossed = (
+        "東江外貿(mào)回穩(wěn)向好\n發(fā)布日期:2024-04-12 來源:東江新聞網(wǎng)\n"
+        "東江海關(guān)今天發(fā)布,一季度全市進(jìn)出口總值同比增長5.1%,出口增長6.2%。\n"
+    )
+    doc = parse_text(glossed)
+    assert doc.source == "東江新聞網"
+    assert doc.title == "東江外貿(mào)回穩(wěn)向好"  # the text's own words keep the page's glosses

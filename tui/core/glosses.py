@@ -3,7 +3,9 @@
 A mirror that converts a page between scripts may print the reading of each converted character after it,
 in brackets with its tone mark. A reader skips the glosses; the parser reads the text without them, then
 every offset of the document is taken back to the text as written (a block's text, a heading, the title
-keep their glosses, as they stand in the file), so nothing of the file is lost or moved.
+keep their glosses, as they stand in the file), so nothing of the file is lost or moved. The source is a
+name, not a span of the page (the documents view sorts and filters by it): it stays without glosses, one
+outlet one name on every page that names it.
 """
 
 from __future__ import annotations
@@ -58,22 +60,6 @@ def unglossed(text: str) -> Unglossed | None:
     return Unglossed("".join(out), starts, ends)
 
 
-_SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]?\s*$")
-
-
-def _labelled(source: str | None, written: str, plain: Unglossed) -> str | None:
-    """The source as written when only a ``来源：`` field gives it (a field's value is kept as the page
-    stores it); a source that a dateline, a byline or the site's name gives too (``某某网消息``) is the
-    outlet's name, without glosses."""
-    if not source:
-        return source
-    found = [m.start() for m in re.finditer(re.escape(source), plain.text)]
-    if not found or not all(_SOURCE_LABEL.search(plain.text[max(0, at - 8) : at]) for at in found):
-        return source
-    a, b = plain.span(found[0], found[0] + len(source))
-    return written[a:b]
-
-
 def reglossed(doc: Document, written: str, plain: Unglossed) -> Document:
     """The document of the unglossed text, with its offsets and the strings it took from the text (title,
     kicker, subtitle, breadcrumb, headings, blocks, boilerplate) as written, glosses and all."""
@@ -108,7 +94,7 @@ def reglossed(doc: Document, written: str, plain: Unglossed) -> Document:
         boilerplate.append(changed(entry, start=a, end=b, text=written[a:b]))
     return changed(
         doc,
-        source=_labelled(doc.source, written, plain),
+        source=doc.source,  # a name, not a span of the page: a gloss is debris of no field
         title=as_written(doc.title),
         kicker=as_written(doc.kicker),
         subtitle=as_written(doc.subtitle),
