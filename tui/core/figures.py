@@ -46,6 +46,7 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
+from tui.core.namedafter import named_after
 from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
@@ -123,6 +124,13 @@ class TextReader:
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
+        self.figures[:] = named_after(
+            self.folded,
+            self.figures,
+            spans,
+            self.frames.sentence_start,
+            lambda name: self.as_written.phrase(name, glossed=False),
+        )
         self.figures[:] = said_after(self.frames, self.figures, self.reference)
         if self.as_written.where is not None:
             at = self.as_written.offset
