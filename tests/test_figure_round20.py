@@ -51,3 +51,40 @@ def test_a_run_named_by_a_count_of_places_or_a_figure_with_a_subject_is_left() -
     assert [m for _, m in metrics("1.2万、1.5万。这是两个城市的数据。")] == [None, None]
     got = metrics("去年全省投资增长3.2%。这是近五年来的最好数据。")
     assert got == [("3.2%", "全省投资")]
+
+
+# --- a one-line lead paragraph sets the period of the paragraph of figures after it ---
+
+
+def _paragraphs(*texts: str) -> list[Figure]:
+    from tui.core.document import parse_text
+    from tui.core.figures import extract
+
+    return extract(parse_text("标题：全市经济运行情况\n\n" + "\n\n".join(texts) + "\n", name="lead.txt"))
+
+
+def test_a_one_line_lead_gives_its_period_to_the_next_paragraph() -> None:
+    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "全市工业增加值同比增长5.3%；环比增长0.41%。")
+    assert [(f.text, f.period) for f in got] == [("5.3%", "7月份"), ("0.41%", "7月份")]
+
+
+def test_a_paragraph_with_its_own_period_or_a_lead_with_figures_keeps_its_reading() -> None:
+    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "上半年，全市工业增加值同比增长5.3%。")
+    assert [(f.text, f.period) for f in got] == [("5.3%", "上半年")]
+    got = _paragraphs("7月份，全市用电量增长2.2%。", "全市工业增加值同比增长5.3%。")
+    assert [(f.text, f.period) for f in got] == [("2.2%", "7月份"), ("5.3%", None)]
+    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "会上有记者提问。", "全市工业增加值同比增长5.3%。")
+    assert [(f.text, f.period) for f in got] == [("5.3%", None)]
+
+
+# --- a sum in Chinese numerals with 万亿 and no unit; 名义 after it is no count of people ---
+
+
+def test_a_sum_in_chinese_numerals_with_wanyi_is_a_figure_without_a_unit() -> None:
+    got = read("五年前增量有三四万亿就够了，而明年得要有七万亿名义GDP的增量。")
+    assert [(f.text, f.value, f.unit) for f in got] == [("七万亿", 7e12, "")]
+
+
+def test_shi_yi_people_and_a_rank_stay_no_figures() -> None:
+    assert read("十四亿中国人的饭碗。") == []
+    assert read("该市排名第三名。") == []
