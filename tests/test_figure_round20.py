@@ -64,16 +64,16 @@ def _paragraphs(*texts: str) -> list[Figure]:
 
 
 def test_a_one_line_lead_gives_its_period_to_the_next_paragraph() -> None:
-    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "全市工业增加值同比增长5.3%；环比增长0.41%。")
+    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "全市快递业务量同比增长5.3%；环比增长0.41%。")
     assert [(f.text, f.period) for f in got] == [("5.3%", "7月份"), ("0.41%", "7月份")]
 
 
 def test_a_paragraph_with_its_own_period_or_a_lead_with_figures_keeps_its_reading() -> None:
-    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "上半年，全市工业增加值同比增长5.3%。")
+    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "上半年，全市快递业务量同比增长5.3%。")
     assert [(f.text, f.period) for f in got] == [("5.3%", "上半年")]
-    got = _paragraphs("7月份，全市用电量增长2.2%。", "全市工业增加值同比增长5.3%。")
+    got = _paragraphs("7月份，全市用电量增长2.2%。", "全市快递业务量同比增长5.3%。")
     assert [(f.text, f.period) for f in got] == [("2.2%", "7月份"), ("5.3%", None)]
-    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "会上有记者提问。", "全市工业增加值同比增长5.3%。")
+    got = _paragraphs("7月份，全市经济延续恢复向好态势。", "会上有记者提问。", "全市快递业务量同比增长5.3%。")
     assert [(f.text, f.period) for f in got] == [("5.3%", None)]
 
 

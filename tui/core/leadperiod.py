@@ -2,7 +2,7 @@
 
 A news report may open on a paragraph of one sentence that says only when and how things went
 (``8月份，全省经济运行稳中有进。``) and give the figures in the next paragraph without a period of their
-own (``规模以上工业增加值同比增长4.5%…``): the lead's period is theirs. Only the paragraph right after the
+own (``全省用电量同比增长4.5%…``): the lead's period is theirs. Only the paragraph right after the
 lead takes it, and only its figures that have no period of their own; a paragraph that names any period
 keeps its own reading.
 """
