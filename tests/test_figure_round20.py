@@ -88,3 +88,7 @@ def test_a_sum_in_chinese_numerals_with_wanyi_is_a_figure_without_a_unit() -> No
 def test_shi_yi_people_and_a_rank_stay_no_figures() -> None:
     assert read("十四亿中国人的饭碗。") == []
     assert read("该市排名第三名。") == []
+
+
+def test_wanyi_alone_names_a_magnitude_not_a_sum() -> None:
+    assert read("市值迈入万亿美元俱乐部的公司又多了一家。") == []
