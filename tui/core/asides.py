@@ -117,8 +117,8 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
         return True  # 5G, 3D, 123456@qq.com (not 18万款App: a count of the things named after its unit)
     if after == "." and folded[end + 1 : end + 2].isalnum():
         return True
-    if not unit and after in _NOT_AFTER_BARE:
-        return True
+    if not unit and after in _NOT_AFTER_BARE and not folded.startswith(("名义", "名義"), end):
+        return True  # (九万亿名义GDP: the word 名义 after a sum, no rank)
     if unit in TIME_UNITS and _ROUND_THE_CLOCK.match(folded, start):
         return True  # 24小时值守, 全天24小时办证: a service round the clock, not a duration measured
     if unit in TIME_UNITS and (

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from tui.core.figwords import RATES
-from tui.core.metrics import NOT_NOMINAL, Reading, meaningful, nominal, read_clause, subject
+from tui.core.metrics import Reading, meaningful, nominal, read_clause, subject
+from tui.core.metricwords import NOT_NOMINAL
 from tui.core.spoken import majority_of, measure_named
 
 _PREDICATE = re.compile(

@@ -25,6 +25,8 @@ def chinese_ok(num: str, unit: str, mag: str, approx_pre: str | None, more: str,
     if unit in ("字", "天", "分钟", "小时"):
         # 二十字方针, 两天: words, not statistics; 两千字, 三千多字: the length of a text
         return bool(approx_pre or mag or (unit == "字" and (more or value >= 100)))
+    if num.endswith("万亿") and num[0] in CN_DIGIT:
+        return True  # 九万亿 (the increment of an economy): a sum a speaker rounds, with no unit written
     if len(num) == 1 and num in CN_DIGIT:
         return unit in ("成", "倍") or bool(mag) or bool(more)
     return bool(unit or mag)

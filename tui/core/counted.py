@@ -20,7 +20,8 @@ from tui.core.figwords import (
     TENOR_END,
 )
 from tui.core.frames import Frames
-from tui.core.metrics import CAP_END, Reading, is_weak, meaningful, nominal
+from tui.core.metrics import Reading, is_weak, meaningful, nominal
+from tui.core.metricwords import CAP_END
 from tui.core.quantity import Quantity
 from tui.core.spoken import points_back
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from tui.core.figwords import FRAME_NOUNS, JUDGEMENTS
-from tui.core.metrics import NOT_NOMINAL, clause_end, meaningful
+from tui.core.metrics import clause_end, meaningful
+from tui.core.metricwords import NOT_NOMINAL
 from tui.core.nounphrase import noun_phrase
 from tui.core.vocab import CHANGE_VERBS, CJK, COUNTED_NOUNS, RATE_NOUNS, alternation
 

@@ -296,7 +296,7 @@ def lend_heads(items: list[str]) -> list[str]:
     if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
         width = len(items[-2])
         head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
-        head = _whole_head(head)
+        head = _whole_head(head) if width > 1 else head  # 猪、牛、羊、禽肉产量: one character names each kind
         ordinal = "第" if items[0].startswith("第") else ""
         return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
             (ordinal if not last.startswith("第") else "") + last

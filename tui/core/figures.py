@@ -35,6 +35,7 @@ from tui.core.figwords import (
 )
 from tui.core.frames import Frames
 from tui.core.fromto import endpoint, paired_year
+from tui.core.leadperiod import Lead, lead_of, with_lead
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
@@ -46,6 +47,7 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
+from tui.core.namedafter import named_after
 from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
@@ -123,6 +125,13 @@ class TextReader:
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
         self._name_exclaimed()
+        self.figures[:] = named_after(
+            self.folded,
+            self.figures,
+            spans,
+            self.frames.sentence_start,
+            lambda name: self.as_written.phrase(name, glossed=False),
+        )
         self.figures[:] = said_after(self.frames, self.figures, self.reference)
         if self.as_written.where is not None:
             at = self.as_written.offset
@@ -359,18 +368,26 @@ def extract(doc: Document) -> list[Figure]:
     adjacent = False
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     before: Period | None = None  # the last dated period said before, in the same section
+    lead: Lead | None = None  # the period a one-line lead sets for the paragraph after it
     for (section_id, block_id, text), text_folded in zip(texts, folded, strict=True):
         broken_down = last[0] == section_id and BREAKDOWN.match(text_folded) is not None
         reader = TextReader(
             text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
         )
         reader.before = before if last[0] == section_id else None
-        out.extend(carry_event_day(reader.read(), day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
+        read = with_lead(reader.read(), reader.frames.periods, lead if last[0] == section_id else None)
+        out.extend(carry_event_day(read, day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
+        first = reader.frames.periods[:1]
+        lead = lead_of(reader.folded, first, read, _period_name(reader, first[0]) if first else "")
         last = (section_id, reader.metric)
         before = last_dated(reader.frames.periods) or (before if last[0] == section_id else None)
         named = event_day_of(reader.folded, reference)
         day, adjacent = (named, True) if named is not None else (day, False)
     return out
+
+
+def _period_name(reader: TextReader, period: Period) -> str:
+    return period.named or reader.as_written.span(period.start, period.end)
 
 
 __all__ = ["TextReader", "extract", "extract_text", "figure_fold"]

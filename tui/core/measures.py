@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.metrics import CHANGE_VERBS, RELATIVE
+from tui.core.metricwords import CHANGE_VERBS, RELATIVE
 from tui.core.vocab import PERCENT_UNITS
 
 _CHANGING = re.compile(CHANGE_VERBS + "|" + RELATIVE)

@@ -135,6 +135,12 @@ def _glued(folded: str, start: int) -> bool:
     return before == "-" and start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalpha()
 
 
+_CN_LEAD = "一二两兩三四五六七八九十"
+"""The first character of a number in Chinese numerals (not 万亿 alone: a magnitude named, no sum)."""
+_NAME_WORD = "义義单單称稱录錄"
+"""Second characters of words that start with 名 (名义, 名单, 名称, 名录): no 名 of people counted."""
+
+
 def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
     """The unit the match read, with the guards the regex cannot express; returns (unit, end)."""
     unit = m["unit"] or ""
@@ -143,6 +149,8 @@ def _unit_of(folded: str, m: re.Match[str], end: int) -> tuple[str, int]:
         return "", end - 1
     if unit == "部" and after == "门":
         return "", end - 1
+    if unit == "名" and after in _NAME_WORD:
+        return "", end - 1  # 九万亿名义GDP: the word 名义, not a count of people
     if unit in LATIN_UNITS and after.isascii() and after.isalnum():
         return "", end - len(unit)
     if unit in MONEY_ALIASES:
@@ -256,6 +264,7 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         threshold = (
             _ROUND_THRESHOLD.fullmatch(num) is not None and _PASSED.search(folded, 0, start) is not None
         )
+        threshold = threshold or (num[0] in _CN_LEAD and num.endswith("万亿"))  # 九万亿: no unit written
         if threshold:
             pass  # GDP突破百万亿: a round threshold passed, written without digits (not 千亿级, 百万雄师)
         elif not num[0].isdigit():
