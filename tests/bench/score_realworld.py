@@ -62,6 +62,12 @@ def source_key(text: str | None) -> str:
     return nfkc(GLOSS.sub("", text or ""))
 
 
+def unglossed(text: str | None) -> str:
+    """A metric or a period compared without a mirror's glosses (keys of glossed pages write them either
+    way; a gloss is debris of the page, no word of the thing measured)."""
+    return GLOSS.sub("", text or "")
+
+
 def heading_key(text: str | None) -> str:
     return nfkc(text).lstrip(BULLETS).strip().replace(" ", "")
 
@@ -82,6 +88,7 @@ def metric_holds(got: str | None, want: str | None) -> bool:
         return True
     if not got:
         return False
+    got, want = unglossed(got), unglossed(want)
     g, w = bigrams(got), bigrams(want)
     if not g or not w:
         return nfkc(got) == nfkc(want)
@@ -95,7 +102,7 @@ def period_holds(got: str | None, want: str | None) -> bool:
         return True
     if not got:
         return False
-    g, w = nfkc(got).replace(" ", ""), nfkc(want).replace(" ", "")
+    g, w = nfkc(unglossed(got)).replace(" ", ""), nfkc(unglossed(want)).replace(" ", "")
     return g in w or w in g
 
 
