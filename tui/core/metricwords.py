@@ -76,7 +76,8 @@ _INNER_VERBS = (
 )
 """Verbs inside a subject that end the doer and start the measured object (消费品工业实现利润 → 利润). Verbs
 that are as often nouns (技能培训参训率, 研发投入, 公共服务) are left out."""
-VERB_OBJECT = re.compile(rf"(?:{_INNER_VERBS})(?:了)?")
+VERB_OBJECT = re.compile(rf"(?:{_INNER_VERBS})(?:了)?(?!比例|比率|进度|進度|率)")
+"""… unless a rate of the verb follows it: 下达比例, 拨付进度, 签约率 are one noun, the rate of doing it."""
 VERB_END = re.compile(rf"(?:{_VERBS})(?:了)?$")
 RATE_BASE = re.compile(r"每[^,;。:]{1,6}$")
 """每万人, 每千人口: the base of a rate, which keeps the verb after it (每万人拥有…)."""
@@ -114,6 +115,7 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _GUARDED = {
     "均": "(?<![平人年月日户])均",
+    "达": "(?<![下传送表到抵转直通发發傳達轉])达",
     "均为": "(?<![平人年月日户])均为",
     "要": "(?<![主重需只必首纲摘提概])要",
     "得": "(?<![所获取心])得",
@@ -126,7 +128,7 @@ _GUARDED = {
     "則": "(?<![規原細準法守總通實否])則",
 }
 """Words that end nouns too where they stand after these characters (平均, 人均 are no 均 of 都; 主要, 所得;
-理由, 自由; 合约, 公约; 通报, 年报 are no 报 of a price quoted)."""
+理由, 自由; 下达, 送达 are whole verbs, no 达 of a value reached; 合约, 公约; 通报, 年报 are no 报 of a price quoted)."""
 ENDINGS: dict[tuple[str, ...], re.Pattern[str]] = {
     words: re.compile(
         "(?:" + "|".join(_GUARDED.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True)) + ")$"
