@@ -37,6 +37,11 @@ _RANK = re.compile(
 """以6.9万亿美元排在第八位, 以1.8万亿美元位列世界第三大净债权国: the rank of the subject, not a counted thing."""
 
 
+def _quoted(before: str, after: str) -> bool:
+    """守住“18亿亩耕地红线”: a number that opens a quoted catchword names what the quote closes on."""
+    return before.endswith(("“", "「", '"')) and after in ("”", "」", '"')
+
+
 def share_of_group(folded: str, q: Quantity) -> bool:
     """60%的产能恢复率, 超九成的企业, 6%是重症: a share of the group named after it."""
     return q.unit == "%" and folded.startswith(("的", "是"), q.end)
@@ -89,6 +94,7 @@ def counted_after(
         or ends_with_verb(before)
         or ends_with_batch(before)
         or TENOR_END.search(before)
+        or _quoted(before, folded[end : end + 1])
     ):
         # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
         # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
