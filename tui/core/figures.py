@@ -39,6 +39,7 @@ from tui.core.leadperiod import Lead, lead_of, with_lead
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
+    effect_of,
     clause_start,
     head_noun,
     is_weak,
@@ -254,7 +255,10 @@ class TextReader:
             metric = head_noun(metric or "") + (
                 reading.metric or ""
             )  # 增速分别比…低: the growth of the list's metric
-        return metric
+        last = self.figures[-1] if self.figures and previous is not None else None
+        if last is None or last.start < self.frames.sentence_start(own):
+            return metric
+        return effect_of(self.folded[own : own + 40], metric, last.metric) or metric  # 影响CPI上涨…
 
     def _listed_year(self, quantities: list[Quantity], index: int) -> Period | None:
         """2016年和2017年…分别为a%和b%: the year of the value at ``index`` in a list said of a list of years."""

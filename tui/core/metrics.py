@@ -293,3 +293,22 @@ def head_noun(metric: str) -> str:
     if scope and len(s) - scope.end() >= 2:
         s = s[scope.end() :]
     return s
+
+
+
+_EFFECT = re.compile(r"^[,，、\s]*(?P<verb>影响|影響|拉动|拉動|带动|帶動)(?=[A-Za-z\u4e00-\u9fff])"
+    r"[^,，;；。]{1,16}?(?:上涨|上漲|下降|增长|增長|下拉|回落|提高|降低)"
+)
+"""A clause that opens on what a value did to a total's change (影响CPI上涨…, 拉动经济增长…), with no doer of its
+own (带动就业5万人 counts jobs, no change of a total)."""
+
+
+def effect_of(clause: str, metric: str | None, before: str | None) -> str | None:
+    """食品类价格上涨2.1%，影响CPI上涨0.59个百分点: the effect is the doer's, so it is named with it
+    (食品类价格影响CPI); None when ``clause`` opens on no such verb or there is no doer before it."""
+    effect = _EFFECT.match(clause)
+    if not metric or not before or effect is None:
+        return None
+    verb = effect["verb"]
+    done = _PARENTHESES.sub("", metric)
+    return _PARENTHESES.sub("", before) + (done if done.startswith(verb) else verb + done)
