@@ -95,3 +95,16 @@ def test_an_effect_clause_takes_the_doer_of_the_clause_before() -> None:
 def test_an_effect_without_a_change_or_in_another_sentence_stays_as_it_was() -> None:
     assert metrics("全县投资增长5%，带动就业5万人。")[1] == ("5万人", "就业")
     assert metrics("蔬菜类价格同比上涨3.1%。影响CPI上涨约0.07个百分点。")[1] == ("约0.07个百分点", "影响CPI")
+
+
+# --- a target after its value, said by a speaker who owns none of it (他对6.5%目标, 本身要实现…的目标) ---
+
+
+def test_a_target_after_a_speakers_words_is_the_target_itself() -> None:
+    assert metrics("她对7%目标充满信心。") == [("7%", "目标")]
+    assert metrics("我们本身要实现7%的目标，难度不小。") == [("7%", "目标")]
+
+
+def test_a_target_after_its_owner_is_still_the_owners() -> None:
+    assert metrics("全年实现GDP增长7%左右的预期目标。") == [("7%左右", "GDP")]
+    assert metrics("今年全市GDP要实现7%的增长目标。") == [("7%", "增长目标")]

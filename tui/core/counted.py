@@ -37,6 +37,17 @@ _RANK = re.compile(
 """以6.9万亿美元排在第八位, 以1.8万亿美元位列世界第三大净债权国: the rank of the subject, not a counted thing."""
 
 
+_CUT = re.compile(r"(?:对|要|将|把|向|就|会|能)$")
+"""他对|6.5%目标, 本身要|实现5.5%的目标: a subject cut on a preposition or a modal owns no target."""
+_SECOND_VERB = re.compile(r"、(?:实现|完成|达到|确保)$")
+"""实现…好转、实现|5%左右的增长预期目标: the second of two things to achieve is the target itself."""
+
+
+def _no_owner(before: str, reading: Reading) -> bool:
+    """The words before a target's value name nothing it is the target of (他对, 本身要, …、实现)."""
+    return bool(_CUT.search(reading.metric or "") or _SECOND_VERB.search(before.rstrip()))
+
+
 def _quoted(before: str, after: str) -> bool:
     """守住“18亿亩耕地红线”: a number that opens a quoted catchword names what the quote closes on."""
     return before.endswith(("“", "「", '"')) and after in ("”", "」", '"')
@@ -71,7 +82,11 @@ def counted_after(
         entity
     ):  # 看待6.9%这个数字: the figure named again, nothing counted
         return None, None  # 以6.9万亿美元排在第八位: the subject's own amount, then its rank
-    if LEVEL_AFTER.match(entity) or (TARGET_AFTER.match(entity) and nominal(reading.metric)):
+    target = TARGET_AFTER.match(entity)
+    unowned = target is not None and _no_owner(folded[max(own - 1, 0) : q.start], reading)
+    if unowned and target is not None:
+        entity, end = entity[: target.end()], end - len(entity) + target.end()  # 他对6.5%目标|充满信心
+    if LEVEL_AFTER.match(entity) or (target is not None and nominal(reading.metric) and not unowned):
         return None, None  # 实现全年GDP增长5%左右的预期目标: the target of the growth of GDP
     if q.unit in ("位", "名", "人") and folded.startswith("的", end):
         who = PEOPLE_FIRST.match(entity)
@@ -95,6 +110,7 @@ def counted_after(
         or ends_with_batch(before)
         or TENOR_END.search(before)
         or _quoted(before, folded[end : end + 1])
+        or unowned
     ):
         # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
         # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
