@@ -39,8 +39,8 @@ from tui.core.leadperiod import Lead, lead_of, with_lead
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
-    effect_of,
     clause_start,
+    effect_of,
     head_noun,
     is_weak,
     meaningful,

@@ -295,8 +295,8 @@ def head_noun(metric: str) -> str:
     return s
 
 
-
-_EFFECT = re.compile(r"^[,，、\s]*(?P<verb>影响|影響|拉动|拉動|带动|帶動)(?=[A-Za-z\u4e00-\u9fff])"
+_EFFECT = re.compile(
+    r"^[,，、\s]*(?P<verb>影响|影響|拉动|拉動|带动|帶動)(?=[A-Za-z\u4e00-\u9fff])"
     r"[^,，;；。]{1,16}?(?:上涨|上漲|下降|增长|增長|下拉|回落|提高|降低)"
 )
 """A clause that opens on what a value did to a total's change (影响CPI上涨…, 拉动经济增长…), with no doer of its
