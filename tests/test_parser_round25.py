@@ -98,3 +98,25 @@ def test_label_pair_look_alikes() -> None:
     assert label_pair(one[0], one[1])
     assert not label_pair(one[2], one[3])  # the line below does not open on the label: a deck
     assert not label_pair(one[4], one[5])  # the same words again are no pair
+
+
+_ASKED = (
+    "当天的例行记者会上，有记者问：某某机构日前发布报告，下调了今年全球经济增长预期。"
+    "也有观点担心外需走弱。发言人对此怎么看？"
+)
+_REPLY = "王某说，今年以来我国经济运行总体平稳，主要指标好于预期，我们对实现全年目标充满信心。"
+
+
+def test_a_reported_question_after_a_colon_keeps_its_background() -> None:
+    doc = parse_text(f"{_HEAD}\n\n{_LEAD}\n\n{_ASKED}\n\n{_REPLY}\n")
+    kinds = [(b.kind, b.speaker) for s in doc.sections for b in s.blocks]
+    assert kinds[1] == (BlockKind.question, "记者")
+
+
+def test_a_reported_question_with_its_answer_is_narration() -> None:
+    # look-alikes: the answer told in the same paragraph; a question told without a colon after sentences
+    told = "会上，有记者问：外需走弱怎么办？王某表示，我们将稳住外贸基本盘，继续扩大高水平开放。"
+    plain = "会上，有记者问及外部环境。王某认为风险可控。外需走弱怎么办？"
+    for para in (told, plain):
+        doc = parse_text(f"{_HEAD}\n\n{_LEAD}\n\n{para}\n\n{_REPLY}\n")
+        assert [b.kind for s in doc.sections for b in s.blocks][1] != BlockKind.question, para
