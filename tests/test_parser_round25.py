@@ -17,7 +17,7 @@ from tui.core.model import BlockKind, Document
 from tui.core.tallies import label_pair, tally_items
 
 _HEAD = "前两个月某某省经济怎么样？一图读懂"
-_LEAD = "某某省统计局3月20日发布数据，1—2月份全省规模以上工业增加值同比增长6.4%，经济运行开局平稳。"
+_LEAD = "某某省统计局3月20日发布数据，1—2月份全省工业生产增速达到6.4%，开局态势平稳。"
 _MORE = "从需求看，社会消费品零售总额同比增长5.1%，固定资产投资同比增长4.3%，市场预期持续改善。"
 
 
@@ -104,7 +104,7 @@ _ASKED = (
     "当天的例行记者会上，有记者问：某某机构日前发布报告，下调了今年全球经济增长预期。"
     "也有观点担心外需走弱。发言人对此怎么看？"
 )
-_REPLY = "王某说，今年以来我国经济运行总体平稳，主要指标好于预期，我们对实现全年目标充满信心。"
+_REPLY = "王某说，今年以来经济大盘稳中有进，多数指标好于预期，我们对完成全年目标充满信心。"
 
 
 def test_a_reported_question_after_a_colon_keeps_its_background() -> None:
