@@ -120,13 +120,3 @@ def test_a_reported_question_with_its_answer_is_narration() -> None:
     for para in (told, plain):
         doc = parse_text(f"{_HEAD}\n\n{_LEAD}\n\n{para}\n\n{_REPLY}\n")
         assert [b.kind for s in doc.sections for b in s.blocks][1] != BlockKind.question, para
-
-
-def test_a_live_pages_empty_field_labels_are_no_headings() -> None:
-    doc = parse_text(
-        f"{_HEAD}\n{_LEAD}\n活动标题\n活动描述\n文字内容:\n{_MORE}\n2024-03-04 10:05:12\n{_LEAD}\n"
-    )
-    assert _headings(doc) == [None]
-    # look-alike: a heading that opens on the word 活动 is still a heading
-    doc = parse_text(f"{_HEAD}\n{_LEAD}\n活动亮点纷呈\n{_MORE}\n")
-    assert _headings(doc) == [None, "活动亮点纷呈"]

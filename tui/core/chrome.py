@@ -112,11 +112,8 @@ _READS = re.compile(
     r"^[(\[【]?\s*(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:(]?\s*\d*\s*[)\]】]?\s*次?$"
     r"|^\d{1,9}\s*次$"  # a bare view counter (0次) where the label was an icon
 )
-_PAGE_ID = re.compile(
-    r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?|(?:活动|直播)(?:标题|描述|简介|介绍)\s*:?)$"
-)
-"""A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab and its
-info box's empty field labels (``活动标题``, ``活动描述``)."""
+_PAGE_ID = re.compile(r"^(?:\d{8,}|(?:图文|文字|视频|现场)?(?:直播|实录)(?:回顾)?)$")
+"""A bare number standing for an image or a page (``1711234567890``), a live page's ``图文直播`` tab."""
 _BOOKMARK = re.compile(r"设为书签|加入书签|保存为书签|加入收藏夹|Ctrl\s*\+\s*D\b")
 """A page's offer to be bookmarked (``设为书签Ctrl+D将本页面保存为书签…``)."""
 _APP_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}(?:APP|App|app|客户端)\s*(?:Icon|图标)?\s*)+$")
