@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.core import outletlines, widgets
+from tui.core import counters, outletlines, widgets
 from tui.core.captions import is_caption as is_caption
 from tui.core.credits import (
     ATTRIBUTION,
@@ -314,6 +314,8 @@ def chrome_kind(line: str) -> str | None:
     if _BOX_LABEL.match(line):
         return None  # 【相关报道】: a box's label in the text, titled as its headings are
     if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):
+        return "chrome"
+    if counters.is_counter(line):
         return "chrome"
     if (len(line) <= 80 and _BOOKMARK.search(line)) or _APP_LABEL.match(line):
         return "chrome"

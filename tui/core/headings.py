@@ -34,8 +34,9 @@ from tui.core.headforms import (
 )
 from tui.core.headitems import box_links, names_over_a_claim, roster
 from tui.core.lines import Line, mostly_indented, words
-from tui.core.questionheads import question_headings, topic_questions
+from tui.core.questionheads import qa_part_questions, question_headings, topic_questions
 from tui.core.speakercaptions import attendance_caption, caption_over_turn
+from tui.core.tallies import label_pair, tally_items
 from tui.core.turns import Turn, names_a_person
 
 __all__ = [
@@ -141,6 +142,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             and form == "plain"
             and not _sub_heading_shape(lines[i])
             and not names_a_person(lines[i - 1].folded)
+            and not label_pair(lines[i - 1], lines[i])
         ):
             continue  # the deck of the heading above (a speaker's name heads his claim, commas or not)
         heads[i] = True
@@ -157,7 +159,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         )
     for i in dash_decked(lines):
         heads[i] = True  # 某某成绩如何？ over ——亮点颇多…, as the text's other subheads stand over theirs
-    for i in list_items(lines) + roster(lines) + box_links(lines, forms):
+    for i in list_items(lines) + tally_items(lines) + roster(lines) + box_links(lines, forms):
         heads[i] = False
     for i in range(n - 1):
         turn = turns[i + 1]
@@ -178,7 +180,7 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     if not any(heads):
         for i in question_headings(lines, forms, turns):
             heads[i] = True
-    for i in topic_questions(lines, forms, turns, heads):
+    for i in topic_questions(lines, forms, turns, heads) + qa_part_questions(lines, forms, turns, heads):
         heads[i] = True
     return heads
 

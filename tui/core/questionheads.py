@@ -1,7 +1,8 @@
 """Questions that stand alone as subheads: which of a text's question lines title what follows.
 
 A run of questions apart from each other and unanswered by a turn, one that asks two parallel things
-(``形势怎么看，工作怎么干？``), and a topic's question among the statement subheads of a text (``未来某某政策怎么走？``).
+(``形势怎么看，工作怎么干？``), a topic's question among the statement subheads of a text (``未来某某政策怎么走？``),
+and the first question a digest's Q&A part (``精彩问答``) prints bold under its label, before its answer.
 :mod:`tui.core.headings` asks here once it has read the line forms; a paragraph's own question (``这意味着
 什么？``) is none of them.
 """
@@ -67,3 +68,26 @@ def question_headings(lines: list[Line], forms: list[str | None], turns: list[Tu
     if len(spaced) == 1 and _PAIRED_QUESTION.fullmatch(lines[spaced[0]].folded.strip()):
         return spaced  # 形势怎么看，工作怎么干？ alone among paragraphs: a subhead in two parallel asks
     return spaced if len(spaced) >= 2 else []
+
+
+_QA_PART = re.compile(r"问答|答问|问与答|答记者问|Q\s*&\s*A|QA$")
+"""A heading that labels a digest's questions and answers part: ``精彩问答``, ``现场答问``, ``Q&A``."""
+
+
+def qa_part_questions(
+    lines: list[Line], forms: list[str | None], turns: list[Turn | None], heads: list[bool]
+) -> list[int]:
+    """A question standing alone right under a Q&A part's label, its answer a plain paragraph below, no turn
+    marker on either: the digest prints its questions as the part's subheads (a reporter's question kept
+    unlabelled); a question paragraph under any other heading stays the paragraph it is."""
+    return [
+        i
+        for i in range(1, len(lines) - 1)
+        if heads[i - 1]
+        and _QA_PART.search(lines[i - 1].folded.strip()) is not None
+        and forms[i] == "question"
+        and turns[i] is None
+        and turns[i + 1] is None
+        and forms[i + 1] is None
+        and len(lines[i].folded.strip()) <= 40
+    ]

@@ -316,14 +316,16 @@ def named_speakers(lines: list[Line], forms: list[str | None]) -> set[str]:
 
 def reported_question(line: Line) -> str | None:
     """The asker of a question put in reported form (``有记者问：…？`` → 记者), when the line is the question:
-    it ends with the question mark, and no sentence ends before (the answer is not in it)."""
+    it ends with the question mark, and no sentence ends before (the answer is not in it) unless a colon
+    opens the question, whose background sentences then come before its ask."""
     m = _REPORTED_QUESTION.match(line.folded)
     if not m or not line.folded.rstrip("”’)」").endswith("?"):
         return None
     if _SAYS_END.search(line.folded[: m.start("who")].rstrip(",有还也另一位名当")):
         return None  # 李某说，常有记者问他：…？ is what 李某 says
-    if any(mark in line.folded[m.end() :] for mark in "。!;"):
-        return None
+    rest = line.folded[m.end() :]
+    if any(mark in rest for mark in "。!;") and not rest.startswith(":"):
+        return None  # after 有记者问： the question may give its background first, sentences and all
     return line.text[m.start("who") : m.end("who")]
 
 
