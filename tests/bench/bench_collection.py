@@ -7,8 +7,8 @@ beside a baseline measured in the same run (these machines are shared and noisy)
 
 - cold build: ``interview-explorer search QUERY FOLDER`` with an empty cache (jieba's dictionary, reading,
   parsing and indexing, in worker processes), against single-process jieba segmentation
-  (``cut_for_search``) of the same files' text, jieba already started. Peak memory is the whole process
-  tree's, sampled.
+  (``cut_for_search``) of the same files' text, jieba already started; the two in turn, twice, the
+  better of each kept. Peak memory is the whole process tree's, sampled.
 - reopen: the same command again, the cache warm (median of several queries, each a fresh process).
 - one file changed: a paragraph appended to one article, then the command for a word of that paragraph.
 - figures: every document's figures found and kept (``Collection.find_figures``, in worker processes), as
@@ -232,11 +232,21 @@ def run(
         cache = work / "cache"
         env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONIOENCODING": "utf-8"}
 
-        floor = jieba_baseline(paths)
-        cold, peak_kb, _ = run_command(["search", "专精特新", str(folder), "--json"], env, watch_memory=True)
-        floor = min(floor, jieba_baseline(paths))
+        # the baseline and the cold build in turn, twice, the better of each kept (as the baseline always was):
+        # on these machines one run of either can come out 25% slower than the next
+        floors, colds, peak_kb = [], [], 0
+        for _ in range(2):
+            floors.append(jieba_baseline(paths))
+            shutil.rmtree(cache, ignore_errors=True)
+            cold, peak, _ = run_command(["search", "专精特新", str(folder), "--json"], env, watch_memory=True)
+            colds.append(cold)
+            peak_kb = max(peak_kb, peak)
+        floor, cold = min(floors), min(colds)
+        runs = ", ".join(f"{c:.1f}/{f:.1f}" for c, f in zip(colds, floors, strict=True))
         print(f"jieba search-mode segmentation, one process: {floor:.2f} s (baseline)")
-        print(f"cold build, whole process, empty cache:       {cold:.2f} s = {cold / floor:.2f}x jieba")
+        print(
+            f"cold build, whole process, empty cache:       {cold:.2f} s = {cold / floor:.2f}x jieba (runs {runs} s)"
+        )
         print(f"peak memory while building (process tree):    {peak_kb / 1024:.0f} MB")
         results.update(jieba_s=floor, cold_s=cold, cold_ratio=cold / floor, peak_rss_mb=peak_kb / 1024)
         results.update(articles=n, chars=chars, text_mb=text_bytes / 1e6)
