@@ -158,10 +158,16 @@ class Lists:
         is said of its own part (the phrase as written stays, as the keys of the genre write it; the dates are
         the part's)."""
         first, size = self._bounds(quantities, index)
-        if size != len(period.parts):
+        if size != len(period.parts) or ("、" not in period.text and self._subjects_listed(size)):
             return period
         start, end = period.parts[index - first]
         return replace(period, period_start=start, period_end=end)
+
+    def _subjects_listed(self, size: int) -> bool:
+        """1至3月份，甲、乙、丙分别增长…: a list of subjects, not of the months a span of them holds."""
+        clause = self.group.clause
+        cut = clause.rfind("分别")
+        return cut >= 0 and split_subjects(clause[:cut], size) is not None
 
     def _size(self, quantities: list[Quantity], index: int) -> int:
         return self._bounds(quantities, index)[1]

@@ -281,7 +281,7 @@ class _Scan:
             until = point_end(text, start, end, bool(spans) and not spans[-1].bound)
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
-        parts = _parts(name, phrase, ctx)
+        parts = _parts(name, phrase, ctx, span)
         self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until, parts=parts))
         self._note_day(span)
         if not bound and until is None and span is not None:
@@ -311,9 +311,40 @@ def _leading_year(phrase: str) -> str | None:
     return m[1] if m else None
 
 
-def _parts(name: str, phrase: str, ctx: Context) -> tuple[tuple[str | None, str | None], ...]:
+def _parts(
+    name: str, phrase: str, ctx: Context, span: Span | None
+) -> tuple[tuple[str | None, str | None], ...]:
+    if name == "year_part":
+        return _range_months(phrase, span)
     m = _ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
     return () if m is None else tuple(iso(part) for part in parts_of(m, ctx))
+
+
+_MONTH_RANGE = re.compile(rf"(?P<a>{NUM})(?:月份?)?{DASH}(?P<b>{NUM})月份?")
+
+
+def _range_months(phrase: str, span: Span | None) -> tuple[tuple[str | None, str | None], ...]:
+    """1至3月份…分别为a、b、c: a span of three months or more, each month its own part, for a 分别 list as
+    long as it (1-2月 stays the cumulative pair the genre reports)."""
+    m = _MONTH_RANGE.search(phrase.replace(" ", ""))
+    if (
+        m is None
+        or span is None
+        or span[0] is None
+        or span[1] is None
+        or not m.group().endswith(("月", "份"))
+    ):
+        return ()
+    first, last = span[0], span[1]
+    if first.year != last.year or first.day != 1 or last.month - first.month < 2:
+        return ()
+    months = [dt.date(first.year, n, 1) for n in range(first.month, last.month + 1)]
+    return tuple(iso((day, _month_end(day))) for day in months)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:

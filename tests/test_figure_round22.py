@@ -1,0 +1,51 @@
+"""Round 22 of the figures issue: invented sentences in the image of the nineteenth set, each class with its
+look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+from tui.core.model import Figure
+
+
+def read(text: str, day: str = "2022-05-20") -> list[Figure]:
+    """Every figure of ``text`` read against ``day``."""
+    return extract_text(text, dt.date.fromisoformat(day))
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, period, start, end) of every figure."""
+    return [(f.text, f.period, f.period_start, f.period_end) for f in read(text)]
+
+
+# --- a span of months whose 分别 list gives one value a month ---
+
+
+def test_a_list_as_long_as_a_span_of_months_gives_each_month_its_value() -> None:
+    got = spans(
+        "今年1至3月份，全省登记失业率分别为4.1%、4.3%和4.2%，分别比上年同月回落0.3、0.1和0.2个百分点。"
+    )
+    months = [("2022-01-01", "2022-01-31"), ("2022-02-01", "2022-02-28"), ("2022-03-01", "2022-03-31")]
+    assert [(s, e) for _, _, s, e in got] == months * 2
+    assert {p for _, p, _, _ in got} == {"今年1至3月份"}
+    got = spans("2021年4—7月，全县客运量分别为12万、15万、13万和16万人次。")
+    assert [(s, e) for _, _, s, e in got] == [
+        ("2021-04-01", "2021-04-30"),
+        ("2021-05-01", "2021-05-31"),
+        ("2021-06-01", "2021-06-30"),
+        ("2021-07-01", "2021-07-31"),
+    ]
+
+
+def test_a_list_of_subjects_or_of_another_length_keeps_the_whole_span() -> None:
+    whole = ("2022-01-01", "2022-03-31")
+    got = spans("今年1至3月份，出口、进口和转口贸易额分别增长4.1%、4.3%和4.2%。")
+    assert [(s, e) for _, _, s, e in got] == [whole] * 3
+    got = spans("今年1至3月份，全省登记失业率分别为4.1%和4.3%。")
+    assert [(s, e) for _, _, s, e in got] == [whole] * 2
+    # two months are the cumulative figure the genre reports, never one month each
+    got = spans("今年1至2月份，全省登记失业率分别为4.1%和4.3%。")
+    assert [(s, e) for _, _, s, e in got] == [("2022-01-01", "2022-02-28")] * 2
+    # a figure alone over the span keeps it
+    assert spans("1-3月，全省社会消费品零售总额增长6.2%。") == [("6.2%", "1-3月", *whole)]
