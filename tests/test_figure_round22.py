@@ -49,3 +49,27 @@ def test_a_list_of_subjects_or_of_another_length_keeps_the_whole_span() -> None:
     assert [(s, e) for _, _, s, e in got] == [("2022-01-01", "2022-02-28")] * 2
     # a figure alone over the span keeps it
     assert spans("1-3月，全省社会消费品零售总额增长6.2%。") == [("6.2%", "1-3月", *whole)]
+
+
+# --- 全年 under a year its paragraph named before it ---
+
+
+def test_quan_nian_after_a_year_named_at_the_head_of_its_paragraph_names_that_year() -> None:
+    text = "招商方面，2016年，本县引资保持平稳。全年新签约项目318个，同比下降4.5%。"
+    got = [(f.text, f.period, f.period_start, f.period_end) for f in read(text, "2017-01-18")]
+    assert got == [
+        ("318个", "2016年全年", "2016-01-01", "2016-12-31"),
+        ("4.5%", "2016年全年", "2016-01-01", "2016-12-31"),
+    ]
+
+
+def test_quan_nian_with_no_year_before_it_in_its_paragraph_stays_as_written() -> None:
+    text = "2016年，本县引资保持平稳。\n全年新签约项目318个，同比下降4.5%。"
+    assert {f.period for f in read(text, "2017-01-18")} == {"全年"}
+    # a 全年 of another year than the one named (this year's target) stays as written
+    text = "2015年，全县接待游客90万人次。今年一季度增长12%，全年有望突破110万人次。"
+    got = read(text, "2016-04-20")
+    assert (got[-1].period, got[-1].period_start) == ("全年", "2016-01-01")
+    # 今年全年, 2016年全年: written whole, left as they are
+    got = read("2016年，本县引资平稳。今年全年新签约项目318个。", "2016-12-28")
+    assert got[0].period == "今年全年"

@@ -76,6 +76,7 @@ from tui.core.reftime import (
     r_year_range,
 )
 from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
+from tui.core.wholeyear import whole_year_named
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,10 @@ class _Scan:
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
         parts = _parts(name, phrase, ctx, span)
-        self.out.append(Period(phrase, start, end, *iso(span), bound=bound, until=until, parts=parts))
+        named = whole_year_named(text, start, phrase, span)
+        self.out.append(
+            Period(phrase, start, end, *iso(span), bound=bound, until=until, parts=parts, named=named)
+        )
         self._note_day(span)
         if not bound and until is None and span is not None:
             self.previous = span
