@@ -18,9 +18,9 @@ _YEAR_WRITTEN = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年")
 def whole_year_named(text: str, start: int, phrase: str, span: Span | None) -> str | None:
     """``2013年全年`` for a 全年 at ``start`` whose span is the whole of a year its paragraph wrote before it;
     else None."""
-    if phrase != "全年" or span is None or span[0] is None or span[1] is None:
+    first, last = span if span is not None else (None, None)
+    if phrase != "全年" or first is None or last is None:
         return None
-    first, last = span
     if first.year != last.year or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
         return None
     paragraph = text.rfind("\n", 0, start) + 1
