@@ -73,3 +73,22 @@ def test_quan_nian_with_no_year_before_it_in_its_paragraph_stays_as_written() ->
     # 今年全年, 2016年全年: written whole, left as they are
     got = read("2016年，本县引资平稳。今年全年新签约项目318个。", "2016-12-28")
     assert got[0].period == "今年全年"
+
+
+# --- a list of changes from–to: the later starts take the period of the first one's 由 ---
+
+
+def test_later_starts_of_a_list_of_changes_take_the_first_ones_period() -> None:
+    text = "5月份，全市工业用电量由1至4月下降8.4%转为增长3.1%、货运量由下降11.6%转为增长1.9%。"
+    got = [(f.text, f.period) for f in read(text)]
+    assert got == [("8.4%", "1至4月"), ("3.1%", "5月份"), ("11.6%", "1至4月"), ("1.9%", "5月份")]
+    assert (read(text)[2].period_start, read(text)[2].period_end) == ("2022-01-01", "2022-04-30")
+
+
+def test_a_change_with_no_list_or_its_own_period_keeps_its_frame() -> None:
+    # one change alone: its start without a period is the frame's
+    got = [(f.text, f.period) for f in read("5月份，全市货运量由下降11.6%转为增长1.9%。")]
+    assert got == [("11.6%", "5月份"), ("1.9%", "5月份")]
+    # a later start that names its own period keeps it
+    text = "5月份，全市工业用电量由1至4月下降8.4%转为增长3.1%、货运量由4月份下降11.6%转为增长1.9%。"
+    assert [f.period for f in read(text)][2] == "4月份"

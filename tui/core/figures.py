@@ -227,6 +227,7 @@ class TextReader:
         period = self._period(q, in_list)
         if kind_of(q.unit) == "count":
             period = self.frames.reported_after(q.end, period)
+        period = self.frames.from_listed(q.start) or period
         period = endpoint(self.folded, q.start, period) or paired_year(self.folded, q.start) or period
         if period is not None:
             period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)

@@ -30,6 +30,9 @@ SENTENCE_MARK = re.compile("[。！？!?\n]")
 _CLOSERS = "”’」』)）"
 _MAX_SENTENCE = 160
 """A longer sentence is cited by the clause (between semicolons) that holds the figure."""
+_FROM_CHANGE = re.compile(r"由(?:同比)?(?:下降|增长|增加|减少|回落|上升|提高|降低)了?$")
+"""The start of a change written with no period of its own: 由下降21.2%转为…."""
+
 _BOUND_GAP = re.compile(
     rf"(?:的(?:同比|环比)?(?:下降|增长|增速|水平|规模)?|的?(?:最高点|最低点|高点|低点|峰值)|{BOUND_RATE})$"
 )
@@ -185,6 +188,21 @@ class Frames:
                     inside = period.text in _THIS and bool(self.folded[sentence : period.start].strip())
                     current = _more_specific(carried, period, same_sentence=inside) if carried else period
         return current or self.frame(sentence)
+
+    def from_listed(self, start: int) -> Period | None:
+        """由1至2月下降12.1%转为增长6.2%、…由下降21.2%转为增长0.2%: the start of a later change of a list,
+        with no period of its own, is of the period the list's first change wrote after its 由; else None."""
+        sentence = self.sentence_start(start)
+        if _FROM_CHANGE.search(self.folded[sentence:start]) is None:
+            return None
+        found: Period | None = None
+        for period in self.periods:
+            if period.start >= start:
+                break
+            between = self.folded[period.end : start]
+            if period.start > sentence and self.folded[period.start - 1] == "由" and "转为" in between:
+                found = period if "、" in between else found
+        return found
 
     def reported_after(self, end: int, period: Period | None) -> Period | None:
         """目前29个省份已公布前三季度数据: a count said now of things that report on a period named after it in
