@@ -192,9 +192,9 @@ class Frames:
     def from_listed(self, start: int) -> Period | None:
         """由1至2月下降12.1%转为增长6.2%、…由下降21.2%转为增长0.2%: the start of a later change of a list,
         with no period of its own, is of the period the list's first change wrote after its 由; else None."""
-        sentence = self.sentence_start(start)
-        if _FROM_CHANGE.search(self.folded[sentence:start]) is None:
+        if _FROM_CHANGE.search(self.folded, max(0, start - 8), start) is None:
             return None
+        sentence = self.sentence_start(start)
         found: Period | None = None
         for period in self.periods:
             if period.start >= start:
