@@ -81,7 +81,8 @@ def test_dash_links_takes_runs_and_their_label_only() -> None:
     # a single dashed line, a deck's long dash and 2 lines of ——: no list
     for text in (
         f"{_LEAD}\n- 某市出新政、建平台\n{_ANSWER}\n",
-        f"某某成绩如何？\n——亮点颇多，增速领先\n某某前景怎样？\n——稳中有进，后劲充足\n",
-        f"新闻中心\n--某地出台新政\n--某县举办招聘会\n",
+        "某某成绩如何？\n——亮点颇多，增速领先\n某某前景怎样？\n——稳中有进，后劲充足\n",
+        "新闻中心\n--某地出台新政\n--某县举办招聘会\n",
+        "主要措施\n- 设立专项资金，每年安排三亿元。\n- 对新认定的企业给予奖励；\n",
     ):
         assert dash_links(split_lines(text)) == [], text

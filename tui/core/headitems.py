@@ -73,8 +73,9 @@ FIGURE_CRY = re.compile(
 its figure counted in it; a sentence that goes on after the mark (``…。``, ``…，…``) is none."""
 
 
-_DASH_ITEM = re.compile(r"^(?:更多\s*)?-(?![-—])\s*\S")
-"""A list item led by a single hyphen (``- 某市出台新政…``, a portal's ``更多- …``); a deck's ``——``/``--`` is none."""
+_DASH_ITEM = re.compile(r"^(?:更多\s*)?-(?![-—])\s*\S.*(?<![。.;])$")
+"""A linked title led by a single hyphen (``- 某市出台新政…``, a portal's ``更多- …``); a deck's ``——``/``--`` is
+none, nor is the text's own list item, a sentence that ends on its stop (``- 设立专项资金，每年安排两亿元。``)."""
 _LIST_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,8}$")
 """A short label with no punctuation (``新闻中心``, ``要闻``): what a list of links stands under."""
 
