@@ -52,6 +52,13 @@ _PHOTO_SLUG = re.compile(
 )
 """A wire photo's slug: its topic tag, its number in the series, its words (``(两会)(2)采访部长``,
 ``(经济)(3)某地春耕忙``); a numbered heading (``(一)(1)…``) is no slug."""
+_PICTURE_FROM = re.compile(
+    rf"^[^。!?;,:]{{2,40}}?(?:\s图\s*(?:[丨|/]|自|来自|源自|片来自|源\s*:)|图\s*[丨|/])\s*(?:{_OUTLET})$"
+)
+"""A photo's subject with the outlet it was taken from after ``图``: ``某某部发言人王某 图丨某某网``,
+``某司副司长李某 图自某某网`` (a portal's credit under a speaker's picture, not a heading)."""
+_GLOSS_DOTS = re.compile(r"·{3,}")
+"""The dots that stand for a mirror's pinyin glosses in folded text (see :mod:`tui.core.lines`)."""
 
 
 def is_caption(line: str) -> bool:
@@ -68,6 +75,8 @@ def is_caption(line: str) -> bool:
     if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
         return True
     if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line) or _CREDIT_FIRST.match(line):
+        return True
+    if len(line) <= 80 and _PICTURE_FROM.match(_GLOSS_DOTS.sub("", line)):
         return True
     if len(line) <= 80 and _PICTURE_CREDITED.search(line):
         return True

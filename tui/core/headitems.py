@@ -71,3 +71,29 @@ FIGURE_CRY = re.compile(
 )
 """A round-up's subhead that leads with its figure and an exclamation (``6.1%！某某经济稳中有进``): a heading,
 its figure counted in it; a sentence that goes on after the mark (``…。``, ``…，…``) is none."""
+
+
+_DASH_ITEM = re.compile(r"^(?:更多\s*)?-(?![-—])\s*\S.*(?<![。.;])$")
+"""A linked title led by a single hyphen (``- 某市出台新政…``, a portal's ``更多- …``); a deck's ``——``/``--`` is
+none, nor is the text's own list item, a sentence that ends on its stop (``- 设立专项资金，每年安排两亿元。``)."""
+_LIST_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,8}$")
+"""A short label with no punctuation (``新闻中心``, ``要闻``): what a list of links stands under."""
+
+
+def dash_links(lines: list[Line]) -> list[int]:
+    """Two or more lines in a row each led by a hyphen (``- 某地出台新政…``): a page's list of other
+    articles (a portal's "more news" box), whose items are titles elsewhere, not headings of this text;
+    the short label right above the list (``新闻中心``) goes with it."""
+    dashed = [_DASH_ITEM.match(line.folded.strip()) is not None for line in lines]
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and dashed[j]:
+            j += 1
+        if j - i >= 2:
+            out.extend(range(i, j))
+            if i > 0 and _LIST_LABEL.match(lines[i - 1].folded.strip()):
+                out.append(i - 1)
+        i = max(j, i + 1)
+    return out
