@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from tui.core.document import load_document  # noqa: E402
 from tui.core.figures import extract  # noqa: E402
-from tui.core.glosses import GLOSS  # noqa: E402
+from tui.core.lines import unglossed  # noqa: E402
 from tui.core.model import BlockKind, Document, Figure  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "realworld"
@@ -59,13 +59,7 @@ def nfkc(text: str | None) -> str:
 def source_key(text: str | None) -> str:
     """A source's name compared without a mirror's pinyin glosses (``中國網(wǎng)`` is ``中國網``): keys of glossed
     pages write it either way, and a gloss is debris of the page, no part of the outlet's name."""
-    return nfkc(GLOSS.sub("", text or ""))
-
-
-def unglossed(text: str | None) -> str:
-    """A metric or a period compared without a mirror's glosses (keys of glossed pages write them either
-    way; a gloss is debris of the page, no word of the thing measured)."""
-    return GLOSS.sub("", text or "")
+    return nfkc(unglossed(text or ""))
 
 
 def heading_key(text: str | None) -> str:

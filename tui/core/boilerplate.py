@@ -23,7 +23,7 @@ from tui.core.credits import NAMES
 from tui.core.headings import acronym_label, like_the_headings
 from tui.core.headitems import roster
 from tui.core.headshape import same_headline, variant_headline
-from tui.core.lines import Line
+from tui.core.lines import Line, undotted
 from tui.core.meta import ISSUER, meta_line
 from tui.core.model import Boilerplate
 from tui.core.text import fold
@@ -282,7 +282,7 @@ _LABEL_WORDS = 10
 def _image_label(line: Line) -> bool:
     """A word or two alone where an image stood (two blank lines or more above and under it, as a page's
     photo or icon leaves its alt text): a caption, never a heading or a paragraph."""
-    plain = re.sub(r"·{3,}", "", line.folded)  # a mirror's pinyin glosses
+    plain = undotted(line.folded)
     return line.apart and 2 <= len(plain) <= _LABEL_WORDS and all("\u4e00" <= ch <= "\u9fff" for ch in plain)
 
 

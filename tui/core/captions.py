@@ -12,6 +12,7 @@ import re
 from tui.core.credits import CJK as _CJK
 from tui.core.credits import NAMES as _NAMES
 from tui.core.credits import OUTLET as _OUTLET
+from tui.core.lines import undotted
 
 _CAPTION_START = re.compile(
     r"^(?:[↑↓]|[(\[]?\s*(?:图\s*[为:]|(?:图片?|图像|照片|圖像|圖片)(?:来源|來源|提供)(?!于|於)|图源|图片由|图/|图片/|摄影\s*[/:]|视频来源|资料图片?(?:\s*(?:仅供参考|来源于?网络|源自网络)?\s*(?:[。.:,)\]]|$))"
@@ -57,8 +58,6 @@ _PICTURE_FROM = re.compile(
 )
 """A photo's subject with the outlet it was taken from after ``图``: ``某某部发言人王某 图丨某某网``,
 ``某司副司长李某 图自某某网`` (a portal's credit under a speaker's picture, not a heading)."""
-_GLOSS_DOTS = re.compile(r"·{3,}")
-"""The dots that stand for a mirror's pinyin glosses in folded text (see :mod:`tui.core.lines`)."""
 
 
 def is_caption(line: str) -> bool:
@@ -76,7 +75,7 @@ def is_caption(line: str) -> bool:
         return True
     if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line) or _CREDIT_FIRST.match(line):
         return True
-    if len(line) <= 80 and _PICTURE_FROM.match(_GLOSS_DOTS.sub("", line)):
+    if len(line) <= 80 and _PICTURE_FROM.match(undotted(line)):
         return True
     if len(line) <= 80 and _PICTURE_CREDITED.search(line):
         return True

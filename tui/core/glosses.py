@@ -10,13 +10,11 @@ outlet one name on every page that names it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from tui.core.lines import GLOSS
 from tui.core.model import Boilerplate, Document, Section, changed
 
-GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
-"""A pinyin gloss after a character: always with a tone mark (``(jīng)``); ``(GDP)`` or ``(2)`` is none."""
 _FEW = 3
 """So many glosses at least make a glossed page (one alone may be a text's own reading of a name)."""
 

@@ -18,7 +18,7 @@ from tui.core.traditional import simplify
 
 CJK_LO, CJK_HI = "\u4e00", "\u9fff"
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 """A pinyin gloss that some mirrors print after a character (``經(jīng)濟``): dots in the folded text, which
 hold a name together as a foreign name's dot does (``來源:經(jīng)濟某某報`` names the paper whole) and which a
 date line's reading leaves out (``…03:16 某民網(wǎng)-某某報`` is a date line)."""
@@ -30,9 +30,18 @@ def words(folded: str) -> int:
     return len(folded) - folded.count("·")
 
 
+_GLOSS_DOTS = re.compile(r"·{3,}")
+
+
+def undotted(folded: str) -> str:
+    """A folded line without the runs of dots that stand for a mirror's pinyin glosses (``經(jīng)`` folds to
+    ``經·····``): what a pattern over the page's words reads."""
+    return _GLOSS_DOTS.sub("", folded)
+
+
 def unglossed(text: str) -> str:
     """The text without the pinyin glosses a mirror printed in it: ``中國(guó)網`` → ``中國網``."""
-    return _GLOSS.sub("", text)
+    return GLOSS.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,7 @@ def split_lines(text: str) -> list[Line]:
                 lead, stripped = lead + indent.end(), stripped[indent.end() :]
             for at, piece in _turns_on_one_line(stripped):
                 start = pos + lead + at
-                folded = _GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(piece)))
+                folded = GLOSS.sub(lambda m: "·" * len(m.group(0)), simplify(fold(piece)))
                 out.append(Line(start, start + len(piece), piece, folded, lead > 0))
                 blanks.append(run)
                 run = 0

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.core import chrome
-from tui.core.lines import Line
+from tui.core.lines import Line, undotted
 from tui.core.traditional import simplify
 
 QUESTION_LABELS = frozenset(
@@ -268,7 +268,7 @@ def label_line(line: Line) -> Turn | None:
 def names_a_person(folded: str) -> bool:
     """A line that only names a person, with the office before the name or alone (``某某局局长高某某``,
     ``某某局局长 高某某``, ``高某某``), as a 部长通道 piece heads each speaker's part."""
-    plain = re.sub(r"·{3,}", "", folded.replace(" ", ""))  # a mirror's pinyin glosses (經(jīng)) add no name
+    plain = undotted(folded.replace(" ", ""))  # a mirror's pinyin glosses (經(jīng)) add no name
     return _ROLE_AND_NAME.match(plain) is not None or (
         2 <= len(plain) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in plain)
     )
