@@ -23,7 +23,7 @@ from tui.core.frames import Frames
 from tui.core.metrics import Reading, is_weak, meaningful, nominal
 from tui.core.metricwords import CAP_END
 from tui.core.quantity import Quantity
-from tui.core.spoken import points_back
+from tui.core.spoken import dimension_of, points_back
 from tui.core.vocab import CLASSIFIERS, MONEY_UNITS, RATE_NOUNS
 
 _JOINS = ("、", "和", "及", "与")
@@ -146,3 +146,13 @@ def ranked_topic(folded: str, q: Quantity, own: int) -> str | None:
         return None
     m = _TOPIC_BEFORE.search(folded, max(0, own - 16), own)
     return m["topic"] if m is not None else None  # 对外资产 reads as 对 + object to nominal()
+
+
+def dimension_named(folded: str, q: Quantity, metric: str | None) -> str | None:
+    """代表们在东厅一段长度约60米的走廊上: the length of the thing named after the number (走廊长度)."""
+    dimension = dimension_of(metric)
+    if dimension is None:
+        return None
+    after = entity_after(folded, q.end) if folded.startswith("的", q.end) else None
+    thing = after[0].rstrip("上中里内") if after else ""
+    return thing + dimension

@@ -4,7 +4,8 @@ For each text of a document (kicker, subtitle, then each section's heading and b
 a :class:`TextReader` takes the quantities :mod:`tui.core.quantities` finds and the periods
 :mod:`tui.core.periods` resolves against the article's :class:`~tui.core.periods.Reference`, reads the
 clause before each quantity for its metric and comparison (:mod:`tui.core.metrics`), hands out 分别 lists
-item by item, carries the metric and the period forward within the text, and cites the sentence. Periods a
+item by item, carries the metric forward within the text, and cites the sentence; each figure's period is
+:mod:`tui.core.figperiod`'s (the period in force, carried until replaced, and what overrules it). Periods a
 live report says apart from its figures (after them, or once for the report) are :mod:`tui.core.saidperiods`'s;
 the words looked for around a figure are in :mod:`tui.core.figwords`, the text as read in :mod:`tui.core.figtext`.
 """
@@ -17,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from tui.core.asides import names_a_metric
 from tui.core.baseyear import BaseYears
 from tui.core.carried import previous_subject
-from tui.core.counted import counted_after, heading_topic, ranked_topic, share_of_group
-from tui.core.entities import entity_after
+from tui.core.counted import counted_after, dimension_named, heading_topic, ranked_topic, share_of_group
 from tui.core.figlists import Lists
+from tui.core.figperiod import FigurePeriods
 from tui.core.figtext import AsWritten, counting_run, figure_fold, texts_of, written_unit
 from tui.core.figwords import (
     ACTUAL,
@@ -34,7 +35,6 @@ from tui.core.figwords import (
     TARGET_END,
 )
 from tui.core.frames import Frames
-from tui.core.fromto import endpoint, paired_year
 from tui.core.leadperiod import Lead, lead_of, with_lead
 from tui.core.measures import measure_of
 from tui.core.metrics import (
@@ -48,30 +48,17 @@ from tui.core.metrics import (
     read_clause,
 )
 from tui.core.model import Document, Figure, changed
-from tui.core.namedafter import named_after
+from tui.core.namedafter import name_exclaimed, named_after
 from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
 from tui.core.periods import Period, Reference, find_periods
 from tui.core.quantities import LIST_SEP, find_quantities
 from tui.core.quantity import Quantity
-from tui.core.saidperiods import (
-    EventDay,
-    carry_event_day,
-    event_day_after,
-    event_day_of,
-    flow_over_part,
-    last_dated,
-    said_after,
-    same_period,
-)
-from tui.core.spoken import actual_of, dimension_of, is_bare_target, names_people, target_thing
+from tui.core.saidperiods import EventDay, carry_event_day, event_day_of, last_dated, said_after, same_period
+from tui.core.spoken import actual_of, is_bare_target, names_people, target_thing
 from tui.core.turned import TurnedPeriods
-from tui.core.vocab import (
-    RATE_NOUNS,
-    kind_of,
-)
-from tui.core.yearlists import year_of_item
+from tui.core.vocab import RATE_NOUNS, kind_of
 
 
 @dataclass
@@ -94,11 +81,8 @@ class TextReader:
     frames: Frames = field(default_factory=lambda: Frames("", "", []))
     figures: list[Figure] = field(default_factory=list)
     lists: Lists = field(default_factory=lambda: Lists("", [], Frames("", "", [])))
-    base_years: BaseYears = field(default_factory=lambda: BaseYears(""))
-    turned: TurnedPeriods = field(default_factory=TurnedPeriods)
-    """The years the text compares with (比2020年增长), found once for the whole text."""
-    list_period: Period | None = None
-    """The period bound to the first figure of a list (从2012年的7.9亿人、1.5亿人): the list's."""
+    periods: FigurePeriods = field(init=False, repr=False)
+    """Decides each figure's period (:mod:`tui.core.figperiod`), set up when the text is read."""
     before: Period | None = None
     """The last dated period of the paragraph before (a paragraph that opens on 同期 means it)."""
     as_written: AsWritten = field(default_factory=lambda: AsWritten("", "", "", None))
@@ -109,10 +93,12 @@ class TextReader:
         offsets are the text's as written)."""
         self.as_written = AsWritten.of(self.text)
         self.text, self.folded = self.as_written.text, self.as_written.folded
-        self.base_years = BaseYears(self.folded)
         periods = same_period(self.folded, find_periods(self.folded, self.reference), self.before)
         self.frames = Frames(self.text, self.folded, periods)
         self.lists = Lists(self.folded, self.figures, self.frames)
+        self.periods = FigurePeriods(
+            self.folded, self.reference, self.frames, self.lists, BaseYears(self.folded), TurnedPeriods()
+        )
         spans = [(p.start, p.end) for p in self.frames.periods]
         found = [
             q for q in find_quantities(self.folded) if not any(s <= q.start and q.end <= e for s, e in spans)
@@ -125,7 +111,7 @@ class TextReader:
         ]
         for index, quantity in enumerate(quantities):
             self.figures.append(self._figure(quantities, index, quantity))
-        self._name_exclaimed()
+        self.figures[:] = name_exclaimed(self.folded, self.figures, self.frames.sentence_start)
         self.figures[:] = named_after(
             self.folded,
             self.figures,
@@ -140,25 +126,6 @@ class TextReader:
             self.figures[:] = [changed(f, start=at(f.start), end=end(f.end)) for f in self.figures]
         return self.figures
 
-    def _name_exclaimed(self) -> None:
-        """9.6万亿元！省统计局发布年报，全省经济总量突破9.6万亿元: a figure exclaimed alone takes the metric of the
-        same value named later in the text."""
-        for i, figure in enumerate(self.figures):
-            if figure.metric or self.folded[figure.end : figure.end + 1] not in ("!", "。"):
-                continue
-            if self.folded[self.frames.sentence_start(figure.start) : figure.start].strip(" \u3000*"):
-                continue
-            named = next(
-                (
-                    later.metric
-                    for later in self.figures[i + 1 :]
-                    if later.metric and (later.value, later.unit) == (figure.value, figure.unit)
-                ),
-                None,
-            )
-            if named:
-                self.figures[i] = changed(figure, metric=named)
-
     # -- one figure -------------------------------------------------------------------------------------
 
     def _figure(self, quantities: list[Quantity], index: int, q: Quantity) -> Figure:
@@ -166,7 +133,7 @@ class TextReader:
         in_list = previous is not None and LIST_SEP.match(self.folded[previous.end : q.start]) is not None
         if q.bound == "high" and self.figures and previous is not None and previous.bound == "low":
             low = self.figures[-1]
-            return self._build(q, low.metric, low.comparison, low.measure, self._period(q, in_list))
+            return self._build(q, low.metric, low.comparison, low.measure, self.periods.in_force(q, in_list))
         start = clause_start(self.folded, q.start)
         own = max(start, previous.end if previous is not None else 0, self.consumed)
         if previous is not None and own == previous.end and self.folded[own + 1 : own + 2] == "、":
@@ -191,7 +158,7 @@ class TextReader:
             comparison = comparison or (figure_fold(last.comparison) if last.comparison else None)
         else:
             self.lists.start(self.frames.without_periods(own, q.start), own)
-            metric = self._dimension(q, reading.metric) or self.lists.first(
+            metric = dimension_named(self.folded, q, reading.metric) or self.lists.first(
                 quantities, index, metric, comparison
             )
         metric = self.lists.compared(quantities, index) or metric  # 高于美国、日本等5.7%、2.4%的增速
@@ -224,19 +191,7 @@ class TextReader:
             and ((q.unit == "%" and entity is not None) or share_of_group(self.folded, q))
         )
         measure = measure_of(clause, comparison, q.unit, share)
-        period = self._period(q, in_list)
-        if kind_of(q.unit) == "count":
-            period = self.frames.reported_after(q.end, period)
-        period = self.frames.from_listed(q.start) or period
-        period = endpoint(self.folded, q.start, period) or paired_year(self.folded, q.start) or period
-        if period is not None:
-            period = flow_over_part(period, self.frames.sentence_start(q.start), metric, self.reference)
-        if period is not None and period.parts:
-            period = self.lists.part(quantities, index, period)
-        period = self._listed_year(quantities, index) or period
-        period = self.turned.period(self.folded, self.frames.sentence_start(q.start), q.start, period)
-        if period is None:
-            period = self.base_years.year_after(self.frames.sentence_start(q.start), q.start)
+        period = self.periods.of(quantities, index, in_list, metric)
         return self._build(q, metric, comparison, measure, period)
 
     def _named(
@@ -260,31 +215,6 @@ class TextReader:
         if last is None or last.start < self.frames.sentence_start(own):
             return metric
         return effect_of(self.folded[own : own + 40], metric, last.metric) or metric  # 影响CPI上涨…
-
-    def _listed_year(self, quantities: list[Quantity], index: int) -> Period | None:
-        """2016年和2017年…分别为a%和b%: the year of the value at ``index`` in a list said of a list of years."""
-        first, size = self.lists.bounds(quantities, index)
-        start = quantities[first].start
-        return year_of_item(self.folded, self.frames.sentence_start(start), start, size, index - first)
-
-    def _period(self, q: Quantity, in_list: bool) -> Period | None:
-        """The figure's period; a period bound to a list's first figure is its later figures' too."""
-        period = self.frames.period_of(q.start)
-        if period is None and kind_of(q.unit) == "count":
-            period = event_day_after(self.frames, q.start)  # 13个…昨日迎来
-        if in_list and self.list_period is not None and (period is None or not period.bound):
-            return self.list_period
-        self.list_period = period if period is not None and period.bound else None
-        return period
-
-    def _dimension(self, q: Quantity, metric: str | None) -> str | None:
-        """代表们在东厅一段长度约60米的走廊上: the length of the thing named after the number (走廊长度)."""
-        dimension = dimension_of(metric)
-        if dimension is None:
-            return None
-        after = entity_after(self.folded, q.end) if self.folded.startswith("的", q.end) else None
-        thing = after[0].rstrip("上中里内") if after else ""
-        return thing + dimension
 
     def _build(
         self,

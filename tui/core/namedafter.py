@@ -70,3 +70,25 @@ def _name(folded: str, start: int, end: int, periods: list[tuple[int, int]]) -> 
     )
     thing = subject(_LEAD_PERIOD.sub("", text))
     return thing if nominal(thing) else None  # 这是两个城市的数据: a count of things, not a measure
+
+
+def name_exclaimed(folded: str, figures: list[Figure], sentence_start: Callable[[int], int]) -> list[Figure]:
+    """9.6万亿元！省统计局发布年报，全省经济总量突破9.6万亿元: a figure exclaimed alone takes the metric of the
+    same value named later in the text."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if figure.metric or folded[figure.end : figure.end + 1] not in ("!", "。"):
+            continue
+        if folded[sentence_start(figure.start) : figure.start].strip(" \u3000*"):
+            continue
+        named = next(
+            (
+                later.metric
+                for later in out[i + 1 :]
+                if later.metric and (later.value, later.unit) == (figure.value, figure.unit)
+            ),
+            None,
+        )
+        if named:
+            out[i] = changed(figure, metric=named)
+    return out
