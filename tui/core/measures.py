@@ -12,6 +12,10 @@ from tui.core.metricwords import CHANGE_VERBS, RELATIVE
 from tui.core.vocab import PERCENT_UNITS
 
 _CHANGING = re.compile(CHANGE_VERBS + "|" + RELATIVE)
+_YOY = re.compile(r"(?:比|较)(?:上年|去年)同期")
+_MOM = re.compile(r"(?:比|较)上月")
+_SHARE = re.compile(r"比重|占比|比例")
+_NEW = re.compile(r"新增|增加(?!值|到|至)|多增")
 
 
 def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> str:
@@ -22,17 +26,17 @@ def measure_of(clause: str, comparison: str | None, unit: str, share: bool) -> s
     changing = bool(_CHANGING.search(cmp))
     if unit in PERCENT_UNITS[:2] and changing:
         return "points"
-    if "同比" in cmp or "按年" in cmp or re.search(r"(?:比|较)(?:上年|去年)同期", cmp):
+    if "同比" in cmp or "按年" in cmp or _YOY.search(cmp):
         return "yoy"
-    if "环比" in cmp or "按月" in cmp or re.search(r"(?:比|较)上月", cmp):
+    if "环比" in cmp or "按月" in cmp or _MOM.search(cmp):
         return "mom"
-    if share or cmp.startswith("占") or re.search(r"比重|占比|比例", clause):
+    if share or cmp.startswith("占") or _SHARE.search(clause):
         return "share"
     if "累计" in clause:
         return "cumulative"
-    if re.search(r"新增|增加(?!值|到|至)|多增", clause) and unit not in PERCENT_UNITS:
+    if _NEW.search(clause) and unit not in PERCENT_UNITS:
         return "new"
-    if re.search(r"(?:到|至)$", cmp):
+    if cmp.endswith(("到", "至")):
         return "level"  # 增加到10.6亿人: the level reached, not the change
     if changing:
         return "change"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.figwords import BASE_ONLY, END_CONNECTIVES, WEAK_PAIR
 from tui.core.metricwords import (
@@ -114,8 +115,11 @@ def is_weak(metric: str | None) -> bool:
     return bool(metric) and metric in WEAK
 
 
+@lru_cache(maxsize=8192)
 def read_clause(clause: str) -> Reading:
-    """The subject, comparison and share flag of the clause text before a figure (periods already cut out)."""
+    """The subject, comparison and share flag of the clause text before a figure (periods already cut out).
+
+    A pure function of the clause's text, remembered for the clauses a collection repeats (，同比增长)."""
     text = CAP_END.sub("", MEASURE_END.sub("", TIME_WORDS.sub("", without_minus(clause)).rstrip()))
     comparison = None
     for _ in range(2):  # 回升至2月的增长3.1%: two verbs, once the period is cut out

@@ -74,13 +74,16 @@ _WRITTEN_MINUS = re.compile(r"(?<![正])[负負](?:\([a-zāáǎàēéěèīíǐ�
 
 def without_minus(clause: str) -> str:
     """The clause before a figure without the 负 that makes it negative (增长是负: 增长是)."""
-    m = _WRITTEN_MINUS.search(clause)
+    m = _WRITTEN_MINUS.search(clause) if "负" in clause or "負" in clause else None
     return clause[: m.start()] if m else clause
 
 
 def written_minus(folded: str, start: int) -> bool:
     """True when the number at ``start`` is written negative with the word 负 before it."""
-    return _WRITTEN_MINUS.search(folded, max(0, start - 12), start) is not None
+    before = max(0, start - 12)
+    if folded.find("负", before, start) < 0 and folded.find("負", before, start) < 0:
+        return False  # no 负 near: the pattern cannot match (most numbers)
+    return _WRITTEN_MINUS.search(folded, before, start) is not None
 
 
 __all__ = ["half_share", "moved_to", "reached_from", "vague_pair", "without_minus", "written_minus"]
