@@ -297,7 +297,9 @@ def extract(doc: Document) -> list[Figure]:
     title = figure_fold(doc.title or "")
     folded = [figure_fold(text) for _, _, text in texts]
     reference = with_page_month(doc, infer_reference(doc.day, [title, *folded]))
-    reference = with_reported_month(title, reference, folded)
+    # a caption or the page's meta line may be the only place the year of the month reported stands
+    page = [figure_fold(line.text) for line in doc.boilerplate if line.kind in _PAGE_KINDS]
+    reference = with_reported_month(title, reference, [*folded, *page])
     out: list[Figure] = []
     day: EventDay | None = None
     adjacent = False
@@ -319,6 +321,10 @@ def extract(doc: Document) -> list[Figure]:
         named = event_day_of(reader.folded, reference)
         day, adjacent = (named, True) if named is not None else (day, False)
     return out
+
+
+_PAGE_KINDS = ("caption", "meta")
+"""The page's own lines that say when it is (a photo caption, a date line), not links to other pages."""
 
 
 def _period_name(reader: TextReader, period: Period) -> str:

@@ -51,7 +51,7 @@ _TITLE_MONTH = re.compile(
 
 def with_reported_month(title: str, reference: Reference, texts: Iterable[str] = ()) -> Reference:
     """``reference`` with the month a monthly release reports on, when its title names one month and its year
-    is known: written in the title or with that month in the text (``2022年1月``), else the year before the day
+    is known: written in the title or with that month in the text or on the page (``2022年1月``), else the year before the day
     of publication's month when the month is later. An undated release means by 今年 the year it reports on."""
     found = {(m[1], int(m[2])) for m in _TITLE_MONTH.finditer(title)}
     if len(found) != 1:
@@ -72,7 +72,12 @@ def with_reported_month(title: str, reference: Reference, texts: Iterable[str] =
     if year is None:
         return reference
     this_year = reference.year if published is not None else year
-    return dataclasses.replace(reference, year=this_year, reported=dt.date(year, month, 1))
+    # undated, a bare 8月份 is the month reported on, of the year the page writes with it (a caption's
+    # 2024年8月份) when the text itself gives no year to review
+    review = reference.review_year if published is not None or reference.review_year else year
+    return dataclasses.replace(
+        reference, year=this_year, review_year=review, reported=dt.date(year, month, 1)
+    )
 
 
 __all__ = ["page_month", "with_page_month", "with_reported_month"]

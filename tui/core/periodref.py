@@ -71,12 +71,21 @@ def infer_reference(published: dt.date | None, texts: Iterable[str]) -> Referenc
     base = max(counts, key=lambda y: (counts[y], y)) if counts else max(based or targets)
     # 2023年是…之年。…我国今年…: 今年 said right after the year after the one reported, which it is
     later = this_year and counts[base + 1] > 0 and any(_said_after(text, base + 1) for text in texts)
+    # 由2013年的25%提升到2017年的26.5%，今年前3季度…: 今年 is the next step of a series ending on the year
+    later = later or (this_year and any(_next_in_series(text, base) for text in texts))
     return Reference(None, base + 1 if (last_year and not this_year) or later else base, base)
 
 
 def _said_after(text: str, year: int) -> bool:
     """今年 within a sentence's reach after ``year`` written (not as a base or a target: the caller counts)."""
     return re.search(rf"{year}\s?年[^今\d]{{0,60}}?今年", text) is not None  # no other number between
+
+
+def _next_in_series(text: str, year: int) -> bool:
+    """``year`` written with its value (2017年的26.5%, 2017年底达到3.1万家) and 今年 right after it in the same
+    sentence, as the next step of a series: 今年 is a later year than ``year``, not that year again."""
+    value = r"的?[^,;。今]{0,8}?\d[\d.]*\s?[^\d\s,;。今]{0,4}"
+    return re.search(rf"{year}\s?年(?:底|末)?{value},+\s?今年", text) is not None
 
 
 __all__ = ["infer_reference"]
