@@ -51,6 +51,25 @@ def _field_labels(lines: list[Line]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:标题|描述|内容|简介|时间|地点|嘉宾|主题)\s*:?$")
+"""A field's name in a page's box (``活动标题``, ``文字内容：``): the box's word, no heading of the text."""
+
+
+def _box_labels(lines: list[Line]) -> set[int]:
+    """The labels of an event's box that the page printed without their values, at the text's top: two
+    field names or more one under the other (``活动标题`` / ``活动描述``); a heading is followed by its text."""
+    found: set[int] = set()
+    at = 0
+    while at < min(len(lines), _TOP):
+        end = at
+        while end < len(lines) and _BOX_LABEL.match(undotted(lines[end].folded)):
+            end += 1
+        if end - at >= 2:
+            found.update(range(at, end))
+        at = end + 1
+    return found
+
+
 _TOP = 6
 """The headline worded another way is looked for among the body's first lines only."""
 
@@ -109,8 +128,9 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     title_key = simplify(fold(title)) if title else ""
     originals = _original_titles(lines[: _TOP + 4])
     fields = _field_labels(lines) | _link_box(lines)
+    boxed = _box_labels(lines)
     for at, line in enumerate(lines):
-        kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
+        kind = "chrome" if at in fields or at in boxed else chrome.chrome_kind(line.folded)
         if kind == "chrome" and at + 1 < len(lines) and acronym_label(line, lines[at + 1]):
             kind = None  # GDP over its claim: a label, not a button
         if at - 1 in fields:

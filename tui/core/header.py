@@ -103,7 +103,9 @@ class _HeaderReader(MetaReader):
         zone = min(len(self.lines), _ZONE) if zone is None else self._past_masthead(zone)
         self._breadcrumb_and_meta(zone)
         self._menu(zone)
-        title_at = self._paper_title(zone)
+        title_at = self._info_box()
+        if title_at is None:
+            title_at = self._paper_title(zone)
         if title_at is None:
             title_at = self._title(zone)
         self._date(title_at)

@@ -5,19 +5,52 @@ lines (also a date broken over three lines: ``2022`` / ``10/18`` / ``11:16``) an
 fields are marked with their roles, and what they say about the article's origin is noted in the
 :class:`~tui.core.attribution.Attribution`. The article's date is the best the meta lines give (a
 labelled publication date over a bare one over today's date with its weekday); the headline stands above
-the meta line whose date is worth most.
+the meta line whose date is worth most. A live page's info box run into its first line (``时间：某某发布会
+地点：5日10:00 某某发布会``) is the page's template: the event's name in its 时间 field is the title.
 """
 
 from __future__ import annotations
+
+import re
 
 from tui.core import chrome, outletlines
 from tui.core.meta import find_date, meta_line, split_date
 from tui.core.pagetop import PageTop
 from tui.core.text import fold
 
+_INFO_BOX = re.compile(r"^时间\s*:\s*(?P<when>\S.*?)\s*地点\s*:\s*(?P<where>\S.*)$")
+"""A live page's info box whose fields the page ran together on its first line (``时间：… 地点：…``)."""
+_BARE_TIME = re.compile(r"[\d\s年月日时点分:.\-/]+|(?:上午|下午|晚上)[\d\s时点分:]*")
+"""A box's field that gives a time only: the box tells no event's name."""
+
+
+def _info_box_title(folded: str) -> tuple[int, int] | None:
+    """Where the event's name stands in a live page's info box run into one line (``时间：某某会议发布会地点：
+    5日10:00 某某会议发布会``): the page's template put the event's name in its 时间 field, so the box is
+    the page's furniture and the name in it is the title. None when the line is no such box, or when its
+    时间 field gives a time (a box that names no event)."""
+    box = _INFO_BOX.match(folded)
+    if box is None:
+        return None
+    when = box["when"].rstrip()
+    if len(when) < 4 or _BARE_TIME.fullmatch(when) or (find_date(when) is not None and len(when) < 12):
+        return None
+    return box.start("when"), box.start("when") + len(when)
+
 
 class MetaReader(PageTop):
     """The header's reader of meta lines (the title's reader, :mod:`tui.core.header`, builds on it)."""
+
+    def _info_box(self) -> int | None:
+        """A live page that opens with its info box run into one line: the event's name in it is the title."""
+        if self.roles.get(0, "meta") != "meta" or (span := _info_box_title(self.lines[0].folded)) is None:
+            return None
+        self.metas = [i for i in self.metas if i != 0]  # 时间：… read as a meta line: the box's, no date
+        self.dates = [d for d in self.dates if d[0] != 0]
+        text = self.lines[0].text[span[0] : span[1]].strip()
+        self.header.title, self.title_folded = text, "".join(fold(text).split())
+        self.roles[0] = "title"
+        return 0
 
     def _breadcrumb_and_meta(self, zone: int) -> None:
         """Mark the breadcrumb and the meta lines of the zone; note their dates and the 来源 field."""

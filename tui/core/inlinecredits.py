@@ -75,6 +75,13 @@ def _closing_credit(folded: str) -> re.Match[str] | None:
     return None
 
 
+_OWN_LIVE = re.compile(
+    rf"(?:^|[。!;])\s*(?P<src>{chrome.OUTLET})\s*(?:将|将对|对此|对本场)?\s*(?:进行)?\s*(?:现场|全程)?\s*"
+    r"(?:图文|视频|文字)?\s*直播\s*[,。!]\s*敬请(?:关注|收看)"
+)
+"""A live page's outlet announcing its own broadcast of the event (``…。某某网现场直播，敬请关注。``)."""
+
+
 def cut_credits(line: Line, attribution: Attribution, found: list[Boilerplate]) -> Line:
     """The paragraph without the credit and the 来源 that close it (each added to ``found`` and noted)."""
     if (closing := _closing_credit(line.folded)) is not None:
@@ -99,6 +106,7 @@ def own_name(folded: str) -> re.Match[str] | None:
         or _OWN_COLUMN.search(folded)
         or outletlines.OWN_TALLY.search(folded)  # 据某某报记者梳理，
         or outletlines.TRANSCRIPT.match(folded)  # 以下为某某网直播实录：
+        or _OWN_LIVE.search(folded)  # 某某网现场直播，敬请关注
     )
 
 
