@@ -9,9 +9,9 @@ and each class comes with look-alikes that must not match.
 
 from __future__ import annotations
 
-from tui.core.blocks import enumerator
 from tui.core.credits import credit
 from tui.core.document import parse_text
+from tui.core.enumerators import enumerator
 from tui.core.model import BlockKind, Document
 from tui.core.text import fold
 from tui.core.widgets import furniture

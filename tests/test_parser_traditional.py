@@ -16,7 +16,8 @@ from tui.core.document import parse_text
 CORE = Path(__file__).resolve().parents[1] / "tui" / "core"
 PARSER_MODULES = (
     "lines", "header", "headline", "meta", "boilerplate", "chrome", "turns", "dialogue", "headings", "blocks",
-    "attribution", "document", "traditional", "widgets", "headshape", "headstack", "captions", "headforms",
+    "attribution", "document", "traditional", "widgets", "headshape", "headstack", "captions", "headforms", "enumerators",
+    "bodyturns", "footer", "inlinecredits", "headmeta",
 )  # fmt: skip
 
 

@@ -1,8 +1,7 @@
 """The block builder: body lines (boilerplate already set apart) to sections of typed blocks.
 
 Each line is a heading (it opens a section), a turn (question or answer, with its speaker as written), a
-point (a paragraph that begins with an enumerator: ``一是``, ``第一，``, ``（一）``, ``1.``, ``首先，``,
-``其一，``; ``一方面`` is rhetoric, not a list) or a paragraph. An answer goes on over the paragraphs that
+point (a paragraph that begins with an enumerator, :mod:`tui.core.enumerators`) or a paragraph. An answer goes on over the paragraphs that
 follow it until the next question or heading. A paragraph of reported speech (``张某表示，…``) carries its
 speaker but stays a paragraph: in a press report there is no question it answers.
 
@@ -10,7 +9,8 @@ Transcripts print a speaker's label on a line of its own (``李某：``, ``某�
 apart and its turn goes to the paragraph under it. A host's remarks that put no question are the host's
 paragraph; a lone ``首先`` (``首先，感谢…``) with nothing after it is no list; Markdown bold marks around a
 line are no part of it. In a conversation of named speakers without question labels (a television
-interview's ``岩松：…？`` / ``王某：…``) the host is inferred (:mod:`tui.core.dialogue`) and asks. A list's first
+interview's ``岩松：…？`` / ``王某：…``) the host is inferred and asks (the turns of each line are read
+by :mod:`tui.core.bodyturns`). A list's first
 item run into its lead-in (``主要包括三部分：一是…``) is a point when the next paragraph goes on (``二是…``);
 digit items one under the other (``1、3次全体会议`` ``2、4次主席团会议``) are points, not headings.
 """
@@ -21,75 +21,29 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tui.core import dialogue
-from tui.core.headings import COUNTED_ITEM, DIGIT_ITEM, decide_headings, heading_form, list_items
+from tui.core.bodyturns import line_turns
+from tui.core.enumerators import enumerator
+from tui.core.headings import COUNTED_ITEM, DIGIT_ITEM, decide_headings, list_items
 from tui.core.lines import Line
 from tui.core.model import Block, BlockKind, Boilerplate, Section
-from tui.core.numerals import number_value
-from tui.core.traditional import simplify
 from tui.core.turns import (
     QUESTION_LABELS,
     Turn,
     asked_at_end,
     asked_stated,
     asks_nothing,
-    label_line,
-    named_speakers,
-    names_a_person,
     outlet_label,
     quoted_question,
     reported_question,
     reported_speaker,
-    turn_marker,
 )
 
-_CN = "一二三四五六七八九十"
-_COMPILED = 3
-"""So many officials' labels, each once, make a compilation of their remarks."""
-_HOSTS = re.compile(r"主持|发言人")
 _BOLD = re.compile(r"^(?P<mark>\*{1,2})[^*]+(?P=mark)$")
 _LEAD_IN_ITEM = re.compile(
     r"^(?P<lead>[^。!?;:]{2,40}:\s*)(?:一是|第一\s*[,、]|其一\s*[,、]|\(一\)|1\s*[.、])"
 )
 """A lead-in ending in a colon with the first item of a list run into it."""
 _SEQUEL = re.compile(r"^(?:其次|再次|然后|最后|第二|二是)")
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-_ITEM_NOUNS = "特点|特征|方面|层面|变化|亮点|重点|原因|问题|举措|措施|考虑|趋势|体会|理由|意义|要求"
-"""What a speaker counts off as ``第一个特点，…``, ``第二个方面是…`` (simplified; a 第一个百年目标 is no item)."""
-_ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是"), "shi"),
-    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*(?:[,、:]|是|则(?=要|是|在|应|需|必))"), "di"),
-    (re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})(?:个|点)(?:{_ITEM_NOUNS})?\s*(?:[,、:]|是)"), "di"),
-    (re.compile(rf"^其(?P<n>[{_CN}])\s*[,、:]"), "qi"),
-    (re.compile(rf"^\((?P<n>[{_CN}]{{1,3}})\)"), "paren"),
-    (re.compile(rf"^(?P<n>[{_CN}]{{1,3}})、"), "dun"),
-    (re.compile(r"^\((?P<n>\d{1,2})\)"), "paren_digit"),
-    (re.compile(r"^(?P<n>\d{1,2})\s*[.、)](?!\d)"), "digit"),
-    (re.compile(rf"^(?P<n>[{_CIRCLED}])"), "circled"),
-    (re.compile(r"^(?P<n>首先|其次|再次|最后)\s*[,,]"), "sequence"),
-    (re.compile(rf"^(?P<n>[{_CN}])看(?![来到见出似上起得懂完过着了])"), "kan"),
-)
-"""Enumerators that open a paragraph; ``一看…，二看…`` (what to look at, one by one) counts as ``一是``
-does, its first only when the second opens the next paragraph (``一看到…`` is no list)."""
-
-
-def enumerator(folded: str) -> tuple[int | None, str] | None:
-    """The ordinal and style of an enumerator that opens a paragraph, or None."""
-    text = simplify(folded) if folded.startswith("第") else folded  # 第一個特點 as 第一个特点
-    for pattern, style in _ENUMERATORS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        if style == "shi" and folded.startswith(("一是一", "是否")):
-            return None
-        if style == "sequence":
-            return None, style
-        token = m["n"]
-        if token in _CIRCLED:
-            return _CIRCLED.index(token) + 1, style
-        value = number_value(token)
-        return (int(value) if value is not None and value == int(value) else None), style
-    return None
 
 
 @dataclass
@@ -159,94 +113,6 @@ class Body:
     """The outlet that tells a live page's events in its own name (``[某某网]：…`` posts that ask nothing)."""
 
 
-_Turns = tuple[list[Turn | None], dict[int, Turn], dict[int, str], set[int]]
-
-
-def _turns(lines: list[Line], title: str | None) -> _Turns:
-    """The turn marker of each line (a named label only where the article is a conversation); the speaker
-    labels on lines of their own (their turn goes to the next line); the speakers of paragraphs under a
-    label outside a conversation (a host's opening remarks in a transcript without questions); the labels
-    that head a compilation's parts instead (headings)."""
-    raw = [turn_marker(line) for line in lines]
-    forms = [heading_form(line) for line in lines]
-    speakers = named_speakers(lines, forms)
-    turns = [t if t is None or t.role != "speaker" or t.label in speakers else None for t in raw]
-    labels: dict[int, Turn] = {}
-    spoken: dict[int, str] = {}
-    conversation = any(t is not None and t.role == "question" for t in turns)
-    for i in range(len(lines) - 1):
-        if (
-            turns[i] is not None
-            or turns[i + 1] is not None
-            or (forms[i + 1] not in (None, "question") and len(lines[i + 1].folded) <= 40)
-        ):
-            continue
-        label = label_line(lines[i])
-        if label is None:
-            continue
-        labels[i] = turns[i] = label
-        if label.role != "speaker" or conversation or label.label in speakers:
-            turns[i + 1] = Turn(label.role, label.label, label.speaker, 0)
-        elif label.speaker:
-            spoken[i + 1] = label.speaker
-    named_heads: set[int] = set()
-    if not conversation and _compiled(lines, labels):
-        named_heads = set(labels)
-        for i in named_heads:  # each official's part headed by his name: headings, no labels
-            del labels[i]
-            turns[i] = None
-            spoken.pop(i + 1, None)
-    if not conversation:
-        _host_asks(lines, turns, spoken, set(labels), title)
-    dialogue.answered_back(lines, turns, set(labels))
-    if conversation:
-        dialogue.second_asker(lines, turns)
-    return turns, labels, spoken, named_heads
-
-
-def _compiled(lines: list[Line], labels: dict[int, Turn]) -> bool:
-    """Speakers' labels that head a compilation of officials' remarks (``某某部部长王某：`` over two
-    paragraphs of his, then the next official): three or more, each an office and a name, each person once,
-    none a host or a spokesman, and no question anywhere. A transcript's labels come back to the same
-    speakers; a press conference cut off before its first question opens with the host's and a
-    spokesman's remarks."""
-    if len(labels) < _COMPILED or any(t.role != "speaker" or not t.speaker for t in labels.values()):
-        return False
-    names = [lines[i].folded.rstrip(":").replace(" ", "") for i in labels]
-    return (
-        all(len(name) >= 5 and names_a_person(name) and not _HOSTS.search(name) for name in names)
-        and len({t.speaker for t in labels.values()}) == len(labels)
-        and all(i + 1 not in labels for i in labels)
-    )
-
-
-def _host_asks(
-    lines: list[Line], turns: list[Turn | None], spoken: dict[int, str], labels: set[int], title: str | None
-) -> None:
-    """In a conversation of named speakers without question labels, the one who asks (the host, see
-    :mod:`tui.core.dialogue`) puts questions, and the others' turns answer them."""
-    named = [
-        (i, t.speaker, lines[i].folded[t.cut :])
-        for i, t in enumerate(turns)
-        if t is not None and t.role == "speaker" and t.speaker and i not in spoken and i not in labels
-    ]
-    named += [(i, who, lines[i].folded) for i, who in spoken.items()]
-    named.sort()
-    host = dialogue.asker(lines, named, title)
-    if host is None:
-        return
-    for i, who, rest in named:
-        turn = turns[i]
-        label, cut = (turn.label, turn.cut) if turn is not None else (who, 0)
-        if who == host and dialogue.asks(rest):
-            turns[i] = Turn("question", label, who, cut)
-        elif who == host:
-            turns[i] = Turn("host", label, who, cut)  # a greeting or thanks: the host's paragraph
-        else:
-            turns[i] = Turn("speaker", label, who, cut)
-        spoken.pop(i, None)
-
-
 def _unbold(line: Line) -> Line:
     """A line wrapped in Markdown bold or italic marks (``*…*``, ``**…**``) without them."""
     m = _BOLD.match(line.folded)
@@ -258,7 +124,7 @@ class _BodyReader:
 
     def __init__(self, lines: list[Line], title: str | None) -> None:
         self.lines = [_unbold(line) for line in lines]
-        self.turns, self.labels, self.spoken, self.named_heads = _turns(self.lines, title)
+        self.turns, self.labels, self.spoken, self.named_heads = line_turns(self.lines, title)
         self.heads = decide_headings(self.lines, self.turns, self.named_heads)
         self.items = set(list_items(self.lines))
         self.builder = _Builder()

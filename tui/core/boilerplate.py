@@ -2,11 +2,13 @@
 
 Portal chrome, ads and "点击查看" links, navigation, disclaimers (also when broken over several lines in
 mid-sentence), URL/phone/ICP lines, editor lines, bylines, ``原标题：`` and ``来源：`` lines, image captions,
-photo credits and an organisation's signature over its date (``某某市统计局`` / ``2024年10月22日``) go to :class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
+photo credits and an organisation's signature over its date (``某某市统计局`` / ``2024年10月22日``) go to
+:class:`~tui.core.model.Boilerplate`; a dateline that opens a paragraph
 (``新华社北京6月9日电（记者 王某）``) is cut from it, and a headline it restates (``…电 题：…``) set apart
 with the headline repeated in the body (an image's alt text) or worded another way at the top of a reprint
 (its original headline, ``（原标题：…）``). Short lines after the last sentence of the text are the page's
-footer. What these lines say about the article's origin and its people is noted in the
+footer (:mod:`tui.core.footer`); a paragraph's closing credit and an outlet reporting in its own name are
+read by :mod:`tui.core.inlinecredits`. What these lines say about the article's origin and its people is noted in the
 :class:`~tui.core.attribution.Attribution`, and so is an outlet that the first paragraphs relay
 (``据《某某报》报道``) or that reports in its own name (``某某新闻注意到``).
 """
@@ -16,13 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome, credits, outletlines, widgets
+from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
-from tui.core.blocks import enumerator
 from tui.core.credits import NAMES
-from tui.core.headings import acronym_label, like_the_headings
-from tui.core.headitems import roster
+from tui.core.footer import says_something, trim_footer
+from tui.core.headings import acronym_label
 from tui.core.headshape import same_headline, variant_headline
+from tui.core.inlinecredits import cut_credits, own_name
 from tui.core.lines import Line, undotted
 from tui.core.meta import ISSUER, meta_line
 from tui.core.model import Boilerplate
@@ -30,51 +32,7 @@ from tui.core.text import fold
 from tui.core.traditional import simplify
 from tui.core.turns import turn_marker
 
-_CLOSERS = "”’\"')」』]】》 "
-_END_MARK = re.compile(r"\s*[(\[]\s*完\s*[)\]]\s*$")
 _RESTATED_TITLE = re.compile(r"^题\s*:")
-_CLOSING_BYLINE = re.compile(
-    rf"\s*■\s*(?P<src>{chrome.OUTLET})\s*(?:特约|首席|特派)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,]\s*[\u4e00-\u9fff·]{2,4})*)(?:\s+[\u4e00-\u9fff]{0,6}报道)?\s*$"
-)
-"""A byline that closes the last paragraph, as Hong Kong papers print it: ``…。 ■某某报记者 王某 北京报道``."""
-_CLOSING_CREDIT = re.compile(
-    rf"(?<=[。!?”\"])\s*\(\s*(?!据|據|由|向|对|對|经|經|从|從|在|与|與|和)(?P<src>{credits.HOUSE_ALTERNATION}|{chrome.OUTLET}|[\u4e00-\u9fff]{{1,6}}?新闻)\s*(?:特约|首席|特派)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*\)\s*$"
-)
-"""A broadcaster's or an outlet's credit in brackets closing a paragraph: ``…。（总台某某记者 王某 李某）``,
-``…。（某某新闻 记者 王某）`` (a channel named for its news); a
-photo's credit (``（某某社记者 王某 摄）``) ends in 摄 and is none."""
-_CLOSING_SOURCE = re.compile(
-    r"(?<=[。!?”\"])\s*[(\[]\s*(?:文章|本文|稿件|信息)?来源\s*:\s*(?P<src>[\u4e00-\u9fff·]{1,12}?(?:通讯社|电视台|客户端|新闻|社|报|网|台))\s*[)\]]\s*$"
-)
-"""A 来源 in brackets closing a paragraph inside the text (``…。（来源：某某新闻）``): the explicit source; a
-data source there (``（来源：某某统计局）``) names no outlet."""
-_SELF_NAMED = re.compile(
-    r"(?:^|(?<=[。!?]))\s*(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
-    r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现"
-    r"|(?:记者\s*)?从[^,。;:“”]{2,16}?(?:了解到|获悉))"
-)
-"""An outlet that reports in its own name at a sentence's start: ``某某新闻注意到，…``, ``某某报记者了解到，…``,
-``…。某某新闻从多地统计局官网了解到，…`` (not inside a quotation, where someone else speaks)."""
-
-
-def _self_named(folded: str) -> re.Match[str] | None:
-    """The first outlet that names itself at a sentence's start outside quotation marks, or None."""
-    for m in _SELF_NAMED.finditer(folded):
-        before = folded[: m.start("src")]
-        if before.count("“") <= before.count("”"):
-            return m
-    return None
-
-
-_OWN_COLUMN = re.compile(
-    rf"(?:^|[。,;])\s*(?P<src>{chrome.OUTLET})\s*[“《「][^”》」]{{2,12}}[”》」]\s*(?:栏目|节目|专栏)\s*"
-    r"(?:记者)?\s*(?:采访|专访|独家专访|邀请|对话|连线|约请)"
-)
-"""An outlet whose column does the interviewing (``…，某某网“某某观察”栏目采访多位专家``): the outlet wrote it."""
-
-
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:?$")
 _FIELD_VALUE = re.compile(r"^[-*•]\s+\S")
 
@@ -91,6 +49,25 @@ def _field_labels(lines: list[Line]) -> set[int]:
         and (i + 2 >= len(lines) or not _FIELD_VALUE.match(lines[i + 2].folded))
     }
     return found if len(found) >= 2 else set()
+
+
+_BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:标题|描述|内容|简介|时间|地点|嘉宾|主题)\s*:?$")
+"""A field's name in a page's box (``活动标题``, ``文字内容：``): the box's word, no heading of the text."""
+
+
+def _box_labels(lines: list[Line]) -> set[int]:
+    """The labels of an event's box that the page printed without their values, at the text's top: two
+    field names or more one under the other (``活动标题`` / ``活动描述``); a heading is followed by its text."""
+    found: set[int] = set()
+    at = 0
+    while at < min(len(lines), _TOP):
+        end = at
+        while end < len(lines) and _BOX_LABEL.match(undotted(lines[end].folded)):
+            end += 1
+        if end - at >= 2:
+            found.update(range(at, end))
+        at = end + 1
+    return found
 
 
 _TOP = 6
@@ -116,11 +93,11 @@ def _link_box(lines: list[Line]) -> set[int]:
         if not widgets.link_label(line.folded) or chrome.box_label(line.folded):
             continue  # 【相关报道】 titles a box of the text's, as the keys read it
         end = at + 1
-        while end < len(lines) and end - at <= _LINK_ITEMS and not _says_something(lines[end]):
+        while end < len(lines) and end - at <= _LINK_ITEMS and not says_something(lines[end]):
             end += 1
         if end == at + 1:
             continue
-        if not any(_says_something(x) for x in lines[end:]):
+        if not any(says_something(x) for x in lines[end:]):
             return boxed | set(range(at, end))
         if line.folded.rstrip().endswith(":") and end - at <= _INLINE_LINKS:
             boxed.update(range(at, end))  # 相关新闻： and a title or two between paragraphs
@@ -151,8 +128,9 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
     title_key = simplify(fold(title)) if title else ""
     originals = _original_titles(lines[: _TOP + 4])
     fields = _field_labels(lines) | _link_box(lines)
+    boxed = _box_labels(lines)
     for at, line in enumerate(lines):
-        kind = "chrome" if at in fields else chrome.chrome_kind(line.folded)
+        kind = "chrome" if at in fields or at in boxed else chrome.chrome_kind(line.folded)
         if kind == "chrome" and at + 1 < len(lines) and acronym_label(line, lines[at + 1]):
             kind = None  # GDP over its claim: a label, not a button
         if at - 1 in fields:
@@ -206,31 +184,15 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
             if _RESTATED_TITLE.match(line.folded):
                 out.boilerplate.append(_entry("repeat", line))  # 某某社北京6月9日电 题：（the headline）
                 continue
-        if (closing := _closing_credit(line.folded)) is not None:
-            out.boilerplate.append(_entry("byline", line.inner(closing.start(), 0)))
-            src, names = (line.written(closing[g]) for g in ("src", "names"))
-            # 总台 alone names no channel
-            src = "" if simplify(src) == "总台" else credits.HOUSE_NAMES.get(src, src)
-            credited = [n for n in re.split(r"\s*[、,\s]\s*", names.strip()) if not _NOT_A_NAME.search(n)]
-            attribution.note_byline(src, tuple(credited))
-            line = line.inner(0, len(line.folded) - closing.start())
-        if (named_source := _CLOSING_SOURCE.search(line.folded)) is not None:
-            out.boilerplate.append(_entry("attribution", line.inner(named_source.start(), 0)))
-            attribution.note_explicit(line.written(named_source["src"]))
-            line = line.inner(0, len(line.folded) - named_source.start())
+        line = cut_credits(line, attribution, out.boilerplate)
         if len(out.lines) < 3:
             attribution.note_relay_of(line)
             if chrome.dated_outlet(line.folded) is not None:
                 attribution.note_dateline_of(line)  # 2020年5月6日(某某中文网)…: a dateline the text keeps
-        if len(out.lines) < 12 and (
-            (named := _self_named(line.folded)) is not None
-            or (named := _OWN_COLUMN.search(line.folded)) is not None
-            or (named := outletlines.OWN_TALLY.search(line.folded)) is not None  # 据某某报记者梳理，
-            or (named := outletlines.TRANSCRIPT.match(line.folded)) is not None  # 以下为某某网直播实录：
-        ):
+        if len(out.lines) < 12 and (named := own_name(line.folded)) is not None:
             attribution.note_self(line.text[named.start("src") : named.end("src")])
         out.lines.append(line)
-    _trim_footer(out)
+    out.lines = trim_footer(out.lines, out.boilerplate)
     return out
 
 
@@ -245,22 +207,6 @@ def _colon_byline(lines: list[Line], at: int) -> tuple[str, ...]:
     if m is None or any(turn_marker(x) is not None for x in lines[at + 1 : at + 3]):
         return ()
     return tuple(re.split(r"[、,\s]+", line.written(m["names"])))
-
-
-_NOT_A_NAME = re.compile(r"(?:报道|采写|整理|摄影?)$")
-"""What follows a credit's names (``北京报道``, ``摄``): no reporter."""
-
-
-_SAYS = re.compile(r"介绍|介紹|表示|透露|指出|认为|認為|提问|提問|说|說")
-"""A reporter's words in brackets (``（某某台记者 王某 介绍）``): an aside, no credit."""
-
-
-def _closing_credit(folded: str) -> re.Match[str] | None:
-    """A byline or a bracketed credit that closes a paragraph after its text, or None."""
-    for pattern in (_CLOSING_BYLINE, _CLOSING_CREDIT):
-        if (found := pattern.search(folded)) is not None and found.start() > 0:
-            return None if _SAYS.search(found["names"]) else found
-    return None
 
 
 def _closing_byline(lines: list[Line], at: int) -> tuple[str, ...]:
@@ -324,73 +270,6 @@ def _signs(lines: list[Line], at: int) -> bool:
         return True
     meta = meta_line(lines[at + 1].folded)
     return meta is not None and meta.date is not None and len(lines[at + 1].folded) <= 20
-
-
-_ROSTER_TAIL = 3
-"""So many lines naming people by office after the last sentence make a list of the article's own."""
-
-
-def _trim_footer(out: Sifted) -> None:
-    """Short lines after the last sentence of the text are the page's footer (an address, a site's
-    widget, a comment box), not content: they title nothing and say nothing. (A heading that the file's
-    end cut from its text looks the same, and goes with them: ``奋斗不止`` after the last paragraph cannot
-    be told from a footer's ``我们的准则：某社“诚信原则”`` or a paragraph's first words, ``重视发展实``.)"""
-    _after_editor(out)
-    lines = out.lines
-    last = max((i for i, line in enumerate(lines) if _says_something(line)), default=None)
-    if last is None:
-        return
-    footer = [line for line in lines[last + 1 :] if not _turn(line) and enumerator(line.folded) is None]
-    if len(footer) != len(lines) - last - 1 or (footer and like_the_headings(lines, last + 1)):
-        return  # a heading like the text's others and what the page cut off under it are the text's
-    if sum(1 for i in roster(lines) if i > last) >= _ROSTER_TAIL:
-        return  # a roster after the text (who spoke at each session) is the article's list, no footer
-    if footer and chrome.box_label(footer[0].folded):
-        last, footer = last + 1, footer[1:]  # 【相关报道】 titles its box, the text's last heading
-    out.lines = lines[: last + 1]
-    out.boilerplate.extend(_entry("footer", line) for line in footer)
-    out.boilerplate.sort(key=lambda b: b.start)
-
-
-_AFTER_EDITOR = 6
-"""At most this many lines after the editor's line are the page's (an advert, a newsletter, a link)."""
-
-
-def _after_editor(out: Sifted) -> None:
-    """The text ends at its editor's line: a page prints ``责任编辑：某某`` under the article, and the few
-    lines after it (an advert's ``推广``, a newsletter's offer, related links) are the page's, not the
-    article's, when no question, answer or point is among them and the line stands in the text's last part."""
-    lines = out.lines
-    if len(lines) < 5:
-        return
-    floor = lines[len(lines) * 3 // 5].start
-    editor = max((b.start for b in out.boilerplate if b.kind == "editor" and b.start > floor), default=None)
-    if editor is None:
-        return
-    tail = [line for line in lines if line.start > editor]
-    if (
-        not tail
-        or len(tail) > _AFTER_EDITOR
-        or any(_turn(x) or enumerator(x.folded) is not None for x in tail)
-    ):
-        return
-    out.lines = lines[: len(lines) - len(tail)]
-    out.boilerplate.extend(_entry("footer", line) for line in tail)
-
-
-def _turn(line: Line) -> bool:
-    """A question or an answer (a name before a colon alone, ``我们的准则：…``, may be a footer's label)."""
-    turn = turn_marker(line)
-    return turn is not None and turn.role != "speaker"
-
-
-def _says_something(line: Line) -> bool:
-    """A sentence, or a sentence that the page cut off (clauses, a quote in it, and no closing mark at its
-    end: ``“数字最有说服力，从…``, ``今年的首场“某某通道”安``; ``我们的准则：某社“诚信原则”`` is a footer)."""
-    folded = _END_MARK.sub("", line.folded).rstrip(_CLOSERS)  # …加码。(完): the report's end mark
-    if len(line.folded) > 40 or (folded[-1:] in chrome.SENTENCE_END):
-        return True
-    return len(folded) >= 10 and ("," in folded or "“" in folded) and folded == line.folded.rstrip()
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:

@@ -19,7 +19,7 @@ characters, not a numbered or bulleted heading), by what follows it (a paragraph
 in texts that indent their paragraphs, by its standing at the margin. The date is the best the meta lines
 give: a labelled publication date (``发布时间：``) over a bare one, a bare one over a date with its weekday;
 today's date with its weekday printed above the headline is the day the page was seen, and no date of the
-article. An organisation's name standing alone under the date (``中华人民共和国某某部``) signs the
+article (the meta lines are read by :mod:`tui.core.headmeta`). An organisation's name standing alone under the date (``中华人民共和国某某部``) signs the
 release: it is header, and names the source when nothing else does.
 """
 
@@ -31,13 +31,13 @@ from tui.core import chrome, outletlines, widgets
 from tui.core.attribution import Attribution
 from tui.core.echoes import echoed_headline
 from tui.core.headline import deck_of, roll_call_deck, wrapped
+from tui.core.headmeta import MetaReader
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
 from tui.core.headstack import StackReader
 from tui.core.lines import Line, words
-from tui.core.meta import find_date, meta_line, split_date
+from tui.core.meta import find_date
 from tui.core.model import Boilerplate
 from tui.core.pagetop import Header as Header
-from tui.core.pagetop import PageTop
 from tui.core.text import fold
 from tui.core.turns import turn_marker
 
@@ -88,7 +88,7 @@ _NOT_A_HEADLINE = re.compile(r"[A-Za-z]{3}|[>›»|]|(?:网|频道|在线)$")
 """A top line that is the site's (a menu of languages, a site's name or channel, a crumb), not a headline."""
 
 
-class _HeaderReader(PageTop):
+class _HeaderReader(MetaReader):
     """Reads the first lines of an article; one instance per parse."""
 
     def read(self) -> Header:
@@ -103,7 +103,9 @@ class _HeaderReader(PageTop):
         zone = min(len(self.lines), _ZONE) if zone is None else self._past_masthead(zone)
         self._breadcrumb_and_meta(zone)
         self._menu(zone)
-        title_at = self._paper_title(zone)
+        title_at = self._info_box()
+        if title_at is None:
+            title_at = self._paper_title(zone)
         if title_at is None:
             title_at = self._title(zone)
         self._date(title_at)
@@ -131,81 +133,6 @@ class _HeaderReader(PageTop):
                 header.boilerplate.append(_entry(self.roles[i], self.lines[i]))
         header.first_body = end
         return header
-
-    def _breadcrumb_and_meta(self, zone: int) -> None:
-        """Mark the breadcrumb and the meta lines of the zone; note their dates and the 来源 field."""
-        for i in range(zone):
-            line = self.lines[i]
-            if i in self.roles:
-                continue
-            if (split := split_date([x.folded for x in self.lines[i : i + 3]])) is not None:
-                self.roles.update((j, "meta") for j in range(i, i + split[1]))  # 2022 / 10/18 / 11:16
-                self.metas.append(i)
-                self.dates.append((i, 1, split[0]))
-                continue
-            if not self.header.breadcrumb and (parts := chrome.split_breadcrumb(line.folded)):
-                self.header.breadcrumb = chrome.split_breadcrumb(line.text) or parts
-                self.roles[i] = "breadcrumb"
-                self._crumb_date(i)
-                self.crumb_open = line.folded.rstrip().endswith(
-                    (">", "›", "»")
-                )  # 新闻 > 国内 >: no title at its end
-                continue
-            if chrome.masthead(line.folded):  # 某某日报 over the page: the paper, and its issue's date
-                self.roles[i] = "masthead"
-                self.attribution.note_header(line.text)
-                continue
-            meta = meta_line(line.folded)
-            if meta is None:
-                continue
-            self.roles[i] = "meta"
-            self.metas.append(i)
-            if meta.date is not None:
-                self.dates.append((i, meta.rank, meta.date))
-            if meta.issuer:
-                self.attribution.note_issuer(line.written(meta.issuer))
-            if meta.site:
-                self.attribution.note_header(line.written(meta.site))
-            elif i > 0 and (item := outletlines.outlet_item(self.lines[i - 1].folded, line.folded)):
-                self.roles[i - 1] = (
-                    "meta"  # • 某某卫视 / • 2023/03/03 22:08: the outlet, an item over its date
-                )
-                self.attribution.note_header(self.lines[i - 1].written(item))
-            if meta.byline:
-                self.attribution.note_byline(line.written(meta.byline), ())
-            self.attribution.add_people(
-                tuple(line.written(n) for n in meta.authors), tuple(line.written(n) for n in meta.editors)
-            )
-
-    def _crumb_date(self, i: int) -> None:
-        """A breadcrumb that ends with the page's date (``某某网 > 新闻 > 热点      2022-03-11 11:01:24``):
-        the date is the article's, as on a date line, and no part of the crumb's last item."""
-        folded = self.lines[i].folded
-        dated = find_date(folded)
-        if (
-            dated is None
-            or folded[dated[2] :].strip(" ·")
-            or len(folded) - len(folded[: dated[1]].rstrip()) < 8
-        ):
-            return
-        self.dates.append((i, 1, dated[0]))
-        crumb = self.header.breadcrumb
-        last = crumb[-1]
-        cut = fold(last).find(folded[dated[1] : dated[2]][:4])
-        if cut > 0 and last[:cut].strip():
-            crumb[-1] = last[:cut].strip()
-
-    def _date(self, title_at: int | None) -> None:
-        """The date worth most among the meta lines (the first of them at that worth); today's date with
-        its weekday printed above the headline is the day the page was seen, not the article's, unless a
-        paper's masthead stands with it (then it is the issue's date)."""
-        best = -1
-        paper = "masthead" in self.roles.values()
-        for i, rank, date in self.dates:
-            if rank == 0 and (title_at is None or i < title_at) and not paper:
-                continue
-            if rank > best:
-                self.header.date, best = date, rank
 
     def _paper_title(self, zone: int) -> int | None:
         """An e-paper's page (its masthead at the top) prints its tools, its page's list of headlines and a
@@ -323,16 +250,6 @@ class _HeaderReader(PageTop):
             and deck.cjk >= 6
             and not _NOT_A_HEADLINE.search(head.folded)
         )
-
-    def _anchor(self) -> int | None:
-        """The meta line the headline stands above: the first of those whose date is worth most (a
-        labelled publication date, else a bare date, else today's date with its weekday, as a page prints
-        it at the top), else the first meta line."""
-        ranked = [(rank, i) for i, rank, _ in self.dates]
-        if ranked:
-            best = max(rank for rank, _ in ranked)
-            return min(i for rank, i in ranked if rank == best)
-        return self.metas[0] if self.metas else None
 
     def _opens_a_turn(self, i: int) -> bool:
         """A first line that is a question or an answer (``问：…``) is no headline; a headline may read
