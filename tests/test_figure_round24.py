@@ -1,5 +1,5 @@
 """Round 24 of the figures issue: invented sentences in the image of the twentieth set (a burden lifted is no
-minus sign; magnitudes of a list sharing its last unit; a compound count unit), each with its look-alikes."""
+minus sign; a compound count unit; a plan in corner quotes carried across a hard-wrapped page), each with its look-alikes."""
 
 from __future__ import annotations
 
@@ -34,20 +34,6 @@ def test_a_written_minus_still_makes_a_negative_value() -> None:
     assert figures("一季度出口增速为负2.4%。") == [("2.4%", -2.4, "%")]
 
 
-# --- magnitudes sharing the list's last unit ---
-
-
-def test_magnitudes_of_a_list_share_its_last_unit() -> None:
-    got = figures("东盟、日本和韩国与本省的贸易额分别为2.66万亿、1.83万亿和0.97万亿元。")
-    assert got == [("2.66万亿", 2.66e12, "元"), ("1.83万亿", 1.83e12, "元"), ("0.97万亿元", 0.97e12, "元")]
-
-
-def test_a_magnitude_before_a_comma_keeps_no_unit() -> None:
-    """Look-alike: a count of people, then after a comma an amount in 元: two figures, two units."""
-    got = figures("全县常住人口86万，地区生产总值420亿元。")
-    assert got == [("86万", 8.6e5, ""), ("420亿元", 4.2e10, "元")]
-
-
 # --- a compound count unit ---
 
 
@@ -58,3 +44,47 @@ def test_a_compound_count_unit_is_the_whole_unit() -> None:
 def test_a_kind_count_followed_by_an_unrelated_next_word() -> None:
     """Look-alike: 种 then 次年 (the next year): the unit is 种 alone."""
     assert figures("新增特色品种17种，次年全部推广。")[0] == ("17种", 17.0, "种")
+
+
+# --- a five-year plan in corner quotes, and a hard-wrapped page carrying it ---
+
+_WRAPPED = """江南省财政厅发布会
+江南省财政厅厅长周启明介绍「十三五」时期以来的财政工作。他说，「十四五」时期，全省一般公共预算收入
+
+累计达到１．８万亿元，比上个五年增加３２００亿元。民生支出力度不减，全省
+
+一般公共预算民生支出累计超过１﹒２万亿元，增长２１％。
+
+{after}
+"""
+
+
+def _wrapped(after: str) -> list[tuple[str, str | None, str | None]]:
+    from tui.core.document import parse_text
+    from tui.core.figures import extract
+
+    doc = parse_text(_WRAPPED.format(after=after), name="wrapped.txt")
+    return [(f.text, f.period, f.period_start) for f in extract(doc)]
+
+
+def test_a_plan_in_corner_quotes_is_a_period() -> None:
+    got = extract_text("「十四五」時期，全省累計新增就業３２０萬人。", None)
+    assert [(f.period, f.period_start, f.period_end) for f in got] == [
+        ("「十四五」時期", "2021-01-01", "2025-12-31")
+    ]
+
+
+def test_a_hard_wrapped_page_carries_the_period_across_its_breaks() -> None:
+    got = _wrapped("全省新建学校１２０所。")
+    plan = ("「十四五」时期", "2021-01-01")
+    assert got[:4] == [
+        ("１．８万亿元", *plan),
+        ("３２００亿元", *plan),
+        ("超过１﹒２万亿元", *plan),
+        ("２１％", *plan),
+    ]
+
+
+def test_a_paragraph_after_a_finished_sentence_takes_no_wrapped_period() -> None:
+    """Look-alike: the paragraph before ends on 。: its period is not carried."""
+    assert _wrapped("全省新建学校１２０所。")[-1] == ("１２０所", None, None)

@@ -351,8 +351,9 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
 
 
 def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点,
-    and to its unitless magnitudes (3.5万亿、2.9万亿元)."""
+    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点.
+
+    Not to a magnitude written without a unit (8.1亿、2.0亿人): the keys give a unit only where it is written."""
     out = list(raws)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
@@ -360,8 +361,6 @@ def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
             continue
         if cur.unit == "" and cur.bare and not _counted_noun(folded, cur.end):
             out[i] = replace(cur, unit=nxt.unit, bare=False)
-        elif cur.unit == "" and cur.scale != 1.0 != nxt.scale and folded[cur.end : nxt.start] != ",":
-            out[i] = replace(cur, unit=nxt.unit)  # 3.5万亿、2.9万亿元 (not 人口1200万，产值3000亿元)
         elif cur.unit == "个" and nxt.unit == "个百分点" and folded[cur.end : nxt.start] != ",":
             out[i] = replace(cur, unit=nxt.unit)  # 2.1个和3.6个百分点 (not 165个，两个多小时)
     return out
