@@ -35,7 +35,7 @@ from tui.core.figwords import (
     TARGET_END,
 )
 from tui.core.frames import Frames
-from tui.core.leadperiod import Lead, lead_of, with_lead
+from tui.core.leadperiod import Lead, lead_of, with_lead, with_wrap, wrap_of
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
@@ -306,16 +306,21 @@ def extract(doc: Document) -> list[Figure]:
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     before: Period | None = None  # the last dated period said before, in the same section
     lead: Lead | None = None  # the period a one-line lead sets for the paragraph after it
+    wrap: Lead | None = None  # the period in force where the paragraph before broke off mid-sentence
     for (section_id, block_id, text), text_folded in zip(texts, folded, strict=True):
         broken_down = last[0] == section_id and BREAKDOWN.match(text_folded) is not None
         reader = TextReader(
             text, reference, block_id, section_id, doc.name, metric=last[1] if broken_down else None
         )
         reader.before = before if last[0] == section_id else None
+        wrap = wrap if last[0] == section_id else None
         read = with_lead(reader.read(), reader.frames.periods, lead if last[0] == section_id else None)
+        read = with_wrap(read, reader.frames.periods, wrap)
         out.extend(carry_event_day(read, day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
         first = reader.frames.periods[:1]
         lead = lead_of(reader.folded, first, read, _period_name(reader, first[0]) if first else "")
+        periods = reader.frames.periods
+        wrap = wrap_of(reader.folded, periods, wrap, _period_name(reader, periods[-1]) if periods else "")
         last = (section_id, reader.metric)
         before = last_dated(reader.frames.periods) or (before if last[0] == section_id else None)
         named = event_day_of(reader.folded, reference)

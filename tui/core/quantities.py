@@ -351,7 +351,9 @@ def _ranges(folded: str, raws: list[Quantity]) -> list[Quantity]:
 
 
 def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
-    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点."""
+    """Lend a list's trailing unit to its bare numbers: 2.1个和3.6个百分点, 2.1和3.4个百分点, 1.2、0.8个百分点.
+
+    Not to a magnitude written without a unit (8.1亿、2.0亿人): the keys give a unit only where it is written."""
     out = list(raws)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]

@@ -67,9 +67,12 @@ def half_share(folded: str, start: int, end: int) -> tuple[int, int, str | None]
     return s, e, pre or post
 
 
-_WRITTEN_MINUS = re.compile(r"(?<![正])[负負](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s?$")
+_WRITTEN_MINUS = re.compile(
+    r"(?<![正减減胜勝抱辜自重])[负負](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s?$"
+)
 """增长是负3%, 負(fù)3%: 负 right before a number (a pinyin gloss a mirror page adds may sit between); not
-正负3% (a margin either way), not 负增长3% (a word between)."""
+正负3% (a margin either way), not 负增长3% (a word between), not the 负 ending a word (减负80亿元 is a burden
+lifted, 胜负, 抱负), which is no sign."""
 
 
 def without_minus(clause: str) -> str:
