@@ -174,6 +174,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             heads[i] = False
     for i in range(n - 1):
         heads[i] = heads[i] and not attendance_caption(lines, i)  # 某某书记王某参加新闻发布会, echoed below
+    for i in caption_script(lines, turns):
+        heads[i] = heads[i] and forms[i] != "plain"
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1
@@ -185,6 +187,39 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     for i in topic_questions(lines, forms, turns, heads) + qa_part_questions(lines, forms, turns, heads):
         heads[i] = True
     return heads
+
+
+_SCRIPT_RUN = 8
+"""So many short lines one under the other with no paragraph among them at least make a caption script."""
+_CAPTION_LENGTH = 30
+_DIGIT = re.compile(r"\d")
+_CREDIT_LABEL = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,4}\s*:")
+"""A credit's label (``设计：某某``, ``(责编：…``): who made the script, none of its captions."""
+
+
+def caption_script(lines: list[Line], turns: list[Turn | None]) -> list[int]:
+    """The lines of a video script's captions, one a line (short, no sentence mark at the end, a run of
+    many with no paragraph among them, its figures in several): each says its part of the story, none
+    titles what follows it. A roster of names by office is a list, no script."""
+    out: list[int] = []
+    run: list[int] = []
+    names = set(roster(lines))
+    for i, line in enumerate([*lines, None]):
+        folded = "" if line is None else line.folded.strip()
+        if (
+            line is not None
+            and turns[i] is None
+            and 0 < words(folded) <= _CAPTION_LENGTH
+            and folded[-1] not in chrome.SENTENCE_END
+            and not _CREDIT_LABEL.match(folded)
+            and i not in names
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _SCRIPT_RUN and sum(1 for j in run if _DIGIT.search(lines[j].folded)) >= 3:
+            out.extend(run)
+        run = []
+    return out
 
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:

@@ -187,8 +187,9 @@ _TIME_ALONE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MONTH_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月(?:份)?)\s*$")
 """A date to the month alone before a page's fields (``2017-03  来源:…``): the line is a meta line, though
 its date names no day (a :class:`Meta` date is a day, so the line dates nothing)."""
-_BUTTON_SITE = re.compile(r"^[A-Za-z]?[+\-]$|^[A-Za-z]$")
-"""A font-size button (``A+``) read where a site's name should be, as a page leaves 来源 empty."""
+_BUTTON_SITE = re.compile(r"^[A-Za-z]?[+\-]$|^[A-Za-z]$|^[a-z]{1,4}\d{6,}$")
+"""A font-size button (``A+``) read where a site's name should be, as a page leaves 来源 empty, or a
+mirror's code for its copy (``来源: ab20250101``, letters and a date's digits): no outlet's name."""
 
 
 def split_date(lines: list[str]) -> tuple[str, int] | None:

@@ -1,0 +1,94 @@
+"""Structure and source met in a twentieth set's pages (round twenty-eight).
+
+A video's caption script (one short caption a line, no sentence marks, its credits under it) is body: no
+headline stack swallows it, none of its captions is a heading, and a page with nothing but a mirror's stamp
+over it is named by that stamp. The script's credit line names the outlet that made it, and a mirror's code
+in its 来源 field names none. Every snippet is invented (names, places and numbers made up) in the shape of
+the genre, and each class comes with look-alikes that must not match.
+"""
+
+from __future__ import annotations
+
+from tui.core.document import parse_text
+from tui.core.model import Document
+
+_STAMP = "发布时间:2031-04-02 08:15:40 来源: qx20310402"
+_CAPTIONS = (
+    "3月18日\n"
+    "某省商务厅召开2030年四季度新闻发布会\n"
+    "某省商务厅新闻发言人周某某介绍\n"
+    "全年全省外贸进出口总额2816亿元\n"
+    "12月份实际使用外资47亿元\n"
+    "截至12月末,跨境电商主体达到1.9万家\n"
+    "全年外贸运行稳中向好\n"
+    "今年以来,全省持续推进稳外贸稳外资政策\n"
+    "出口信用保险、外贸专项资金等政策\n"
+    "全年为企业减负36亿元\n"
+    "周某某表示,下一步将继续扩大高水平开放\n"
+    "推动外贸保稳提质\n"
+)
+_CREDITS = "记者:王某\n编辑:李某某\n设计:赵某\n华川社地方部出品\n(责编:钱某、孙某某)\n"
+
+
+def _headings(doc: Document) -> list[str | None]:
+    return [s.heading for s in doc.sections]
+
+
+def _texts(doc: Document) -> list[str]:
+    return [block.text for _, block in doc.blocks()]
+
+
+def test_a_caption_script_stays_body_and_has_no_headings() -> None:
+    doc = parse_text(f"{_STAMP}\n{_CAPTIONS}{_CREDITS}")
+    assert _headings(doc) == [None]
+    texts = _texts(doc)
+    for caption in _CAPTIONS.splitlines()[2:]:
+        assert caption in texts, caption
+    assert not any(entry.kind == "header" for entry in doc.boilerplate)
+    assert "记者:王某" not in texts and "设计:赵某" not in texts
+
+
+def test_a_script_under_a_mirrors_stamp_is_named_by_the_stamp() -> None:
+    doc = parse_text(f"{_STAMP}\n{_CAPTIONS}{_CREDITS}")
+    assert doc.title == _STAMP
+    assert _texts(doc)[:2] == ["3月18日", "某省商务厅召开2030年四季度新闻发布会"]
+
+
+def test_the_scripts_credit_names_the_outlet_and_a_mirrors_code_none() -> None:
+    assert parse_text(f"{_STAMP}\n{_CAPTIONS}{_CREDITS}").source == "华川社"
+    assert parse_text(f"{_STAMP}\n{_CAPTIONS}").source is None
+    named = _STAMP.replace("qx20310402", "华川日报")
+    assert parse_text(f"{named}\n{_CAPTIONS}").source == "华川日报"
+
+
+def test_a_headline_over_paragraphs_keeps_its_header_and_headings() -> None:
+    body = (
+        "某省外贸进出口总额创新高\n2031-01-20 10:00 来源: 华川日报\n"
+        "记者从某省商务厅获悉,全年全省外贸进出口总额2816亿元,同比增长6.1%。\n"
+        "稳外贸政策持续发力\n"
+        "今年以来,全省持续推进稳外贸稳外资政策,为企业减负36亿元。\n"
+        "编辑:李某某\n"
+    )
+    doc = parse_text(body)
+    assert doc.title == "某省外贸进出口总额创新高"
+    assert _headings(doc) == [None, "稳外贸政策持续发力"]
+
+
+def test_a_few_short_lines_are_still_headings() -> None:
+    body = (
+        "某省外贸进出口总额创新高\n"
+        "记者从某省商务厅获悉,全年全省外贸进出口总额2816亿元,同比增长6.1%。\n"
+        "外贸规模扩大\n全年外贸运行稳中向好,出口增长较快。\n"
+        "结构持续优化\n跨境电商主体达到1.9万家,比上年增加三成。\n"
+        "政策红利释放\n全年为企业减负36亿元,惠及企业近万家。\n"
+    )
+    assert _headings(parse_text(body)) == [None, "外贸规模扩大", "结构持续优化", "政策红利释放"]
+
+
+def test_a_reporters_turn_with_a_name_in_an_interview_stays_a_question() -> None:
+    body = (
+        "对话某省商务厅厅长\n\n记者:周某\n\n"
+        "林某:不客气,欢迎再来。\n\n记者:今年外贸形势如何?\n\n林某:总体平稳,全年增长6.1%。\n"
+    )
+    kinds = [block.kind.name for _, block in parse_text(body).blocks()]
+    assert kinds.count("question") == 2
