@@ -92,3 +92,66 @@ def test_a_reporters_turn_with_a_name_in_an_interview_stays_a_question() -> None
     )
     kinds = [block.kind.name for _, block in parse_text(body).blocks()]
     assert kinds.count("question") == 2
+
+
+_PRESSER = (
+    "您的位置:首页>时政>正文\n\n"
+    "解读《2031年政府工作报告》首场新闻发布会召开\n\n"
+    "{host}\n\n"
+    "2月3日上午,某自治区人民政府新闻办公室召开新闻发布会,就报告起草过程和今年工作思路作了介绍。\n\n"
+    "{speaker}\n\n"
+    "过去五年,全区生产总值年均增长6.8%,城乡居民收入稳步提高。\n"
+)
+
+
+def test_who_speaks_at_a_press_conference_is_no_heading() -> None:
+    for host, speaker in (
+        ("主持人:自治区新闻办主任 某某某", "发言人:自治区政府新闻发言人、副秘书长 某某"),
+        ("主持人:某某某", "發言人:自治區政府新聞發言人 某某"),
+        ("主持人:某某某", "发布人:someone"),
+    ):
+        doc = parse_text(_PRESSER.format(host=host, speaker=speaker))
+        assert _headings(doc) == [None], speaker
+
+
+def test_a_heading_that_starts_like_a_label_stays_a_heading() -> None:
+    doc = parse_text(_PRESSER.format(host="主持人:某某某", speaker="发布会主要内容"))
+    assert _headings(doc) == [None, "发布会主要内容"]
+
+
+_APP_PAGE = (
+    "menu-icon\nlogo icon\n热门话题某某号某某币\nsearch icon\n\n美股\n\n"
+    "某部回应外方指责:从不搞所谓经济胁迫\n\n"
+    "{byline}\n\n\n"
+    "外方近日再次提出多项指控,某部发言人今 (12) 日回应称,相关说法毫无根据,并强调合作共赢的立场不会改变。\n\n"
+    "发言人在例行记者会上表示,2030年双边贸易额增长7.2%,合作成果有目共睹。\n"
+)
+
+
+def test_an_apps_menu_gives_way_to_the_headline_over_its_desks_byline() -> None:
+    doc = parse_text(_APP_PAGE.format(byline="华川网编译王某某 综合外电报导 2030-11-12 17:20"))
+    assert doc.title == "某部回应外方指责:从不搞所谓经济胁迫"
+    assert doc.date is not None and doc.date.startswith("2030-11-12")
+    assert doc.source == "华川网"
+    assert _headings(doc) == [None]
+    trad = parse_text(_APP_PAGE.format(byline="華川網編譯王某某 綜合外電報導 2030-11-12 17:20"))
+    assert trad.source == "華川網"
+
+
+def test_a_sentence_with_a_date_is_no_byline() -> None:
+    line = "华川网编译的报道称外方指控毫无根据 2030-11-12"
+    doc = parse_text(_APP_PAGE.format(byline=line))
+    assert doc.source is None
+
+
+def test_the_name_on_the_date_line_alone_again_is_the_byline() -> None:
+    page = (
+        "从两会看今年经济走势\n2031-05-12王某某\n王某某\n"
+        "今年是实施规划的关键之年,做好经济工作至关重要。\n"
+        "《某某文摘》: 去年经济运行有哪些特点?\n"
+    )
+    doc = parse_text(page)
+    assert _headings(doc) == [None]
+    assert "王某某" not in [block.text for _, block in doc.blocks()]
+    other = page.replace("\n王某某\n", "\n李某\n")
+    assert not any(entry.text == "李某" for entry in parse_text(other).boilerplate)

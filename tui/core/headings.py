@@ -174,6 +174,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             heads[i] = False
     for i in range(n - 1):
         heads[i] = heads[i] and not attendance_caption(lines, i)  # 某某书记王某参加新闻发布会, echoed below
+    for i in range(n):
+        heads[i] = heads[i] and not _ROSTER_LABEL.match(lines[i].folded.strip())
     for i in caption_script(lines, turns):
         heads[i] = heads[i] and forms[i] != "plain"
     top = 0
@@ -188,6 +190,12 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[i] = True
     return heads
 
+
+_ROSTER_LABEL = re.compile(
+    r"^(?:主持人|发言人|發言人|发布人|發佈人|發布人|出席人|出席嘉宾|嘉宾|主讲人)\s*:\s*[^,。;!?]{0,40}$"
+)
+"""Who speaks at a press conference, under the label of his part (``发言人：某某局局长 王某``,
+``主持人：…``): the header's roster of the event, no section."""
 
 _SCRIPT_RUN = 8
 """So many short lines one under the other with no paragraph among them at least make a caption script."""
