@@ -155,3 +155,14 @@ def test_the_name_on_the_date_line_alone_again_is_the_byline() -> None:
     assert "王某某" not in [block.text for _, block in doc.blocks()]
     other = page.replace("\n王某某\n", "\n李某\n")
     assert not any(entry.text == "李某" for entry in parse_text(other).boilerplate)
+
+
+def test_a_numbered_agenda_and_the_heading_under_it_are_no_script() -> None:
+    page = (
+        "某市政协会议首场新闻发布会举行\n2031-03-03 10:49 来源:华川网\n"
+        "会议议程\n3月13日上午,大会闭幕。\n"
+        "主要安排\n大会将安排:\n1、3次大会发言\n2、10次小组讨论\n3、1次界别联组讨论\n4、3场记者会\n"
+        "5、2场委员集中采访活动\n在记者提问环节,发言人一共回答了12位记者的提问\n"
+        "关于区域协同发展\n区域协同发展取得新进展,两地合作项目已有36个落地,发言人介绍了相关情况。\n"
+    )
+    assert _headings(parse_text(page)) == ["会议议程", "主要安排", "关于区域协同发展"]

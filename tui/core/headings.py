@@ -208,7 +208,7 @@ _CREDIT_LABEL = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,4}\s*:")
 def caption_script(lines: list[Line], turns: list[Turn | None]) -> list[int]:
     """The lines of a video script's captions, one a line (short, no sentence mark at the end, a run of
     many with no paragraph among them, its figures in several): each says its part of the story, none
-    titles what follows it. A roster of names by office is a list, no script."""
+    titles what follows it. A roster of names by office, a numbered list and its lead-in are no script."""
     out: list[int] = []
     run: list[int] = []
     names = set(roster(lines))
@@ -221,6 +221,8 @@ def caption_script(lines: list[Line], turns: list[Turn | None]) -> list[int]:
             and folded[-1] not in chrome.SENTENCE_END
             and not _CREDIT_LABEL.match(folded)
             and i not in names
+            and folded[-1] != ":"
+            and heading_form(line) in (None, "plain")
         ):
             run.append(i)
             continue
