@@ -166,3 +166,23 @@ def test_a_numbered_agenda_and_the_heading_under_it_are_no_script() -> None:
         "关于区域协同发展\n区域协同发展取得新进展,两地合作项目已有36个落地,发言人介绍了相关情况。\n"
     )
     assert _headings(parse_text(page)) == ["会议议程", "主要安排", "关于区域协同发展"]
+
+
+_PASSAGE = (
+    "答问有分量。今年的“部长通道”上,多位部长回应社会关切,用数据说话,引来记者围观。\n"
+    "3月5日,全国人大会议在北京开幕,会后多位部长在通道上接受了记者的集中采访,回答了十多个问题。\n"
+    "{dash}\n"
+    "全国两会历来是观察政策走向的窗口,今年的“部长通道”上,某部部长表示,全年新增就业目标能够完成,预计超过1200万人。\n"
+    "另一位部长称,财政支出将继续向民生倾斜,今年安排的资金比上年增长8.5%。\n"
+)
+
+
+def test_a_short_dash_led_line_between_paragraphs_is_a_subhead() -> None:
+    doc = parse_text(_PASSAGE.format(dash="——有“看头”"))
+    assert _headings(doc) == [None, "——有“看头”"]
+
+
+def test_dash_led_lines_one_under_another_or_with_clauses_are_no_subheads() -> None:
+    for dash in ("——有“看头”\n——有“分量”", "——一位部长说,目标能够完成"):
+        doc = parse_text(_PASSAGE.format(dash=dash))
+        assert not any(h and h.startswith("——") for h in _headings(doc)), dash

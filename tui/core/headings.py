@@ -157,6 +157,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
+    for i in dash_subheads(lines, turns):
+        heads[i] = True
     for i in dash_decked(lines):
         heads[i] = True  # 某某成绩如何？ over ——亮点颇多…, as the text's other subheads stand over theirs
     for i in (
@@ -196,6 +198,31 @@ _ROSTER_LABEL = re.compile(
 )
 """Who speaks at a press conference, under the label of his part (``发言人：某某局局长 王某``,
 ``主持人：…``): the header's roster of the event, no section."""
+
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def dash_subheads(lines: list[Line], turns: list[Turn | None]) -> list[int]:
+    """A short dash-led line alone between paragraphs (``——有“看头”``): a subhead of the body, as a deck's
+    dash leads a subtitle, where dash-led lines one under the other are a list's items and a name after
+    the dash signs a quote."""
+    out = []
+    for i in range(1, len(lines) - 1):
+        folded = lines[i].folded.strip()
+        if (
+            turns[i] is None
+            and folded.startswith("——")
+            and 5 <= len(folded[2:])
+            and words(folded[2:]) <= 12
+            and not _BARE_NAME.fullmatch(folded[2:])
+            and not any(mark in folded for mark in ",;、。!?:")
+            and not lines[i - 1].folded.lstrip().startswith("—")
+            and not lines[i + 1].folded.lstrip().startswith("—")
+            and len(lines[i + 1].folded) > 40
+        ):
+            out.append(i)
+    return out
+
 
 _SCRIPT_RUN = 8
 """So many short lines one under the other with no paragraph among them at least make a caption script."""
