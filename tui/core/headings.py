@@ -212,7 +212,7 @@ def dash_subheads(lines: list[Line], turns: list[Turn | None]) -> list[int]:
         if (
             turns[i] is None
             and folded.startswith("——")
-            and 5 <= len(folded[2:])
+            and len(folded[2:]) >= 5
             and words(folded[2:]) <= 12
             and not _BARE_NAME.fullmatch(folded[2:])
             and not any(mark in folded for mark in ",;、。!?:")
