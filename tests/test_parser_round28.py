@@ -183,6 +183,6 @@ def test_a_short_dash_led_line_between_paragraphs_is_a_subhead() -> None:
 
 
 def test_dash_led_lines_one_under_another_or_with_clauses_are_no_subheads() -> None:
-    for dash in ("——有“看头”\n——有“分量”", "——一位部长说,目标能够完成"):
+    for dash in ("——有“看头”\n——有“分量”", "——一位部长说,目标能够完成", "——广而告之——"):
         doc = parse_text(_PASSAGE.format(dash=dash))
         assert not any(h and h.startswith("——") for h in _headings(doc)), dash

@@ -212,6 +212,7 @@ def dash_subheads(lines: list[Line], turns: list[Turn | None]) -> list[int]:
         if (
             turns[i] is None
             and folded.startswith("——")
+            and not folded.endswith("—")
             and len(folded[2:]) >= 5
             and words(folded[2:]) <= 12
             and not _BARE_NAME.fullmatch(folded[2:])
