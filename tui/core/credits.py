@@ -61,6 +61,8 @@ BYLINE_ALONE = re.compile(
     rf"^[(\[]?\s*(?P<src>{_OUTLET})\s*(?:[“\"「][^”\"」]{{1,8}}[”\"」])?(?:特约|首席|特派)?记者\s*[)\]]?$"
 )
 """An outlet's reporters standing alone, its column named in quotes or not: ``某某社“某某”记者``."""
+PRODUCED = re.compile(rf"^(?P<src>{_OUTLET})(?:[{CJK}]{{1,6}}?(?:部|中心|工作室|频道|栏目组))?(?:联合)?出品$")
+"""A script's credit line, the outlet that made it: ``某某社某某部出品`` (a desk of the outlet, or the outlet)."""
 _ROLE_WORD = re.compile(r"实习生|通讯员|见习记者|实习记者|摄影|摄像|[\u4e00-\u9fff]{0,4}(?:报道|采写|整理)")
 """What follows the names of a byline is not a name: ``记者 王某 实习生 李某``, ``记者 王某 北京报道``."""
 WRITER = re.compile(
@@ -122,7 +124,7 @@ def credit(line: str) -> Credit | None:
         cut = next((i for i, name in enumerate(names) if name.endswith("编辑")), len(names))
         src = HOUSE_NAMES.get(m["src"], m["src"]) if m["src"] else None
         return Credit("byline", src, authors=tuple(names[:cut]), editors=tuple(names[cut + 1 :]))
-    m = BYLINE_ALONE.match(line)
+    m = BYLINE_ALONE.match(line) or PRODUCED.match(line)
     if m:
         return Credit("byline", m["src"])
     if (staff := staff_byline(line)) is not None:  # 某某日报采访人员王某李某: names run together stay unsplit

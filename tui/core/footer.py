@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from tui.core import chrome
+from tui.core.credits import EDITOR
 from tui.core.enumerators import enumerator
-from tui.core.headings import like_the_headings
+from tui.core.headings import caption_script, like_the_headings
 from tui.core.headitems import roster
 from tui.core.lines import Line
 from tui.core.model import Boilerplate
@@ -32,10 +33,15 @@ def trim_footer(lines: list[Line], boilerplate: list[Boilerplate]) -> list[Line]
     end cut from its text looks the same, and goes with them: ``奋斗不止`` after the last paragraph cannot
     be told from a footer's ``我们的准则：某社“诚信原则”`` or a paragraph's first words, ``重视发展实``.)"""
     lines = _after_editor(lines, boilerplate)
-    last = max((i for i, line in enumerate(lines) if says_something(line)), default=None)
+    script = caption_script(lines, [None] * len(lines))  # a video's captions: each says its part
+    last = max((i for i, line in enumerate(lines) if says_something(line) or i in script), default=None)
     if last is None:
         return lines
-    footer = [line for line in lines[last + 1 :] if not _turn(line) and enumerator(line.folded) is None]
+    footer = [
+        line
+        for i, line in enumerate(lines[last + 1 :], last + 1)
+        if (not _turn(line) or _credited(lines, i)) and enumerator(line.folded) is None
+    ]
     if len(footer) != len(lines) - last - 1 or (footer and like_the_headings(lines, last + 1)):
         return lines  # a heading like the text's others and what the page cut off under it are the text's
     if sum(1 for i in roster(lines) if i > last) >= _ROSTER_TAIL:
@@ -70,6 +76,24 @@ def _after_editor(lines: list[Line], boilerplate: list[Boilerplate]) -> list[Lin
         return lines
     boilerplate.extend(_entry("footer", line) for line in tail)
     return lines[: len(lines) - len(tail)]
+
+
+_REPORTER_NAME = re.compile(r"^记者\s*:\s*[\u4e00-\u9fff]{2,3}(?:\s*[、,\s]\s*[\u4e00-\u9fff]{2,3})*$")
+_CREDIT = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}\s*:\s*[\u4e00-\u9fff]{2,3}(?:\s*[、,\s]\s*[\u4e00-\u9fff]{2,3})*$"
+)
+"""A credit's label and a name or two (``设计：某某``), as a script's credits list who made it."""
+
+
+def _credited(lines: list[Line], i: int) -> bool:
+    """``记者：王某`` among a script's closing credits (``编辑：某某`` next to it): who reported, no question."""
+    if not _REPORTER_NAME.match(lines[i].folded.strip()):
+        return False
+    return any(
+        0 <= j < len(lines)
+        and (EDITOR.match(lines[j].folded.strip()) or _CREDIT.match(lines[j].folded.strip()))
+        for j in (i - 1, i + 1)
+    )
 
 
 def _turn(line: Line) -> bool:

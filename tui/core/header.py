@@ -30,6 +30,7 @@ import re
 from tui.core import chrome, outletlines, widgets
 from tui.core.attribution import Attribution
 from tui.core.echoes import echoed_headline
+from tui.core.headings import caption_script
 from tui.core.headline import deck_of, roll_call_deck, wrapped
 from tui.core.headmeta import MetaReader
 from tui.core.headshape import DASHES, foreign, headline_length, prose, title_like
@@ -52,6 +53,10 @@ def _same(a: str, b: str) -> bool:
 def _entry(kind: str, line: Line) -> Boilerplate:
     return Boilerplate(kind=kind, text=line.text, start=line.start, end=line.end)
 
+
+_HEADER_LINES = 6
+"""So many lines at most stand between a header's lines (a headline's stack, under the title or between
+its meta lines); a meta line below more is the page's closing credit, the lines above it body."""
 
 _LIST_MARK = re.compile(r"^[-*•]\s+")
 """The mark of a list item before a headline that a page prints as a field's value (``- 某某记者招待会``)."""
@@ -108,7 +113,10 @@ class _HeaderReader(MetaReader):
             title_at = self._paper_title(zone)
         if title_at is None:
             title_at = self._title(zone)
+        if title_at is not None and self._script_top():
+            title_at = self._stamp_title()
         self._date(title_at)
+        self._drop_far_metas(title_at)
         last_meta = max(self.metas, default=-1)
         if title_at is not None:
             end = StackReader(self.lines, self.attribution, self.header, self.roles, self.title_folded).read(
@@ -133,6 +141,40 @@ class _HeaderReader(MetaReader):
                 header.boilerplate.append(_entry(self.roles[i], self.lines[i]))
         header.first_body = end
         return header
+
+    def _script_top(self) -> bool:
+        """Under the page's stamp line, a video's caption script from the first line on: its first
+        captions (``10月26日`` / ``某某部召开发布会``) are the script's, as the rest, no headline."""
+        first = next((i for i in range(len(self.lines)) if self.roles.get(i, "title") == "title"), None)
+        if not first or any(self.roles[j] != "meta" for j in range(first)):
+            return False
+        script = caption_script(self.lines[first:], [None] * (len(self.lines) - first))
+        return bool(script) and script[0] == 0 and script[-1] - script[0] + 1 == len(script)
+
+    def _stamp_title(self) -> int:
+        """The page with no headline is named by its first line, its stamp: the script is all body."""
+        for j in [j for j, role in self.roles.items() if role == "title"]:
+            del self.roles[j]
+        self.header.title = self.lines[0].text
+        self.title_folded = "".join(self.lines[0].folded.split())
+        return 0
+
+    def _drop_far_metas(self, title_at: int | None) -> None:
+        """A header is a few lines: a credit line (``编辑：某某``) below a run of many lines that are no
+        part of a header (a caption script's lines, one a line, with no sentence punctuation) closes the
+        page, and the lines above it are its body, never the header's."""
+        start = -1 if title_at is None else title_at
+        kept: list[int] = []
+        for m in sorted(self.metas):
+            gap = sum(1 for j in range(start + 1, m) if j not in self.roles)
+            if m > start and gap > _HEADER_LINES:
+                break
+            kept.append(m)
+            start = max(start, m)
+        for m in self.metas:
+            if m not in kept and self.roles.get(m) == "meta":
+                del self.roles[m]
+        self.metas = kept
 
     def _paper_title(self, zone: int) -> int | None:
         """An e-paper's page (its masthead at the top) prints its tools, its page's list of headlines and a

@@ -157,6 +157,8 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
         heads[-1] = (
             True  # the text ends with a heading (a box's 【相关报道】), the page cut off what it titled
         )
+    for i in dash_subheads(lines, turns):
+        heads[i] = True
     for i in dash_decked(lines):
         heads[i] = True  # 某某成绩如何？ over ——亮点颇多…, as the text's other subheads stand over theirs
     for i in (
@@ -174,6 +176,10 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
             heads[i] = False
     for i in range(n - 1):
         heads[i] = heads[i] and not attendance_caption(lines, i)  # 某某书记王某参加新闻发布会, echoed below
+    for i in range(n):
+        heads[i] = heads[i] and not _ROSTER_LABEL.match(lines[i].folded.strip())
+    for i in caption_script(lines, turns):
+        heads[i] = heads[i] and forms[i] != "plain"
     top = 0
     while top < n and forms[top] == "bullet":
         top += 1
@@ -185,6 +191,73 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     for i in topic_questions(lines, forms, turns, heads) + qa_part_questions(lines, forms, turns, heads):
         heads[i] = True
     return heads
+
+
+_ROSTER_LABEL = re.compile(
+    r"^(?:主持人|发言人|發言人|发布人|發佈人|發布人|出席人|出席嘉宾|嘉宾|主讲人)\s*:\s*[^,。;!?]{0,40}$"
+)
+"""Who speaks at a press conference, under the label of his part (``发言人：某某局局长 王某``,
+``主持人：…``): the header's roster of the event, no section."""
+
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def dash_subheads(lines: list[Line], turns: list[Turn | None]) -> list[int]:
+    """A short dash-led line alone between paragraphs (``——有“看头”``): a subhead of the body, as a deck's
+    dash leads a subtitle, where dash-led lines one under the other are a list's items and a name after
+    the dash signs a quote."""
+    out = []
+    for i in range(1, len(lines) - 1):
+        folded = lines[i].folded.strip()
+        if (
+            turns[i] is None
+            and folded.startswith("——")
+            and not folded.endswith("—")
+            and len(folded[2:]) >= 5
+            and words(folded[2:]) <= 12
+            and not _BARE_NAME.fullmatch(folded[2:])
+            and not any(mark in folded for mark in ",;、。!?:")
+            and not lines[i - 1].folded.lstrip().startswith("—")
+            and not lines[i + 1].folded.lstrip().startswith("—")
+            and len(lines[i + 1].folded) > 40
+        ):
+            out.append(i)
+    return out
+
+
+_SCRIPT_RUN = 8
+"""So many short lines one under the other with no paragraph among them at least make a caption script."""
+_CAPTION_LENGTH = 30
+_DIGIT = re.compile(r"\d")
+_CREDIT_LABEL = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,4}\s*:")
+"""A credit's label (``设计：某某``, ``(责编：…``): who made the script, none of its captions."""
+
+
+def caption_script(lines: list[Line], turns: list[Turn | None]) -> list[int]:
+    """The lines of a video script's captions, one a line (short, no sentence mark at the end, a run of
+    many with no paragraph among them, its figures in several): each says its part of the story, none
+    titles what follows it. A roster of names by office, a numbered list and its lead-in are no script."""
+    out: list[int] = []
+    run: list[int] = []
+    names = set(roster(lines))
+    for i, line in enumerate([*lines, None]):
+        folded = "" if line is None else line.folded.strip()
+        if (
+            line is not None
+            and turns[i] is None
+            and 0 < words(folded) <= _CAPTION_LENGTH
+            and folded[-1] not in chrome.SENTENCE_END
+            and not _CREDIT_LABEL.match(folded)
+            and i not in names
+            and folded[-1] != ":"
+            and heading_form(line) in (None, "plain")
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _SCRIPT_RUN and sum(1 for j in run if _DIGIT.search(lines[j].folded)) >= 3:
+            out.extend(run)
+        run = []
+    return out
 
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:

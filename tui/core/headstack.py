@@ -9,6 +9,7 @@ lines for :mod:`tui.core.header`, marking each line's role, and says where the b
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tui.core import chrome
@@ -18,6 +19,8 @@ from tui.core.headshape import DASHES, deck_shape, latin, prose, same_headline, 
 from tui.core.lines import Line, mostly_indented
 from tui.core.meta import ISSUER
 from tui.core.turns import turn_marker
+
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 if TYPE_CHECKING:
     from tui.core.header import Header
@@ -70,6 +73,9 @@ class StackReader:
                 else:
                     self.roles[i] = "header"
                 used, repeated = 1, False
+            elif self._meta_name(i):
+                self.roles[i] = "byline"  # 2022-05-12王某 / 王某: the name on the date line, alone again
+                used, repeated = 1, False
             elif i == title_at + 1 and self._is_deck(i, indents):
                 self._subtitle(i)
                 used, repeated = 1, False
@@ -77,6 +83,17 @@ class StackReader:
                 break
             i += used
         return max(i, last_meta + 1)
+
+    def _meta_name(self, i: int) -> bool:
+        """A name alone under the meta line that gave it after the date (``2022-05-12王某`` / ``王某``)."""
+        name = self.lines[i].folded.strip()
+        above = self.lines[i - 1].folded
+        return (
+            self.roles.get(i - 1) == "meta"
+            and _NAME.fullmatch(name) is not None
+            and above.rstrip().endswith(name)
+            and any(ch.isdigit() for ch in above)
+        )
 
     def _repeat_at(self, i: int) -> int | None:
         """The headline repeated at line ``i`` (also wrapped over two lines): how many lines it takes."""

@@ -187,8 +187,14 @@ _TIME_ALONE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MONTH_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月(?:份)?)\s*$")
 """A date to the month alone before a page's fields (``2017-03  来源:…``): the line is a meta line, though
 its date names no day (a :class:`Meta` date is a day, so the line dates nothing)."""
-_BUTTON_SITE = re.compile(r"^[A-Za-z]?[+\-]$|^[A-Za-z]$")
-"""A font-size button (``A+``) read where a site's name should be, as a page leaves 来源 empty."""
+_DESK_BYLINE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{1,8}?[网網社报報台臺])\s*(?:[编編][译譯]|[记記]者|[编編][辑輯])\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{0,6}(?:[报報][道导導]|[编編][译譯]))?$"
+)
+"""An outlet's byline with its desk's work (``某某网编译王某 综合外电报导``), beside the page's date."""
+_BUTTON_SITE = re.compile(r"^[A-Za-z]?[+\-]$|^[A-Za-z]$|^[a-z]{1,4}\d{6,}$")
+"""A font-size button (``A+``) read where a site's name should be, as a page leaves 来源 empty, or a
+mirror's code for its copy (``来源: ab20250101``, letters and a date's digits): no outlet's name."""
 
 
 def split_date(lines: list[str]) -> tuple[str, int] | None:
@@ -261,6 +267,9 @@ def meta_line(line: str) -> Meta | None:
         )  # (a portal naming itself there, 某某网 发布时间：…, is the site)
         rest = before if _OUTLET.match(before) and not before.endswith(("网", "网站", "在线")) else ""
     latin_outlet = _PINYIN_OUTLET.match(rest) is not None
+    desk = _DESK_BYLINE.match(rest) if found is not None and field is None else None
+    if desk is not None:
+        rest = desk["src"]  # 某某网编译王某 综合外电报导 2018-10-11: the outlet's byline beside the date
     if (
         found is not None
         and field is None
@@ -286,6 +295,8 @@ def meta_line(line: str) -> Meta | None:
         site = named  # 某某日报 | 2021-03-15 | 要闻: the outlet among a page's words
     elif site is None and latin_outlet:
         site = rest  # Qi Huo Ri Bao Wang·2026-01-15: the outlet in pinyin
+    if site is None and desk is not None:
+        site = desk["src"]
     issuer = rest if rest and ISSUER.match(rest) else None  # 某某统计局 2024年10月22日
     if issuer is None and (issuing := ISSUING.search(line)) is not None and ISSUER.match(issuing["organ"]):
         issuer = issuing["organ"]  # 发布机构:某某省统计局 发布时间:…
