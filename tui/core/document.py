@@ -130,6 +130,7 @@ def _parse(decoded: Decoded, name: str) -> Document:
     lines = split_run_on(split_lines(decoded.text))
     attribution = Attribution()
     header = read_header(lines, attribution)
+    attribution.note_masthead(lines[: min(header.first_body, 8)])
     sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
     body = build_body(sifted.lines, header.title)
     sections = _renumber(captioned(body.sections, header.title) if header.echoed else body.sections)

@@ -21,6 +21,12 @@ ISSUE = re.compile(
 """A magazine's issue line: ``某某农业 2018年10期``, ``《某某研究》2020年第3期``, ``某某月刊 2018(06)``; a
 training course's term (``某某培训班2019年第3期``) is no magazine."""
 
+MASTHEAD = re.compile(
+    rf"(?P<src>(?:(?!报)[{_CJK}]){{2,8}}?(?:日报|晚报|晨报|时报|商报|报))\s*社\s*(?:出版|主办|编印)"
+)
+"""A paper's masthead in an e-paper's top lines: ``国内统一刊号 … 中共某某市委机关报某某日报社出版`` (the paper
+whose ``本报`` the page's dateline speaks of); the name starts after any other ``报`` (``机关报``)."""
+
 SIGNED = re.compile(
     rf"^[(\[]?\s*《(?P<src>[{_CJK}]{{2,10}})》\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?(?:发表|刊发|刊登|刊载)"
     rf"\s*[{_CJK}·、]{{0,24}}?署名(?:文章|评论|理论文章)\s*[)\]]?\s*:?$"
