@@ -105,6 +105,12 @@ class Attribution:
             if self.masthead is None and (m := outletlines.MASTHEAD.search(line.folded)) is not None:
                 self.masthead = line.written(m["src"])
 
+    def note_wire_within(self, line: Line) -> None:
+        """A wire's boxed dateline inside a headline line that runs on into the lead (see
+        :data:`~tui.core.outletlines.WIRE_BOXED_WITHIN`): the agency's dateline."""
+        if (m := outletlines.WIRE_BOXED_WITHIN.search(line.folded)) is not None:
+            self.note_dateline(line.written(m["src"]), None)
+
     def note_explicit(self, source: str) -> None:
         """A 来源 named inside the text (``…。（来源：某某新闻）``): as explicit as a 来源 line."""
         self.explicit = self.explicit or source.strip()

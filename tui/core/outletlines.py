@@ -133,3 +133,19 @@ WIRE_UNDATED = re.compile(
 )
 """An agency's dateline with neither place nor day, as a paper prints the wire it reprints: ``据某某社电
 某某局18日宣布，…``, ``某某社电（记者 王某）``; a company's name (``某某电网``, ``某某社电器``) is none."""
+
+
+WIRE_BARE = re.compile(
+    rf"^(?P<src>(?:(?![社网报台通])[{_CJK}]){{4,8}}?)\s?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*电"
+    r"(?:\s*[(\[](?P<who>[^)\]]{0,30})[)\]])?(?=\s|[:,]|$)\s*[:,]?\s*"
+)
+"""A wire's dateline whose outlet's name says no 社, 网 or 报 (``某某财讯10月22日电 22日，…``), the day right after
+the name: four characters or more, so a place's dateline continued from the line above (``北京3月5日电``) is none."""
+
+
+WIRE_BOXED_WITHIN = re.compile(
+    rf"《(?P<src>[{_CJK}]{{1,10}}?(?:通讯社|社))(?:驻[{_CJK}]{{1,3}})?(?:特派|首席)?(?:记者)?[{_CJK}·]{{0,4}}?\s*"
+    rf"(?:\d{{1,2}}\s*月)?\s*\d{{1,2}}\s*日[{_CJK}]{{0,8}}?(?:专电|电)》"
+)
+"""A wire's boxed dateline inside the page's first line (``date 2025-01-02 《某某通讯社驻京记者王某2日北京专电》…``,
+a stamp before it and the lead run on after it): the agency wrote the text."""
