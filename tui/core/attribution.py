@@ -105,11 +105,14 @@ class Attribution:
             if self.masthead is None and (m := outletlines.MASTHEAD.search(line.folded)) is not None:
                 self.masthead = line.written(m["src"])
 
-    def note_wire_within(self, line: Line) -> None:
-        """A wire's boxed dateline inside a headline line that runs on into the lead (see
-        :data:`~tui.core.outletlines.WIRE_BOXED_WITHIN`): the agency's dateline."""
+    def note_title(self, line: Line) -> None:
+        """What the headline line names: a wire's boxed dateline inside it when it runs on into the lead (see
+        :data:`~tui.core.outletlines.WIRE_BOXED_WITHIN`): the agency's dateline; an organ's tag opening it
+        (:data:`~tui.core.outletlines.ORGAN_TAG`): the issuer."""
         if (m := outletlines.WIRE_BOXED_WITHIN.search(line.folded)) is not None:
             self.note_dateline(line.written(m["src"]), None)
+        if (organ := outletlines.ORGAN_TAG.match(line.folded)) is not None:
+            self.note_issuer(line.written(organ["organ"]))  # [某某统计局]…: the release's issuer
 
     def note_explicit(self, source: str) -> None:
         """A 来源 named inside the text (``…。（来源：某某新闻）``): as explicit as a 来源 line."""

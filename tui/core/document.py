@@ -132,7 +132,7 @@ def _parse(decoded: Decoded, name: str) -> Document:
     header = read_header(lines, attribution)
     attribution.note_masthead(lines[: min(header.first_body, 8)])
     if (titled := next((x for x in lines if x.text == header.title), None)) is not None:
-        attribution.note_wire_within(titled)  # date … 《某某通讯社…专电》…: the headline is the lead's start
+        attribution.note_title(titled)  # 《某某通讯社…专电》 within, [某某统计局] before
     sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
     body = build_body(sifted.lines, header.title)
     sections = _renumber(captioned(body.sections, header.title) if header.echoed else body.sections)

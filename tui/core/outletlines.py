@@ -149,3 +149,8 @@ WIRE_BOXED_WITHIN = re.compile(
 )
 """A wire's boxed dateline inside the page's first line (``date 2025-01-02 《某某通讯社驻京记者王某2日北京专电》…``,
 a stamp before it and the lead run on after it): the agency wrote the text."""
+
+
+ORGAN_TAG = re.compile(rf"^[【\[](?P<organ>[{_CJK}]{{2,14}}?(?:统计局|局|部|委|署|厅|办))[】\]]\s*(?=\S)")
+"""An organisation's name in brackets opening the headline (``[某某省统计局]2019年某月份…``): the organ that
+issued the release, as a signature would name it; a topic's tag (``【数据透析】``) names no organ."""
