@@ -27,9 +27,7 @@ def test_a_sentence_that_says_it_was_reprinted_is_no_reprint_line() -> None:
 
 
 def test_an_outlet_named_for_its_reports_reports_in_its_own_name() -> None:
-    lead = (
-        "某省统计局发布前三季度经济数据。\n\n12世纪财经报道记者注意到,全省规上工业产值比上年多出6.1%。\n"
-    )
+    lead = "某省统计局发布前三季度经济数据。\n\n12世纪财经报道记者注意到,全省规上工业产值比上年多出6.1%。\n"
     assert parse_text(_HEAD + lead).source == "12世纪财经报道"
 
 
