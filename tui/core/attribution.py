@@ -56,6 +56,8 @@ class Attribution:
     """The header's 来源 names a portal and, after the dash, the paper it carries (``人民网-人民日报``): the
     paper is named as explicitly as by a 来源 line of its own, above a dateline (the portal's own included)."""
     issuer: str | None = None
+    masthead: str | None = None
+    """The paper an e-paper's masthead names (``某某日报社出版``): only who ``本报`` is, never a source alone."""
     paper_date: str | None = None
     body_date: str | None = None
     """The day of the first date line among the body's lines (a live transcript's first stamp)."""
@@ -96,6 +98,21 @@ class Attribution:
         self.add_people(
             tuple(line.written(n) for n in found.authors), tuple(line.written(n) for n in found.editors)
         )
+
+    def note_masthead(self, lines: list[Line]) -> None:
+        """The paper named by a masthead among the page's first lines (``某某日报社出版``), if any."""
+        for line in lines:
+            if self.masthead is None and (m := outletlines.MASTHEAD.search(line.folded)) is not None:
+                self.masthead = line.written(m["src"])
+
+    def note_title(self, line: Line) -> None:
+        """What the headline line names: a wire's boxed dateline inside it when it runs on into the lead (see
+        :data:`~tui.core.outletlines.WIRE_BOXED_WITHIN`): the agency's dateline; an organ's tag opening it
+        (:data:`~tui.core.outletlines.ORGAN_TAG`): the issuer."""
+        if (m := outletlines.WIRE_BOXED_WITHIN.search(line.folded)) is not None:
+            self.note_dateline(line.written(m["src"]), None)
+        if (organ := outletlines.ORGAN_TAG.match(line.folded)) is not None:
+            self.note_issuer(line.written(organ["organ"]))  # [某某统计局]…: the release's issuer
 
     def note_explicit(self, source: str) -> None:
         """A 来源 named inside the text (``…。（来源：某某新闻）``): as explicit as a 来源 line."""
@@ -173,7 +190,12 @@ class Attribution:
     def resolve(self) -> tuple[str | None, str | None]:
         """(source, site) by the genre's precedence."""
         own_paper = next(
-            (x for x in (self.paper, self.header, self.byline, self.explicit) if x and not _own(x)), None
+            (
+                x
+                for x in (self.paper, self.header, self.byline, self.explicit, self.masthead)
+                if x and not _own(x)
+            ),
+            None,
         )
         explicit = self.explicit
         if explicit and self.dateline and _stem(_agency_of(explicit)) == _stem(self.dateline):

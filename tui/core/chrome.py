@@ -226,6 +226,7 @@ def dateline(line: str) -> re.Match[str] | None:
         or _WIRE_BRACKETED.match(line)
         or _BOXED_REPORT.match(line)
         or outletlines.WIRE_UNDATED.match(line)
+        or outletlines.WIRE_BARE.match(line)
     )
 
 

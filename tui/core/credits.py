@@ -20,9 +20,12 @@ OUTLET = rf"[{CJK}]{{1,8}}?(?:通讯社|电视台|客户端|社|报|网|台|通�
 _CJK, _NAME, _NAMES, _OUTLET = CJK, NAME, NAMES, OUTLET
 
 ATTRIBUTION = re.compile(
-    r"^(?:[(\[【]?\s*(?:文章|本文|稿件|信息|内容)?来源\s*(?::|[|丨](?=[^,。;]*$))|SOURCE(?=\s+\S))\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
+    r"^(?:[(\[【]?\s*(?:(?:文章|本文|稿件|信息|内容)?来源|转自|转载自)\s*(?::|[|丨](?=[^,。;]*$))|SOURCE(?=\s+\S))"
+    r"\s*(?P<src>[^)\]】]{1,30}?)\s*[)\]】]?$"
 )
-"""``来源：某某报`` (``来源 | 某某新闻`` as a WeChat post prints it), and a press-release wire's sign-off ``SOURCE 某某公司`` (who issued the release)."""
+"""``来源：某某报`` (``来源 | 某某新闻`` as a WeChat post prints it), a reprint's ``转自：某某新闻`` (the
+outlet it was taken from wrote it), and a press-release wire's sign-off ``SOURCE 某某公司`` (who issued the
+release)."""
 ORIGINAL_TITLE = re.compile(r"^[(\[【]?\s*原标题\s*:")
 PAPER = re.compile(
     r"^[(\[]?\s*《(?P<src>[^》]{2,12})》\s*[(\[]?\s*"

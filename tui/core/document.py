@@ -130,6 +130,9 @@ def _parse(decoded: Decoded, name: str) -> Document:
     lines = split_run_on(split_lines(decoded.text))
     attribution = Attribution()
     header = read_header(lines, attribution)
+    attribution.note_masthead(lines[: min(header.first_body, 8)])
+    if (titled := next((x for x in lines if x.text == header.title), None)) is not None:
+        attribution.note_title(titled)  # 《某某通讯社…专电》 within, [某某统计局] before
     sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
     body = build_body(sifted.lines, header.title)
     sections = _renumber(captioned(body.sections, header.title) if header.echoed else body.sections)

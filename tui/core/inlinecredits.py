@@ -35,12 +35,14 @@ _CLOSING_SOURCE = re.compile(
 """A 来源 in brackets closing a paragraph inside the text (``…。（来源：某某新闻）``): the explicit source; a
 data source there (``（来源：某某统计局）``) names no outlet."""
 _SELF_NAMED = re.compile(
-    r"(?:^|(?<=[。!?]))\s*(?P<src>[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社|报|网|台))"
+    r"(?:^|(?<=[。!?]))\s*(?P<src>\d{0,3}[\u4e00-\u9fff]{2,8}?(?:新闻|日报|晚报|晨报|时报|商报|通讯社|(?<!合作)(?<!旅行)(?<!出版)社"
+    r"|报道(?=\s*记者)|报|网|台))"
     r"\s*(?:记者\s*(?:注意到|了解到|获悉|发现|梳理发现|统计发现)|注意到|独家获悉|获悉|梳理发现"
     r"|(?:记者\s*)?从[^,。;:“”]{2,16}?(?:了解到|获悉))"
 )
 """An outlet that reports in its own name at a sentence's start: ``某某新闻注意到，…``, ``某某报记者了解到，…``,
-``…。某某新闻从多地统计局官网了解到，…`` (not inside a quotation, where someone else speaks)."""
+``…。某某新闻从多地统计局官网了解到，…``, ``12世纪财经报道记者注意到`` (a paper named for its reports, by
+its reporters: a ``报道`` alone is the report); not inside a quotation, where someone else speaks."""
 
 
 def _self_named(folded: str) -> re.Match[str] | None:

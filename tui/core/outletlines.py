@@ -21,6 +21,12 @@ ISSUE = re.compile(
 """A magazine's issue line: ``某某农业 2018年10期``, ``《某某研究》2020年第3期``, ``某某月刊 2018(06)``; a
 training course's term (``某某培训班2019年第3期``) is no magazine."""
 
+MASTHEAD = re.compile(
+    rf"(?P<src>(?:(?!报)[{_CJK}]){{2,8}}?(?:日报|晚报|晨报|时报|商报|报))\s*社\s*(?:出版|主办|编印)"
+)
+"""A paper's masthead in an e-paper's top lines: ``国内统一刊号 … 中共某某市委机关报某某日报社出版`` (the paper
+whose ``本报`` the page's dateline speaks of); the name starts after any other ``报`` (``机关报``)."""
+
 SIGNED = re.compile(
     rf"^[(\[]?\s*《(?P<src>[{_CJK}]{{2,10}})》\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?(?:发表|刊发|刊登|刊载)"
     rf"\s*[{_CJK}·、]{{0,24}}?署名(?:文章|评论|理论文章)\s*[)\]]?\s*:?$"
@@ -127,3 +133,24 @@ WIRE_UNDATED = re.compile(
 )
 """An agency's dateline with neither place nor day, as a paper prints the wire it reprints: ``据某某社电
 某某局18日宣布，…``, ``某某社电（记者 王某）``; a company's name (``某某电网``, ``某某社电器``) is none."""
+
+
+WIRE_BARE = re.compile(
+    rf"^(?P<src>(?:(?![社网报台通])[{_CJK}]){{4,8}}?)\s?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*电"
+    r"(?:\s*[(\[](?P<who>[^)\]]{0,30})[)\]])?(?=\s|[:,]|$)\s*[:,]?\s*"
+)
+"""A wire's dateline whose outlet's name says no 社, 网 or 报 (``某某财讯10月22日电 22日，…``), the day right after
+the name: four characters or more, so a place's dateline continued from the line above (``北京3月5日电``) is none."""
+
+
+WIRE_BOXED_WITHIN = re.compile(
+    rf"《(?P<src>[{_CJK}]{{1,10}}?(?:通讯社|社))(?:驻[{_CJK}]{{1,3}})?(?:特派|首席)?(?:记者)?[{_CJK}·]{{0,4}}?\s*"
+    rf"(?:\d{{1,2}}\s*月)?\s*\d{{1,2}}\s*日[{_CJK}]{{0,8}}?(?:专电|电)》"
+)
+"""A wire's boxed dateline inside the page's first line (``date 2025-01-02 《某某通讯社驻京记者王某2日北京专电》…``,
+a stamp before it and the lead run on after it): the agency wrote the text."""
+
+
+ORGAN_TAG = re.compile(rf"^[【\[](?P<organ>[{_CJK}]{{2,14}}?(?:统计局|局|部|委|署|厅|办))[】\]]\s*(?=\S)")
+"""An organisation's name in brackets opening the headline (``[某某省统计局]2019年某月份…``): the organ that
+issued the release, as a signature would name it; a topic's tag (``【数据透析】``) names no organ."""
