@@ -98,3 +98,7 @@ def test_a_month_tail_is_no_part_of_the_metric() -> None:
         "全国服装零售总额达到3万亿元，同比增长4.4%，6月当月同比增长5%，增速较5月份回升0.3个百分点。"
     )
     assert got[2:] == [("5%", "全国服装零售总额"), ("0.3个百分点", "服装零售总额增速")]
+
+
+def test_a_persons_clause_right_before_the_value_keeps_the_target_alone() -> None:
+    assert metrics("展会下月开幕。她对8%目标很有把握。") == [("8%", "目标")]

@@ -49,4 +49,4 @@ def mended(metric: str) -> str:
 
 def person_acts(text: str) -> bool:
     """Whether ``text`` opens on a person and what they do (他对…, 我们把…), no subject measured."""
-    return _PRONOUN.match(text) is not None
+    return _PRONOUN.match(text.lstrip(" ,;:。!?")) is not None
