@@ -35,7 +35,11 @@ def previous_subject(clauses: list[str]) -> str | None:
         listed = _LIST_HEAD.fullmatch(text.strip())
         aspect = _ASPECT.fullmatch(text.strip())
         item = _NAMED_ITEM.fullmatch(text.strip()) if not nearest else None
-        shared = _SHARE_TOPIC.fullmatch(text.strip()) if not nearest and not reading.comparison else None
+        shared = (
+            _SHARE_TOPIC.fullmatch(text.strip())
+            if not nearest and not reading.comparison and text.rstrip().endswith(_SHARES)
+            else None
+        )
         if shared:  # 甲出口，在全球出口总额中的比重，由…: the share the clause names, of its owner
             owner = shared["owner"] or (clauses[1].strip() if len(clauses) > 1 else "")
             owner = subject(owner) if owner else ""
@@ -83,6 +87,7 @@ _TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;
 said of one (它各章都作了修改, 咱们算算账)."""
 
 
+_SHARES = ("比重", "占比", "份额")
 _SHARE_TOPIC = re.compile(
     r"(?P<owner>[^,;:在的]{0,16}?)(?P<share>在[^,;:]{2,20}?中的?(?:比重|占比|份额)|(?<=..)(?:比重|占比|份额))"
 )

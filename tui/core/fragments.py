@@ -13,17 +13,12 @@ from __future__ import annotations
 import re
 
 from tui.core.metricwords import ADVERBS
-from tui.core.vocab import alternation
 
 _MULTI_ADVERBS = tuple(sorted((w for w in ADVERBS if len(w) >= 2), key=len, reverse=True))
-_DEBRIS = re.compile(
-    rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{alternation(_MULTI_ADVERBS)}|首度|一举|正在)"
-    r"(?:在|于|於|便|就|才|已|都|也|还|還|又|再|能|会|會|将|將)*$"
-)
-"""An adverb with the debris a cut period leaves after it (首次在|上半年|便): only after a two-character
+_ADVERB_ENDS = (*_MULTI_ADVERBS, "首度", "一举", "正在")
+_DEBRIS_CHARS = "在于於便就才已都也还還又再能会會将將"
+"""An adverb with the debris a cut period leaves after it (首次在|上半年|便): cut only after a two-character
 adverb, since 在, 能, 会 alone end nouns (所在, 产能, 委员会)."""
-_PER_CUT = re.compile(r"(?<=..)每$")
-"""产值每|增长1个百分点: the ``每`` of a rate per unit of change, its verb read as the comparison."""
 _PRONOUN = re.compile(
     r"^(?:(?:他|她|它|你|您|咱)(?:们|們)?(?![国國人家])|我(?:们|們)|我(?=[对對把给給在将將要会會能]))"
 )
@@ -38,10 +33,13 @@ _LONE_VERBS = frozenset(
 def mended(metric: str) -> str:
     """``metric`` without a fragment's cut end (每, 首次在便, 能够), or ``""`` when it is a pronoun's clause or a
     verb alone; ``metric`` itself when it is a noun phrase already."""
-    s = _PER_CUT.sub("", metric)
-    cut = _DEBRIS.search(s)
-    if cut is not None:
-        s = s[: cut.start()].rstrip("的")
+    # 产值每|增长1个百分点: the 每 of a rate per unit of change, its verb read as the comparison
+    s = metric[:-1] if metric.endswith("每") and len(metric) > 2 else metric
+    bare = s.rstrip(_DEBRIS_CHARS)
+    if bare.endswith(_ADVERB_ENDS):
+        adverb = next(w for w in _ADVERB_ENDS if bare.endswith(w))
+        if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", bare[: -len(adverb)])) >= 2:
+            s = bare[: -len(adverb)].rstrip("的")
     if _PRONOUN.match(s) or s in _LONE_VERBS:
         return ""
     return s
