@@ -35,7 +35,16 @@ def previous_subject(clauses: list[str]) -> str | None:
         listed = _LIST_HEAD.fullmatch(text.strip())
         aspect = _ASPECT.fullmatch(text.strip())
         item = _NAMED_ITEM.fullmatch(text.strip()) if not nearest else None
-        if item:
+        shared = (
+            _SHARE_TOPIC.fullmatch(text.strip())
+            if not nearest and not reading.comparison and text.rstrip().endswith(_SHARES)
+            else None
+        )
+        if shared:  # 甲出口，在全球出口总额中的比重，由…: the share the clause names, of its owner
+            owner = shared["owner"] or (clauses[1].strip() if len(clauses) > 1 else "")
+            owner = subject(owner) if owner else ""
+            metric = owner + shared["share"] if meaningful(owner) else None
+        elif item:
             metric = subject(item["what"])  # 一个是甲，当季增长x%: the item the clause names
         elif listed:
             metric = subject(listed["what"])  # 去年季度经济增速分别为：一季度…: the list's metric
@@ -76,6 +85,14 @@ def _topic(text: str, reading: Reading) -> bool:
 _TOPIC = re.compile(r"(?![它他她我你咱这那])[^了着过都也就还又,;:]{2,12}的[^了着过都也就还又的,;:]{2,6}")
 """A noun phrase with its head after 的 and no aspect particle or adverb (中央财政用于民生的开支), not a clause
 said of one (它各章都作了修改, 咱们算算账)."""
+
+
+_SHARES = ("比重", "占比", "份额")
+_SHARE_TOPIC = re.compile(
+    r"(?P<owner>[^,;:在的]{0,16}?)(?P<share>在[^,;:]{2,20}?中的?(?:比重|占比|份额)|(?<=..)(?:比重|占比|份额))"
+)
+"""甲出口，在全球出口总额中的比重，｜乙出口比重，｜由a%增加到b%: a clause that only names a share (and, when it
+opens on 在, the clause before names whose)."""
 
 
 _LOOKED_AT = re.compile(

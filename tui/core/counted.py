@@ -19,6 +19,7 @@ from tui.core.figwords import (
     TARGET_AFTER,
     TENOR_END,
 )
+from tui.core.fragments import person_acts
 from tui.core.frames import Frames
 from tui.core.metrics import Reading, is_weak, meaningful, nominal
 from tui.core.metricwords import CAP_END
@@ -45,7 +46,11 @@ _SECOND_VERB = re.compile(r"、(?:实现|完成|达到|确保)$")
 
 def _no_owner(before: str, reading: Reading) -> bool:
     """The words before a target's value name nothing it is the target of (他对, 本身要, …、实现)."""
-    return bool(_CUT.search(reading.metric or "") or _SECOND_VERB.search(before.rstrip()))
+    return bool(
+        _CUT.search(reading.metric or "")
+        or _SECOND_VERB.search(before.rstrip())
+        or (not reading.metric and person_acts(before.strip()))
+    )
 
 
 def _quoted(before: str, after: str) -> bool:

@@ -21,7 +21,7 @@ _ENTITY_STOP = re.compile(
     r"使(?!用)|让|令|主动|纷纷|相继|先后|集体|一起|依次|轮流|得(?!分|益|主|票)|并(?!购|网|联|行)|就(?!业|医|学)|"
     r"分批|分组|轮番|逐一|一同|一道|走上|走到|走进|接受|回答|出席|亮相|登上|发言(?!人)|做客|围绕|"
     r"可以|可能|能够|同比|环比|增长|下降|提高|超过|进行|提出|发生|认为|通过|依靠|得到|获得|实现|参与|参加|"
-    r"明显|大幅|稳步|持续|不断|有所|随时|陆续|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
+    r"明显|大幅|稳步|持续|不断|有所|随时|陆续|全部|全都|准备|驰援|建设|投入|投产|开工|完成|提供|用于|支持|带动|保障|"
     r"满足|送|需要|启动|分布|覆盖|惠及|入选|波动|上榜|参保|受益|获批|主导|产值|增加值|营业收入|利润|总额|余额|"
     r"表示|反映|转给|交给|发给|送给|拨给|复工率|开工率|保持|位居|居于|处于|稳|排名|入围|规模以上|规上|合计|累计|共计|总计|"
     r"(?:之|以)?后(?=[,;。:!?]|$)|[中里](?=[,;。:!?]|$)|(?<![体关派联院])系(?![统列数])|首次|首度|再次|[提谈说问]到|(?<=..)答(?![案卷辩])|(?<=..)了(?!解)|打下|奠定|"
@@ -84,6 +84,11 @@ def entity_after(
     if m:
         rest = phrase[m.start() :]
         phrase = phrase[: m.start()]
+        if _QUALIFIED.fullmatch(phrase) and rest.startswith("的"):
+            # 8.2万符合条件的|失地农民: the qualifier says which ones, the people after 的 are counted
+            at, phrase = at + len(phrase) + 1, rest[1:]
+            m = _ENTITY_STOP.search(phrase, 1)
+            rest, phrase = (phrase[m.start() :], phrase[: m.start()]) if m else ("", phrase)
         asked = _QUESTIONS.match(rest) if questions else None
         if asked:  # 回答了12个记者的提问: the questions are counted, not the reporters
             phrase, rest = phrase + asked.group(0), rest[asked.end() :]
@@ -114,6 +119,8 @@ def entity_after(
     return phrase, at + len(phrase)
 
 
+_QUALIFIED = re.compile(r"(?:符合|满足|具备|具有|达到|符合有关)(?:条件|要求|标准|规定|资格|政策)")
+"""符合条件, 满足要求: a qualifier written before 的 and the thing it picks out, no thing counted itself."""
 _THERE_ARE = re.compile(
     r"(?:^|[,;。:!?])(?:目前|现在|如今|全国|全省|全市)?(?:已|共|约|还)?有(?:近|约|超过|超|逾)?[\d.]+[万亿]?人$"
 )

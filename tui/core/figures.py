@@ -257,7 +257,14 @@ class TextReader:
         if local and not LOCAL_SUBJECT.search(local):
             local = None
         carried = local or self._last_metric() or previous_subject(self._clauses_before(own))
-        if carried and metric in ("实际", "名义"):
+        if carried and metric in (
+            "实际",
+            "名义",
+            "当月",
+            "当季",
+            "当年",
+            "当日",
+        ):  # 6月当月同比增长: a period
             return carried  # 去年实际完成了…: the value reached of what was named, not a part of it
         if carried and is_weak(metric):
             return head_noun(carried) + (metric or "")

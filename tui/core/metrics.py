@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.core.figwords import BASE_ONLY, END_CONNECTIVES, WEAK_PAIR
+from tui.core.fragments import mended
 from tui.core.metricwords import (
     ACRONYM,
     ADVERBS,
@@ -235,7 +236,7 @@ def subject(text: str) -> str:
         )
         s = s if len(thing) <= 2 and owner else (doer if keep else "") + parts[-1]
     s = _strip_measure_words(s).strip("、,， 的*#")
-    s = noun_phrase(_weak_pair(s))
+    s = mended(noun_phrase(_weak_pair(s)))  # 产值每, 总量首次在便, 他对…能够, 造成: no noun phrase's end
     if points_back(s) or SCOPE.fullmatch(s) or SCOPE.sub("", s) in ("", "有", "已有"):
         return ""
     return compact(s)
