@@ -52,6 +52,7 @@ from tui.core.namedafter import name_exclaimed, named_after
 from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
+from tui.core.repoststamp import event_reference
 from tui.core.periods import Period, Reference, find_periods
 from tui.core.quantities import LIST_SEP, find_quantities
 from tui.core.quantity import Quantity
@@ -290,6 +291,9 @@ class TextReader:
         return out
 
 
+_OPENING = 4
+"""How many opening texts may name the event a reposted page reports on (a script's headline line)."""
+
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:
     """Every figure of one text (a block, a heading), resolving periods against ``day`` or a reference."""
     reference = day if isinstance(day, Reference) else infer_reference(day, (figure_fold(text),))
@@ -303,7 +307,9 @@ def extract(doc: Document) -> list[Figure]:
     # for the year, though its figures are not the body's
     title = figure_fold(doc.title or "")
     folded = [figure_fold(text) for _, _, text in texts]
-    reference = with_page_month(doc, infer_reference(doc.day, [title, *folded]))
+    # a mirror's stamp long after the event the text names (2023年三季度新闻发布会) is not its publication
+    reposted = event_reference(doc.day, [title, *folded[:_OPENING]])
+    reference = reposted or with_page_month(doc, infer_reference(doc.day, [title, *folded]))
     # a caption or the page's meta line may be the only place the year of the month reported stands
     page = [figure_fold(line.text) for line in doc.boilerplate if line.kind in _PAGE_KINDS]
     reference = with_reported_month(title, reference, [*folded, *page])
