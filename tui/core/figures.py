@@ -52,10 +52,10 @@ from tui.core.namedafter import name_exclaimed, named_after
 from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
-from tui.core.repoststamp import event_reference
 from tui.core.periods import Period, Reference, find_periods
 from tui.core.quantities import LIST_SEP, find_quantities
 from tui.core.quantity import Quantity
+from tui.core.repoststamp import event_reference
 from tui.core.saidperiods import EventDay, carry_event_day, event_day_of, last_dated, said_after, same_period
 from tui.core.spoken import actual_of, is_bare_target, names_people, target_thing
 from tui.core.turned import TurnedPeriods
@@ -293,6 +293,7 @@ class TextReader:
 
 _OPENING = 4
 """How many opening texts may name the event a reposted page reports on (a script's headline line)."""
+
 
 def extract_text(text: str, day: dt.date | Reference | None = None, block_id: str = "") -> list[Figure]:
     """Every figure of one text (a block, a heading), resolving periods against ``day`` or a reference."""
