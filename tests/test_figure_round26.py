@@ -48,3 +48,54 @@ def test_a_repost_needs_an_event_named_for_an_earlier_period() -> None:
     assert event_year(dt.date(2025, 10, 14), ["召开2024年二季度新闻发布会"]) == 2024
     assert event_year(dt.date(2025, 10, 14), ["2024年二季度投资增长较快"]) is None  # no event named
     assert event_year(dt.date(2025, 10, 14), ["2024年7月18日举行新闻发布会"]) == 2024
+
+
+# --- a streak is the period of the figures it qualifies ---
+
+
+def test_a_streak_of_years_from_a_written_start() -> None:
+    got = read("公司从2019年开始,连续四年营业收入都在800亿元以上。")
+    assert [(f.text, f.period, f.period_start, f.period_end) for f in got] == [
+        ("800亿元以上", "从2019年开始,连续四年", "2019-01-01", "2022-12-31")
+    ]
+
+
+def test_a_streak_of_years_ends_at_the_year_reported() -> None:
+    # a page of March reports on the year before: the streak ends there
+    got = read("全市粮食产量连续5年稳定在300万吨以上。", "2023-03-01")
+    assert [(f.period, f.period_start, f.period_end) for f in got] == [
+        ("连续5年", "2018-01-01", "2022-12-31")
+    ]
+
+
+def test_a_streak_of_quarters_is_the_period_but_names_no_edges() -> None:
+    got = read("一季度出口增长较快,已连续9个季度保持在4%至6%的区间。")
+    assert [(f.text, f.period, f.period_start) for f in got] == [
+        ("4%", "已连续9个季度", None),
+        ("6%", "已连续9个季度", None),
+    ]
+
+
+def test_a_year_with_a_before_is_no_count_of_years_ago() -> None:
+    got = read("2010年前全县仅有小学12所。")
+    assert [(f.period, f.period_end) for f in got] == [("2010年前", "2010-12-31")]
+
+
+# --- years ago resolve against the reference year ---
+
+
+def test_years_ago_in_a_clause_of_its_own() -> None:
+    got = read("如今每提高1个百分点,相当于6年前的1.8个百分点,12年前3.2个百分点。")
+    assert ("3.2个百分点", "12年前", "2011-01-01", "2011-12-31") in [
+        (f.text, f.period, f.period_start, f.period_end) for f in got
+    ]
+
+
+def test_ten_years_ago_in_words() -> None:
+    got = read("十年前全省的经济总量还是3万多亿元。")
+    assert [(f.period, f.period_start) for f in got] == [("十年前", "2013-01-01")]
+
+
+def test_a_streak_said_of_the_figure_before_leaves_the_month_in_force() -> None:
+    got = read("7月份全县用电量增长3.6%,连续两个月正增长;货运量增长5.2%。", "2023-08-20")
+    assert [(f.text, f.period) for f in got] == [("3.6%", "7月份"), ("5.2%", "7月份")]

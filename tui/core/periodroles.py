@@ -140,6 +140,10 @@ def is_target(text: str, start: int, end: int) -> bool:
     return _TARGET.search(text, begin, stop) is not None
 
 
+_FIGURE_AHEAD = re.compile(r"[^,，;；。!?！？:：]*?[\d一二三四五六七八九十百千万亿]")
+"""A number ahead in the clause: 连续三年…在1300万人以上 qualifies it; 连续三个月正增长 qualifies none."""
+
+
 def accept(text: str, m: re.Match[str], name: str) -> bool:
     """Filters on a matched phrase that its pattern cannot express."""
     phrase, start, end = m.group(0), m.start(), m.end()
@@ -178,6 +182,10 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         and _CAUSE_LEAD.match(text, clause_start(text, start), start)
     ):
         return False  # 在“五一”、端午假期消费回升等因素带动下: a cause, not the period of the figures
+    if name == "streak" and not _FIGURE_AHEAD.match(text, end):
+        return (
+            False  # 增长4.2%，连续三个月正增长: a streak said of the figure before, not a period of its own
+        )
     if name == "frame" and _SUPERLATIVE.match(text, end):
         return False  # 长势是近年来最好的: the range a superlative is over, not the period of the figures
     if name in ("since", "year_part") and _FIRST_SINCE.match(

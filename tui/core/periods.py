@@ -51,6 +51,7 @@ from tui.core.periodroles import (
     point_end,
     reached,
 )
+from tui.core.periodspans import SPAN_ROWS
 from tui.core.reftime import (
     CLOCK,
     DASH,
@@ -122,6 +123,7 @@ _UP_TO = r"(?:截至到?|截止到?)\s?"
 
 TABLE: list[tuple[str, str, Resolver]] = [
     *EVENT_ROWS,
+    *SPAN_ROWS,
     (
         "plan",
         r"[“\"‘'「『]?十(?P<n>[一二三四五六七八九])五[”\"’'」』]?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
