@@ -69,11 +69,18 @@ def test_a_streak_of_years_ends_at_the_year_reported() -> None:
 
 
 def test_a_streak_of_quarters_is_the_period_but_names_no_edges() -> None:
-    got = read("一季度出口增长较快,已连续9个季度保持在4%至6%的区间。")
+    got = read("出口增速已连续9个季度保持在4%至6%的区间。")
     assert [(f.text, f.period, f.period_start) for f in got] == [
         ("4%", "已连续9个季度", None),
         ("6%", "已连续9个季度", None),
     ]
+
+
+def test_a_streak_after_the_period_in_force_leaves_it() -> None:
+    got = read("2022年,全省粮食产量再创新高,连续6年稳定在700亿斤以上。")
+    assert [(f.text, f.period) for f in got] == [("700亿斤以上", "2022年")]
+    got = read("从5月份开始,月度增幅已连续4个月保持在2.1%的水平。", "2023-09-20")
+    assert [(f.text, f.period) for f in got] == [("2.1%", None)]  # the start is a base here, not the streak
 
 
 def test_a_year_with_a_before_is_no_count_of_years_ago() -> None:

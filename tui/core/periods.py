@@ -51,7 +51,7 @@ from tui.core.periodroles import (
     point_end,
     reached,
 )
-from tui.core.periodspans import SPAN_ROWS
+from tui.core.periodspans import SPAN_ROWS, in_force
 from tui.core.reftime import (
     CLOCK,
     DASH,
@@ -253,6 +253,12 @@ class _Scan:
         here = _sentence_start(text, start)
         if here != self.sentence:
             self.sentence, self.sentence_year = here, None
+        if (
+            name == "streak"
+            and not phrase.startswith(("从", "自"))
+            and in_force(text, here, start, [p.start for p in self.out if not p.bound and p.period_start])
+        ):
+            return  # 2019年，粮食产量…连续5年稳定在…: the period in force, the streak only a comment on it
         bound = bound_to(text, start, end)
         if reached(text, start, end):
             start, phrase = start + 1, phrase[1:]  # 达到全年5.5%: the period is 全年
@@ -282,6 +288,8 @@ class _Scan:
         if until is None and not bound:  # 全年…，年末失业率5.5%，…: the point, for its clause
             spans = [p for p in self.out if p.start >= here and p.until is None and p.period_start]
             until = point_end(text, start, end, bool(spans) and not spans[-1].bound)
+        if name == "streak":
+            until = clause_end(text, end)  # 连续三年…在1300万人以上: the figures of its own clause
         if name == "this_quarter":
             until = _sentence_end(text, end)  # 当季…: the period in force said again, for its sentence
         parts = _parts(name, phrase, ctx, span)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from tui.core.numerals import number_value
 from tui.core.reftime import NUM, YEAR, Context, Span
@@ -48,10 +49,21 @@ def r_ago(m: re.Match[str], ctx: Context) -> Span | None:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+_STARTED = re.compile(r"(?:从|自)[^,，;；。]{1,10}(?:开始|起)")
+
+
+def in_force(text: str, here: int, at: int, dated: Sequence[int]) -> bool:
+    """Whether the sentence starting at ``here`` set a dated period (or a start, 从7月份开始) before ``at`` (``dated``: where the dated periods said so far start):
+    a streak after it (2019年，粮食产量…连续5年稳定在…) comments on that period rather than replacing it."""
+    if _STARTED.search(text, here, at) is not None:
+        return True
+    return any(start >= here for start in dated)
+
+
 SPAN_ROWS = [
     ("streak", STREAK_ROW, r_streak),
     ("ago", AGO_ROW, r_ago),
 ]
 """Rows ahead of the calendar's: 从2013年开始，连续三年 is one streak, not 2013年 then a count."""
 
-__all__ = ["SPAN_ROWS", "r_ago", "r_streak"]
+__all__ = ["SPAN_ROWS", "in_force", "r_ago", "r_streak"]
