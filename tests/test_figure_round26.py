@@ -106,3 +106,8 @@ def test_ten_years_ago_in_words() -> None:
 def test_a_streak_said_of_the_figure_before_leaves_the_month_in_force() -> None:
     got = read("7月份全县用电量增长3.6%,连续两个月正增长;货运量增长5.2%。", "2023-08-20")
     assert [(f.text, f.period) for f in got] == [("3.6%", "7月份"), ("5.2%", "7月份")]
+
+
+def test_a_streak_forecast_is_no_period() -> None:
+    got = read("全省棉花产量将连续4年稳定在50万吨以上。", "2023-11-20")
+    assert [f.period for f in got] != ["连续4年"]

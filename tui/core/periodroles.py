@@ -182,10 +182,8 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         and _CAUSE_LEAD.match(text, clause_start(text, start), start)
     ):
         return False  # 在“五一”、端午假期消费回升等因素带动下: a cause, not the period of the figures
-    if name == "streak" and not _FIGURE_AHEAD.match(text, end):
-        return (
-            False  # 增长4.2%，连续三个月正增长: a streak said of the figure before, not a period of its own
-        )
+    if name == "streak" and (not _FIGURE_AHEAD.match(text, end) or text.endswith(("将", "将会"), 0, start)):
+        return False  # 增长4.2%，连续三个月正增长 (said of a figure before); 产量将连续7年…: a forecast
     if name == "frame" and _SUPERLATIVE.match(text, end):
         return False  # 长势是近年来最好的: the range a superlative is over, not the period of the figures
     if name in ("since", "year_part") and _FIRST_SINCE.match(
