@@ -63,3 +63,22 @@ def test_a_quoted_document_with_a_colon_is_no_magazines_question() -> None:
     text = "从年度数据看东江经济\n" + _LEAD + "《规划纲要》:到2025年全省研发投入强度达到2.8%。\n" + _REPLY
     doc = parse_text(text)
     assert BlockKind.question not in [b.kind for s in doc.sections for b in s.blocks]
+
+
+_RELEASE = (
+    "前三季度全省经济运行稳中向好\n\n2023/10/19 10:00 来源:东江省统计局\n\n?\n\n东江省统计局\n\n?\n\n"
+    "前三季度,全省上下坚持稳中求进工作总基调,经济运行持续恢复。\n\n"
+    "一、农业生产形势稳定\n\n前三季度,全省农业增加值1520亿元,比上年同期增长3.6%。\n\n"
+    "二、工业生产稳步回升\n\n前三季度,全省规模以上工业增加值同比增长5.1%。\n"
+)
+
+
+def test_a_bureaus_name_alone_under_the_header_is_no_heading() -> None:
+    doc = parse_text(_RELEASE)
+    assert [s.heading for s in doc.sections] == [None, "一、农业生产形势稳定", "二、工业生产稳步回升"]
+
+
+def test_a_short_heading_that_ends_like_an_organ_is_still_a_heading() -> None:
+    text = _RELEASE.replace("?\n\n东江省统计局\n\n", "?\n\n发展看中西部\n\n")
+    doc = parse_text(text)
+    assert "发展看中西部" in [s.heading for s in doc.sections]
