@@ -82,3 +82,33 @@ def test_a_short_heading_that_ends_like_an_organ_is_still_a_heading() -> None:
     text = _RELEASE.replace("?\n\n东江省统计局\n\n", "?\n\n发展看中西部\n\n")
     doc = parse_text(text)
     assert "发展看中西部" in [s.heading for s in doc.sections]
+
+
+_CPI = (
+    "[东江省统计局]2023年8月份全省居民消费价格同比上涨1.6%\n\n"
+    "8月份,全省居民消费价格同比上涨1.6%。其中,城市上涨1.5%,农村上涨1.8%。\n\n"
+    "居民消费\n\n一、各类商品及服务价格同比变动情况\n\n8月份,食品烟酒价格同比上涨4.2%。\n\n"
+    "居民消费\n\n二、各类商品及服务价格环比变动情况\n\n8月份,食品烟酒价格环比上涨0.5%。\n"
+)
+
+
+def test_a_charts_label_repeated_over_each_numbered_heading_is_no_heading() -> None:
+    doc = parse_text(_CPI)
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "一、各类商品及服务价格同比变动情况",
+        "二、各类商品及服务价格环比变动情况",
+    ]
+    assert [b.text for b in doc.sections[0].blocks][-1] == "居民消费"  # kept as the text's, in place
+
+
+def test_a_short_heading_printed_once_over_another_stays_a_heading() -> None:
+    doc = parse_text(_CPI.replace("居民消费\n\n二、", "二、"))
+    assert "居民消费" in [s.heading for s in doc.sections]
+
+
+def test_a_repeated_short_heading_with_its_own_text_under_it_stays_a_heading() -> None:
+    text = _CPI.replace("居民消费\n\n一、", "居民消费\n\n8月份,全省消费市场平稳。\n\n一、").replace(
+        "居民消费\n\n二、", "居民消费\n\n8月份,服务消费较快增长。\n\n二、"
+    )
+    assert [s.heading for s in parse_text(text).sections].count("居民消费") == 2

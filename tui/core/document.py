@@ -18,7 +18,7 @@ from pathlib import Path
 from tui.core.attribution import Attribution
 from tui.core.blocks import build_body
 from tui.core.boilerplate import sift
-from tui.core.echoes import captioned
+from tui.core.echoes import captioned, chart_labels
 from tui.core.glosses import reglossed, unglossed
 from tui.core.header import read_header
 from tui.core.lines import split_lines
@@ -147,7 +147,9 @@ def _parse(decoded: Decoded, name: str) -> Document:
         attribution.note_title(titled)  # 《某某通讯社…专电》 within, [某某统计局] before
     sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
     body = build_body(sifted.lines, header.title)
-    sections = _renumber(captioned(body.sections, header.title) if header.echoed else body.sections)
+    sections = _renumber(
+        chart_labels(captioned(body.sections, header.title) if header.echoed else body.sections)
+    )
     by, who = _people_from_lead(sections)
     if body.narrator is not None:
         attribution.note_self(body.narrator)
