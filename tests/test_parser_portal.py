@@ -140,7 +140,8 @@ def test_a_headline_with_an_ascii_colon_is_the_title_even_with_no_date_line() ->
     assert doc.title == "某部:出口稳中有升"
     assert [s.heading for s in doc.sections] == [None]
     doc = parse_text("问：今年出口形势如何？\n\n答：稳中有升。\n")
-    assert doc.title is None  # a text that opens with its first question has no title line
+    assert doc.title == "问：今年出口形势如何？"  # no headline: the first line names the page, a question too
+    assert [b.kind.value for s in doc.sections for b in s.blocks] == ["answer"]
 
 
 def test_a_report_relayed_from_another_outlet_names_that_outlet() -> None:

@@ -160,9 +160,9 @@ def test_a_lost_character_asks_nothing_so_a_speakers_first_words_name_the_page()
     assert doc.title is not None and doc.title.startswith("[王某]")
 
 
-def test_a_speakers_real_question_as_first_line_still_gives_no_title() -> None:
+def test_a_speakers_real_question_as_first_line_is_the_title_of_a_page_without_one() -> None:
     text = "[王某]大會的採訪安排大家關心嗎?我們將及時發布。\n今年報名採訪的記者超過兩千人。\n大會新聞中心設在東江賓館。\n"
-    assert parse_text(text).title is None
+    assert parse_text(text).title == "[王某]大會的採訪安排大家關心嗎?我們將及時發布。"
 
 
 LATER_PAGE = (

@@ -149,14 +149,14 @@ def test_a_live_page_that_opens_with_its_outlets_post_is_named_and_dated_by_it()
     assert _questions(doc) == 0
 
 
-def test_a_text_that_opens_with_a_question_still_has_no_title() -> None:
+def test_a_text_that_opens_with_a_question_is_named_by_it() -> None:
     for first in (
         "问:今年出口形势如何?",
         "主持人:宋副省长,您每天都听广播吗?",
         "南江日报:请问今年有哪些民生实事?",
     ):
         doc = parse_text(first + "\n宋建国:总体稳中有升。\n")
-        assert doc.title is None, first
+        assert doc.title == first, first  # a document always has a title: line 1 when nothing else
 
 
 # Who asks in a broadcast: a reporter answering the host, a co-host's question, a host's cue -------------
@@ -382,13 +382,13 @@ def test_a_place_after_the_outlet_is_no_part_of_its_name() -> None:
     assert _dated("东江日报南江10月18日电 ").source == "东江日报"
 
 
-def test_a_transcript_that_opens_with_a_speakers_words_is_named_by_them_unless_they_ask() -> None:
+def test_a_transcript_that_opens_with_a_speakers_words_is_named_by_them() -> None:
     talk = HOSTED.split("\n", 1)[1]  # no headline: 林晓's greeting first
     doc = parse_text(talk.replace("宋省长,先问您,平时看电视吗?", "欢迎您。"))
     assert doc.title is not None and doc.title.startswith("林晓:各位观众朋友好")
     doc = parse_text(talk)
-    assert doc.title is None  # the greeting asks the guest: the text's first question, no title
-    assert _kinds(doc)[0] == ("question", "林晓")
+    assert doc.title == talk.split("\n", 1)[0]  # a greeting that asks still names the page
+    assert _kinds(doc)[0] == ("answer", "宋建国")
 
 
 def test_a_labelled_question_after_a_question_is_still_one() -> None:

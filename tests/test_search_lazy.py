@@ -27,7 +27,8 @@ _TEXTS = [
 
 @pytest.fixture(scope="module")
 def documents() -> list[Document]:
-    return [parse_text(text, f"lazy{n}") for n, text in enumerate(_TEXTS)]
+    # a headline over each: a page that opens with its question is named by it (the title rule)
+    return [parse_text(f"答问{n}\n\n" + text, f"lazy{n}") for n, text in enumerate(_TEXTS)]
 
 
 @pytest.fixture(scope="module")

@@ -102,7 +102,9 @@ def test_a_paragraph_whose_bm25_outweighs_a_questions_boost_is_scored(documents:
     )
     repeated = "冷链仓储和智能分拣，" * 5 + "都在推进。\n"
     rare = [
-        parse_text(question, "rare0"),
+        parse_text(
+            "某县答问\n\n" + question, "rare0"
+        ),  # a headline: a first question alone would be the title
         *(parse_text("某县简讯\n\n" + repeated, f"rare{n}") for n in (1, 2, 3)),
     ]
     index = SearchIndex.build([*documents, *rare])

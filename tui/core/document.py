@@ -18,14 +18,14 @@ from pathlib import Path
 from tui.core.attribution import Attribution
 from tui.core.blocks import build_body
 from tui.core.boilerplate import sift
-from tui.core.echoes import captioned
+from tui.core.echoes import captioned, chart_labels
 from tui.core.glosses import reglossed, unglossed
 from tui.core.header import read_header
 from tui.core.lines import split_lines
 from tui.core.model import BlockKind, Document, Section, changed
 from tui.core.runon import split_run_on
 from tui.core.text import Decoded, decode_bytes, fold, read_path
-from tui.core.turns import outlet_label
+from tui.core.turns import outlet_label, publication_label
 
 _INTERVIEW = re.compile(
     r"(?P<who>[^,;:!?。\n]{2,40}?)(?:就[^,;:!?。]{1,40}?)?接受(?:了)?(?P<by>[^,;:!?。\s]{0,12}?记者)"
@@ -114,8 +114,20 @@ def _interviewing_outlet(asker: str | None, by: str | None, sections: list[Secti
     if by is not None:  # 某某接受第一财经记者采访: whoever's reporter it is, an outlet
         outlet = by[:-2] if fold(by).endswith("记者") else ""
         return outlet if 2 <= len(outlet) <= 12 and _NAME.fullmatch(fold(outlet)) else None
+    if asker is not None and publication_label(asker) and _own_reporter_in_lead(sections):
+        return asker[1:-1]  # 本刊记者专访了… over 《某某周刊》：…？ — the magazine names itself as it asks
     asked = sum(1 for s in sections for b in s.blocks if b.kind == BlockKind.question and b.speaker == asker)
     return asker if asker is not None and asked >= 2 and outlet_label(asker) else None
+
+
+def _own_reporter_in_lead(sections: list[Section]) -> bool:
+    """The lead, before the first question, says the outlet's own reporter (``本刊记者``) did the interview."""
+    for block in sections[0].blocks if sections else []:
+        if block.kind != BlockKind.paragraph:
+            return False
+        if "本刊记者" in fold(block.text) or "本刊記者" in fold(block.text):
+            return True
+    return False
 
 
 def parse_decoded(decoded: Decoded, name: str) -> Document:
@@ -135,7 +147,9 @@ def _parse(decoded: Decoded, name: str) -> Document:
         attribution.note_title(titled)  # 《某某通讯社…专电》 within, [某某统计局] before
     sifted = sift(lines[header.first_body :], attribution, None if header.echoed else header.title)
     body = build_body(sifted.lines, header.title)
-    sections = _renumber(captioned(body.sections, header.title) if header.echoed else body.sections)
+    sections = _renumber(
+        chart_labels(captioned(body.sections, header.title) if header.echoed else body.sections)
+    )
     by, who = _people_from_lead(sections)
     if body.narrator is not None:
         attribution.note_self(body.narrator)

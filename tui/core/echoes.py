@@ -75,10 +75,35 @@ def captioned(sections: list[Section], title: str | None) -> list[Section]:
     """The sections with every one headed by a copy of the echoed title merged into the one before it, the
     copy a paragraph there (a caption under a picture, not a section's heading)."""
     key = "".join(fold(title or "").split())
+    return _merged(sections, {key})
+
+
+_CHART_LABEL = 8
+"""So many characters at most in a chart's label (``居民消费``, ``工业增加值``)."""
+
+
+def chart_labels(sections: list[Section]) -> list[Section]:
+    """The sections with a chart's label merged as a paragraph into the one before it: a short plain line
+    the release prints again and again, each time with nothing under it but the next heading (a chart's
+    title whose numbers the page lost, over ``一、…`` and again over ``二、…``). A heading a text repeats
+    with its own text under it, or a bracketed tag (``【相关报道】``), is the text's."""
+    counts: dict[str, int] = {}
+    for i, section in enumerate(sections[:-1]):
+        heading = section.heading
+        if heading is None or section.blocks or len(heading) > _CHART_LABEL or heading[0] in "【[(":
+            continue
+        if sections[i + 1].heading is not None:
+            key = "".join(fold(heading).split())
+            counts[key] = counts.get(key, 0) + 1
+    return _merged(sections, {k for k, n in counts.items() if n >= 2})
+
+
+def _merged(sections: list[Section], keys: set[str]) -> list[Section]:
+    """The sections with every one whose heading folds to one of ``keys`` merged into the one before it."""
     out: list[Section] = []
     for section in sections:
         heading = section.heading
-        if not out or heading is None or "".join(fold(heading).split()) != key:
+        if not out or heading is None or "".join(fold(heading).split()) not in keys:
             out.append(section)
             continue
         caption = Block(

@@ -15,6 +15,8 @@ from functools import lru_cache
 from tui.core import chrome
 from tui.core.headitems import FIGURE_CRY
 from tui.core.lines import Line, words
+from tui.core.meta import ISSUER
+from tui.core.traditional import simplify
 
 BULLETS = "●○◆◇■□▲△★☆•▶►◎"
 _CN = "一二三四五六七八九十"
@@ -116,6 +118,14 @@ def part_label(line: Line) -> bool:
     return _PART_LABEL.fullmatch(line.folded.strip()) is not None
 
 
+_ORGAN_ALONE = re.compile(
+    r"^(?:中华人民共和国|中国)?(?:国家|国务院|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州))[\u4e00-\u9fff]{0,10}?"
+    r"(?:统计局|调查总队|调查队|委员会|办公室|办公厅|总局|总署|局|部|委|厅|署|办)$"
+)
+"""A state organ's name alone (``国家统计局``, ``某某省统计局``), as a release's byline stands under its header:
+a country's, a province's or a city's organ, so that a heading ending in 部 (``看中西部``) is not one."""
+
+
 def heading_form(line: Line) -> str | None:
     """The form of a heading-shaped line (``bullet``, ``bracket``, ``numbered``, ``plain`` or
     ``question``), or None when the line cannot be a heading. Turn markers are the caller's business.
@@ -165,6 +175,8 @@ def _form(folded: str, cjk: int) -> str | None:
     inner = chrome.LOST.sub("", inner)  # 因?yàn为: a character the page could not decode, no question
     if (_DIGEST_ITEM.match(folded) or FIGURE_CRY.match(folded)) and not any(mark in folded for mark in "。;"):
         return form  # NO.5 某店被曝…？称员工失误, NO.1 重磅！…事关…: a digest's headline, marks and all
+    if form == "plain" and _ORGAN_ALONE.match(simplify(folded)) and ISSUER.match(simplify(folded)):
+        return None  # 某某省统计局 alone: a release's byline, never the title of what follows
     if form == "plain" and folded[-1] not in chrome.SENTENCE_END and _ASKED_AND_ANSWERED.fullmatch(inner):
         return form  # 调整目标？有三方面考量: a subhead's question and the gist of its answer
     if any(mark in inner for mark in "。!?;…"):

@@ -23,7 +23,6 @@ from tui.core.model import Boilerplate
 from tui.core.outletlines import report_tag
 from tui.core.text import fold
 from tui.core.traditional import simplify
-from tui.core.turns import Turn, asks_nothing, turn_marker
 
 
 @dataclass
@@ -151,10 +150,10 @@ class PageTop:
 
     def _first_line_title(self, start: int) -> int:
         """A page without a headline is named by its first line that is not the page's own (a caption, an
-        opening sentence), as a reader and a file list name it; the body starts after it. A question or an
-        answer is never taken for a title; a host's greeting, an outlet's post or a speaker's words that ask
-        nothing (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``) open a broadcast's or a live page's
-        text, and are its first line as a reader names it."""
+        opening sentence), as a reader and a file list name it; the body starts after it. A document always
+        has a title: a page that opens with a question (``问：…？`` over ``答：…``) is named by that question,
+        as a file list names it, and the question is then its title, not one of its turns; so are a host's
+        greeting and an outlet's post (``主持人：各位听众好…``, ``某某电视台：发布会将于…举行``)."""
         i = start
         while i < len(self.lines) and self._the_pages(i) and not self._caption_names(i):
             i += 1
@@ -162,11 +161,8 @@ class PageTop:
         if original is not None and i < len(self.lines) - 1:
             self.roles.pop(original, None)
             i = original  # 原标题：… over the report, no headline printed: the one headline the page gives
-        turn = turn_marker(self.lines[i]) if i < len(self.lines) - 1 and original is None else None
-        if i >= len(self.lines) - 1 or (turn is not None and not self._tells(i, turn)):
-            return (
-                start  # the text's only line stays its text; a text that opens with a question has no title
-            )
+        if i >= len(self.lines) - 1:
+            return start  # the text's only line stays its text
         for j in range(start, i):
             self.roles.setdefault(j, "chrome")
         line = self.lines[i]
@@ -229,14 +225,6 @@ class PageTop:
         self.roles[i] = "title"
         self.attribution.note_line(line)
         return i
-
-    def _tells(self, i: int, turn: Turn) -> bool:
-        """A first line that opens a turn but asks nothing: a host's greeting, an outlet's post, a named
-        speaker's words without a question mark (a question or an answer by label is no title)."""
-        line = self.lines[i]
-        if turn.role == "speaker":
-            return "?" not in chrome.LOST.sub("", line.folded[turn.cut :])  # 谈?wù: a lost character
-        return asks_nothing(line, turn)
 
     def _portal_top(self, zone: int) -> int:
         """Where the text of a page without a headline starts: after the site's name, its slogan couplet

@@ -59,7 +59,7 @@ _CJK = r"\u4e00-\u9fff"
 _TURN = re.compile(
     r"^(?P<bullet>[▲△●■◆★►▶]\s*)?(?:[【\[]\s*(?P<boxed>[^】\]]{1,16}?)\s*[】\]]\s*:?\s*"
     r"|(?:(?P<num>\d{1,2})\s*[.、)]?\s*)?"
-    rf"(?P<label>(?:[{_CJK}]{{2,12}}、){{1,3}}[{_CJK}]{{2,12}}记者|Q(?!版)[{_CJK}·]{{2,4}}|[A-Za-z]|[A-Z]{{2,6}}(?:[{_CJK}]{{1,6}})?|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
+    rf"(?P<label>(?:[{_CJK}]{{2,12}}、){{1,3}}[{_CJK}]{{2,12}}记者|Q(?!版)[{_CJK}·]{{2,4}}|[A-Za-z]|[A-Z]{{2,6}}(?:[{_CJK}]{{1,6}})?|《[{_CJK}·]{{2,12}}》|[{_CJK}·]{{1,16}}(?: [{_CJK}·]{{1,8}})?(?:\([{_CJK}·、]{{2,20}}\))?)"
     r"\s*(?P<num2>\d{1,2})?\s*:\s*)(?=[^\s:])"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -138,7 +138,7 @@ def _role(label: str) -> str:
         return "question"  # 网友“南湖听雨”, 记者王某: the asker and his name
     if label in ANSWER_LABELS:
         return "answer"
-    if outlet_label(label) or _ACRONYM.fullmatch(label):
+    if outlet_label(label) or _ACRONYM.fullmatch(label) or publication_label(label):
         return "question"  # an outlet asking: 某某网：, 某某日报：, a broadcaster by its letters (CGTN：)
     if len(label) >= 3 and label.endswith(_ANSWER_ENDINGS):
         return "answer"  # 张某回应：, 张某答：
@@ -152,6 +152,12 @@ def outlet_label(label: str) -> bool:
     press conference, or it tells the events of a live page in its own name."""
     label = simplify(label)
     return 2 <= len(label) <= 12 and label.endswith(_OUTLET_ENDINGS) and " " not in label
+
+
+def publication_label(label: str) -> bool:
+    """A label that is a publication's name in guillemets (``《某某周刊》：``): the magazine's own reporter puts
+    its questions in the magazine's name, as its printed interviews do."""
+    return len(label) >= 4 and label[0] == "《" and label[-1] == "》" and "《" not in label[1:-1]
 
 
 _HOST_ASKS = re.compile(
@@ -234,6 +240,8 @@ def turn_marker(line: Line) -> Turn | None:
         return None  # 1.主要任务：… is a point, not a speaker
     if _ACRONYM.fullmatch(label) and ("?" not in line.folded[m.end() :] or line.cjk == 0):
         return None  # GDP：增长5%: a measure's letters; CCTV: … in English: a bilingual page's translation
+    if publication_label(label) and "?" not in line.folded[m.end() :]:
+        return None  # 《规划》：到2025年… quotes a document; a magazine's label asks
     if label.strip() in ("Q", "A") and line.cjk == 0:
         return None  # Q: … A: … in English under the Chinese turn: a bilingual page's translation of it
     if m["bullet"] and role == "speaker":
