@@ -18,6 +18,7 @@ from pathlib import Path
 from tui.core.attribution import Attribution
 from tui.core.blocks import build_body
 from tui.core.boilerplate import sift
+from tui.core.dumprecord import dump_record
 from tui.core.echoes import captioned, chart_labels
 from tui.core.glosses import reglossed, unglossed
 from tui.core.header import read_header
@@ -141,6 +142,11 @@ def parse_decoded(decoded: Decoded, name: str) -> Document:
 def _parse(decoded: Decoded, name: str) -> Document:
     lines = split_run_on(split_lines(decoded.text))
     attribution = Attribution()
+    if (record := dump_record(decoded.text, lines)) is not None:
+        lines = record.lines  # a corpus's CSV record: its title and content fields are the article
+        if record.source is not None:
+            attribution.note_explicit(record.source)
+        attribution.body_date = attribution.body_date or record.date
     header = read_header(lines, attribution)
     attribution.note_masthead(lines[: min(header.first_body, 8)])
     if (titled := next((x for x in lines if x.text == header.title), None)) is not None:
