@@ -56,3 +56,28 @@ def test_field_names_without_a_title_and_a_content_field_or_a_record_are_no_dump
         "南湖市统计局发布1月份数据",
         "1月份数据平稳。",
     ]
+
+
+def _headings(doc: Document) -> list[str | None]:
+    return [s.heading.text if s.heading is not None else None for s in doc.sections]
+
+
+def test_an_alt_text_under_a_mirrors_tag_is_no_heading() -> None:
+    text = (
+        "东江两会首场代表通道开启\n\n"
+        "本报讯(记者 钱某)东江两会首场代表通道今天上午开启,三位代表回答了记者提问。\n\n"
+        "东江两会首场代表通道开启,三位代表回应民生关切-QWXYZP\n\n"
+        "代表李某说,今年全市新建学校12所,新增学位1.5万个。\n"
+    )
+    doc = parse_text(text)
+    assert _headings(doc) == [None]
+    assert not any("QWXYZP" in t for t in _texts(doc))
+
+
+def test_a_line_ending_in_an_acronym_of_its_own_stays_text() -> None:
+    text = (
+        "东江发布一季度经济数据\n\n"
+        "本报讯(记者 钱某)东江市统计局今天发布一季度数据。\n\n"
+        "全市规模以上工业增加值同比增长5.2%,其中电子信息行业增长较快-含GPU\n"
+    )
+    assert any(t.endswith("-含GPU") for t in _texts(parse_text(text)))

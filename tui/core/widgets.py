@@ -93,6 +93,9 @@ _PRODUCED = re.compile(
 """A post's credit to the team that made it (``由《某某》团队出品``, ``本期由某某工作室制作``)."""
 _IMAGE_FILE = re.compile(r"^[^\s。!?;,]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 """An image's file name printed as a line where the picture stood (``某某现场_large.jpg``, ``img001.png``)."""
+_TAGGED_ALT = re.compile(r"^[^。!?;]{4,80}[\u4e00-\u9fff”》)]\s?-[A-Z]{4,10}$")
+"""An image's alt text that a scraping mirror ends with its own tag (``某某会议开幕,部长回应关切-ABCDEF``):
+the page's headline under the picture, never a heading; the genre's own lines never end in a Latin tag."""
 _MORE_LINK = re.compile(
     r"^[\[【(]?\s*(?:>>|»|>)?\s*(?:点击)?(?:查看)?更多(?:图片|高清图片|新闻|内容|精彩内容|精彩|报道|视频|详情)"
     r"\s*(?:>>|»|>)?\s*[\]】)]?$"
@@ -203,7 +206,7 @@ def page_label(line: str) -> re.Match[str] | None:
 def furniture(line: str) -> bool:
     """A line of a page's furniture: controls, a row of sites, a page label alone, the paper's sponsor, a
     channel's blurb under its post (what it is, who made it, where to comment), an item of the page's list of
-    titles, an e-paper's row of its group's outlets, an image's file name, a link to more pictures, a badge ending in its arrow, a field of an
+    titles, an e-paper's row of its group's outlets, an image's file name or its alt text under a mirror's tag, a link to more pictures, a badge ending in its arrow, a field of an
     information box."""
     return (
         widget_line(line)
@@ -218,7 +221,15 @@ def furniture(line: str) -> bool:
         or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
         or any(
             p.match(line)
-            for p in (_AD_TAGGED, _PLACEHOLDER, _IMAGE_FILE, _MORE_LINK, _CHEVRON_LINK, _INFO_FIELD)
+            for p in (
+                _AD_TAGGED,
+                _PLACEHOLDER,
+                _IMAGE_FILE,
+                _TAGGED_ALT,
+                _MORE_LINK,
+                _CHEVRON_LINK,
+                _INFO_FIELD,
+            )
         )
     )
 
