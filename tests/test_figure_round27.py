@@ -51,3 +51,42 @@ def test_a_clause_before_that_names_no_moving_list_lends_nothing() -> None:
     # the values' own clause names its list: the moving list before is a clause of its own, not an item
     got = metrics("青菜和水果价格继续上涨,工业和服务业增加值分别增长5.1%和6.2%。")
     assert [m for _, m in got] == ["工业增加值", "服务业增加值"]
+
+
+def periods(text: str, day: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, period, start, end) of every figure of ``text`` read against ``day``."""
+    return [
+        (f.text, f.period, f.period_start, f.period_end)
+        for f in extract_text(text, dt.date.fromisoformat(day))
+    ]
+
+
+def test_a_target_set_for_this_year() -> None:
+    got = periods("甲国今年经济增长目标设为3.5%至4%,再次提出区间目标。", "2026-03-07")
+    assert [g[1:] for g in got] == [("今年", "2026-01-01", "2026-12-31")] * 2
+    assert [f.metric for f in extract_text("甲国今年经济增长目标设为4%。", dt.date(2026, 3, 7))] == [
+        "甲国经济增长目标"
+    ]
+
+
+def test_these_years_in_a_review_at_the_start_of_a_year() -> None:
+    got = periods("这五年是投资最多的五年,路网主骨架建成率突破80%。", "2026-03-09")
+    assert got == [("突破80%", "这五年", "2021-01-01", "2025-12-31")]
+    # said late in a year, the year in course may be one of the five: the phrase stays, no dates
+    got = periods("这五年,甲省粮食产量增长12%。", "2022-10-16")
+    assert got == [("12%", "这五年", None, None)]
+
+
+def test_a_plan_end_as_a_target_is_its_last_year() -> None:
+    got = periods("到“十五五”末,甲产业规模将增长到8万亿以上。", "2026-03-07")
+    assert got == [("8万亿以上", "“十五五”末", "2030-01-01", "2030-12-31")]
+    got = periods("“十四五”末,甲产业规模达到5万亿。", "2026-03-07")  # a level at the plan's end
+    assert got == [("5万亿", "“十四五”末", None, "2025-12-31")]
+
+
+def test_for_example_is_no_comparison() -> None:
+    got = metrics("我还有几个数据,比如甲地近五年PM2.5的下降幅度是31.6%,乙市下降了24.3%。")
+    assert got[0] == ("31.6%", "甲地PM2.5的下降幅度")
+    assert [g[1] for g in periods("比如甲地近五年PM2.5的下降幅度是31.6%。", "2026-03-07")] == ["近五年"]
+    # a real comparison keeps its base out of the period
+    assert periods("甲地PM2.5比上年下降31.6%。", "2026-03-07") == [("31.6%", None, None, None)]
