@@ -40,6 +40,13 @@ _RANKED = re.compile(
     r"(?:分列|位列|位居|依次位列|排名|排在|居|紧随其后|紧跟其后|次之)[^,;。:]{0,8}"
 )
 """海南、浙江、江苏分列前三位: names a clause ranks, whose values the next clause lists (增速分别为…)."""
+_MOVED = re.compile(
+    r"(?:其中|食品中|非食品中)?,?(?P<names>[^,;。:\d较比]{2,40}?[、和及与][^,;。:\d较比]{1,20}?)"
+    r"(?:环比|同比)?(?:继续|持续|均|都|仍|也|有所|普遍|全部)?(?:上涨|下降|上升|回落|下跌|走高|走低|增长|减少)"
+)
+"""鲜菜和鲜果价格继续上涨: a list said to move, whose values the next clause gives (涨幅分别为…)."""
+_MEASURE_WORDS = r"(?:环比|同比)?(?:涨幅|降幅|增幅|增速|跌幅|升幅|幅度)?"
+"""What the clause of a moved list's values names: 环比涨幅, 降幅, 环比, or nothing."""
 _OWN_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Z]{2,8})(?=[,;。:!?]|$)")
 """…3.0%的经济增速: the noun each value of the list is of."""
 
@@ -188,6 +195,7 @@ class Lists:
             self._ranked_before(own, size)
             or self._items_before(own, size, cut_off)
             or split_subjects(own, size)
+            or self._moved_before(own, size)
         )
         return items[index - first] + rest if items else None
 
@@ -201,6 +209,17 @@ class Lists:
         ranked = _RANKED.fullmatch(self.frames.without_periods(begin, end).strip())
         names = re.split("[、和及与]", ranked["names"]) if ranked else []
         return [name + own for name in names] if len(names) == size else None
+
+    def _moved_before(self, own: str, size: int) -> list[str] | None:
+        """鲜菜和鲜果价格继续上涨，环比涨幅分别为a%和b%: the list is the subject of the clause before, said to
+        move; each item with the measure the list's own clause names (鲜菜价格环比涨幅)."""
+        end = self.group.start - 1
+        if end <= 0 or self.folded[end] != "," or len(own) > 6 or not re.fullmatch(_MEASURE_WORDS, own):
+            return None
+        begin = clause_start(self.folded, end)
+        moved = _MOVED.fullmatch(self.frames.without_periods(begin, end).strip())
+        items = split_subjects(moved["names"], size) if moved is not None else None
+        return [item + own for item in items] if items else None
 
     def _items_before(self, own: str, size: int, cut_off: bool) -> list[str] | None:
         """The items of a list written in clauses of their own before the subject (文化、体育和娱乐业，
@@ -219,6 +238,7 @@ class Lists:
                 not is_list_item(piece)
                 or self.frames.without_periods(begin, end).strip() != piece
                 or _RANKED.fullmatch(piece)  # 甲、乙位列前二: a ranking, said of names, no item
+                or _MOVED.fullmatch(piece)  # 甲和乙价格继续上涨: a clause of its own, no item
             ):
                 break  # 从产品看, 其中, 前三季度: a frame or a period, no item
             names.insert(0, piece)
@@ -298,6 +318,9 @@ def lend_heads(items: list[str]) -> list[str]:
         ):
             head = _whole_head(last[at + k :])
             return [x + head for x in earlier] + [last]
+    price = _PRICE_OF_GOODS.fullmatch(last)
+    if price is not None and all(len(x) >= 2 and not _SHARED_HEAD.search(x) for x in earlier):
+        return [x + "价格" for x in earlier] + [last]  # 鲜菜、飞机票和城市间交通费价格: each item's own price
     width = max(len(x) for x in earlier)
     if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
         width = len(items[-2])
@@ -330,3 +353,8 @@ _MEASURE_HEAD = re.compile(
 )
 """Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""
 _SHARED_HEAD = re.compile(rf"(?:价格|指数|{_MEASURE_HEAD.pattern[3:-2]})$")
+_PRICE_OF_GOODS = re.compile(
+    r"(?![^价]*(?:消费|出厂|购进|生产|零售|批发|销售|收购|住宅|房|进口|出口|成交|交易|居民))[^价]{2,8}价格"
+)
+"""A CPI release's item lists (鲜菜、飞机票和城市间交通费价格, 西药、中药和医疗服务价格): goods and services each
+priced, the last one named in full; a price of a kind (居民消费价格, 出厂价格, 住宅销售价格) is shared whole."""

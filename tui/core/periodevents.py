@@ -67,6 +67,20 @@ FRAME_ROW = (
 )
 """近三年来, 未来3天, 两年多来, 过去的, 此前: a time frame with no edges."""
 
+THESE_YEARS_ROW = r"(?<![\w“\"])[这這](?P<n>[三四五六七八九十])年(?:来|以来|里|裡|中|间|間)?(?![代级級])"
+"""这五年, 這五年: the years a review looks back on."""
+
+
+def r_these_years(m: re.Match[str], ctx: Context) -> Span | None:
+    """这五年 said in the first months of a year (a two sessions' review) is the five whole years before it;
+    said later, the year in course may be one of them, and it resolves to nothing."""
+    pub = ctx.ref.published
+    n = "三四五六七八九十".index(m["n"]) + 3
+    if pub is None or pub.month > 3:
+        return None
+    return dt.date(pub.year - n, 1, 1), dt.date(pub.year - 1, 12, 31)
+
+
 FROM_NOW_ROW = r"(?:从|自)(?:现在|目前|即日|今天|今日)起?(?:到|至)[^,;。:!?]{2,14}"
 
 
@@ -93,6 +107,7 @@ EVENT_ROWS = [
 
 LATE_ROWS = [
     ("holiday", HOLIDAY_ROW, r_none),
+    ("these_years", THESE_YEARS_ROW, r_these_years),
     ("frame", FRAME_ROW, r_none),
     ("from_now", FROM_NOW_ROW, r_none),
 ]

@@ -120,7 +120,7 @@ def base_mark(text: str, start: int) -> str | None:
     ] = []  # the nearest mark decides: 环比由上月下降… is 由, not the 比 of 环比
     for rank, mark in enumerate(_BASE_MARKS):
         at = tail.rfind(mark)
-        if at >= 0 and not tail[at:].startswith(("比重", "比例")):
+        if at >= 0 and not tail[at:].startswith(("比重", "比例", "比如", "比方")):
             if mark in ("于", "同", "与") and at != len(tail) - len(mark):
                 continue
             if mark == "于" and tail[:at].endswith(("比", "较")):
@@ -135,7 +135,8 @@ def is_target(text: str, start: int, end: int) -> bool:
     stop = end
     while stop < len(text) and stop - end < 40 and text[stop] not in ",;。:!?\n":
         stop += 1
-    if text.startswith("到", start) and _DONE.search(text, end, stop) is None:
+    opens = text.startswith("到", start) or text[begin:start].strip() in ("到", "到了")  # 到“十五五”末，…
+    if opens and _DONE.search(text, end, stop) is None:
         return True  # 到年底…: a target, unless the clause says it is done (到12月份…已经回落到4%)
     return _TARGET.search(text, begin, stop) is not None
 
@@ -268,7 +269,7 @@ _PAST_REACH = re.compile(
 )
 """城镇化率到2019年更是首次突破60%: a year reached after its subject, past (not a target, nor a range's end)."""
 _SET_TO = re.compile(
-    r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:任务)?(?:定在|定为|设定为|确定为|是|为|(?=(?:约|近)?\d))"
+    r"[^,;。:]{0,12}?(?:目标|任务|指标)(?:任务)?(?:定在|定为|设定为|确定为|设为|设在|是|为|(?=(?:约|近)?\d))"
 )
 """今年经济增长目标定在7.5%: the target set for the year, whose period the year is."""
 _TO_VERB = re.compile(

@@ -308,7 +308,9 @@ def r_plan(m: re.Match[str], ctx: Context) -> Span | None:
     if what == "以来":
         return start, None
     if what.endswith("末"):
-        return None, end
+        # 到“十五五”末…将增长到: a target's period is the plan's last year; a stock at its end (“十二五”末
+        # 的x) has no start
+        return (dt.date(first + 4, 1, 1) if ctx.future else None), end
     return _span(ctx, start, end)
 
 
