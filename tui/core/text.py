@@ -85,12 +85,19 @@ def _plausible(text: str) -> bool:
     return bad <= max(2, len(text) // 200)
 
 
+_FORGIVEN_FROM = 16
+"""How many characters a text must have before one damaged UTF-8 byte is taken for damage."""
+
+
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few damaged bytes (a file cut in mid-character, a stray byte): decoded with U+FFFD
     in their place, or None when the damage is too widespread to be UTF-8 at all."""
     text = data.decode("utf-8", errors="replace")
     damaged = text.count("\ufffd")
-    return text if damaged <= max(1, len(text) // 1000) else None
+    # one damaged character is forgiven in a text long enough for it to be a cut or a stray byte; in a few
+    # characters it is as likely another encoding's (GB18030 b"\x81F" is 丗, not U+FFFD and F)
+    allowed = max(1, len(text) // 1000) if len(text) >= _FORGIVEN_FROM else 0
+    return text if damaged <= allowed else None
 
 
 def decode_bytes(data: bytes, name: str = "input") -> Decoded:
