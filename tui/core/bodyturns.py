@@ -10,6 +10,7 @@ speakers without question labels the host is inferred (:mod:`tui.core.dialogue`)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.core import dialogue
 from tui.core.headings import heading_form
@@ -19,6 +20,16 @@ from tui.core.turns import Turn, label_line, named_speakers, names_a_person, tur
 _COMPILED = 3
 """So many officials' labels, each once, make a compilation of their remarks."""
 _HOSTS = re.compile(r"主持|发言人")
+_BARE_NAME = re.compile(r"^(?:主持人)?[\u4e00-\u9fff]{2,3}$")
+"""A speaker's name alone on its line, a host's with his role glued on (``主持人王某``): no colon."""
+_ADDRESS = re.compile(r"^(?:各位|女士们|先生们|尊敬的|记者朋友|媒体朋友|朋友们|大家好|感谢|谢谢)")
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "丛卞宁盛连易单温庞常樊乔柴葛耿左牛施纪项欧齐宫邢翟殷安倪"
+)
+"""The common surnames a bare name line opens with: a two-character heading (``背景``, ``致谢``) does not."""
+"""A speech opens by addressing its hearers or thanking them (``女士们、先生们：``, ``感谢各位媒体朋友``)."""
 
 
 _Turns = tuple[list[Turn | None], dict[int, Turn], dict[int, str], set[int]]
@@ -43,7 +54,7 @@ def line_turns(lines: list[Line], title: str | None) -> _Turns:
             or (forms[i + 1] not in (None, "question") and len(lines[i + 1].folded) <= 40)
         ):
             continue
-        label = label_line(lines[i])
+        label = label_line(lines[i]) or _bare_label(lines[i], lines[i + 1])
         if label is None:
             continue
         labels[i] = turns[i] = label
@@ -64,6 +75,18 @@ def line_turns(lines: list[Line], title: str | None) -> _Turns:
     if conversation:
         dialogue.second_asker(lines, turns)
     return turns, labels, spoken, named_heads
+
+
+def _bare_label(line: Line, below: Line) -> Turn | None:
+    """A transcript's speaker named on a line of his own without a colon (``王某``, ``主持人李某``), as
+    the paragraph under it opens his speech by addressing or thanking its hearers; a short heading over a
+    paragraph of the text's (``背景``, ``小结``) is none."""
+    name = line.folded.strip().removeprefix("主持人")
+    if not _BARE_NAME.match(line.folded.strip()) or not _ADDRESS.match(below.folded.lstrip()):
+        return None
+    if name[0] not in _SURNAMES:
+        return None
+    return label_line(replace(line, text=line.text.strip() + ":", folded=line.folded.strip() + ":"))
 
 
 def _compiled(lines: list[Line], labels: dict[int, Turn]) -> bool:

@@ -344,8 +344,26 @@ def chrome_kind(line: str) -> str | None:
 def _promotes(line: str) -> bool:
     """An app, an account or a download with a call to act on it (``扫码关注公众号``, ``下载某某APP``); one
     word alone that is both (``订阅经济成为新亮点``) is no promotion."""
-    words = {m.group(0) for m in _PROMO.finditer(line)} | {m.group(0) for m in _CALL.finditer(line)}
-    return _PROMO.search(line) is not None and _CALL.search(line) is not None and len(words) >= 2
+    found = [*_PROMO.finditer(line), *_CALL.finditer(line)]
+    words = {m.group(0) for m in found}
+    if not (_PROMO.search(line) is not None and _CALL.search(line) is not None and len(words) >= 2):
+        return False
+    return not _injected(line, min(m.start() for m in found), max(m.end() for m in found))
+
+
+_HEADLINE_RUN = re.compile(rf"^[{_CJK}\d]+$")
+
+
+def _injected(line: str, start: int, end: int) -> bool:
+    """A headline with a site's spam word pushed into it (``新任全某某app下载国…首次亮相``): the promotion's
+    words one run of a few characters inside a long unbroken run of Chinese, with no mark of a call in it
+    (a promotion is short, or its call stands apart: ``下载某某APP，阅读全文``)."""
+    return (
+        end - start <= 6
+        and start >= 4
+        and len(line) - end >= 12
+        and _HEADLINE_RUN.match(line[:start] + line[end:]) is not None
+    )
 
 
 def disclaimer_cue(line: str) -> bool:

@@ -135,6 +135,14 @@ def heading_form(line: Line) -> str | None:
     return _form(line.folded, line.cjk)
 
 
+_HANDS_OVER = re.compile(
+    r"^(?:下面|接下来|现在|首先)\s*[,，]?\s*(?:我们)?\s*(?:首先|先)?\s*(?:请|有请)?[^。!?:：]{1,24}?"
+    r"(?:致辞|致发布辞|致开幕辞|作介绍|介绍情况|发布情况|发言|讲话|回答[^。!?]{0,6}提问)$"
+)
+"""A host handing the floor to a speaker (``下面，我们首先请某某女士致发布辞``): his sentence, never a heading,
+a full stop dropped or not."""
+
+
 @lru_cache(maxsize=8192)
 def _form(folded: str, cjk: int) -> str | None:
     folded = folded.strip()
@@ -148,6 +156,7 @@ def _form(folded: str, cjk: int) -> str | None:
         or COUNTED_ITEM.match(folded)
         or _TABLE_ROW.fullmatch(folded)
         or folded.rstrip(TRAILERS).endswith(("—", "--"))  # …备受关注——: a sentence's first half
+        or _HANDS_OVER.match(folded)
     ):
         return None
     form = "plain"
