@@ -32,7 +32,7 @@ from tui.core.headforms import (
     part_label,
     quoted_subhead,
 )
-from tui.core.headitems import box_links, dash_links, names_over_a_claim, roster
+from tui.core.headitems import box_links, dash_links, names_over_a_claim, roster, runs_of
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import qa_part_questions, question_headings, topic_questions
 from tui.core.speakercaptions import attendance_caption, caption_over_turn
@@ -237,27 +237,26 @@ def caption_script(lines: list[Line], turns: list[Turn | None]) -> list[int]:
     """The lines of a video script's captions, one a line (short, no sentence mark at the end, a run of
     many with no paragraph among them, its figures in several): each says its part of the story, none
     titles what follows it. A roster of names by office, a numbered list and its lead-in are no script."""
-    out: list[int] = []
-    run: list[int] = []
     names = set(roster(lines))
-    for i, line in enumerate([*lines, None]):
-        folded = "" if line is None else line.folded.strip()
-        if (
-            line is not None
-            and turns[i] is None
-            and 0 < words(folded) <= _CAPTION_LENGTH
-            and folded[-1] not in chrome.SENTENCE_END
-            and not _CREDIT_LABEL.match(folded)
-            and i not in names
-            and folded[-1] != ":"
-            and heading_form(line) in (None, "plain")
-        ):
-            run.append(i)
-            continue
-        if len(run) >= _SCRIPT_RUN and sum(1 for j in run if _DIGIT.search(lines[j].folded)) >= 3:
-            out.extend(run)
-        run = []
+    captions = [turns[i] is None and i not in names and _caption_shaped(line) for i, line in enumerate(lines)]
+    out: list[int] = []
+    for start, end in runs_of(captions, _SCRIPT_RUN):
+        if sum(1 for line in lines[start:end] if _DIGIT.search(line.folded)) >= 3:
+            out.extend(range(start, end))
     return out
+
+
+def _caption_shaped(line: Line) -> bool:
+    """A line shaped as one caption of a script: short, no sentence mark or colon at its end, no credit
+    label, no heading but a plain one."""
+    folded = line.folded.strip()
+    return (
+        0 < words(folded) <= _CAPTION_LENGTH
+        and folded[-1] not in chrome.SENTENCE_END
+        and folded[-1] != ":"
+        and not _CREDIT_LABEL.match(folded)
+        and heading_form(line) in (None, "plain")
+    )
 
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:

@@ -44,6 +44,20 @@ def names_over_a_claim(line: Line, next_form: str | None) -> bool:
     )
 
 
+def runs_of(flags: list[bool], least: int) -> list[tuple[int, int]]:
+    """The runs of ``least`` or more true flags in a row, as (start, end) spans of their indexes."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if i - start >= least:
+                out.append((start, i))
+            start = None
+    return out
+
+
 ROSTER_RUN = 2
 """So many lines in a row that each name a person by office make a roster."""
 
@@ -53,16 +67,7 @@ def roster(lines: list[Line]) -> list[int]:
     (who spoke at which session), whose lines are its items, not headings; the line above it that names
     the list (``3月5日第一场“某某通道”``) stays a heading. A bare name (``王某``) is no item of one."""
     named = [len(line.folded) >= 5 and names_a_person(line.folded) for line in lines]
-    out: list[int] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and named[j]:
-            j += 1
-        if j - i >= ROSTER_RUN:
-            out.extend(range(i, j))
-        i = max(j, i + 1)
-    return out
+    return [i for start, end in runs_of(named, ROSTER_RUN) for i in range(start, end)]
 
 
 FIGURE_CRY = re.compile(
@@ -86,14 +91,8 @@ def dash_links(lines: list[Line]) -> list[int]:
     the short label right above the list (``新闻中心``) goes with it."""
     dashed = [_DASH_ITEM.match(line.folded.strip()) is not None for line in lines]
     out: list[int] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and dashed[j]:
-            j += 1
-        if j - i >= 2:
-            out.extend(range(i, j))
-            if i > 0 and _LIST_LABEL.match(lines[i - 1].folded.strip()):
-                out.append(i - 1)
-        i = max(j, i + 1)
+    for start, end in runs_of(dashed, 2):
+        out.extend(range(start, end))
+        if start > 0 and _LIST_LABEL.match(lines[start - 1].folded.strip()):
+            out.append(start - 1)
     return out
