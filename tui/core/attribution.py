@@ -202,6 +202,9 @@ class Attribution:
             explicit = (
                 self.dateline
             )  # 来源：某某网 under 某某社…电: the agency wrote what its website carries
+        dateline = self.dateline
+        if dateline and self.header and _service_of(dateline, self.header):
+            dateline = self.header  # 来源：某某社 over 某某财经北京…电: the agency's own service wire
         byline = self.byline
         if byline and self.header and self.header != byline and self.header.startswith(byline):
             # （某某记者 王某） under the header's 某某新闻客户端: the house's outlet, named whole
@@ -214,7 +217,7 @@ class Attribution:
             explicit,
             self.header if self.header_paper else None,
             self.relay,
-            self.dateline,
+            dateline,
             self.broadcast,
             self.paper,
             byline,
@@ -284,3 +287,15 @@ def _own(outlet: str) -> bool:
 def _stem(outlet: str) -> str:
     """An outlet's name without what kind of outlet it is: 新华社, 新华网 and 新華網 → 新华."""
     return _KIND.sub("", simplify(outlet)) or outlet
+
+
+def _service_of(dateline: str, header: str) -> bool:
+    """A wire dateline whose name says no kind of outlet (``某某财经北京``, a service's desk) under a header's
+    来源 that names an agency of the same stem (``来源：某某社``): the agency's service, so the agency."""
+    agency = simplify(header)
+    return (
+        agency.endswith("社")
+        and len(_stem(agency)) >= 2
+        and _KIND.search(simplify(dateline)) is None
+        and simplify(dateline).startswith(_stem(agency))
+    )

@@ -8,6 +8,7 @@ label (``【相关报道】``); both are items, not headings. An office and name
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tui.core.lines import Line, words
 from tui.core.turns import names_a_person
@@ -96,3 +97,28 @@ def dash_links(lines: list[Line]) -> list[int]:
         if start > 0 and _LIST_LABEL.match(lines[start - 1].folded.strip()):
             out.append(start - 1)
     return out
+
+
+_DASH_END = ("——", "--")
+_CLAUSE_MARKS = "。!?;:"
+
+
+def dash_ended(lines: list[Line], turns: Sequence[object | None]) -> list[int]:
+    """Short claim lines that end in a dash, alone over a paragraph (``出口保持韧性，结构继续优化——``), when
+    the text stands two or more of them: a wire review's subheads, each leading into the figures under it.
+    One such line alone is a sentence's first half led into the paragraph (``…备受关注——``)."""
+    out = []
+    for i in range(len(lines) - 1):
+        folded = lines[i].folded.strip()
+        body = folded.rstrip("—-").strip()
+        if (
+            turns[i] is None
+            and folded.endswith(_DASH_END)
+            and not folded.startswith(("—", "-"))
+            and 6 <= words(body) <= 30
+            and not any(mark in body for mark in _CLAUSE_MARKS)
+            and len(lines[i + 1].folded.strip()) > 40
+            and not lines[i + 1].folded.lstrip().startswith(("—", "-"))
+        ):
+            out.append(i)
+    return out if len(out) >= 2 else []
