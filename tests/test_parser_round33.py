@@ -64,3 +64,58 @@ def test_an_agency_service_dateline_under_the_agencys_source_is_the_agency() -> 
 def test_a_service_dateline_of_another_stem_keeps_its_own_name() -> None:
     text = _review("工业生产加快回升,新动能持续壮大——", None).replace("来源:东海社", "来源:西山社")
     assert parse_text(text).source != "西山社"
+
+
+_RECAP = (
+    "{title}\n上传者\n2024-04-18 19:40:12\n\n"
+    "{intro}\n\n"
+    "  南湖台记者 钱某某:我现在是在市政府新闻发布厅为大家带来报道,发布会刚刚结束,我来给大家梳理一下。\n\n"
+    "  一季度全市经济开局良好\n\n"
+    "  今天这场发布会一共持续了50分钟,市统计局局长孙某某回答了记者们提出的8个问题,"
+    "他表示,一季度全市经济开局良好,地区生产总值同比增长5.6%。\n\n"
+    "  消费市场持续回暖\n\n"
+    "  一季度,全市社会消费品零售总额同比增长6.1%,其中新能源汽车零售额增长较快,"
+    "夜间消费成为新的亮点。\n"
+)
+
+
+def _recap(title: str, intro: list[str]) -> Document:
+    return parse_text(_RECAP.format(title=title, intro="\n\n".join(intro)))
+
+
+def test_a_headline_whose_arrow_points_to_its_video_is_still_the_title() -> None:
+    title = "一季度南湖经济开局良好 两组数据看消费回暖→"
+    doc = _recap(title, ["今天上午9时", "南湖市政府举行新闻发布会"])
+    assert doc.title == title
+
+
+def test_a_short_call_ending_in_an_arrow_is_still_a_link() -> None:
+    from tui.core import chrome
+
+    assert chrome.chrome_kind("更多精彩内容→") is not None
+    assert chrome.chrome_kind("一季度南湖经济开局良好 两组数据看消费回暖→") is None
+
+
+def test_an_intro_broken_over_short_lines_is_lead_text_not_headings() -> None:
+    intro = [
+        "今天上午9时",
+        "南湖市政府举行新闻发布会",
+        "市统计局局长孙某某介绍了",
+        "一季度全市经济运行情况",
+        "并回答了记者提问",
+    ]
+    doc = _recap("一季度南湖经济开局良好", intro)
+    assert _headings(doc) == [None, "一季度全市经济开局良好", "消费市场持续回暖"]
+
+
+def test_stacked_short_lines_without_a_seam_are_no_broken_sentence() -> None:
+    from tui.core.headitems import broken_sentence
+    from tui.core.lines import Line
+
+    def lines(texts: list[str]) -> list[Line]:
+        return [Line(0, len(text), text, text) for text in texts]
+
+    stacked = ["一季度全市经济开局良好", "消费市场持续回暖", "工业生产稳中有升"]
+    assert broken_sentence(lines(stacked), [None] * 3) == []
+    broken = ["今天上午9时", "南湖市政府举行新闻发布会", "并回答了记者提问"]
+    assert broken_sentence(lines(broken), [None] * 3) == [0, 1, 2]

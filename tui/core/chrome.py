@@ -91,8 +91,9 @@ _CALL = re.compile(r"(扫码|扫一扫|点击|下载(?!量|次|率)|关注|打�
 """A promotion calls the reader to act; a heading that names an app (某某APP下载量突破千万) does not."""
 _LINK = re.compile(
     r"(点击查看|点击进入|点击阅读|点击下载|点击这里|点击链接|点击图片|请点击|点此|戳这里|戳链接|阅读原文|"
-    r"长按识别|长按二维码|扫码关注|扫描二维码|>>\s*$|》》\s*$|→\s*$)"
+    r"长按识别|长按二维码|扫码关注|扫描二维码|>>\s*$|》》\s*$|^.{0,16}→\s*$)"
 )
+"""A link's call; an arrow ends a short one (``更多精彩→``), where a headline's arrow points to its video."""
 _SHARE = re.compile(
     r"^(?:[▶►▷→]\s*)?[\[【]?\s*(?:"
     # a button or a label followed by its items: 分享到：微信, 打印本页 关闭窗口, 上一篇：…, 【纠错】

@@ -32,7 +32,15 @@ from tui.core.headforms import (
     part_label,
     quoted_subhead,
 )
-from tui.core.headitems import box_links, dash_ended, dash_links, names_over_a_claim, roster, runs_of
+from tui.core.headitems import (
+    box_links,
+    broken_sentence,
+    dash_ended,
+    dash_links,
+    names_over_a_claim,
+    roster,
+    runs_of,
+)
 from tui.core.lines import Line, mostly_indented, words
 from tui.core.questionheads import qa_part_questions, question_headings, topic_questions
 from tui.core.speakercaptions import attendance_caption, caption_over_turn
@@ -166,7 +174,12 @@ def decide_headings(lines: list[Line], turns: list[Turn | None], named: set[int]
     for i in dash_decked(lines):
         heads[i] = True  # 某某成绩如何？ over ——亮点颇多…, as the text's other subheads stand over theirs
     for i in (
-        list_items(lines) + tally_items(lines) + roster(lines) + box_links(lines, forms) + dash_links(lines)
+        list_items(lines)
+        + tally_items(lines)
+        + roster(lines)
+        + box_links(lines, forms)
+        + dash_links(lines)
+        + broken_sentence(lines, turns)
     ):
         heads[i] = False
     for i in range(n - 1):

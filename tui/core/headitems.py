@@ -122,3 +122,35 @@ def dash_ended(lines: list[Line], turns: Sequence[object | None]) -> list[int]:
         ):
             out.append(i)
     return out if len(out) >= 2 else []
+
+
+_SEAM_END = re.compile(r"(?:了|的|在|和|与|及|对|就|将|向|为|把|由)$")
+"""A line that ends on a word waiting for its object (``某某介绍了``): the sentence goes on below."""
+_SEAM_START = re.compile(r"^(?:并且?|以及|及|和|同时|随后|还)")
+"""A line that opens with a conjunction (``并回答了…``): the sentence began above."""
+_UNBROKEN_MARKS = ",，。;；:：!！?？、"
+
+
+def broken_sentence(lines: list[Line], turns: Sequence[object | None]) -> list[int]:
+    """Short unpunctuated lines at the top of the body, one under the other, that read as one sentence
+    broken over them (``今天上午某时`` / ``某某办举行新闻发布会`` / ``某某介绍了`` / ``并回答了记者提问``), as a
+    video recap sets its intro: lead text, no headings. A seam tells them: a line that ends on a word waiting
+    for its object or opens with a conjunction; a stack of headings has none."""
+    short = [
+        turns[i] is None
+        and 0 < words(line.folded.strip()) <= 20
+        and not any(mark in line.folded for mark in _UNBROKEN_MARKS)
+        for i, line in enumerate(lines)
+    ]
+    first_paragraph = next((i for i, line in enumerate(lines) if words(line.folded.strip()) > 40), len(lines))
+    out: list[int] = []
+    for start, end in runs_of(short, 3):
+        if start >= first_paragraph:
+            break
+        run = [line.folded.strip() for line in lines[start:end]]
+        seams = sum(1 for text in run[:-1] if _SEAM_END.search(text)) + sum(
+            1 for text in run[1:] if _SEAM_START.match(text)
+        )
+        if seams:
+            out.extend(range(start, end))
+    return out
