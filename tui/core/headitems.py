@@ -136,17 +136,19 @@ def broken_sentence(lines: list[Line], turns: Sequence[object | None]) -> list[i
     broken over them (``今天上午某时`` / ``某某办举行新闻发布会`` / ``某某介绍了`` / ``并回答了记者提问``), as a
     video recap sets its intro: lead text, no headings. A seam tells them: a line that ends on a word waiting
     for its object or opens with a conjunction; a stack of headings has none."""
+    top = next(
+        (i for i, line in enumerate(lines) if len(line.folded) > 40 and words(line.folded) > 40), len(lines)
+    )
+    if top < 3:
+        return []
     short = [
         turns[i] is None
         and 0 < words(line.folded.strip()) <= 20
         and not any(mark in line.folded for mark in _UNBROKEN_MARKS)
-        for i, line in enumerate(lines)
+        for i, line in enumerate(lines[:top])
     ]
-    first_paragraph = next((i for i, line in enumerate(lines) if words(line.folded.strip()) > 40), len(lines))
     out: list[int] = []
     for start, end in runs_of(short, 3):
-        if start >= first_paragraph:
-            break
         run = [line.folded.strip() for line in lines[start:end]]
         seams = sum(1 for text in run[:-1] if _SEAM_END.search(text)) + sum(
             1 for text in run[1:] if _SEAM_START.match(text)
