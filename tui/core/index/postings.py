@@ -1,7 +1,9 @@
 """Postings as a segment is written: the terms and bigrams of each unit, gathered chunk by chunk, and the
 keys a query looks them up by (a query word's bigrams, a speaker's terms).
 
-Unit numbers are local: a segment holds at most :data:`MAX_UNITS` units, so postings are 16-bit.
+Unit numbers are local: a segment holds at most :data:`MAX_UNITS` units (22 bits, what a bigram's key
+leaves). Postings keep only the low 16 bits of each unit number, with where each block of 65,536 units
+begins in every list when a segment has more (see :mod:`tui.core.index.blocks`).
 """
 
 from __future__ import annotations
@@ -15,20 +17,24 @@ import numpy as np
 
 from tui.core import tokens
 from tui.core.index.batchcut import batch_terms
+from tui.core.index.blocks import BLOCK_UNITS, block_count, block_starts
 from tui.core.index.dictionary import Dictionary, string_key
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, heads
 from tui.core.index.wordcut import Cutter
 
-MAX_UNITS = 65535
-"""At most this many units in a segment: unit numbers are 16-bit."""
+MAX_UNITS = (1 << 22) - 1
+"""At most this many units in a segment: a bigram's key keeps 22 bits for the unit."""
 END_MARK = 0x1FFFFF
 """The second character of a unit's last bigram: above every code point, so it pairs with nothing else."""
 _CHUNK_CHARS = 300_000
+_TERM_SHIFT = 30
+"""A term posting packed for sorting: term id << 30 | unit << 8 | frequency."""
 
 
 def uid_type(n: int) -> type[np.unsignedinteger[Any]]:
-    return np.uint16 if n <= MAX_UNITS + 1 else np.uint32
+    """The narrowest unsigned type for numbers below ``n``, 16 or 32 bits."""
+    return np.uint16 if n <= BLOCK_UNITS else np.uint32
 
 
 def chunks(texts: list[str]) -> Iterator[tuple[int, int]]:
@@ -98,9 +104,9 @@ class Postings:
         self.strings = {}
         keys = np.concatenate(self.term_keys) if self.term_keys else np.zeros(0, np.uint64)
         self.term_keys = []
-        packed = np.searchsorted(terms, keys).astype(np.uint64)  # term id, then unit (16 bits), tf (8 bits)
+        packed = np.searchsorted(terms, keys).astype(np.uint64)  # term id, then unit (22 bits), tf (8 bits)
         del keys
-        packed <<= np.uint64(24)
+        packed <<= np.uint64(_TERM_SHIFT)
         packed |= np.concatenate(self.term_units or [np.zeros(0, np.uint32)]).astype(np.uint64) << np.uint64(
             8
         )
@@ -112,13 +118,16 @@ class Postings:
             "u_len": lengths.astype(np.uint16 if not n or int(lengths.max()) < 2**16 else np.uint32),
             "t_keys": terms,
             "t_start": narrow_offsets(
-                np.searchsorted(packed, np.arange(len(terms) + 1, dtype=np.uint64) << np.uint64(24))
+                np.searchsorted(packed, np.arange(len(terms) + 1, dtype=np.uint64) << np.uint64(_TERM_SHIFT))
             ),
-            "t_uids": ((packed >> np.uint64(8)) & np.uint64(0xFFFF)).astype(uid_type(n)),
+            "t_uids": ((packed >> np.uint64(8)) & np.uint64(BLOCK_UNITS - 1)).astype(np.uint16),
             "t_tfs": (packed & np.uint64(0xFF)).astype(np.uint8),
             "t_str:blob": blob,
             "t_str:off": offsets,
         }
+        blocks = block_count(n)
+        if blocks > 1:
+            out["t_blk"] = block_starts(packed, np.arange(len(terms)), _TERM_SHIFT, 8, blocks)
         del packed
         grams = np.concatenate(self.grams or [np.zeros(0, np.uint64)])
         self.grams = []
@@ -126,7 +135,9 @@ class Postings:
         starts = heads(grams >> np.uint64(22))
         out["g_codes"] = grams[starts] >> np.uint64(22)
         out["g_start"] = narrow_offsets(np.append(starts, len(grams)).astype(np.int64))
-        out["g_uids"] = (grams & np.uint64((1 << 22) - 1)).astype(uid_type(n))
+        out["g_uids"] = (grams & np.uint64(BLOCK_UNITS - 1)).astype(np.uint16)
+        if blocks > 1:
+            out["g_blk"] = block_starts(grams, out["g_codes"], 22, 0, blocks)
         return out
 
 

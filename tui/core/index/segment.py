@@ -1,5 +1,10 @@
 """Reading a segment: postings, units, documents and figures, straight from its (mapped) arrays.
 
+Postings keep a unit's number within its block of 65,536 units (16 bits): in a segment of more units, the
+accessors (:meth:`Segment.term`, :meth:`~Segment.gram`, :meth:`~Segment.char`) add each block's base back
+from the block starts stored for every term and bigram, and return 64-bit unit numbers; a segment of one
+block returns its 16-bit postings as they are mapped.
+
 A :class:`Segment` is immutable. Which of its documents are still live is not its business: the
 collection's manifest says so, and the searcher masks the rest (see :mod:`tui.core.index.searcher`).
 """
@@ -14,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from tui.core import schema
+from tui.core.index.blocks import block_count, decoded, decoded_rows, sound_blocks
 from tui.core.index.columns import Columns
 from tui.core.index.figstore import FigureStore, store_name
 from tui.core.index.postings import END_MARK
@@ -27,7 +33,7 @@ LOOKUPS_REMEMBERED = 4096
 """How many terms (and bigrams) a segment remembers the postings of: views of the mapped arrays, so only
 the dictionary grows; it is emptied when full."""
 WIDE_UNITS_REMEMBERED = 1_000_000
-"""At most this many 64-bit unit numbers remembered per segment (8 MB)."""
+"""At most this many 64-bit unit numbers remembered per segment (8 MB), and as many decoded from blocks."""
 
 
 class Segment:
@@ -55,6 +61,10 @@ class Segment:
             )
             self.g_codes, self.g_start, self.g_uids = a["g_codes"], a["g_start"], a["g_uids"]
             self.d_units = a["d_units"]
+            self.blocks = block_count(self.n_units)
+            """Blocks of 65,536 units; with more than one, ``t_blk`` and ``g_blk`` say where each begins."""
+            self.t_blk: Array | None = a["t_blk"] if self.blocks > 1 else None
+            self.g_blk: Array | None = a["g_blk"] if self.blocks > 1 else None
             self._norms = StringTable(a["u_text:blob"], a["u_text:off"])
             self.text_blob, self.text_off = a["u_text:blob"], a["u_text:off"]
             self.exc_off, self.exc_pos, self.exc_char = a["u_exc:off"], a["u_exc:pos"], a["u_exc:char"]
@@ -76,6 +86,8 @@ class Segment:
         self._wide_memo: dict[int, Array] = {}
         self._wide_size = 0
         self._gram_memo: dict[int, Array | None] = {}
+        self._decoded_size = 0
+        """Unit numbers decoded from blocks held by the memos above (bounded like ``_wide_memo``)."""
         self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kinds], dtype=np.float64)
         self._check()
 
@@ -97,6 +109,17 @@ class Segment:
             or len(self.terms) != len(self.t_keys)
         ):
             raise StorageError(f"segment {self.name}: inconsistent arrays")
+        if (
+            self.t_blk is not None
+            and self.g_blk is not None
+            and (
+                self.t_uids.dtype != np.uint16
+                or self.g_uids.dtype != np.uint16
+                or not sound_blocks(self.t_blk, self.t_start, self.blocks)
+                or not sound_blocks(self.g_blk, self.g_start, self.blocks)
+            )
+        ):
+            raise StorageError(f"segment {self.name}: inconsistent blocks")
 
     @classmethod
     def open(cls, path: Path, verify: bool = True) -> Segment:
@@ -111,15 +134,31 @@ class Segment:
         if found is None:
             if len(self._term_memo) >= LOOKUPS_REMEMBERED:
                 self._term_memo.clear()
-            found = self._term_memo[key] = self._find_term(key)
+            found = self._find_term(key)
+            self._remember_decoded(len(found[0]))
+            self._term_memo[key] = found
         return found
+
+    def _remember_decoded(self, size: int) -> None:
+        """Make room for ``size`` more unit numbers decoded from blocks (none in a segment of one block:
+        its postings are views of the mapped arrays)."""
+        if self.blocks == 1:
+            return
+        if self._decoded_size + size > WIDE_UNITS_REMEMBERED:
+            self._term_memo.clear()
+            self._gram_memo.clear()
+            self._decoded_size = 0
+        self._decoded_size += size
 
     def term_units(self, key: int) -> Array:
         """The units of the term with this key as 64-bit numbers (what matching combines), remembered as
         :meth:`term` is, within :data:`WIDE_UNITS_REMEMBERED` unit numbers."""
+        units = self.term(key)[0]
+        if units.dtype == np.int64:  # decoded from blocks: already 64-bit, remembered with the term
+            return units
         found = self._wide_memo.get(key)
         if found is None:
-            found = self.term(key)[0].astype(np.int64)
+            found = units.astype(np.int64)
             if (
                 self._wide_size + len(found) > WIDE_UNITS_REMEMBERED
                 or len(self._wide_memo) >= LOOKUPS_REMEMBERED
@@ -137,6 +176,7 @@ class Segment:
         self._wide_memo.clear()
         self._wide_size = 0
         self._gram_memo.clear()
+        self._decoded_size = 0
 
     def look_up(self, keys: Sequence[int]) -> None:
         """Look up these terms at once (one search of the dictionary), for :meth:`term` to find them
@@ -144,14 +184,25 @@ class Segment:
         keys = [k for k in dict.fromkeys(keys) if k not in self._term_memo][:LOOKUPS_REMEMBERED]
         if len(self._term_memo) + len(keys) > LOOKUPS_REMEMBERED:
             self._term_memo.clear()
-        if keys:
-            uids, tfs = self.t_uids, self.t_tfs
-            for key, (a, b) in zip(keys, _ranges(self.t_keys, self.t_start, keys), strict=True):
+        if not keys:
+            return
+        uids, tfs = self.t_uids, self.t_tfs
+        # one search for them all; a comparison per key in Python costs less than array passes, for a few
+        at = self.t_keys.searchsorted(np.asarray(keys, dtype=np.uint64)).tolist()
+        for key, i in zip(keys, at, strict=True):
+            a, b = _span(self.t_keys, self.t_start, key, i)
+            if self.t_blk is None:
                 self._term_memo[key] = (uids[a:b], tfs[a:b])
+            else:
+                self._remember_decoded(b - a)
+                self._term_memo[key] = (decoded(uids[a:b], self.t_blk[i] if a < b else None, a), tfs[a:b])
 
     def _find_term(self, key: int) -> tuple[Array, Array]:
-        a, b = _span(self.t_keys, self.t_start, key, int(self.t_keys.searchsorted(np.uint64(key))))
-        return self.t_uids[a:b], self.t_tfs[a:b]
+        i = int(self.t_keys.searchsorted(np.uint64(key)))
+        a, b = _span(self.t_keys, self.t_start, key, i)
+        if self.t_blk is None:
+            return self.t_uids[a:b], self.t_tfs[a:b]
+        return decoded(self.t_uids[a:b], self.t_blk[i] if a < b else None, a), self.t_tfs[a:b]
 
     def gram(self, code: int) -> Array | None:
         """Units holding this bigram (ascending), or None when no unit does (remembered as :meth:`term`)."""
@@ -159,12 +210,17 @@ class Segment:
             return self._gram_memo[code]
         if len(self._gram_memo) >= LOOKUPS_REMEMBERED:
             self._gram_memo.clear()
-        found = self._gram_memo[code] = self._find_gram(code)
+        found = self._find_gram(code)
+        self._remember_decoded(0 if found is None else len(found))
+        self._gram_memo[code] = found
         return found
 
     def _find_gram(self, code: int) -> Array | None:
-        a, b = _span(self.g_codes, self.g_start, code, int(self.g_codes.searchsorted(np.uint64(code))))
-        return None if a == b else self.g_uids[a:b]  # a bigram the segment holds has units
+        i = int(self.g_codes.searchsorted(np.uint64(code)))
+        a, b = _span(self.g_codes, self.g_start, code, i)
+        if a == b:  # a bigram the segment holds has units
+            return None
+        return self.g_uids[a:b] if self.g_blk is None else decoded(self.g_uids[a:b], self.g_blk[i], a)
 
     def char(self, ch: str) -> Array:
         """Units holding the character ``ch`` (every bigram that starts with it, the end mark included)."""
@@ -173,7 +229,9 @@ class Segment:
         a = int(np.searchsorted(self.g_codes, low, side="left"))
         b = int(np.searchsorted(self.g_codes, high, side="right"))
         lo, hi = int(self.g_start[a]), int(self.g_start[b])
-        return distinct(self.g_uids[lo:hi])
+        if self.g_blk is None:
+            return distinct(self.g_uids[lo:hi])
+        return distinct(decoded_rows(self.g_uids[lo:hi], self.g_blk[a:b], self.g_start[a + 1 : b], lo))
 
     # units ---------------------------------------------------------------------------------------------------
     def text(self, uid: int) -> str:
@@ -341,14 +399,6 @@ def _span(keys: Array, starts: Array, key: int, i: int) -> tuple[int, int]:
     if i < len(keys) and int(keys[i]) == key:
         return int(starts[i]), int(starts[i + 1])
     return 0, 0
-
-
-def _ranges(keys: Array, starts: Array, wanted: Sequence[int]) -> list[tuple[int, int]]:
-    """The (start, end) of each wanted key's postings in a sorted dictionary (one search for them all; a
-    comparison per key in Python costs less than the array passes that would replace it, for a query's
-    few keys)."""
-    at = keys.searchsorted(np.asarray(wanted, dtype=np.uint64)).tolist()
-    return [_span(keys, starts, key, i) for key, i in zip(wanted, at, strict=True)]
 
 
 def open_segments(

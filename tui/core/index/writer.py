@@ -7,6 +7,8 @@ A segment holds everything a reopen needs, as arrays (see :mod:`tui.core.index.s
   that hold it (ascending) and how often (saturating at 255), and the terms' strings;
 - bigram postings: every pair of adjacent characters of a unit's normalized text (and its last character
   with an end mark), for literal matching;
+- in a segment of more than 65,536 units, where each block of 65,536 units begins in every posting list
+  (postings keep a unit's number within its block: 16 bits; see :mod:`tui.core.index.postings`);
 - documents: each one's record (its model as JSON and its text, zlib-compressed against its own units'
   text) and its header fields as columns.
 
@@ -35,7 +37,8 @@ from tui.core.index.vector import expand
 from tui.core.index.wordcut import Cutter
 from tui.core.model import Document, excluded, field_types
 
-SEGMENT_FORMAT = 2
+SEGMENT_FORMAT = 3
+"""3: segments of up to 2^22 - 1 units, 16-bit postings in blocks of 65,536 units."""
 KINDS = ("title", "heading", "paragraph", "question", "answer", "point")
 KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
 """Scores of titles, headings and questions are multiplied by these (see :mod:`tui.core.index.scoring`)."""
