@@ -2,9 +2,10 @@
 when many.
 
 Each worker takes whole batches of files and writes one segment per batch (more if a batch outgrows
-:data:`~tui.core.index.postings.MAX_UNITS` units), so the heavy data never crosses between processes: a worker
-sends back only what the manifest needs (size, mtime, hash, segment and local number of each file) and
-progress counts. Workers need no jieba: they map the cached dictionary (see :mod:`tui.core.tokens`).
+:data:`~tui.core.index.postings.MAX_UNITS` units); a collection of up to :data:`SEGMENT_UNITS` units a
+worker makes one segment per worker (a query pays its overhead once per segment). The heavy data never
+crosses between processes: a worker sends back only what the manifest needs (size, mtime, hash, segment and
+local number of each file) and progress counts. Workers need no jieba: they map the cached dictionary (see :mod:`tui.core.tokens`).
 Workers are forked when the calling process runs a single thread (quick to start), spawned otherwise.
 """
 
@@ -32,8 +33,9 @@ from tui.core.index.writer import SegmentBuilder, unit_count
 
 BYTES_PER_UNIT = 160
 """About how many bytes of a file make one unit (a block, a heading): sizes batches before parsing."""
-SEGMENT_UNITS = 64_000
-"""The units a worker's batch aims at, under the segment limit."""
+SEGMENT_UNITS = 192_000
+"""The most units a worker's batch aims at (what a worker holds while it builds: its memory): 10,000 articles
+(about 250,000 units) make one batch per worker on 2 cores."""
 SERIAL_BYTES = 2_000_000
 """Below this much text, building in the calling process is quicker than starting workers."""
 SERIAL_DOCS = 200

@@ -20,7 +20,7 @@ from tui.core.index.batchcut import batch_terms
 from tui.core.index.blocks import BLOCK_UNITS, block_count, block_starts
 from tui.core.index.dictionary import Dictionary, string_key
 from tui.core.index.storage import Array, narrow_offsets, pack_strings
-from tui.core.index.vector import distinct, heads
+from tui.core.index.vector import distinct
 from tui.core.index.wordcut import Cutter
 
 MAX_UNITS = (1 << 22) - 1
@@ -102,16 +102,17 @@ class Postings:
         terms = np.asarray(sorted(self.strings), dtype=np.uint64)
         blob, offsets = pack_strings([self.strings[k] for k in terms.tolist()])
         self.strings = {}
-        keys = np.concatenate(self.term_keys) if self.term_keys else np.zeros(0, np.uint64)
-        self.term_keys = []
-        packed = np.searchsorted(terms, keys).astype(np.uint64)  # term id, then unit (22 bits), tf (8 bits)
-        del keys
-        packed <<= np.uint64(_TERM_SHIFT)
-        packed |= np.concatenate(self.term_units or [np.zeros(0, np.uint32)]).astype(np.uint64) << np.uint64(
-            8
-        )
-        packed |= np.concatenate(self.term_tfs or [np.zeros(0, np.uint8)]).astype(np.uint64)
-        self.term_units, self.term_tfs = [], []
+        packed = np.empty(sum(len(k) for k in self.term_keys), dtype=np.uint64)
+        at = 0
+        while (
+            self.term_keys
+        ):  # chunk by chunk, each dropped once packed: term id, unit (22 bits), tf (8 bits)
+            part = packed[at : at + len(self.term_keys[-1])]
+            part[:] = np.searchsorted(terms, self.term_keys.pop())
+            part <<= np.uint64(_TERM_SHIFT)
+            part |= self.term_units.pop().astype(np.uint64) << np.uint64(8)
+            part |= self.term_tfs.pop()
+            at += len(part)
         packed.sort()
         lengths = self.lengths
         out = {
@@ -120,8 +121,8 @@ class Postings:
             "t_start": narrow_offsets(
                 np.searchsorted(packed, np.arange(len(terms) + 1, dtype=np.uint64) << np.uint64(_TERM_SHIFT))
             ),
-            "t_uids": ((packed >> np.uint64(8)) & np.uint64(BLOCK_UNITS - 1)).astype(np.uint16),
-            "t_tfs": (packed & np.uint64(0xFF)).astype(np.uint8),
+            "t_uids": _bits(packed, 8, BLOCK_UNITS - 1, np.uint16),
+            "t_tfs": _bits(packed, 0, 0xFF, np.uint8),
             "t_str:blob": blob,
             "t_str:off": offsets,
         }
@@ -129,16 +130,43 @@ class Postings:
         if blocks > 1:
             out["t_blk"] = block_starts(packed, np.arange(len(terms)), _TERM_SHIFT, 8, blocks)
         del packed
-        grams = np.concatenate(self.grams or [np.zeros(0, np.uint64)])
-        self.grams = []
+        grams = np.empty(sum(len(g) for g in self.grams), dtype=np.uint64)
+        at = len(grams)
+        while self.grams:  # each chunk dropped once copied
+            chunk = self.grams.pop()
+            at -= len(chunk)
+            grams[at : at + len(chunk)] = chunk
         grams.sort(kind="stable")  # sorted runs, one per chunk: merged
-        starts = heads(grams >> np.uint64(22))
+        starts = _run_heads(grams, 22)
         out["g_codes"] = grams[starts] >> np.uint64(22)
         out["g_start"] = narrow_offsets(np.append(starts, len(grams)).astype(np.int64))
-        out["g_uids"] = (grams & np.uint64(BLOCK_UNITS - 1)).astype(np.uint16)
+        out["g_uids"] = _bits(grams, 0, BLOCK_UNITS - 1, np.uint16)
         if blocks > 1:
             out["g_blk"] = block_starts(grams, out["g_codes"], 22, 0, blocks)
         return out
+
+
+_STEP = 1 << 20
+"""Elements of a 64-bit array worked on at once where a whole-array temporary would be large."""
+
+
+def _bits(values: Array, shift: int, mask: int, dtype: type[np.unsignedinteger[Any]]) -> Array:
+    """``(values >> shift) & mask`` as ``dtype``, a slice at a time (no temporary as large as ``values``)."""
+    out = np.empty(len(values), dtype=dtype)
+    for lo in range(0, len(values), _STEP):
+        out[lo : lo + _STEP] = (values[lo : lo + _STEP] >> np.uint64(shift)) & np.uint64(mask)
+    return out
+
+
+def _run_heads(values: Array, shift: int) -> Array:
+    """Where each run of equal ``values >> shift`` starts in a sorted array, a slice at a time."""
+    change = np.empty(len(values), dtype=bool)
+    if len(values):
+        change[0] = True
+    for lo in range(1, len(values), _STEP):
+        high = values[lo - 1 : lo + _STEP] >> np.uint64(shift)
+        np.not_equal(high[1:], high[:-1], out=change[lo : lo + len(high) - 1])
+    return np.flatnonzero(change)
 
 
 @lru_cache(maxsize=1)
