@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from tui.core import tokens
+from tui.core.index import merge
 from tui.core.index.blocks import BLOCK_UNITS
 from tui.core.index.dictionary import string_key
 from tui.core.index.manifest import FileEntry, Manifest
@@ -229,6 +230,9 @@ def test_a_merge_of_two_segments_passing_one_block(tmp_path: Path, monkeypatch: 
         write_tables(tmp_path / name, data.meta, data.arrays)
         entries += [FileEntry(d.name, 1, 1, "", name, i) for i, d in enumerate(docs)]
     Manifest("v", [], entries).save(tmp_path)
+    with monkeypatch.context() as patched:  # a merge makes no segment larger than a build's worker does
+        patched.setattr(merge, "MERGE_UNITS", 60_000)
+        assert not merge_segments(tmp_path, "v", limit=1)
     assert merge_segments(tmp_path, "v", limit=1)
     manifest = Manifest.load(tmp_path, "v")
     assert manifest is not None and len(manifest.segments) == 1

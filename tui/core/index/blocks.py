@@ -18,6 +18,10 @@ BLOCK_UNITS = 1 << BLOCK_BITS
 """Units of a block: postings store a unit's number within its block (16 bits)."""
 
 
+_EMPTY = np.zeros(0, dtype=np.int64)
+_EMPTY.flags.writeable = False
+
+
 def block_count(units: int) -> int:
     """How many blocks a segment of ``units`` units spans (1 for an empty one)."""
     return max(1, -(-units // BLOCK_UNITS))
@@ -38,11 +42,13 @@ def decoded(uids: Array, starts: Array | None, at: int) -> Array:
     """One posting list's full unit numbers (64-bit, read-only): ``uids`` its 16-bit numbers, found at
     ``at`` in the segment's postings, ``starts`` where each block after the first begins there (None: an
     empty list)."""
+    if starts is None or not len(uids):
+        return _EMPTY
     out = uids.astype(np.int64)
-    if starts is not None:
-        for start in starts.tolist():  # each boundary adds one block to everything after it
-            if start - at < len(out):
-                out[start - at :] += BLOCK_UNITS
+    size = len(out)
+    for start in starts.tolist():  # each boundary adds one block to everything after it
+        if start - at < size:
+            out[start - at :] += BLOCK_UNITS
     out.flags.writeable = False  # remembered and shared, as the mapped postings are
     return out
 

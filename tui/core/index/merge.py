@@ -4,6 +4,9 @@ Documents are decoded from their records and indexed again (the words come from 
 nothing is parsed and jieba is not needed); deleted documents are left behind. Figures move along when
 every merged segment has its figure file (else they are found later, when first needed). The new segment is written
 first, then the manifest that names it, then the old segments are removed.
+
+A merged segment holds at most :data:`MERGE_UNITS` units: what a build's worker holds, so a merge (in the
+app's process) needs no more memory than a build does, however large the collection.
 """
 
 from __future__ import annotations
@@ -12,14 +15,16 @@ import uuid
 from pathlib import Path
 
 from tui.core import tokens
+from tui.core.index.build import SEGMENT_UNITS
 from tui.core.index.figstore import FigureCollector
 from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
-from tui.core.index.postings import MAX_UNITS
 from tui.core.index.segment import Segment, attach_stores, open_segments
 from tui.core.index.storage import StorageError, write_tables
 from tui.core.index.writer import SegmentBuilder
 
 MAX_SEGMENTS = 8
+MERGE_UNITS = SEGMENT_UNITS
+"""The most units a merge folds into one segment (segments hold up to 2^22 - 1: memory bounds this)."""
 
 
 def _live_units(manifest: Manifest, segments: dict[str, Segment]) -> dict[str, int]:
@@ -38,7 +43,7 @@ def choose(live: dict[str, int], total: dict[str, int], limit: int) -> list[str]
     chosen = list(mostly_deleted)
     units = sum(live[name] for name in chosen)
     for name in sorted((n for n in live if n not in chosen), key=lambda n: live[n]):
-        if len(live) - len(chosen) + (1 if chosen else 0) <= limit or units + live[name] > MAX_UNITS:
+        if len(live) - len(chosen) + (1 if chosen else 0) <= limit or units + live[name] > MERGE_UNITS:
             break
         chosen.append(name)
         units += live[name]
@@ -84,7 +89,7 @@ def merge_segments(folder: Path, version: str, limit: int | None = None) -> bool
             continue
         segment = segments[entry.segment]
         a, b = segment.doc_units(entry.doc)
-        if builder.records and builder.units + (b - a) > MAX_UNITS:
+        if builder.records and builder.units + (b - a) > MERGE_UNITS:
             flush()
         try:
             builder.add(segment.document(entry.doc))
