@@ -102,7 +102,7 @@ def _find_candidates(segment: Segment, plan: WordPlan) -> tuple[Array, Array]:
                 return _EMPTY, _EMPTY
             lists.append(found)
         # as 64-bit numbers: they index masks about twice as fast as 16-bit ones (no conversion at each use)
-        candidates = _intersect([found.astype(np.int64) for found in lists], n)
+        candidates = _intersect([found.astype(np.int64, copy=False) for found in lists], n)
     if plan.exact or (len(text) == 1 and not plan.grams):
         return candidates.astype(np.int64, copy=False), _EMPTY  # the bigram (or one character) is the word
     known = segment.term_units(plan.key)
