@@ -1,0 +1,35 @@
+"""Round 28 of the figures issue: a disaster tally from a start day to an as-of time, an early-year report's
+reference year, in invented sentences in the image of the twenty-second set, with look-alikes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figures import extract_text
+
+
+def periods(text: str, published: dt.date | None) -> list[tuple[str, str | None, str | None]]:
+    """(text, period_start, period_end) of every figure of ``text``."""
+    return [(f.text, f.period_start, f.period_end) for f in extract_text(text, published)]
+
+
+def test_a_tally_from_a_start_day_to_an_as_of_time_is_both_ends() -> None:
+    got = periods(
+        "据初步核查,8月3日以来,截至9日18时,这轮台风造成全市27个街道4.6万人受灾,转移安置1.2万人。",
+        dt.date(2022, 8, 9),
+    )
+    assert got == [
+        ("27个", "2022-08-03", "2022-08-09"),
+        ("4.6万人", "2022-08-03", "2022-08-09"),
+        ("1.2万人", "2022-08-03", "2022-08-09"),
+    ]
+
+
+def test_an_as_of_day_earlier_than_the_start_day_is_in_the_next_month() -> None:
+    got = periods("6月28日以来,截至3日10时,累计转移群众3.5万人。", dt.date(2020, 7, 3))
+    assert got == [("3.5万人", "2020-06-28", "2020-07-03")]
+
+
+def test_a_start_alone_keeps_an_open_end() -> None:
+    got = periods("7月1日以来,全省累计转移群众2.4万人。", dt.date(2020, 7, 9))
+    assert got == [("2.4万人", "2020-07-01", None)]
