@@ -33,3 +33,28 @@ def test_an_as_of_day_earlier_than_the_start_day_is_in_the_next_month() -> None:
 def test_a_start_alone_keeps_an_open_end() -> None:
     got = periods("7月1日以来,全省累计转移群众2.4万人。", dt.date(2020, 7, 9))
     assert got == [("2.4万人", "2020-07-01", None)]
+
+
+def test_a_month_of_last_year_looked_back_to_leaves_the_sentence_in_this_year() -> None:
+    got = periods(
+        "问:3月末的登记失业率4.1%,去年12月末的时候是4.4%,前三个月新增岗位62万,全年目标是900万,怎么看?",
+        dt.date(2019, 4, 16),
+    )
+    assert got == [
+        ("4.1%", None, "2019-03-31"),
+        ("4.4%", None, "2018-12-31"),
+        ("62万", "2019-01-01", "2019-03-31"),
+        ("900万", "2019-01-01", "2019-12-31"),
+    ]
+
+
+def test_a_year_written_before_a_month_still_holds_the_sentence() -> None:
+    got = periods("2018年12月末的登记失业率4.4%,前三个月新增岗位62万。", dt.date(2019, 4, 16))
+    assert got[1] == ("62万", "2018-01-01", "2018-03-31")
+
+
+def test_a_month_reached_with_a_value_said_to_be_is_past() -> None:
+    got = periods("2018年新增岗位达到1190万个。到12月份登记失业率是4.4%,持续下行。", dt.date(2019, 3, 12))
+    assert got[1] == ("4.4%", "2018-12-01", "2018-12-31")
+    got = periods("到12月份,登记失业率将降到4.2%。", dt.date(2019, 3, 12))
+    assert got == [("4.2%", "2019-12-01", "2019-12-31")]

@@ -262,8 +262,9 @@ def reached(text: str, start: int, end: int) -> bool:
     )
 
 
-_DONE = re.compile(r"已经|已(?!有)")
-"""A clause that says what has happened: a period it opens with 到 is past, not a target."""
+_DONE = re.compile(r"已经|已(?!有)|(?<![将会要])是(?:约|近)?\d")
+"""A clause that says what has happened: a period it opens with 到 is past, not a target (到12月份…已经回落,
+到12月份…失业率是5.2%: a value said to be)."""
 _PAST_REACH = re.compile(
     r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
 )

@@ -68,7 +68,9 @@ def r_since_up_to(m: re.Match[str], ctx: Context) -> Span | None:
         return None
     end_year = year + 1 if end_month < month or end_month > 12 else year
     try:
-        return dt.date(year, int(month), int(day)), dt.date(end_year, (int(end_month) - 1) % 12 + 1, int(last))
+        return dt.date(year, int(month), int(day)), dt.date(
+            end_year, (int(end_month) - 1) % 12 + 1, int(last)
+        )
     except ValueError:
         return None
 
