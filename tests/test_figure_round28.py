@@ -58,3 +58,17 @@ def test_a_month_reached_with_a_value_said_to_be_is_past() -> None:
     assert got[1] == ("4.4%", "2018-12-01", "2018-12-31")
     got = periods("到12月份,登记失业率将降到4.2%。", dt.date(2019, 3, 12))
     assert got == [("4.2%", "2019-12-01", "2019-12-31")]
+
+
+def values(text: str) -> list[tuple[str, float | None, str | None]]:
+    """(text, value, unit) of every figure of ``text``."""
+    return [(f.text, f.value, f.unit) for f in extract_text(text, dt.date(2022, 8, 9))]
+
+
+def test_thousand_hectares_is_the_unit_farm_statistics_table_in() -> None:
+    got = values("全县粮食作物受灾面积52.4千公顷,其中绝收3.9千公顷;新增造林2.5万公顷。")
+    assert got == [
+        ("52.4千公顷", 52.4, "千公顷"),
+        ("3.9千公顷", 3.9, "千公顷"),
+        ("2.5万公顷", 25000.0, "公顷"),
+    ]

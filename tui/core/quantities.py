@@ -59,7 +59,7 @@ FIGURE_PATTERN = (
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
     rf"|(?P<half>一半)"
     rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
-    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆)|兆(?={_TRILLION_BEFORE}))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
+    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆|(?<=千)公顷)|兆(?={_TRILLION_BEFORE}))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
 )
 """A number with its magnitude, unit and approximation marks (and shares, fractions, a minus sign)."""
