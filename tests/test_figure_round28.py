@@ -72,3 +72,23 @@ def test_thousand_hectares_is_the_unit_farm_statistics_table_in() -> None:
         ("3.9千公顷", 3.9, "千公顷"),
         ("2.5万公顷", 25000.0, "公顷"),
     ]
+
+
+def test_a_stock_now_after_a_tally_reaches_to_the_semicolon() -> None:
+    got = periods(
+        "8月3日以来,截至9日18时,台风造成4.6万人受灾。已转移2.2万人,目前在安置点1.1万人,需救助0.7万人;"
+        "损毁房屋310间。",
+        dt.date(2022, 8, 9),
+    )
+    assert got == [
+        ("4.6万人", "2022-08-03", "2022-08-09"),
+        ("2.2万人", "2022-08-03", "2022-08-09"),
+        ("1.1万人", None, "2022-08-09"),
+        ("0.7万人", None, "2022-08-09"),
+        ("310间", "2022-08-03", "2022-08-09"),
+    ]
+
+
+def test_a_stock_now_at_the_start_of_a_sentence_holds_its_sentence() -> None:
+    got = periods("目前全市在安置点1.1万人,需救助0.7万人;损毁房屋310间。", dt.date(2022, 8, 9))
+    assert [end for _, _, end in got] == ["2022-08-09"] * 3

@@ -287,7 +287,9 @@ class _Scan:
         until = comment_end(text, start, end) if until is None else until
         if until is None and not bound:  # 全年…，年末失业率5.5%，…: the point, for its clause
             spans = [p for p in self.out if p.start >= here and p.until is None and p.period_start]
-            until = point_end(text, start, end, bool(spans) and not spans[-1].bound)
+            # 7月1日以来…。…，目前安置3万人: a stock now, after a tally's span still in force in the paragraph
+            tally = name == "now" and self.previous is not None and None not in self.previous
+            until = point_end(text, start, end, tally or (bool(spans) and not spans[-1].bound))
         if name == "streak":
             until = clause_end(text, end)  # 连续三年…在1300万人以上: the figures of its own clause
         if name == "this_quarter":
