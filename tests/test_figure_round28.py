@@ -92,3 +92,19 @@ def test_a_stock_now_after_a_tally_reaches_to_the_semicolon() -> None:
 def test_a_stock_now_at_the_start_of_a_sentence_holds_its_sentence() -> None:
     got = periods("目前全市在安置点1.1万人,需救助0.7万人;损毁房屋310间。", dt.date(2022, 8, 9))
     assert [end for _, _, end in got] == ["2022-08-09"] * 3
+
+
+def test_two_months_listed_give_a_list_of_two_values_each_its_month() -> None:
+    got = periods("3月份为5.8%,7、8月份连续回落,分别为5.4%、5.3%。", dt.date(2022, 9, 15))
+    assert got[1:] == [("5.4%", "2022-07-01", "2022-07-31"), ("5.3%", "2022-08-01", "2022-08-31")]
+
+
+def test_two_months_listed_before_two_subjects_stay_one_span() -> None:
+    got = periods("7、8月份,钢材、水泥产量分别增长5.4%和2.3%。", dt.date(2022, 9, 15))
+    assert got == [("5.4%", "2022-07-01", "2022-08-31"), ("2.3%", "2022-07-01", "2022-08-31")]
+
+
+def test_a_ratio_and_its_changes_are_figures_without_a_unit() -> None:
+    got = [(f.text, f.unit) for f in extract_text("三季度50个城市求人倍率1.42,同比减少0.13,环比增加0.3。")]
+    assert got == [("1.42", ""), ("0.13", ""), ("0.3", "")]
+    assert [f.text for f in extract_text("三季度有50个城市,同比减少3个,环比增加0.3。")] == ["50个", "3个"]

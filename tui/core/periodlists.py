@@ -102,4 +102,12 @@ def range_months(phrase: str, span: Span | None) -> tuple[tuple[str | None, str 
     return tuple(iso((day, _month_end(day.year, day.month))) for day in months)
 
 
-__all__ = ["PARTS_LIST", "parts_of", "r_parts_list", "range_months"]
+def two_months(span: Span | None) -> tuple[tuple[str | None, str | None], ...]:
+    """5、6月份: the span of two months listed, as its two months (for a 分别 list of two after it)."""
+    if span is None or span[0] is None or span[1] is None or span[0] >= span[1]:
+        return ()
+    first, last = span[0], span[1]
+    return iso((first, _month_end(first.year, first.month))), iso((last.replace(day=1), last))
+
+
+__all__ = ["PARTS_LIST", "parts_of", "r_parts_list", "range_months", "two_months"]

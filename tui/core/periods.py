@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
 from tui.core.periodevents import EVENT_ROWS, LATE_ROWS
-from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list, range_months
+from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list, range_months, two_months
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
@@ -336,6 +336,8 @@ def _parts(
 ) -> tuple[tuple[str | None, str | None], ...]:
     if name == "year_part":
         return range_months(phrase, span)
+    if name in ("months_list", "months_both"):
+        return two_months(span)  # 5、6月份…分别为a、b: each month its own part, for a 分别 list of two
     m = _ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
     return () if m is None else tuple(iso(part) for part in parts_of(m, ctx))
 
