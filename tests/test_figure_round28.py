@@ -108,3 +108,12 @@ def test_a_ratio_and_its_changes_are_figures_without_a_unit() -> None:
     got = [(f.text, f.unit) for f in extract_text("三季度50个城市求人倍率1.42,同比减少0.13,环比增加0.3。")]
     assert got == [("1.42", ""), ("0.13", ""), ("0.3", "")]
     assert [f.text for f in extract_text("三季度有50个城市,同比减少3个,环比增加0.3。")] == ["50个", "3个"]
+
+
+def test_a_rate_with_a_spam_word_glued_after_it_is_still_the_rate() -> None:
+    got = [
+        (f.text, f.metric)
+        for f in extract_text("全省接待游客3.2亿人次,同比增长21.5%qz乐鱼体育,花费1200亿元。")
+    ]
+    assert got == [("3.2亿人次", "全省游客"), ("21.5%", "全省游客"), ("1200亿元", "花费")]
+    assert [f.text for f in extract_text("5G基站达到3万个,4G用户占比80%。")] == ["3万个", "80%"]
