@@ -74,7 +74,8 @@ def counted_after(
     (60%的产能恢复率, 超九成企业纳税人)."""
     if q.bound == "low" or (q.unit == "%" and q.scale == 1.0 and REACHED.search(reading.comparison or "")):
         return None, None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
-    if q.unit == "%" and folded[q.end : q.end + 1].isascii() and folded[q.end : q.end + 1].isalpha():
+    glued = folded[q.end : q.end + 1]
+    if folded[q.end - 1 : q.end] == "%" and glued.isascii() and glued.islower():
         return None, None  # 增长21.5%qz乐鱼体育: a spam page's words glued after a rate, nothing it counts
     rate = CHANGE_AFTER.match(folded, q.end)
     if rate is not None and rate["change"] in RATE_NOUNS:  # 全省8.7%的增速基本符合…: the subject's rate
