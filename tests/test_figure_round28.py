@@ -117,3 +117,32 @@ def test_a_rate_with_a_spam_word_glued_after_it_is_still_the_rate() -> None:
     ]
     assert got == [("3.2亿人次", "全省游客"), ("21.5%", "全省游客"), ("1200亿元", "花费")]
     assert [f.text for f in extract_text("5G基站达到3万个,4G用户占比80%。")] == ["3万个", "80%"]
+
+
+def counts(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, unit, metric) of every figure of ``text``."""
+    return [(f.text, f.unit, f.metric) for f in extract_text(text, dt.date(2022, 8, 9))]
+
+
+def test_a_breakdown_writes_its_unit_once() -> None:
+    got = counts("目前已报告失联人员47人,其中包括救援人员31,救援人员中志愿者9,当地村民16人。")
+    assert got == [
+        ("47人", "人", "报告失联人员"),
+        ("31", "", "救援人员"),
+        ("9", "", "救援人员中志愿者"),
+        ("16人", "人", "当地村民"),
+    ]
+    # no count with a unit before the breakdown word: a bare number is no figure
+    assert counts("全年接待游客3亿人次,其中包括境外游客2000。") == [("3亿人次", "人次", "游客")]
+    assert [t for t, _, _ in counts("全市有医院120家,三甲医院18,二甲医院40家。")] == ["120家", "40家"]
+
+
+def test_what_is_said_of_a_count_is_not_what_it_counts() -> None:
+    got = counts("正在核实身份的人员为52人。这一数据与正在核实身份的52人会有重复。")
+    assert got[1][2] != "会有重复"
+
+
+def test_an_acronym_after_a_rate_and_its_hedge_is_what_it_is_a_target_of() -> None:
+    got = counts("他对今年能够实现6%左右GDP增速目标有信心。")
+    assert [(t, u) for t, u, _ in got] == [("6%左右", "%")]
+    assert (got[0][2] or "").startswith("GDP增速目标")

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
+from tui.core.barevalues import breakdown_count, ratio_said
 from tui.core.chinesecounts import chinese_ok, counted_part
 from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
@@ -366,29 +367,6 @@ def _share_units(folded: str, raws: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_RATIO_NAMED = re.compile(r"(?:倍率|系数|比率|比值)\s*$")
-"""求人倍率1.37: a ratio's value written right after its name, with no unit."""
-_RATIO_CHANGE = re.compile(
-    r"^[,，]\s?(?:同比|环比|比上年|比上月|较上年)?(?:减少|增加|下降|上升|提高|降低|回落|回升)了?\s*$"
-)
-"""求人倍率1.37，同比减少0.21，环比减少0.2: the ratio's changes, each a clause after it."""
-
-
-def _ratio_said(folded: str, before: list[Quantity], at: int) -> bool:
-    """A bare number that is a ratio's value (求人倍率1.37) or a change of the ratio said just before it."""
-    if _RATIO_NAMED.search(folded, max(0, at - 4), at):
-        return True
-    if not before or not before[-1].bare:
-        return False
-    last = before[-1]
-    if not (
-        _RATIO_NAMED.search(folded, max(0, last.start - 4), last.start)
-        or _ratio_said(folded, before[:-1], last.start)
-    ):
-        return False
-    return _RATIO_CHANGE.match(folded[last.end : at]) is not None
-
-
 def find_quantities(folded: str) -> list[Quantity]:
     """Every quantity of a paragraph of folded text, in order."""
     raws = [r for r in _scan(folded) if not is_enumerator(folded, r)]
@@ -407,7 +385,8 @@ def find_quantities(folded: str) -> list[Quantity]:
         if not r.bare
         or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
         or _RATIO_KEPT.search(folded[max(0, r.start - 14) : r.start])
-        or _ratio_said(folded, found[:i], r.start)
+        or ratio_said(folded, found[:i], r.start)
+        or breakdown_count(folded, found[:i], r)
         or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
     ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]
