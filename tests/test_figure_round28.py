@@ -146,3 +146,9 @@ def test_an_acronym_after_a_rate_and_its_hedge_is_what_it_is_a_target_of() -> No
     got = counts("他对今年能够实现6%左右GDP增速目标有信心。")
     assert [(t, u) for t, u, _ in got] == [("6%左右", "%")]
     assert (got[0][2] or "").startswith("GDP增速目标")
+
+
+def test_the_word_for_the_figure_before_after_its_time_carries_the_metric() -> None:
+    got = counts("问:3月末的登记失业率4.1%,去年12月末的时候这个数字4.4%,怎么看?")
+    assert [m for _, _, m in got] == ["登记失业率", "登记失业率"]
+    assert counts("去年12月末的时候员工数字化技能达标率为64%。")[0][2] != "登记失业率"
