@@ -152,3 +152,8 @@ def test_the_word_for_the_figure_before_after_its_time_carries_the_metric() -> N
     got = counts("问:3月末的登记失业率4.1%,去年12月末的时候这个数字4.4%,怎么看?")
     assert [m for _, _, m in got] == ["登记失业率", "登记失业率"]
     assert counts("去年12月末的时候员工数字化技能达标率为64%。")[0][2] != "登记失业率"
+
+
+def test_a_change_verb_in_its_japanese_form_is_still_a_change() -> None:
+    got = [(f.text, f.metric, f.comparison) for f in extract_text("全省新增就业52万人,同比増加3万人。")]
+    assert got == [("52万人", "全省就业", None), ("3万人", "全省就业", "同比増加")]  # as written
