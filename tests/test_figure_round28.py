@@ -157,3 +157,10 @@ def test_the_word_for_the_figure_before_after_its_time_carries_the_metric() -> N
 def test_a_change_verb_in_its_japanese_form_is_still_a_change() -> None:
     got = [(f.text, f.metric, f.comparison) for f in extract_text("全省新增就业52万人,同比増加3万人。")]
     assert got == [("52万人", "全省就业", None), ("3万人", "全省就业", "同比増加")]  # as written
+
+
+def test_events_held_for_a_group_are_counted_by_their_classifier() -> None:
+    got = [(f.text, f.metric) for f in extract_text("大会将举行2场通道采访、4场记者招待会、9场集体采访。")]
+    assert got == [("2场", "通道采访"), ("4场", "记者招待会"), ("9场", "集体采访")]
+    got = [(f.text, f.metric) for f in extract_text("共有30名代表集体亮相,12名委员集体发言。")]
+    assert got == [("30名", "代表"), ("12名", "委员")]

@@ -106,7 +106,12 @@ def entity_after(
     if (
         not meaningful(phrase)
         or (NOT_NOMINAL.match(phrase) and not a_rate)
-        or (not named and not a_rate and _ENTITY_STOP.match(phrase))
+        or (
+            not named
+            and not a_rate
+            and _ENTITY_STOP.match(phrase)
+            and not _GROUP_EVENT.match(folded, end - 1)
+        )
     ):
         return None
     if _MOVED_TO.match(phrase):
@@ -119,6 +124,8 @@ def entity_after(
     return phrase, at + len(phrase)
 
 
+_GROUP_EVENT = re.compile(r"场集体[\u4e00-\u9fff]")
+"""8场集体采访: events held for a group, counted by 场 (集体 elsewhere says how a group acts: 代表们集体亮相)."""
 _QUALIFIED = re.compile(r"(?:符合|满足|具备|具有|达到|符合有关)(?:条件|要求|标准|规定|资格|政策)")
 """符合条件, 满足要求: a qualifier written before 的 and the thing it picks out, no thing counted itself."""
 _THERE_ARE = re.compile(
