@@ -164,3 +164,10 @@ def test_events_held_for_a_group_are_counted_by_their_classifier() -> None:
     assert got == [("2场", "通道采访"), ("4场", "记者招待会"), ("9场", "集体采访")]
     got = [(f.text, f.metric) for f in extract_text("共有30名代表集体亮相,12名委员集体发言。")]
     assert got == [("30名", "代表"), ("12名", "委员")]
+
+
+def test_the_rest_of_a_whole_counted_in_chinese_numerals_is_a_figure() -> None:
+    got = [f.text for f in extract_text("从各地看,25个省份快于时序进度,但受汛情影响,四个省份进度偏慢。")]
+    assert got == ["25个", "四个"]
+    assert [f.text for f in extract_text("25个省份快于时序进度。四个省份进度偏慢。")] == ["25个"]
+    assert [f.text for f in extract_text("我们选了四个省份试点,效果很好。")] == []

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
 from tui.core.barevalues import breakdown_count, ratio_said
-from tui.core.chinesecounts import chinese_ok, counted_part
+from tui.core.chinesecounts import chinese_ok, counted_again, counted_part
 from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
@@ -271,7 +271,12 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         elif not num[0].isdigit():
             pre = approx_before(folded, start)[1]
             said = chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value)
-            if not (said or moved_to(folded, start, unit) or counted_part(folded, start, num, unit)):
+            if not (
+                said
+                or moved_to(folded, start, unit)
+                or counted_part(folded, start, num, unit)
+                or counted_again(folded, start, end, num, unit)
+            ):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
