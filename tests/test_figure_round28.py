@@ -171,3 +171,8 @@ def test_the_rest_of_a_whole_counted_in_chinese_numerals_is_a_figure() -> None:
     assert got == ["25个", "四个"]
     assert [f.text for f in extract_text("25个省份快于时序进度。四个省份进度偏慢。")] == ["25个"]
     assert [f.text for f in extract_text("我们选了四个省份试点,效果很好。")] == []
+
+
+def test_a_count_after_a_count_of_places_is_not_of_those_places() -> None:
+    got = [(f.text, f.metric) for f in extract_text("台风造成全市27个街道4.6万人受灾,死亡3人。")]
+    assert got == [("27个", "街道"), ("4.6万人", "受灾"), ("3人", "死亡")]
