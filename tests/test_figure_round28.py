@@ -176,3 +176,9 @@ def test_the_rest_of_a_whole_counted_in_chinese_numerals_is_a_figure() -> None:
 def test_a_count_after_a_count_of_places_is_not_of_those_places() -> None:
     got = [(f.text, f.metric) for f in extract_text("台风造成全市27个街道4.6万人受灾,死亡3人。")]
     assert got == [("27个", "街道"), ("4.6万人", "受灾"), ("3人", "死亡")]
+    got = [
+        (f.text, f.metric)
+        for f in extract_text("全省登记失业率和15个地级市登记失业率都稳定在近4.2%这样的水平。")
+    ]
+    assert got[-1][1] not in (None, "这样")
+    assert "失业率" in (got[-1][1] or "")

@@ -119,7 +119,7 @@ def counted_after(
         or TENOR_END.search(before)
         or _quoted(before, folded[end : end + 1])
         or unowned
-        or _COUNTED_BEFORE.search(folded, max(0, own - 3), own + 1) is not None
+        or (len(before) <= 4 and _COUNTED_BEFORE.search(folded, max(0, own - 3), own + 1) is not None)
     ):
         # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
         # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
@@ -129,7 +129,8 @@ def counted_after(
 
 
 _COUNTED_BEFORE = re.compile(r"\d[个家所座户](?=[\u4e00-\u9fff])")
-"""27个街道4.6万人受灾: the noun before the figure is what the count before it counted, not this one's subject."""
+"""27个街道4.6万人受灾: the noun before the figure (a word or two) is what the count before it counted, not
+this one's subject (not 31个大城市失业率都保持在4.9%)."""
 
 __all__ = ["counted_after", "share_of_group"]
 
