@@ -21,19 +21,15 @@ _RATIO_CHANGE = re.compile(
 """求人倍率1.37，同比减少0.21，环比减少0.2: the ratio's changes, each a clause after it."""
 
 
-def ratio_said(folded: str, before: list[Quantity], at: int) -> bool:
-    """A bare number that is a ratio's value (求人倍率1.37) or a change of the ratio said just before it."""
+def ratio_said(folded: str, found: list[Quantity], i: int) -> bool:
+    """A bare number (``found[i]``) that is a ratio's value (求人倍率1.37) or a change of the ratio said just
+    before it."""
+    at = found[i].start
     if _RATIO_NAMED.search(folded, max(0, at - 4), at):
         return True
-    if not before or not before[-1].bare:
+    if i == 0 or not found[i - 1].bare or _RATIO_CHANGE.match(folded[found[i - 1].end : at]) is None:
         return False
-    last = before[-1]
-    if not (
-        _RATIO_NAMED.search(folded, max(0, last.start - 4), last.start)
-        or ratio_said(folded, before[:-1], last.start)
-    ):
-        return False
-    return _RATIO_CHANGE.match(folded[last.end : at]) is not None
+    return ratio_said(folded, found, i - 1)
 
 
 _BREAKDOWN = re.compile(r"其中|包括|包含")
@@ -42,16 +38,17 @@ _COUNT_UNITS = ("人", "名", "个", "家", "户", "起", "件", "座", "所", "
 _PART_END = re.compile(r"[,，、;；。]")
 
 
-def breakdown_count(folded: str, before: list[Quantity], q: Quantity) -> bool:
-    """失踪人员95人，其中包括消防人员85，…: a bare whole number right after the noun it counts, closing its
-    clause, in a breakdown opened after a count with a unit in the same sentence."""
+def breakdown_count(folded: str, found: list[Quantity], i: int) -> bool:
+    """失踪人员95人，其中包括消防人员85，…: a bare whole number (``found[i]``) right after the noun it counts,
+    closing its clause, in a breakdown opened after a count with a unit in the same sentence."""
+    q = found[i]
     at = q.start
     if not (at > 0 and is_cjk(folded[at - 1]) and _PART_END.match(folded, q.end)) or q.value != int(q.value):
         return False
-    counts = [b for b in before if not b.bare and b.unit in _COUNT_UNITS]
-    if not counts:
+    whole = next((b for b in reversed(found[:i]) if not b.bare and b.unit in _COUNT_UNITS), None)
+    if whole is None:
         return False
-    gap = folded[counts[-1].end : at]
+    gap = folded[whole.end : at]
     return "。" not in gap and _BREAKDOWN.search(gap) is not None
 
 

@@ -390,8 +390,8 @@ def find_quantities(folded: str) -> list[Quantity]:
         if not r.bare
         or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
         or _RATIO_KEPT.search(folded[max(0, r.start - 14) : r.start])
-        or ratio_said(folded, found[:i], r.start)
-        or breakdown_count(folded, found[:i], r)
+        or ratio_said(folded, found, i)
+        or breakdown_count(folded, found, i)
         or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
     ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]
