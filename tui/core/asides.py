@@ -114,7 +114,9 @@ def not_a_statistic(folded: str, start: int, end: int, unit: str, mag: str) -> b
     """Dates, times, ages, ranks, technology names, time frames and list counts written with numerals."""
     after = folded[end : end + 1]
     if after and after.isascii() and (after.isalpha() or after in "@_/") and not unit[-1:].isalpha():
-        return True  # 5G, 3D, 123456@qq.com (not 18万款App: a count of the things named after its unit)
+        # 5G, 3D, 123456@qq.com (not 18万款App: a count of the things named after its unit; not 21.5%qz乐鱼: a
+        # spam page's letters glued after a percentage, which its sign closes)
+        return unit != "%" or after in "@_/"
     if after == "." and folded[end + 1 : end + 2].isalnum():
         return True
     if not unit and after in _NOT_AFTER_BARE and not folded.startswith(("名义", "名義"), end):

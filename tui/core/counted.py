@@ -74,6 +74,9 @@ def counted_after(
     (60%的产能恢复率, 超九成企业纳税人)."""
     if q.bound == "low" or (q.unit == "%" and q.scale == 1.0 and REACHED.search(reading.comparison or "")):
         return None, None  # 上升到2016年的44%原因是什么: a level reached, of the subject before
+    glued = folded[q.end : q.end + 1]
+    if folded[q.end - 1 : q.end] == "%" and glued.isascii() and glued.islower():
+        return None, None  # 增长21.5%qz乐鱼体育: a spam page's words glued after a rate, nothing it counts
     rate = CHANGE_AFTER.match(folded, q.end)
     if rate is not None and rate["change"] in RATE_NOUNS:  # 全省8.7%的增速基本符合…: the subject's rate
         return str(rate["change"]), None
@@ -116,6 +119,7 @@ def counted_after(
         or TENOR_END.search(before)
         or _quoted(before, folded[end : end + 1])
         or unowned
+        or (len(before) <= 4 and _COUNTED_BEFORE.search(folded, max(0, own - 3), own + 1) is not None)
     ):
         # a list of counted things (1万名院长、200万名护理员) starts the next clause after this one's;
         # otherwise the counted thing is the owner of what follows (45个集群主导产业产值…)
@@ -123,6 +127,10 @@ def counted_after(
         return (tenor[0] if tenor else "") + entity, end if folded[end : end + 1] in _JOINS else q.end
     return None, None
 
+
+_COUNTED_BEFORE = re.compile(r"\d[个家所座户](?=[\u4e00-\u9fff])")
+"""27个街道4.6万人受灾: the noun before the figure (a word or two) is what the count before it counted, not
+this one's subject (not 31个大城市失业率都保持在4.9%)."""
 
 __all__ = ["counted_after", "share_of_group"]
 

@@ -106,7 +106,12 @@ def entity_after(
     if (
         not meaningful(phrase)
         or (NOT_NOMINAL.match(phrase) and not a_rate)
-        or (not named and not a_rate and _ENTITY_STOP.match(phrase))
+        or (
+            not named
+            and not a_rate
+            and _ENTITY_STOP.match(phrase)
+            and not _GROUP_EVENT.match(folded, end - 1)
+        )
     ):
         return None
     if _MOVED_TO.match(phrase):
@@ -119,6 +124,8 @@ def entity_after(
     return phrase, at + len(phrase)
 
 
+_GROUP_EVENT = re.compile(r"场集体[\u4e00-\u9fff]")
+"""8场集体采访: events held for a group, counted by 场 (集体 elsewhere says how a group acts: 代表们集体亮相)."""
 _QUALIFIED = re.compile(r"(?:符合|满足|具备|具有|达到|符合有关)(?:条件|要求|标准|规定|资格|政策)")
 """符合条件, 满足要求: a qualifier written before 的 and the thing it picks out, no thing counted itself."""
 _THERE_ARE = re.compile(
@@ -152,13 +159,13 @@ _WEAK_RATE = re.compile(
 """保持20%以上的增幅, 7%的速度使…: a rate said of what the clause names (or of nothing named)."""
 _JUDGED = re.compile(alternation(JUDGEMENTS))
 _NOT_COUNTED = re.compile(
-    r"(?:的)?(?:[两三四五六七八九十]{1,2}[道个])?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能"
+    r"(?:的)?(?:[两三四五六七八九十]{1,2}[道个])?(?:大关|关口|台阶|基础上|基础|水平上|水平线|区间|范围内|以内)|一点|一些|才|便能|就能|方能|会有|会是|将有"
     r"|(?:的)?(?:历史)?(?:新高点|新高|高点|新纪录|纪录|新峰值|峰值|最高值)"
     rf"|(?:的)?(?:{alternation(FRAME_NOUNS)})"
 )
 """What follows a number without being counted by it: a threshold (突破70万亿元大关), a base (在1%的基础上), a
 record it sets (创下了8.3万亿元的新高点),
-the condition it is (需要增长8%才能达到…: only then)."""
+the condition it is (需要增长8%才能达到…: only then), what is said of it (与…的52人会有重复: a modal, no noun)."""
 
 
 _USE = re.compile(r"(?:加力支持|重点支持|支持|用于|投向|专项用于)")

@@ -165,7 +165,10 @@ class Lists:
         is said of its own part (the phrase as written stays, as the keys of the genre write it; the dates are
         the part's)."""
         first, size = self._bounds(quantities, index)
-        if size != len(period.parts) or ("、" not in period.text and self._subjects_listed(size)):
+        listed = (
+            "、" in period.text and size > 2
+        )  # 5、6月份，出口、进口分别…: two subjects, not the two months
+        if size != len(period.parts) or (not listed and self._subjects_listed(size)):
             return period
         start, end = period.parts[index - first]
         return replace(period, period_start=start, period_end=end)

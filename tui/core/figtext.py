@@ -19,6 +19,8 @@ from tui.core.text import fold
 from tui.core.vocab import TRADITIONAL_HINTS
 
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_HINTS}]")
+_VARIANTS = str.maketrans({"増": "增"})
+"""Japanese forms some pages type for a change verb (同比増加): OpenCC leaves them, a reader reads 增."""
 
 
 def figure_fold(text: str) -> str:
@@ -26,7 +28,7 @@ def figure_fold(text: str) -> str:
     and, in a text written in traditional characters, every character simplified (OpenCC's t2s, loaded on
     the first such text only), so that 萬億, 個, 兩, 同比增長 and 百分點 read as in simplified texts while
     spans, metrics and periods are cut from the text as written."""
-    folded = fold(text)
+    folded = fold(text).translate(_VARIANTS)
     return to_simplified(folded) if _TRADITIONAL.search(folded) else folded
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from tui.core.numerals import number_value
-from tui.core.reftime import NUM, QUARTER, YEAR, Context, Span
+from tui.core.reftime import DASH, NUM, QUARTER, YEAR, Context, Span, iso
 
 PARTS_LIST = (
     rf"(?P<y>{YEAR})?(?:第?(?P<q>(?:{QUARTER}、\s?)+{QUARTER})季度"
@@ -80,4 +80,34 @@ def r_parts_list(m: re.Match[str], ctx: Context) -> Span | None:
     return (parts[0][0], parts[-1][1]) if parts else None
 
 
-__all__ = ["PARTS_LIST", "parts_of", "r_parts_list"]
+_MONTH_RANGE = re.compile(rf"(?P<a>{NUM})(?:月份?)?{DASH}(?P<b>{NUM})月份?")
+
+
+def range_months(phrase: str, span: Span | None) -> tuple[tuple[str | None, str | None], ...]:
+    """1至3月份…分别为a、b、c: a span of three months or more, each month its own part, for a 分别 list as
+    long as it (1-2月 stays the cumulative pair the genre reports)."""
+    m = _MONTH_RANGE.search(phrase.replace(" ", ""))
+    if (
+        m is None
+        or span is None
+        or span[0] is None
+        or span[1] is None
+        or not m.group().endswith(("月", "份"))
+    ):
+        return ()
+    first, last = span[0], span[1]
+    if first.year != last.year or first.day != 1 or last.month - first.month < 2:
+        return ()
+    months = [dt.date(first.year, n, 1) for n in range(first.month, last.month + 1)]
+    return tuple(iso((day, _month_end(day.year, day.month))) for day in months)
+
+
+def two_months(span: Span | None) -> tuple[tuple[str | None, str | None], ...]:
+    """5、6月份: the span of two months listed, as its two months (for a 分别 list of two after it)."""
+    if span is None or span[0] is None or span[1] is None or span[0] >= span[1]:
+        return ()
+    first, last = span[0], span[1]
+    return iso((first, _month_end(first.year, first.month))), iso((last.replace(day=1), last))
+
+
+__all__ = ["PARTS_LIST", "parts_of", "r_parts_list", "range_months", "two_months"]

@@ -227,6 +227,8 @@ _CAUSE_LEAD = re.compile(r"\s?(?:在|受|得益于|得益於)")
 """在…假期消费回升等因素带动下, 受春节假期影响下: a period named inside a cause the figures owe to."""
 _POINT = re.compile(r"(?:\d{4}年|今年|去年|上年)?年?[末底]")
 """年末, 2022年底: a point in time, said of a stock."""
+_NOW = ("目前", "当前", "现在", "眼下")
+"""A stock counted now, said after a span's tally in the same sentence."""
 _GOES_ON = re.compile(r"\s?(?:比|较|較|同比|环比|增|减|減|下降|上升|提高|降低|占|为|為|分别|其中)")
 """比上年末减少…, 增长…: a clause that goes on saying the stock before it."""
 
@@ -235,12 +237,16 @@ def point_end(text: str, start: int, end: int, span_before: bool) -> int | None:
     """全年…增长3%，年末失业率5.5%，居民消费价格上涨2%: a point in time written after a span in the same
     sentence, past its first clause, reaches to the end of its clause (and the clauses that go on saying its
     stock); the figures after it are the span's again."""
-    if not span_before or not _POINT.fullmatch(text, start, end):
+    now = text[start:end] in _NOW
+    if not span_before or not (now or _POINT.fullmatch(text, start, end)):
         return None
     if text[clause_start(text, start) : start].strip():
         return None  # 增加到年末的…: not a clause of its own
     if clause_start(text, start) == 0 or text[clause_start(text, start) - 1] not in ",;，；":
         return None  # 年末，…: at a sentence's start it is the period of its sentence
+    if now:  # 7月1日以来…，目前安置3万人，需救助1万人；倒塌房屋…: the stock now, to the semicolon
+        ends = [i for i in (text.find(mark, end) for mark in ";；。\n") if i >= 0]
+        return min(ends) if ends else len(text)
     stop = clause_end(text, end)
     while stop < len(text) and text[stop] in ",，" and _GOES_ON.match(text, stop + 1):
         stop = clause_end(text, stop + 1)
@@ -262,8 +268,9 @@ def reached(text: str, start: int, end: int) -> bool:
     )
 
 
-_DONE = re.compile(r"已经|已(?!有)")
-"""A clause that says what has happened: a period it opens with 到 is past, not a target."""
+_DONE = re.compile(r"已经|已(?!有)|(?<![将会要])是(?:约|近)?\d")
+"""A clause that says what has happened: a period it opens with 到 is past, not a target (到12月份…已经回落,
+到12月份…失业率是5.2%: a value said to be)."""
 _PAST_REACH = re.compile(
     r"(?:更是|又|已经|已|再|就)(?:首次|一举|进一步)?(?:突破|达到|达|超过|增至|升至|降至|提高到|增长到)"
 )

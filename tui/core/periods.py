@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from tui.core.firstchars import guarded
 from tui.core.periodevents import EVENT_ROWS, LATE_ROWS
-from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list
+from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list, range_months, two_months
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
@@ -287,7 +287,9 @@ class _Scan:
         until = comment_end(text, start, end) if until is None else until
         if until is None and not bound:  # 全年…，年末失业率5.5%，…: the point, for its clause
             spans = [p for p in self.out if p.start >= here and p.until is None and p.period_start]
-            until = point_end(text, start, end, bool(spans) and not spans[-1].bound)
+            # 7月1日以来…。…，目前安置3万人: a stock now, after a tally's span still in force in the paragraph
+            tally = name == "now" and self.previous is not None and None not in self.previous
+            until = point_end(text, start, end, tally or (bool(spans) and not spans[-1].bound))
         if name == "streak":
             until = clause_end(text, end)  # 连续三年…在1300万人以上: the figures of its own clause
         if name == "this_quarter":
@@ -302,7 +304,7 @@ class _Scan:
             self.previous = span
         if not bound and name in ("year_part", "months_list", "day_range") and phrase[:1] != "到":
             year = ctx.year_of(_leading_year(phrase))
-            if year is not None:
+            if year is not None and not _LOOK_BACK.match(phrase):
                 self.sentence_year = year
 
     def _context(self, start: int, end: int, phrase: str) -> Context:
@@ -320,6 +322,10 @@ class _Scan:
             self.day = span[0]
 
 
+_LOOK_BACK = re.compile(rf"(?:去年|上年){NUM}\s?月份?[末底]?$")
+"""去年12月末: a month of last year looked back to, not the year the sentence goes on in (…，前两个月…)."""
+
+
 def _leading_year(phrase: str) -> str | None:
     m = re.match(rf"(?:{_UP_TO}|自|从)?({YEAR})", phrase.replace(" ", ""))
     return m[1] if m else None
@@ -329,36 +335,11 @@ def _parts(
     name: str, phrase: str, ctx: Context, span: Span | None
 ) -> tuple[tuple[str | None, str | None], ...]:
     if name == "year_part":
-        return _range_months(phrase, span)
+        return range_months(phrase, span)
+    if name in ("months_list", "months_both"):
+        return two_months(span)  # 5、6月份…分别为a、b: each month its own part, for a 分别 list of two
     m = _ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
     return () if m is None else tuple(iso(part) for part in parts_of(m, ctx))
-
-
-_MONTH_RANGE = re.compile(rf"(?P<a>{NUM})(?:月份?)?{DASH}(?P<b>{NUM})月份?")
-
-
-def _range_months(phrase: str, span: Span | None) -> tuple[tuple[str | None, str | None], ...]:
-    """1至3月份…分别为a、b、c: a span of three months or more, each month its own part, for a 分别 list as
-    long as it (1-2月 stays the cumulative pair the genre reports)."""
-    m = _MONTH_RANGE.search(phrase.replace(" ", ""))
-    if (
-        m is None
-        or span is None
-        or span[0] is None
-        or span[1] is None
-        or not m.group().endswith(("月", "份"))
-    ):
-        return ()
-    first, last = span[0], span[1]
-    if first.year != last.year or first.day != 1 or last.month - first.month < 2:
-        return ()
-    months = [dt.date(first.year, n, 1) for n in range(first.month, last.month + 1)]
-    return tuple(iso((day, _month_end(day))) for day in months)
-
-
-def _month_end(day: dt.date) -> dt.date:
-    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
 
 
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:

@@ -19,7 +19,8 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from tui.core.asides import asides, bands, is_enumerator, not_a_statistic
-from tui.core.chinesecounts import chinese_ok, counted_part
+from tui.core.barevalues import breakdown_count, ratio_said
+from tui.core.chinesecounts import chinese_ok, counted_again, counted_part
 from tui.core.firstchars import guarded
 from tui.core.hedges import approx_after, approx_before
 from tui.core.numerals import ARABIC, CHINESE, CN_DIGIT, MAGNITUDE, chinese_value
@@ -59,7 +60,7 @@ FIGURE_PATTERN = (
     rf"|(?P<slash>(?<![\d/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/]))"
     rf"|(?P<half>一半)"
     rf"|(?P<sign>[-−](?=\d))?(?P<num>{ARABIC}|{CHINESE})\s?(?P<more1>多|余)?"
-    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆)|兆(?={_TRILLION_BEFORE}))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
+    rf"(?P<mag>(?:{MAGNITUDE})(?!瓦|克|米|伏|兆|(?<=千)公顷)|兆(?={_TRILLION_BEFORE}))?(?:(?P<more>多|余)(?P<mag2>亿)?)?\s?"
     rf"(?P<unit>(?:{_UNIT_RE}|成)(?<!个(?=季度|星期|年头)))?"
 )
 """A number with its magnitude, unit and approximation marks (and shares, fractions, a minus sign)."""
@@ -270,7 +271,12 @@ def _read(folded: str, m: re.Match[str]) -> Quantity | None:
         elif not num[0].isdigit():
             pre = approx_before(folded, start)[1]
             said = chinese_ok(num, unit, mag, pre, more or ("半" if plus else ""), value)
-            if not (said or moved_to(folded, start, unit) or counted_part(folded, start, num, unit)):
+            if not (
+                said
+                or moved_to(folded, start, unit)
+                or counted_part(folded, start, num, unit)
+                or counted_again(folded, start, end, num, unit)
+            ):
                 return None
         if unit == "成":
             if folded.startswith(_CHENG_WORDS, end - 1):
@@ -384,6 +390,8 @@ def find_quantities(folded: str) -> list[Quantity]:
         if not r.bare
         or _VALUE_VERB.search(folded[max(0, r.start - 4) : r.start])
         or _RATIO_KEPT.search(folded[max(0, r.start - 14) : r.start])
+        or ratio_said(folded, found, i)
+        or breakdown_count(folded, found, i)
         or reached_from(folded, _valued(found[i - 1]) if i else None, r.start)
     ]
     return [q for q in kept if not _SET_PHRASE.search(folded, max(0, q.start - 1), q.end + 5)]

@@ -32,6 +32,8 @@ _REPORTING = re.compile(
     r"|(?:发现|看到|注意到|看待|审视)$"
 )
 _DEICTIC = frozenset(("数字", "数据", "数值", "这个数", "此数", "这个数字", "这一数字"))
+_WHEN = ("时候", "的时候")
+"""去年底的时候这个数字5.2%: the time a figure is of (the period cut out), then the word for the figure before."""
 _POSSESSIVE = re.compile(rf"(?P<a>[{CJK}]{{2}})的(?P<b>[{CJK}]{{2}})")
 _PRONOUNS = frozenset(("我们", "他们", "你们", "咱们", "大家", "自己", "这样", "那样", "一样"))
 _MAJORITY = re.compile(r"^以?(?P<who>[^,;。:]{2,30}?)(?:占多数|占大多数|占绝大多数|为主|居多)$")
@@ -71,7 +73,9 @@ def is_reporting(text: str) -> bool:
 
 def points_back(text: str) -> bool:
     """这个数字 (once 这个 is stripped: 数字): a word for the figure before, naming nothing of its own."""
-    return text in _DEICTIC
+    return text in _DEICTIC or (
+        text.startswith(_WHEN) and text.removeprefix("的").removeprefix("时候") in _DEICTIC
+    )
 
 
 def compact(text: str) -> str:

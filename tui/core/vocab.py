@@ -40,7 +40,8 @@ MASS_UNITS: Final = ("千克", "公斤", "毫克", "克", "吨", "斤", "kg", "m
 ENERGY_UNITS: Final = (
     "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW",
 )  # fmt: skip
-AREA_UNITS: Final = ("平方公里", "平方千米", "平方米", "公顷", "亩")
+AREA_UNITS: Final = ("平方公里", "平方千米", "平方米", "千公顷", "公顷", "亩")
+"""Areas; 千公顷 is the unit farm statistics are tabled in (``876.6千公顷`` stays 876.6 千公顷, as 千瓦 stays 千瓦)."""
 VOLUME_UNITS: Final = ("立方米", "标准箱", "标箱", "TEU", "升")
 """Volumes, and containers counted in twenty-foot units (``17万标箱``, ``4.3万TEU``)."""
 LENGTH_UNITS: Final = ("公里", "千米", "厘米", "毫米", "米", "km")
