@@ -91,9 +91,13 @@ _CALL = re.compile(r"(扫码|扫一扫|点击|下载(?!量|次|率)|关注|打�
 """A promotion calls the reader to act; a heading that names an app (某某APP下载量突破千万) does not."""
 _LINK = re.compile(
     r"(点击查看|点击进入|点击阅读|点击下载|点击这里|点击链接|点击图片|请点击|点此|戳这里|戳链接|阅读原文|"
-    r"长按识别|长按二维码|扫码关注|扫描二维码|>>\s*$|》》\s*$|^.{0,16}→\s*$)"
+    r"长按识别|长按二维码|扫码关注|扫描二维码)"
 )
-"""A link's call; an arrow ends a short one (``更多精彩→``), where a headline's arrow points to its video."""
+"""A link's call (with :data:`_LINK_END`). Every call opens on a literal, so that the search skips to the
+characters that can start one."""
+_LINK_END = re.compile(r">>\s*$|》》\s*$|^.{0,16}→\s*$")
+"""A link's arrows at its end; an arrow ends a short one (``更多精彩→``), where a headline's arrow points to its
+video."""
 _SHARE = re.compile(
     r"^(?:[▶►▷→]\s*)?[\[【]?\s*(?:"
     # a button or a label followed by its items: 分享到：微信, 打印本页 关闭窗口, 上一篇：…, 【纠错】
@@ -285,6 +289,8 @@ def series_tag(line: str) -> bool:
 
 def is_nav(line: str) -> bool:
     """A navigation bar: short items separated by ``|`` (``首页 | 财经 | 国内``)."""
+    if "|" not in line and "丨" not in line:
+        return False  # nothing to split on: one part
     parts = _NAV_SPLIT.split(line)
     if len(parts) < 2 or any(not 2 <= len(p) <= 12 or any(c in p for c in SENTENCE_END) for p in parts):
         return False
@@ -349,7 +355,7 @@ def chrome_kind(line: str) -> str | None:
         return "contact"
     if is_caption(line):
         return "caption"
-    if len(line) <= 80 and _LINK.search(line):
+    if len(line) <= 80 and (_LINK.search(line) or _LINK_END.search(line)):
         return "promo"
     if len(line) <= 60 and _promotes(line) and not line.endswith("。"):
         return "promo"
@@ -363,9 +369,10 @@ def chrome_kind(line: str) -> str | None:
 def _promotes(line: str) -> bool:
     """An app, an account or a download with a call to act on it (``扫码关注公众号``, ``下载某某APP``); one
     word alone that is both (``订阅经济成为新亮点``) is no promotion."""
+    if _PROMO.search(line) is None or _CALL.search(line) is None:
+        return False  # asked first: most lines have neither, and need not be scanned for every word
     found = [*_PROMO.finditer(line), *_CALL.finditer(line)]
-    words = {m.group(0) for m in found}
-    if not (_PROMO.search(line) is not None and _CALL.search(line) is not None and len(words) >= 2):
+    if len({m.group(0) for m in found}) < 2:
         return False
     return not _injected(line, min(m.start() for m in found), max(m.end() for m in found))
 
