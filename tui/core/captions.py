@@ -59,6 +59,9 @@ _PICTURE_FROM = re.compile(
 """A photo's subject with the outlet it was taken from after ``图``: ``某某部发言人王某 图丨某某网``,
 ``某司副司长李某 图自某某网`` (a portal's credit under a speaker's picture, not a heading)."""
 
+_AGENCY_PHOTO = re.compile(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]|{_OUTLET}\s*发")
+"""A photo's credit to an agency alone: ``（新华社发）``, ``新华社发``."""
+
 
 def is_caption(line: str) -> bool:
     """An image caption or photo credit: ``图为…``, ``资料图``, ``（某某 摄）``, ``图源：某某局``, ``（…现场图）``,
@@ -67,13 +70,22 @@ def is_caption(line: str) -> bool:
         return False
     if len(line) <= 120 and _CAPTION_START.match(line):
         return True
-    if re.fullmatch(rf"[(\[]\s*[{_CJK}]{{2,8}}发\s*[)\]]|{_OUTLET}\s*发", line):
+    if _AGENCY_PHOTO.fullmatch(line):
         return True  # （新华社发）, 新华社发: a photo's credit
     if len(line) <= 40 and _PHOTO_SLUG.match(line):
         return True  # (两会)(2)采访部长: a wire photo's slug over its caption
-    if _SCENE.match(line) or _CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line):
+    if _SCENE.match(line) or _CAPTION_SOURCED.match(line):
         return True
-    if _CAPTION_SOURCED.match(line) or _CHART_SOURCED.match(line) or _CREDIT_FIRST.match(line):
+    # The patterns below each need a literal the line may lack (a cheap gate, asked before their scans):
+    # a photographer's credit names 摄; a source, a chart or a credit of a picture names 图 (or 摄).
+    shot = "摄" in line
+    if shot and (_CAPTION_AFTER_SENTENCE.search(line) or _PHOTOGRAPHERS.search(line)):
+        return True
+    if "来源" in line and _CHART_SOURCED.match(line):
+        return True
+    if not (shot or "图" in line):
+        return False
+    if _CREDIT_FIRST.match(line):
         return True
     if len(line) <= 80 and _PICTURE_FROM.match(undotted(line)):
         return True

@@ -91,9 +91,13 @@ _CALL = re.compile(r"(扫码|扫一扫|点击|下载(?!量|次|率)|关注|打�
 """A promotion calls the reader to act; a heading that names an app (某某APP下载量突破千万) does not."""
 _LINK = re.compile(
     r"(点击查看|点击进入|点击阅读|点击下载|点击这里|点击链接|点击图片|请点击|点此|戳这里|戳链接|阅读原文|"
-    r"长按识别|长按二维码|扫码关注|扫描二维码|>>\s*$|》》\s*$|^.{0,16}→\s*$)"
+    r"长按识别|长按二维码|扫码关注|扫描二维码)"
 )
-"""A link's call; an arrow ends a short one (``更多精彩→``), where a headline's arrow points to its video."""
+"""A link's call (with :data:`_LINK_END`). Every call opens on a literal, so that the search skips to the
+characters that can start one."""
+_LINK_END = re.compile(r">>\s*$|》》\s*$|^.{0,16}→\s*$")
+"""A link's arrows at its end; an arrow ends a short one (``更多精彩→``), where a headline's arrow points to its
+video."""
 _SHARE = re.compile(
     r"^(?:[▶►▷→]\s*)?[\[【]?\s*(?:"
     # a button or a label followed by its items: 分享到：微信, 打印本页 关闭窗口, 上一篇：…, 【纠错】
@@ -128,11 +132,15 @@ banner (``nginx/1.18.0``, ``Apache/2.4.41 (Ubuntu)``)."""
 _DISCLAIMER = re.compile(
     r"(不代表本网|不代表本站|不代表本平台|本网站赞同|免责声明|联系删除|转载请注明|版权所有|"
     r"不构成投资建议|据此操作|风险自担|如有侵权|与本网联系|请与我们联系|不代表[^,。]{0,12}观点|特别声明|"
-    r"仅代表作者|代表作者本人|已获授权|^声明\s*:|不得转载|禁止转载|"
+    r"仅代表作者|代表作者本人|已获授权|不得转载|禁止转载|"
     r"版权归原作者|不承担[^,。]{0,4}法律责任|信息存储空间|立刻删除|立即删除|转载自其他媒体|转载稿|转载目的|"
-    r"凡注明来源|一经查实|涉嫌抄袭|隐私声明|隐私政策|使用者隐私|用户隐私|同意上述|[Cc]ookie)"
+    r"凡注明来源|一经查实|涉嫌抄袭|隐私声明|隐私政策|使用者隐私|用户隐私|同意上述|Cookie|cookie)"
 )
-"""A cue that alone makes a disclaimer."""
+"""A cue that alone makes a disclaimer (with :data:`_DISCLAIMER_OPENING`). Every cue opens on a literal, so that
+the search skips to the characters that can start one (an anchored or a bracketed first item would make it
+try every cue at every position)."""
+_DISCLAIMER_OPENING = re.compile(r"^声明\s*:")
+"""A line that opens as a statement: the disclaimer's cue that only stands at the start."""
 _DISCLAIMER_WEAK = re.compile(
     r"(代表本网|自媒体|第三方机构|发布或转载|版权归|侵权|删除或处理|仅供参考|证实其内容|传递更多信息|未经授权|"
     r"本网转载|本站转载|转载|及时处理|及时核实|真实性负责)"
@@ -141,13 +149,20 @@ _DISCLAIMER_WEAK = re.compile(
 引入第三方机构评估, 规范自媒体)."""
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+", re.IGNORECASE)
 _CONTACT = re.compile(
-    r"(ICP|备案号|公网安备|网安备|Copyright|©|\(c\)\s*\d{4}|"
-    r"(?:电话|热线|传真|联系方式)\s*:?\s*[\d\-()+ ]{7,}|举报(?:电话|邮箱|中心)\s*:?\s*[\d\-]{5,}|^\d{3,4}-\d{7,8}$|(?:邮编|邮政编码)\s*:?\s*\d{6}|^地\s*址\s*:|"
-    r"网站(?:标识|识别)码|^(?:主办|承办|协办|主管|技术支持|运营维护|运维)(?:单位)?\s*:|浏览器[^。]{0,20}分辨率|"
-    r"^您是(?:本站)?第\s*[\d,]+\s*位访|"
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z.]{2,})",
-    re.IGNORECASE,
+    r"备案号|公网安备|网安备|©|(?:电话|热线|传真|联系方式)\s*:?\s*[\d\-()+ ]{7,}|举报(?:电话|邮箱|中心)\s*:?\s*[\d\-]{5,}"
+    r"|(?:邮编|邮政编码)\s*:?\s*\d{6}|网站(?:标识|识别)码|浏览器[^。]{0,20}分辨率"
 )
+"""A site's registration, copyright sign, phone, postcode or screen advice anywhere in a line. The cues of
+:func:`is_contact` come in four patterns: an ignore-case pattern or an anchored item in one alternation makes
+the search try every cue at every position of every line."""
+_CONTACT_OPENING = re.compile(
+    r"^(?:\d{3,4}-\d{7,8}$|地\s*址\s*:|(?:主办|承办|协办|主管|技术支持|运营维护|运维)(?:单位)?\s*:"
+    r"|您是(?:本站)?第\s*[\d,]+\s*位访)"
+)
+"""A contact line's label at its start: a bare phone number, ``地址：``, ``主办单位：``, a visitor counter."""
+_CONTACT_LATIN = re.compile(r"ICP|Copyright|\(c\)\s*\d{4}", re.IGNORECASE)
+"""An ICP number or a copyright in Latin letters, any case: each has a ``c`` (no other character folds to it)."""
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z.]{2,}", re.IGNORECASE)
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 LOST = re.compile(r"\?(?=[a-z])")
 """A question mark run into lowercase letters stands for a character that a page could not decode
@@ -274,6 +289,8 @@ def series_tag(line: str) -> bool:
 
 def is_nav(line: str) -> bool:
     """A navigation bar: short items separated by ``|`` (``首页 | 财经 | 国内``)."""
+    if "|" not in line and "丨" not in line:
+        return False  # nothing to split on: one part
     parts = _NAV_SPLIT.split(line)
     if len(parts) < 2 or any(not 2 <= len(p) <= 12 or any(c in p for c in SENTENCE_END) for p in parts):
         return False
@@ -285,7 +302,14 @@ def is_contact(line: str) -> bool:
     url = _URL.search(line)
     if url is not None and len(line) - len(url.group(0)) <= 40:
         return True
-    return len(line) <= 100 and _CONTACT.search(line) is not None
+    if len(line) > 100:
+        return False
+    return (
+        _CONTACT.search(line) is not None
+        or _CONTACT_OPENING.match(line) is not None
+        or (("c" in line or "C" in line) and _CONTACT_LATIN.search(line) is not None)
+        or ("@" in line and _EMAIL.search(line) is not None)
+    )
 
 
 def box_label(line: str) -> bool:
@@ -325,13 +349,13 @@ def chrome_kind(line: str) -> str | None:
         return "meta"
     if widgets.furniture(line):
         return "chrome"
-    if _DISCLAIMER.search(line) or len({m.group(0) for m in _DISCLAIMER_WEAK.finditer(line)}) >= 2:
+    if _disclaims(line) or len({m.group(0) for m in _DISCLAIMER_WEAK.finditer(line)}) >= 2:
         return "disclaimer"
     if is_contact(line):
         return "contact"
     if is_caption(line):
         return "caption"
-    if len(line) <= 80 and _LINK.search(line):
+    if len(line) <= 80 and (_LINK.search(line) or _LINK_END.search(line)):
         return "promo"
     if len(line) <= 60 and _promotes(line) and not line.endswith("。"):
         return "promo"
@@ -345,9 +369,10 @@ def chrome_kind(line: str) -> str | None:
 def _promotes(line: str) -> bool:
     """An app, an account or a download with a call to act on it (``扫码关注公众号``, ``下载某某APP``); one
     word alone that is both (``订阅经济成为新亮点``) is no promotion."""
+    if _PROMO.search(line) is None or _CALL.search(line) is None:
+        return False  # asked first: most lines have neither, and need not be scanned for every word
     found = [*_PROMO.finditer(line), *_CALL.finditer(line)]
-    words = {m.group(0) for m in found}
-    if not (_PROMO.search(line) is not None and _CALL.search(line) is not None and len(words) >= 2):
+    if len({m.group(0) for m in found}) < 2:
         return False
     return not _injected(line, min(m.start() for m in found), max(m.end() for m in found))
 
@@ -369,7 +394,12 @@ def _injected(line: str, start: int, end: int) -> bool:
 
 def disclaimer_cue(line: str) -> bool:
     """A word of a disclaimer in the line, strong or weak."""
-    return _DISCLAIMER.search(line) is not None or _DISCLAIMER_WEAK.search(line) is not None
+    return _disclaims(line) or _DISCLAIMER_WEAK.search(line) is not None
+
+
+def _disclaims(line: str) -> bool:
+    """A cue that alone makes the line a disclaimer."""
+    return _DISCLAIMER.search(line) is not None or _DISCLAIMER_OPENING.match(line) is not None
 
 
 def ends_open(line: str) -> bool:

@@ -43,6 +43,14 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH_NAME},?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
 )
+_CN_NUMERALS = 3
+"""The one date pattern in Chinese numerals: it needs 年 in the line; every other one a year in four digits."""
+_NAMED_MONTH = (4, 5)
+"""The date patterns with the month's English name: they need, besides the year, a letter that opens one."""
+_YEAR_DIGITS = re.compile(r"\d{4}")
+"""Four digits in a row, as the year of every date pattern in digits has (19xx, 20xx, and RFC 2822's)."""
+_MONTH_LETTER = re.compile(r"(?i:[jfmasond])")
+"""A letter that opens a month's English name, in either case (as the patterns read it, ``(?i:jan|…)``)."""
 _RFC2822 = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -162,14 +170,18 @@ class Meta:
 def find_date(line: str) -> tuple[str, int, int] | None:
     """The first date in a line as ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``) and its span."""
     best: tuple[str, int, int] | None = None
-    for pattern in _DATE_PATTERNS:
+    has_year = _YEAR_DIGITS.search(line) is not None
+    named = has_year and _MONTH_LETTER.search(line) is not None
+    for at, pattern in enumerate(_DATE_PATTERNS):
+        if not (named if at in _NAMED_MONTH else "年" in line if at == _CN_NUMERALS else has_year):
+            continue  # a pattern that lacks what it needs in the line cannot match: skip its scan
         for m in pattern.finditer(line):
             iso = _iso(m)
             if iso is not None:
                 if best is None or m.start() < best[1]:
                     best = (iso, m.start(), m.end())
                 break
-    rfc = _RFC2822.search(line)
+    rfc = _RFC2822.search(line) if has_year else None
     if rfc and (best is None or rfc.start() < best[1]):
         import email.utils  # only feeds write RFC 2822 dates; keep the import off the common path
 

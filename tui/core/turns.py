@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core import chrome
 from tui.core.lines import Line, undotted
@@ -273,9 +274,13 @@ def label_line(line: Line) -> Turn | None:
     return Turn(role, written, _speaker(written, role), len(line.text))
 
 
+@lru_cache(maxsize=4096)
 def names_a_person(folded: str) -> bool:
     """A line that only names a person, with the office before the name or alone (``某某局局长高某某``,
-    ``某某局局长 高某某``, ``高某某``), as a 部长通道 piece heads each speaker's part."""
+    ``某某局局长 高某某``, ``高某某``), as a 部长通道 piece heads each speaker's part.
+
+    Remembered for the last lines asked (the turn and heading passes ask it of the same lines four times
+    over): a pure function of the folded line."""
     plain = undotted(folded.replace(" ", ""))  # a mirror's pinyin glosses (經(jīng)) add no name
     return _ROLE_AND_NAME.match(plain) is not None or (
         2 <= len(plain) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in plain)

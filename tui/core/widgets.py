@@ -192,6 +192,8 @@ def outlet_row(line: str) -> bool:
     """An e-paper's header of its group's site and papers, spaced apart (``某某新闻网    某某日报   某某晚报``):
     every word an outlet's name, three or more of them, or two kept apart by a run of spaces; a headline that
     names outlets says something of them too (``某某日报 某某网 联合发布``)."""
+    if len(line.split(maxsplit=1)) < 2:
+        return False  # one word (simplify maps no character to a space or from one): no row
     words = simplify(line).split()
     if len(words) < 2 or not all(_OUTLET_NAME.match(w) and len(w) >= 3 for w in words):
         return False
@@ -219,18 +221,19 @@ def furniture(line: str) -> bool:
         or (len(line) <= 40 and any(p.match(line) for p in (_BRAND, _PRODUCED, _COMMENT_CALL)))
         or (_PAGE_LABEL.match(line) is not None and len(line) <= 30)
         or (_LINK_ITEM.match(line) is not None and len(line) <= 40 and not _SENTENCE.search(line))
-        or any(
-            p.match(line)
-            for p in (
-                _AD_TAGGED,
-                _PLACEHOLDER,
-                _IMAGE_FILE,
-                _TAGGED_ALT,
-                _MORE_LINK,
-                _CHEVRON_LINK,
-                _INFO_FIELD,
-            )
-        )
+        or any(p.match(line) for p in (_AD_TAGGED, _PLACEHOLDER, _IMAGE_FILE, _INFO_FIELD))
+        or _marked_link(line)
+    )
+
+
+def _marked_link(line: str) -> bool:
+    """An image's alt text under a mirror's tag, a link to more pictures or a badge ending in its arrow; each
+    pattern is asked only of a line with the mark it needs (``-``, ``更多``, an arrow): a cheap gate before
+    the scans that backtrack over the whole line."""
+    return (
+        ("-" in line and _TAGGED_ALT.match(line) is not None)
+        or ("更多" in line and _MORE_LINK.match(line) is not None)
+        or (any(arrow in line for arrow in ">›»") and _CHEVRON_LINK.match(line) is not None)
     )
 
 
