@@ -3,6 +3,8 @@ invented sentences with look-alikes (a record said of the thing named before is 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tui.core.figures import extract_text
 
 
@@ -24,3 +26,27 @@ def test_a_short_record_phrase_is_no_metric_either() -> None:
 def test_a_measure_said_of_the_same_period_keeps_its_own_name() -> None:
     got = metrics("前三季度,全区旅游收入为36.4亿元,同期接待游客215万人次。")
     assert got == [("36.4亿元", "全区旅游收入"), ("215万人次", "游客")]
+
+
+def spans(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
+    """(text, period_start, period_end) of every figure of ``text``."""
+    return [(f.text, f.period_start, f.period_end) for f in extract_text(text, published)]
+
+
+def test_a_tally_in_parentheses_inside_a_stock_now_is_of_the_span_named_before() -> None:
+    got = spans(
+        "据初步统计,6月28日以来,截至3日10时,这轮暴雨造成全市8.4万人受灾,"
+        "目前紧急转移安置人口为2.1万人(累计转移安置3.6万人),需紧急生活救助0.9万人。",
+        dt.date(2020, 7, 3),
+    )
+    assert got == [
+        ("8.4万人", "2020-06-28", "2020-07-03"),
+        ("2.1万人", None, "2020-07-03"),
+        ("3.6万人", "2020-06-28", "2020-07-03"),
+        ("0.9万人", None, "2020-07-03"),
+    ]
+
+
+def test_a_tally_in_parentheses_with_no_span_before_stays_now() -> None:
+    got = spans("目前全省在院治疗病例为120例(累计出院860例)。", dt.date(2020, 7, 3))
+    assert got == [("120例", None, "2020-07-03"), ("860例", None, "2020-07-03")]
