@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.core.figures import extract_text
+from tui.core.document import parse_text
+from tui.core.figures import extract, extract_text
 
 
 def metrics(text: str) -> list[tuple[str, str | None]]:
@@ -50,3 +51,30 @@ def test_a_tally_in_parentheses_inside_a_stock_now_is_of_the_span_named_before()
 def test_a_tally_in_parentheses_with_no_span_before_stays_now() -> None:
     got = spans("目前全省在院治疗病例为120例(累计出院860例)。", dt.date(2020, 7, 3))
     assert got == [("120例", None, "2020-07-03"), ("860例", None, "2020-07-03")]
+
+
+def document_periods(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, period_start, period_end) of every figure of the document ``text`` parses to."""
+    return [(f.text, f.period_start, f.period_end) for f in extract(parse_text(text))]
+
+
+def test_a_title_that_is_the_events_day_sentence_dates_the_counts_right_after_it() -> None:
+    got = document_periods(
+        "4月12日上午,2024年省两会第二场集体采访活动举行。\n\n"
+        "走上采访台的三位负责人在四十分钟里,回答了8位记者的提问,介绍了全省5个重点项目的进展。\n\n"
+        "至此,今年的集体采访共有9位负责人回答了20个问题。\n"
+    )
+    assert got == [
+        ("8位", "2024-04-12", "2024-04-12"),
+        ("5个", "2024-04-12", "2024-04-12"),
+        ("9位", "2024-01-01", "2024-12-31"),
+        ("20个", "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_a_headline_naming_the_day_dates_only_the_events_own_counts() -> None:
+    got = document_periods(
+        "4月12日上午2024年省两会第二场集体采访活动举行\n\n"
+        "走上采访台的三位负责人在四十分钟里,介绍了全省5个重点项目的进展,回答了8位记者的提问。\n"
+    )
+    assert got == [("5个", None, None), ("8位", "2024-04-12", "2024-04-12")]

@@ -315,8 +315,9 @@ def extract(doc: Document) -> list[Figure]:
     page = [figure_fold(line.text) for line in doc.boilerplate if line.kind in _PAGE_KINDS]
     reference = with_reported_month(title, reference, [*folded, *page])
     out: list[Figure] = []
-    day: EventDay | None = None
-    adjacent = False
+    # 3月9日上午，…开启。 taken as the title: the event's day, for the counts of the text right after it
+    day: EventDay | None = event_day_of(title, reference)
+    adjacent = day is not None and title.rstrip().endswith("。")
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     before: Period | None = None  # the last dated period said before, in the same section
     lead: Lead | None = None  # the period a one-line lead sets for the paragraph after it
