@@ -78,3 +78,20 @@ def test_a_headline_naming_the_day_dates_only_the_events_own_counts() -> None:
         "走上采访台的三位负责人在四十分钟里,介绍了全省5个重点项目的进展,回答了8位记者的提问。\n"
     )
     assert got == [("5个", None, None), ("8位", "2024-04-12", "2024-04-12")]
+
+
+def test_a_subtitles_count_takes_the_events_day_the_first_paragraph_names() -> None:
+    doc = parse_text(
+        "省政协十二届三次会议举行第一场新闻发布会\n\n4位发言人介绍全省重点项目进展\n\n"
+        "3月10日上午,2023年省政协十二届三次会议举行第一场新闻发布会。\n"
+    )
+    got = [(f.block_id, f.text, f.period_start, f.period_end) for f in extract(doc)]
+    assert got == [("head.2", "4位", "2023-03-10", "2023-03-10")]
+
+
+def test_a_subtitle_over_a_paragraph_with_no_events_day_keeps_its_own_period() -> None:
+    doc = parse_text(
+        "全省经济运行情况\n\n全年新增就业12万人\n\n今年以来,全省新增就业12万人,同比增加0.5万人。\n"
+    )
+    got = [(f.block_id, f.text, f.period) for f in extract(doc)]
+    assert got[0] == ("head.2", "12万人", "全年")
