@@ -315,12 +315,16 @@ def extract(doc: Document) -> list[Figure]:
     page = [figure_fold(line.text) for line in doc.boilerplate if line.kind in _PAGE_KINDS]
     reference = with_reported_month(title, reference, [*folded, *page])
     out: list[Figure] = []
-    day: EventDay | None = None
-    adjacent = False
+    # 3月9日上午，…开启。 taken as the title: the event's day, for the counts of the text right after it
+    day: EventDay | None = event_day_of(title, reference)
+    adjacent = day is not None and title.rstrip().endswith("。")
     last: tuple[str, str | None] = ("", None)  # the section and last metric of the text before
     before: Period | None = None  # the last dated period said before, in the same section
     lead: Lead | None = None  # the period a one-line lead sets for the paragraph after it
     wrap: Lead | None = None  # the period in force where the paragraph before broke off mid-sentence
+    opening_day = next(
+        (event_day_of(f, reference) for (s, _, _), f in zip(texts, folded, strict=True) if s != "head"), None
+    )
     for (section_id, block_id, text), text_folded in zip(texts, folded, strict=True):
         broken_down = last[0] == section_id and BREAKDOWN.match(text_folded) is not None
         reader = TextReader(
@@ -330,6 +334,8 @@ def extract(doc: Document) -> list[Figure]:
         wrap = wrap if last[0] == section_id else None
         read = with_lead(reader.read(), reader.frames.periods, lead if last[0] == section_id else None)
         read = with_wrap(read, reader.frames.periods, wrap)
+        if section_id == "head" and day is None:  # 5位发布人… over 1月24日下午，…举行发布会: the event's
+            read = carry_event_day(read, opening_day, True)
         out.extend(carry_event_day(read, day, adjacent))  # 昨日，…举行发布会。|共回答了13个问题
         first = reader.frames.periods[:1]
         lead = lead_of(reader.folded, first, read, _period_name(reader, first[0]) if first else "")

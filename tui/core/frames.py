@@ -52,6 +52,8 @@ _RESTATED = ("全年", "今年", "本年", "当月", "当季", "当季度")
 _THIS = ("当月", "当季", "当季度")
 _CLAUSE_MARK = re.compile(r"[,;。:!?]")
 _NOW = re.compile(r"目前|当前|现在|如今|眼下")
+_TALLY_ASIDE = re.compile(r"[（(](?:累计|累計|共计|共計)[^（）()]*$")
+"""目前安置85万人（累计安置130万人）: a tally since the span's start, set in parentheses inside a stock now."""
 """The time of writing, said of a count (目前29个省份…): see :meth:`Frames.reported_after`."""
 """Restating words that never open a statement of their own: the month or quarter just named."""
 _NAMED = re.compile(r"[\d一二三四五六七八九十]")
@@ -173,6 +175,12 @@ class Frames:
                 continue
             if period.until is not None and start > period.until:
                 continue  # 继上月…之后: its reach ends at 之后
+            if (
+                period.until is not None
+                and _NOW.fullmatch(period.text)
+                and _TALLY_ASIDE.search(self.folded, period.end, start)
+            ):
+                continue  # 以来…，目前…（累计…）: the aside tallies the span named before, not the stock now
             if period.start >= sentence and period.end <= start:
                 if _GLUED.match(self.folded, period.end):
                     current = period  # 完成全年6%以上的预期目标: the period said of that one value

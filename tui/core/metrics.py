@@ -161,10 +161,11 @@ _BASE_ONLY = re.compile(
 
 
 _NO_SUBJECT = re.compile(
-    r"(?:为|是|创)(?:历史同期|历史上|有史以来|历年同期|同期)[^,;:]{0,6}|(?:比|较)(?![重例率值价])[^,;:]{0,8}|[这那]?[一二两三四五六七八九十\d]{1,2}个?(?:季度|月份?|年度?)(?:分别|依次)?(?:为|是)?"
+    r"(?:为|是|创)(?:历史同期|历史上|有史以来|历年同期|同期)[^,;:]{0,6}"
+    r"|(?:历史同期|历史上|有史以来|历年同期|同期)(?:首次|首度|首|第一次)[^,;:]{0,4}|(?:比|较)(?![重例率值价])[^,;:]{0,8}|[这那]?[一二两三四五六七八九十\d]{1,2}个?(?:季度|月份?|年度?)(?:分别|依次)?(?:为|是)?"
 )
-"""比二季度, 三个季度(分别为): a base compared with, a count of periods; 为历史同期首次突破: a record said of
-the thing named before; no thing measured (比重 is one)."""
+"""比二季度, 三个季度(分别为): a base compared with, a count of periods; 为历史同期首次突破, 历史同期首破: a record
+said of the thing named before; no thing measured (比重 is one)."""
 
 
 def subject(text: str) -> str:
