@@ -43,6 +43,8 @@ KINDS = ("title", "heading", "paragraph", "question", "answer", "point")
 KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
 """Scores of titles, headings and questions are multiplied by these (see :mod:`tui.core.index.scoring`)."""
 _RECORD = struct.Struct("<I")
+SKELETON_BYTES = 16384
+"""How much of a segment's first document's model (JSON) its records are compressed against."""
 
 
 @dataclass
@@ -158,7 +160,7 @@ class SegmentBuilder:
         self.starts.append(len(self.text))
         payload = schema.dump_json(doc)
         if not self.skeleton:
-            self.skeleton = payload[:16384]
+            self.skeleton = payload[:SKELETON_BYTES]
         units = "".join(self.norms[first:])
         self.records.append(_record(doc, payload, record_dictionary(self.skeleton, units)))
         for name in self._fields:
