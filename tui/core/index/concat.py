@@ -215,7 +215,7 @@ def _merge_lists(
     empty = np.zeros(len(union), dtype=bool)  # a key listed with no units stays (as the builder left it)
     pieces = []
     for k, s, u in zip(keys, starts, units, strict=True):
-        sizes = np.diff(s.astype(np.int64))
+        sizes: Array = np.diff(s.astype(np.int64))
         row = np.repeat(np.arange(len(k)), sizes)
         keep = u >= 0
         count = np.bincount(row[keep], minlength=len(k))
