@@ -230,8 +230,8 @@ def test_a_merge_of_two_segments_passing_one_block(tmp_path: Path, monkeypatch: 
         write_tables(tmp_path / name, data.meta, data.arrays)
         entries += [FileEntry(d.name, 1, 1, "", name, i) for i, d in enumerate(docs)]
     Manifest("v", [], entries).save(tmp_path)
-    with monkeypatch.context() as patched:  # a merge makes no segment larger than a build's worker does
-        patched.setattr(merge, "MERGE_UNITS", 60_000)
+    with monkeypatch.context() as patched:  # a merge makes no segment larger than it may
+        patched.setattr(merge, "JOIN_UNITS", 60_000)
         assert not merge_segments(tmp_path, "v", limit=1)
     assert merge_segments(tmp_path, "v", limit=1)
     manifest = Manifest.load(tmp_path, "v")

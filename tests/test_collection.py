@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import DATA, ROOT
 from tui.core.document import load_document
 from tui.core.figures import extract
-from tui.core.index import build, collection, merge
+from tui.core.index import build, collection, fold, merge
 from tui.core.index.collection import MAX_COLLECTIONS, Collection, collections_dir
 from tui.core.index.manifest import MANIFEST
 from tui.core.index.segment import Segment
@@ -135,6 +135,7 @@ def test_figures_found_by_workers(folder: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(build, "BYTES_PER_UNIT", 1)
     monkeypatch.setattr(build, "SERIAL_BYTES", 0)
     monkeypatch.setattr(build, "SERIAL_DOCS", 0)
+    monkeypatch.setattr(fold, "JOIN_UNITS", 0)  # the workers' segments stay apart
     c = _open(folder, workers=2)
     assert len(c.manifest.segments) >= 2
     seen: list[tuple[int, int]] = []
@@ -249,7 +250,8 @@ def test_workers_build_what_one_process_builds(
     monkeypatch.setattr(build, "_context", lambda: multiprocessing.get_context(method))
     seen: list[tuple[int, int]] = []
     parallel = _open(folder, workers=2, progress=lambda p: seen.append((p.done, p.total)))
-    assert len(parallel.manifest.segments) >= 2
+    assert len(parallel.manifest.segments) == 1  # the workers' segments joined into one
+    assert _on_disk(parallel) == {MANIFEST, "lock", *parallel.manifest.segments}
     assert _answers(parallel) == serial
     assert seen and seen[-1] == (ARTICLES, ARTICLES)
 

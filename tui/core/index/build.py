@@ -3,7 +3,8 @@ when many.
 
 Each worker takes whole batches of files and writes one segment per batch (more if a batch outgrows
 :data:`~tui.core.index.postings.MAX_UNITS` units); a collection of up to :data:`SEGMENT_UNITS` units a
-worker makes one segment per worker (a query pays its overhead once per segment). The heavy data never
+worker makes one segment per worker, and the parent joins them into one by their arrays (a query pays its
+overhead once per segment; see :mod:`tui.core.index.fold`). The heavy data never
 crosses between processes: a worker sends back only what the manifest needs (size, mtime, hash, segment and
 local number of each file) and progress counts. Workers need no jieba: they map the cached dictionary (see :mod:`tui.core.tokens`).
 Workers are forked when the calling process runs a single thread (quick to start), spawned otherwise.
@@ -27,6 +28,7 @@ from typing import Any
 from tui.core import tokens
 from tui.core.errors import InputError
 from tui.core.index.figstore import FigureCollector
+from tui.core.index.fold import fold_built
 from tui.core.index.postings import MAX_UNITS
 from tui.core.index.storage import write_tables
 from tui.core.index.writer import SegmentBuilder, unit_count
@@ -249,7 +251,9 @@ def build_files(
     figures: bool = False,
 ) -> tuple[list[FileResult], list[SegmentMade]]:
     """Build segments of ``paths`` into ``folder`` (with their figure files when ``figures``): one result
-    per file, in order, and the segments written."""
+    per file, in order, and the segments written. The batches' segments are joined into one when they fit
+    (:func:`~tui.core.index.fold.fold_built`): the parts stay in ``folder`` until the caller removes the
+    files its manifest does not name."""
     if not paths:
         return [], []
     started = time.monotonic()
@@ -266,7 +270,7 @@ def build_files(
         writer = _BatchWriter(folder, report, figures=figures)
         for batch in plan_batches(paths, sizes, 1):
             writer.run(batch)
-        return sorted(writer.results, key=lambda r: r.index), writer.segments
+        return fold_built(folder, sorted(writer.results, key=lambda r: r.index), writer.segments)
     batches = plan_batches(paths, sizes, count)
     ctx = _context()
     channel = ctx.Queue()
@@ -298,7 +302,7 @@ def build_files(
             helper.join(timeout=30)
             if helper.is_alive():
                 helper.terminate()
-    return sorted(results, key=lambda r: r.index), segments
+    return fold_built(folder, sorted(results, key=lambda r: r.index), segments)
 
 
 def _find_in_segment(folder: Path, name: str, report: Callable[[int], None]) -> None:

@@ -204,3 +204,18 @@ class Columns:
         values = self.numbers(field)[picked].tolist()
         nulls = self.nulls(field)[picked].tolist()
         return [None if n else v for v, n in zip(values, nulls, strict=True)]
+
+
+def join_columns(
+    prefix: str, parts: Sequence[tuple[Columns, Array]], hints: dict[str, str]
+) -> tuple[dict[str, str], dict[str, Array]]:
+    """Columns of several tables joined, the given rows of each (fields in the first table's order)."""
+    fields = list(dict.fromkeys(f for columns, _ in parts for f in columns.kinds))
+    values: dict[str, list[Any]] = {f: [] for f in fields}
+    for columns, rows in parts:
+        for field in fields:
+            if field in columns.kinds:
+                values[field].extend(columns.column(field, rows))
+            else:
+                values[field].extend([None] * len(rows))
+    return encode_columns(prefix, values, hints)

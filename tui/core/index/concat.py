@@ -12,7 +12,7 @@ A join of segments ``S1 .. Sk`` (each with a mask of its live documents) makes t
 - documents: records kept as written when they were compressed against the joined segment's skeleton
   (the first input's), else decompressed and compressed again against it; header columns joined.
 
-:func:`join_figures` joins the segments' figure files the same way.
+:func:`~tui.core.index.figstore.join_stores` joins their figure files the same way.
 """
 
 from __future__ import annotations
@@ -20,13 +20,11 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
 from tui.core.index.blocks import BLOCK_UNITS, block_count, block_starts, decoded_rows
-from tui.core.index.columns import Columns, encode_columns, model_kinds
-from tui.core.index.figstore import FigureCollector, FigureStore
+from tui.core.index.columns import join_columns, model_kinds
 from tui.core.index.postings import MAX_UNITS, uid_type
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array, StorageError, StringTable, narrow_offsets, pack_strings
@@ -370,38 +368,4 @@ def _recompressed(raw: bytes, old: bytes, new: bytes | None) -> bytes:
 
 def _header_arrays(inputs: list[_Input]) -> tuple[dict[str, str], dict[str, Array]]:
     """The kept documents' header columns, joined."""
-    return _joined_columns("h.", [(i.segment.headers, i.docs) for i in inputs], model_kinds(Document))
-
-
-def _joined_columns(
-    prefix: str, parts: Sequence[tuple[Columns, Array]], hints: dict[str, str]
-) -> tuple[dict[str, str], dict[str, Array]]:
-    """Columns of several tables joined, the given rows of each (fields in the first table's order)."""
-    fields = list(dict.fromkeys(f for columns, _ in parts for f in columns.kinds))
-    values: dict[str, list[Any]] = {f: [] for f in fields}
-    for columns, rows in parts:
-        for field in fields:
-            if field in columns.kinds:
-                values[field].extend(columns.column(field, rows))
-            else:
-                values[field].extend([None] * len(rows))
-    return encode_columns(prefix, values, hints)
-
-
-def join_figures(stores: Sequence[FigureStore], doc_maps: Sequence[Array]) -> FigureCollector:
-    """The figures of the documents kept by a join (``doc_maps`` from :func:`join_segments`), ready to
-    write beside the joined segment."""
-    collector = FigureCollector()
-    parts = []
-    for store, doc_map in zip(stores, doc_maps, strict=True):
-        kept = np.flatnonzero(doc_map >= 0)
-        counts = store.counts()[kept]
-        parts.append((store.columns, expand(store.starts[kept].astype(np.int64), counts)))
-        collector.starts.extend((collector.starts[-1] + np.cumsum(counts)).tolist())
-    for columns, rows in parts:
-        for field in collector.columns:
-            if field in columns.kinds:
-                collector.columns[field].extend(columns.column(field, rows))
-            else:
-                collector.columns[field].extend([None] * len(rows))
-    return collector
+    return join_columns("h.", [(i.segment.headers, i.docs) for i in inputs], model_kinds(Document))

@@ -18,6 +18,7 @@ import numpy as np
 
 from tui.core.index.columns import Columns, encode_columns, model_kinds
 from tui.core.index.storage import Array, StorageError, Tables, narrow_offsets, open_tables, write_tables
+from tui.core.index.vector import expand
 from tui.core.model import Figure
 
 _FIELDS = tuple(f.name for f in fields(Figure))
@@ -106,3 +107,20 @@ def write_store(folder: Path, segment: str, figures: Sequence[Sequence[Figure]])
     for figs in figures:
         collector.add(figs)
     return collector.write(folder, segment)
+
+
+def join_stores(stores: Sequence[FigureStore], doc_maps: Sequence[Array]) -> FigureCollector:
+    """The figures of several segments' documents joined: ``doc_maps`` says, for each store, which of its
+    documents are kept (a new number, -1 for dropped; see :func:`tui.core.index.concat.join_segments`),
+    in order. Ready to write beside the joined segment."""
+    collector = FigureCollector()
+    parts = []
+    for store, doc_map in zip(stores, doc_maps, strict=True):
+        kept = np.flatnonzero(np.asarray(doc_map) >= 0)
+        counts = store.counts()[kept]
+        parts.append((store.columns, expand(store.starts[kept].astype(np.int64), counts)))
+        collector.starts.extend((collector.starts[-1] + np.cumsum(counts)).tolist())
+    for columns, picked in parts:
+        for field, column in collector.columns.items():
+            column.extend(columns.column(field, picked) if field in columns.kinds else [None] * len(picked))
+    return collector

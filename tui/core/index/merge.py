@@ -1,12 +1,13 @@
 """Merging segments: the smallest ones (and any that is mostly deleted documents) become one.
 
-Documents are decoded from their records and indexed again (the words come from the mapped dictionary, so
-nothing is parsed and jieba is not needed); deleted documents are left behind. Figures move along when
-every merged segment has its figure file (else they are found later, when first needed). The new segment is written
-first, then the manifest that names it, then the old segments are removed.
-
-A merged segment holds at most :data:`MERGE_UNITS` units: what a build's worker holds, so a merge (in the
-app's process) needs no more memory than a build does, however large the collection.
+Segments are joined by their arrays (:mod:`tui.core.index.concat`: postings merged per key, nothing
+analysed again), deleted documents dropped on the way, up to :data:`~tui.core.index.fold.JOIN_UNITS` units.
+Only when a join cannot read an input (a damaged record) are documents decoded from their records and
+indexed again (the words come from the mapped dictionary, so nothing is parsed and jieba is not needed),
+at most :data:`MERGE_UNITS` units a segment, and a document that cannot be decoded is marked damaged.
+Figures move along when every merged segment has its figure file (else they are found later, when first
+needed). The new segment is written first, then the manifest that names it, then the old segments are
+removed.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import numpy as np
+
 from tui.core import tokens
 from tui.core.index.build import SEGMENT_UNITS
 from tui.core.index.figstore import FigureCollector
+from tui.core.index.fold import JOIN_UNITS, write_joined
 from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
 from tui.core.index.segment import Segment, attach_stores, open_segments
 from tui.core.index.storage import StorageError, write_tables
@@ -24,7 +28,7 @@ from tui.core.index.writer import SegmentBuilder
 
 MAX_SEGMENTS = 8
 MERGE_UNITS = SEGMENT_UNITS
-"""The most units a merge folds into one segment (segments hold up to 2^22 - 1: memory bounds this)."""
+"""The most units a merge that indexes documents again makes one segment of (memory bounds this)."""
 
 
 def _live_units(manifest: Manifest, segments: dict[str, Segment]) -> dict[str, int]:
@@ -36,14 +40,16 @@ def _live_units(manifest: Manifest, segments: dict[str, Segment]) -> dict[str, i
     return out
 
 
-def choose(live: dict[str, int], total: dict[str, int], limit: int) -> list[str]:
+def choose(live: dict[str, int], total: dict[str, int], limit: int, most: int | None = None) -> list[str]:
     """The segments to fold together: every mostly deleted one, and the smallest others while there are
-    more than ``limit`` segments (as long as the result fits in one segment)."""
+    more than ``limit`` segments (as long as the result holds at most ``most`` units, by default
+    :data:`JOIN_UNITS`)."""
+    most = JOIN_UNITS if most is None else most
     mostly_deleted = [name for name in live if 2 * live[name] < total[name]]
     chosen = list(mostly_deleted)
     units = sum(live[name] for name in chosen)
     for name in sorted((n for n in live if n not in chosen), key=lambda n: live[n]):
-        if len(live) - len(chosen) + (1 if chosen else 0) <= limit or units + live[name] > MERGE_UNITS:
+        if len(live) - len(chosen) + (1 if chosen else 0) <= limit or units + live[name] > most:
             break
         chosen.append(name)
         units += live[name]
@@ -63,9 +69,43 @@ def merge_segments(folder: Path, version: str, limit: int | None = None) -> bool
     chosen = set(choose(live, {n: s.n_units for n, s in segments.items()}, limit))
     if not chosen:
         return False
+    attach_stores(folder, segments)
+    entries = _joined(folder, manifest, segments, chosen)
+    if entries is None:
+        entries = _reindexed(folder, manifest, segments, chosen)
+    Manifest(manifest.version, manifest.inputs, entries).save(folder)
+    remove_unnamed(folder, Manifest(manifest.version, manifest.inputs, entries))
+    return True
+
+
+def _joined(
+    folder: Path, manifest: Manifest, segments: dict[str, Segment], chosen: set[str]
+) -> list[FileEntry] | None:
+    """Join the chosen segments' live documents into one; the manifest's entries pointing into it, or None
+    when an input cannot be read whole (nothing is left behind then but a file no manifest names)."""
+    order = [name for name in manifest.segments if name in chosen]
+    live = {name: np.zeros(segments[name].n_docs, dtype=bool) for name in order}
+    for entry in manifest.entries:
+        if entry.segment in live:
+            live[entry.segment][entry.doc] = True
+    try:
+        name, _, doc_maps = write_joined(folder, [(segments[n], live[n]) for n in order])
+    except (StorageError, ValueError):
+        return None
+    number = {n: k for k, n in enumerate(order)}
+    return [
+        e.moved(name, int(doc_maps[number[e.segment]][e.doc])) if e.segment in number else e
+        for e in manifest.entries
+    ]
+
+
+def _reindexed(
+    folder: Path, manifest: Manifest, segments: dict[str, Segment], chosen: set[str]
+) -> list[FileEntry]:
+    """Index the chosen segments' live documents again from their records (a damaged one is marked so);
+    the manifest's entries pointing into the new segments."""
     cutter = tokens.cutter()
     entries: list[FileEntry] = list(manifest.entries)
-    attach_stores(folder, segments)
     with_figures = all(segments[name].figures is not None for name in chosen)
     builder = SegmentBuilder()
     figures = FigureCollector() if with_figures else None
@@ -100,6 +140,4 @@ def merge_segments(folder: Path, version: str, limit: int | None = None) -> bool
             continue
         moved.append(i)
     flush()
-    Manifest(manifest.version, manifest.inputs, entries).save(folder)
-    remove_unnamed(folder, Manifest(manifest.version, manifest.inputs, entries))
-    return True
+    return entries
