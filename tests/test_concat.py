@@ -188,6 +188,25 @@ def test_a_parallel_build_makes_one_segment(tmp_path: Path, monkeypatch: pytest.
     assert len(parts) >= 4  # the workers' segments and figure files, left for the manifest's owner
 
 
+def test_a_large_build_is_folded_in_runs_that_fit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _parallel(monkeypatch)
+    paths = [str(p) for p in ARTICLES]
+    monkeypatch.setattr(fold, "JOIN_UNITS", 0)
+    results, parts = build_files(tmp_path / "parts", paths, [os.path.getsize(p) for p in paths], workers=2)
+    units = sum(m.units for m in parts)
+    assert len(parts) >= 4
+    monkeypatch.setattr(fold, "JOIN_UNITS", units // 2 + max(m.units for m in parts))
+    results, made = build_files(tmp_path, paths, [os.path.getsize(p) for p in paths], workers=2)
+    assert len(made) == 2 and all(m.units <= fold.JOIN_UNITS for m in made)
+    assert sum(m.units for m in made) == units
+    segments = {m.name: Segment.open(tmp_path / m.name) for m in made}
+    order = [r.segment for r in results if r.segment is not None]
+    assert order == sorted(order, key=[m.name for m in made].index)  # runs of files in order
+    for path, result in zip(ARTICLES, results, strict=True):
+        if result.segment is not None:
+            assert segments[result.segment].document(result.doc).title == load_document(path).title
+
+
 def test_a_crash_between_the_join_and_the_manifest_leaves_a_sound_cache(
     tmp_path: Path, isolated_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

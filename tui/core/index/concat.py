@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from tui.core.index.blocks import BLOCK_UNITS, block_count, block_starts, decoded_rows
+from tui.core.index.blocks import BLOCK_BITS, BLOCK_UNITS, block_count, decoded_rows
 from tui.core.index.columns import join_columns, model_kinds
 from tui.core.index.postings import MAX_UNITS, uid_type
 from tui.core.index.segment import Segment
@@ -51,7 +51,8 @@ class _Input:
         keep = docs[np.asarray(segment.u_doc, dtype=np.int64)] if segment.n_units else np.zeros(0, bool)
         self.units = np.flatnonzero(keep)
         """The units kept, ascending."""
-        self.unit_map = np.where(keep, first_unit + np.cumsum(keep) - 1, -1).astype(np.int64)
+        self.unit_map = np.where(keep, first_unit + np.cumsum(keep) - 1, -1).astype(np.int32)
+        """Each unit's new number, -1 for dropped (32 bits: postings are mapped through it)."""
         self.everything = bool(docs.all())
 
 
@@ -214,7 +215,7 @@ def _merge_lists(
     pieces = []
     for k, s, u in zip(keys, starts, units, strict=True):
         sizes: Array = np.diff(s.astype(np.int64))
-        row = np.repeat(np.arange(len(k)), sizes)
+        row = np.repeat(np.arange(len(k), dtype=np.int32), sizes)
         keep = u >= 0
         count = np.bincount(row[keep], minlength=len(k))
         at = np.searchsorted(union, k)
@@ -226,7 +227,7 @@ def _merge_lists(
     total = counts[present]
     out_start = np.zeros(len(total) + 1, dtype=np.int64)
     np.cumsum(total, out=out_start[1:])
-    out_units = np.empty(int(out_start[-1]), dtype=np.int64)
+    out_units = np.empty(int(out_start[-1]), dtype=np.int32)
     out_extra = None if extras is None else np.empty(len(out_units), dtype=extras[0].dtype)
     running = out_start[:-1].copy()
     rows_kept = []
@@ -240,14 +241,20 @@ def _merge_lists(
         running[new_row[at[stays]]] += count[stays]
         rows_kept.append((np.flatnonzero(stays), new_row[at[stays]]))
     blocks = block_count(n_units)
-    blk = None
-    if blocks > 1:
-        packed = np.repeat(np.arange(len(total), dtype=np.uint64), total) << np.uint64(22)
-        packed |= out_units.astype(np.uint64)
-        blk = block_starts(packed, np.arange(len(total)), 22, 0, blocks)
-        del packed
+    blk = _block_starts(out_start, out_units, blocks) if blocks > 1 else None
     low = (out_units & (BLOCK_UNITS - 1)).astype(np.uint16)
     return union[present], narrow_offsets(out_start), low, out_extra, blk, rows_kept
+
+
+def _block_starts(starts: Array, units: Array, blocks: int) -> Array:
+    """Where each block after the first begins in each list (as :func:`~tui.core.index.blocks.block_starts`
+    says it): a list's start and how many of its units lie below the boundary."""
+    sizes = np.diff(starts)
+    rows = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+    out = np.empty((len(sizes), blocks - 1), dtype=np.uint32)
+    for k in range(1, blocks):
+        out[:, k - 1] = starts[:-1] + np.bincount(rows[units < (k << BLOCK_BITS)], minlength=len(sizes))
+    return out
 
 
 def _term_arrays(inputs: list[_Input], n_units: int) -> dict[str, Array]:
