@@ -53,7 +53,6 @@ class _Input:
         """The units kept, ascending."""
         self.unit_map = np.where(keep, first_unit + np.cumsum(keep) - 1, -1).astype(np.int32)
         """Each unit's new number, -1 for dropped (32 bits: postings are mapped through it)."""
-        self.everything = bool(docs.all())
 
 
 def join_segments(parts: Sequence[Part]) -> tuple[SegmentData, list[Array]]:
