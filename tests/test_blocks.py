@@ -18,7 +18,8 @@ from tui.core.index.manifest import FileEntry, Manifest
 from tui.core.index.merge import merge_segments
 from tui.core.index.postings import gram_codes
 from tui.core.index.searcher import SearchIndex, SegmentView
-from tui.core.index.segment import Segment, open_segments
+from tui.core.index.segfiles import open_segments
+from tui.core.index.segment import Segment
 from tui.core.index.storage import StorageError, open_tables, write_tables
 from tui.core.index.writer import SegmentData, build_segment
 from tui.core.model import Block, BlockKind, Document, Section

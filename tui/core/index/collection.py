@@ -32,7 +32,8 @@ from tui.core.index.figtable import FigureTable
 from tui.core.index.manifest import MANIFEST, FileEntry, Manifest, remove_unnamed
 from tui.core.index.merge import MAX_SEGMENTS, merge_segments
 from tui.core.index.searcher import SearchIndex, SegmentView
-from tui.core.index.segment import Segment, attach_stores, open_segments
+from tui.core.index.segfiles import attach_stores, open_segments
+from tui.core.index.segment import Segment
 from tui.core.index.storage import StorageError
 from tui.core.index.versions import cache_version
 from tui.core.model import Document, Figure

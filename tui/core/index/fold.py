@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.index.concat import Part, join_segments
 from tui.core.index.figstore import join_stores
-from tui.core.index.segment import attach_stores, open_segments
+from tui.core.index.segfiles import attach_stores, open_segments
 from tui.core.index.storage import Array, write_tables
 
 if TYPE_CHECKING:

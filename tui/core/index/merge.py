@@ -22,7 +22,8 @@ from tui.core.index.build import SEGMENT_UNITS
 from tui.core.index.figstore import FigureCollector
 from tui.core.index.fold import JOIN_UNITS, write_joined
 from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
-from tui.core.index.segment import Segment, attach_stores, open_segments
+from tui.core.index.segfiles import attach_stores, open_segments
+from tui.core.index.segment import Segment
 from tui.core.index.storage import StorageError, write_tables
 from tui.core.index.writer import SegmentBuilder
 

@@ -21,7 +21,7 @@ import numpy as np
 from tui.core import schema
 from tui.core.index.blocks import block_count, decoded, decoded_rows, sound_blocks
 from tui.core.index.columns import Columns
-from tui.core.index.figstore import FigureStore, store_name
+from tui.core.index.figstore import FigureStore
 from tui.core.index.postings import END_MARK
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
 from tui.core.index.vector import distinct, expand
@@ -399,34 +399,3 @@ def _span(keys: Array, starts: Array, key: int, i: int) -> tuple[int, int]:
     if i < len(keys) and int(keys[i]) == key:
         return int(starts[i]), int(starts[i + 1])
     return 0, 0
-
-
-def open_segments(
-    folder: Path, names: Sequence[str], each: bool = False, verify: bool = True
-) -> dict[str, Segment] | None:
-    """Map the named segments; None when one fails (with ``each``: the ones that open)."""
-    out: dict[str, Segment] = {}
-    for name in names:
-        try:
-            out[name] = Segment.open(folder / name, verify=verify)
-        except StorageError:
-            if not each:
-                return None
-    return out
-
-
-def attach_stores(folder: Path, segments: dict[str, Segment]) -> None:
-    """Give each segment its figure file when there is a sound one (a damaged one is removed)."""
-    for name, segment in segments.items():
-        if segment.figures is not None:
-            continue
-        path = folder / store_name(name)
-        if not path.exists():
-            continue
-        try:
-            store = FigureStore.open(path)
-        except StorageError:
-            path.unlink(missing_ok=True)
-            continue
-        if store.docs == segment.n_docs:
-            segment.figures = store
