@@ -63,3 +63,56 @@ def test_a_relayed_dateline_inside_a_sentence_names_no_agency() -> None:
 def test_a_caption_credit_alone_without_a_dateline_names_no_agency() -> None:
     doc = parse_text(_glued("南江社 刘某摄） 6日下午,西江市人代会举行记者会,多位部门负责人出席。"))
     assert doc.source != "南江社"
+
+
+def _recap(reporter: str, first: str) -> str:
+    return (
+        "前三季度全省经济答卷亮点多 两组数据读懂运行态势\n2024-10-18 19:05:12\n\n今天上午10时\n\n"
+        "省政府新闻办举行新闻发布会\n\n省统计局副局长赵某某介绍了前三季度全省经济运行情况\n\n"
+        f"{reporter}\n\n  前三季度全省经济稳中有进\n\n"
+        "  这场发布会持续了约50分钟,赵某某围绕前三季度经济数据回答了8个问题。\n\n"
+        "  前三季度地区生产总值同比增长4.9%\n\n"
+        f"  {first}前三季度全省地区生产总值同比增长4.9%,增速比上半年加快0.3个百分点。\n\n"
+        "  新动能持续壮大 高技术产业较快增长\n\n"
+        "  其次,前三季度高技术制造业增加值增长8.6%,拉动作用持续增强。\n"
+    )
+
+
+def _points(doc: Document) -> list[int]:
+    from tui.core.model import BlockKind
+
+    return [sum(1 for b in s.blocks if b.kind == BlockKind.point) for s in doc.sections]
+
+
+def _questions(doc: Document) -> int:
+    from tui.core.model import BlockKind
+
+    return sum(1 for s in doc.sections for b in s.blocks if b.kind == BlockKind.question)
+
+
+_ON_AIR = "省台记者 陈某:我现在在省政府新闻办的发布厅为大家带来现场报道"
+
+
+def test_a_sequence_opened_with_shi_is_a_point_as_its_comma_form_is() -> None:
+    doc = parse_text(_recap(_ON_AIR, "首先是大家最关心的,"))
+    assert _points(doc)[-2:] == [1, 1]
+    doc = parse_text(_recap(_ON_AIR, "首先,"))
+    assert _points(doc)[-2:] == [1, 1]
+
+
+def test_a_sequence_word_before_shifou_is_no_point() -> None:
+    doc = parse_text(_recap(_ON_AIR, "首先是否能够稳住增长是关键,"))
+    assert _points(doc)[-2:] == [0, 1]
+
+
+def test_a_lone_reporter_reporting_on_air_over_the_recaps_headings_asks_nothing() -> None:
+    doc = parse_text(_recap(_ON_AIR, "首先,"))
+    assert _questions(doc) == 0
+    assert "前三季度全省经济稳中有进" in _headings(doc)
+
+
+def test_a_reporters_question_mark_or_a_question_cut_off_at_the_end_stays_a_question() -> None:
+    doc = parse_text(_recap("省台记者 陈某:前三季度全省经济有哪些亮点?", "首先,"))
+    assert _questions(doc) == 1
+    cut = "联商报消息:商务部今天举行例行发布会。\n\n发言人介绍了一季度消费情况。\n\n记者:节日刚刚过去两天,我们注意到今年"
+    assert _questions(parse_text(cut)) == 1
