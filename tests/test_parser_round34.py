@@ -116,3 +116,28 @@ def test_a_reporters_question_mark_or_a_question_cut_off_at_the_end_stays_a_ques
     assert _questions(doc) == 1
     cut = "联商报消息:商务部今天举行例行发布会。\n\n发言人介绍了一季度消费情况。\n\n记者:节日刚刚过去两天,我们注意到今年"
     assert _questions(parse_text(cut)) == 1
+
+
+_LEAD = (
+    "(记者 周某某)水利部新闻发言人吴某某18日在水利部一季度新闻发布会上表示,全国水利建设投资保持较快增长。"
+    "1-3月全国完成水利建设投资1830亿元,同比增长12.4%,新开工重大水利工程9项。"
+)
+
+
+def test_a_page_stored_as_one_line_reads_as_its_breadcrumb_headline_byline_and_lead() -> None:
+    text = f"首页>财经快讯 水利部:一季度水利投资同比增长12.4% 周某某东江证券报·东江网2022-04-18 09:41 东江网讯{_LEAD}\n"
+    doc = parse_text(text)
+    assert doc.title == "水利部:一季度水利投资同比增长12.4%"
+    assert doc.date is not None and doc.date.startswith("2022-04-18")
+    assert doc.source == "东江网"
+
+
+def test_a_one_line_page_without_a_breadcrumb_or_a_dateline_stays_whole() -> None:
+    no_crumb = (
+        f"财经快讯 水利部:一季度水利投资同比增长12.4% 周某某东江证券报2022-04-18 09:41 东江网讯{_LEAD}\n"
+    )
+    assert parse_text(no_crumb).title != "水利部:一季度水利投资同比增长12.4%"
+    no_dateline = (
+        f"首页>财经快讯 水利部:一季度水利投资同比增长12.4% 周某某东江证券报2022-04-18 09:41 {_LEAD[10:]}\n"
+    )
+    assert parse_text(no_dateline).title != "水利部:一季度水利投资同比增长12.4%"
