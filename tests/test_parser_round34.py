@@ -141,3 +141,35 @@ def test_a_one_line_page_without_a_breadcrumb_or_a_dateline_stays_whole() -> Non
         f"首页>财经快讯 水利部:一季度水利投资同比增长12.4% 周某某东江证券报2022-04-18 09:41 {_LEAD[10:]}\n"
     )
     assert parse_text(no_dateline).title != "水利部:一季度水利投资同比增长12.4%"
+
+
+def _reposted(first: str, deck: str) -> str:
+    head = "南湖市统计局高级统计师解读2019年5月份CPI、PPI数据"
+    stamp = "  • 发布时间:2019-06-12 00:00\n  • 访问量:\n"
+    return (
+        "这是描述信息\n这是描述信息\n\n某某协会\n\n地址:南湖市东区某某路18号\n\n电话:010-12345678\n\n/\n/\n"
+        f"{head}\n\n{head}\n\n{stamp}\n{head}\n\n{stamp}详情\n\n{first}\n{deck}\n"
+        "南湖市统计局6月10日发布的2019年5月份居民消费价格数据显示,全市居民消费价格同比上涨2.3%。\n"
+        "一、居民消费价格环比小幅下降\n从环比看,食品价格有所回落,非食品价格基本持平,CPI环比下降0.2%。\n"
+    )
+
+
+def test_the_articles_own_headline_over_its_deck_is_no_heading_and_keeps_its_figures() -> None:
+    doc = parse_text(
+        _reposted(
+            "5月份CPI同比上涨2.3%  PPI同比下降0.4%",
+            "——南湖市统计局高级统计师钱某某解读2019年5月份CPI、PPI数据",
+        )
+    )
+    assert _headings(doc) == [None, "一、居民消费价格环比小幅下降"]
+    assert doc.subtitle == "5月份CPI同比上涨2.3%  PPI同比下降0.4%"
+    from tui.core.figures import extract
+
+    assert "0.4%" in [f.text for f in extract(doc)]
+
+
+def test_a_sentence_over_the_deck_stays_the_texts() -> None:
+    lead = "南湖市统计局今天发布5月份数据,全市居民消费价格同比上涨2.3%。"
+    doc = parse_text(_reposted(lead, "——南湖市统计局高级统计师钱某某解读2019年5月份CPI、PPI数据"))
+    assert doc.subtitle != lead
+    assert any(lead in b.text for s in doc.sections for b in s.blocks)
