@@ -107,10 +107,13 @@ class Attribution:
 
     def note_title(self, line: Line) -> None:
         """What the headline line names: a wire's boxed dateline inside it when it runs on into the lead (see
-        :data:`~tui.core.outletlines.WIRE_BOXED_WITHIN`): the agency's dateline; an organ's tag opening it
+        :data:`~tui.core.outletlines.WIRE_BOXED_WITHIN`) or after a photo's caption (see
+        :data:`~tui.core.outletlines.DATELINE_AFTER_CAPTION`): the agency's dateline; an organ's tag opening it
         (:data:`~tui.core.outletlines.ORGAN_TAG`): the issuer."""
         if (m := outletlines.WIRE_BOXED_WITHIN.search(line.folded)) is not None:
             self.note_dateline(line.written(m["src"]), None)
+        elif (m := outletlines.DATELINE_AFTER_CAPTION.search(line.folded)) is not None:
+            self.note_dateline(line.written(m["src"]), None)  # 某社北京3月7日电（记者 王某）after a caption
         if (organ := outletlines.ORGAN_TAG.match(line.folded)) is not None:
             self.note_issuer(line.written(organ["organ"]))  # [某某统计局]…: the release's issuer
 

@@ -126,6 +126,7 @@ class _BodyReader:
         self.lines = [_unbold(line) for line in lines]
         self.turns, self.labels, self.spoken, self.named_heads = line_turns(self.lines, title)
         self.heads = decide_headings(self.lines, self.turns, self.named_heads)
+        self.reported = _reporter_on_air(self.lines, self.turns, self.heads)
         self.items = set(list_items(self.lines))
         self.builder = _Builder()
         self.mode: BlockKind | None = None
@@ -147,7 +148,8 @@ class _BodyReader:
                 # 张某回应：… with no question asked
                 builder.add(BlockKind.paragraph, line, speaker=turn.speaker)
             elif turn is not None and (
-                turn.role in ("host", "narration") or (turn.role == "question" and asks_nothing(line, turn))
+                turn.role in ("host", "narration")
+                or (turn.role == "question" and (asks_nothing(line, turn) or i == self.reported))
             ):
                 builder.add(BlockKind.paragraph, line.cut(turn.cut), speaker=turn.speaker)
                 if turn.role == "question" and turn.speaker and outlet_label(turn.speaker):
@@ -264,3 +266,19 @@ def _asks_before_answer(lines: list[Line], turns: list[Turn | None], i: int) -> 
         and found[1] in ("digit", "paren_digit")
         and not lines[i + 1].folded.rstrip("”’)」").endswith("?")
     )
+
+
+def _reporter_on_air(lines: list[Line], turns: list[Turn | None], heads: list[bool]) -> int | None:
+    """The one reporter's label in a text where nobody answers (``某台记者 王某：我现在是在发布厅…``, a
+    recap's correspondent reporting on air): the reporter tells, asks nothing (no question mark), no answer
+    turn follows and the next line is a heading that opens the recap's parts, so the line is the report's
+    paragraph, no question. Two reporters' labels, a question mark, any answer (or speaker) turn, or a
+    question the page cut off (the text's last line, or a paragraph after it) keep it a question."""
+    asked = [i for i, turn in enumerate(turns) if turn is not None and turn.role == "question"]
+    if len(asked) != 1 or any(t is not None and t.role in ("answer", "speaker") for t in turns):
+        return None
+    at = asked[0]
+    turn = turns[at]
+    if turn is None or at + 1 >= len(lines) or not heads[at + 1] or "记者" not in turn.label:
+        return None
+    return at if "?" not in lines[at].folded[turn.cut :] else None

@@ -22,6 +22,7 @@ from tui.core import chrome, widgets
 from tui.core.attribution import Attribution
 from tui.core.credits import NAMES
 from tui.core.footer import says_something, trim_footer
+from tui.core.headforms import heading_form
 from tui.core.headings import acronym_label
 from tui.core.headshape import same_headline, variant_headline
 from tui.core.inlinecredits import cut_credits, own_name
@@ -115,10 +116,12 @@ def _headline_shape(line: Line) -> bool:
 
 @dataclass
 class Sifted:
-    """The body's content lines and the boilerplate set apart from them."""
+    """The body's content lines and the boilerplate set apart from them; ``own_headline`` the article's own
+    headline printed over its deck at the top of the text (the page's headline above both)."""
 
     lines: list[Line] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
+    own_headline: str | None = None
 
 
 def sift(lines: list[Line], attribution: Attribution, title: str | None = None) -> Sifted:
@@ -157,6 +160,8 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         ):
             kind = "repeat"  # the headline again: an image's alt text, a print page's own headline
             attribution.note_dateline_of(line)  # 某某社北京6月9日电 题：（the headline）: the wire's dateline
+            if _own_headline_over_deck(out, line):
+                out.own_headline = out.lines.pop().text  # read as the subtitle: its figures are the text's
         if kind is not None:
             if kind == "disclaimer" and not disclaimer_open:
                 _disclaimer_head(out, lines[at - 1] if at else None, line)
@@ -194,6 +199,18 @@ def sift(lines: list[Line], attribution: Attribution, title: str | None = None) 
         out.lines.append(line)
     out.lines = trim_footer(out.lines, out.boilerplate)
     return out
+
+
+def _own_headline_over_deck(out: Sifted, deck: Line) -> bool:
+    """The article's own headline over its deck (``——某某统计师解读某月份数据``), the deck a variant of the
+    page's headline, the two the first lines of the text (``某月份CPI同比上涨1.9%`` over it): a print page's
+    headline and its deck, not a heading of the text."""
+    return (
+        deck.folded.startswith(("——", "--"))
+        and len(out.lines) == 1
+        and heading_form(out.lines[0]) == "plain"
+        and not says_something(out.lines[0])
+    )
 
 
 _COLON_BYLINE = re.compile(rf"^(?:特约|首席|实习|特派|见习)?记者\s*:\s*(?P<names>{NAMES})$")

@@ -173,7 +173,7 @@ def _parse(decoded: Decoded, name: str) -> Document:
         name=name,
         title=header.title,
         kicker=header.kicker,
-        subtitle=header.subtitle,
+        subtitle=header.subtitle or sifted.own_headline,
         date=header.date or attribution.paper_date or header.title_date or attribution.body_date,
         site=site,
         breadcrumb=header.breadcrumb,

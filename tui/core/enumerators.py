@@ -1,6 +1,6 @@
 """The enumerators that open a paragraph as a list's point.
 
-``一是``, ``第一，``, ``第一个特点，``, ``其一，``, ``（一）``, ``一、``, ``（1）``, ``1.``, ``①``, ``首先，`` and
+``一是``, ``第一，``, ``第一个特点，``, ``其一，``, ``（一）``, ``一、``, ``（1）``, ``1.``, ``①``, ``首先，`` (``首先是…``) and
 ``一看…，二看…``: each read as its ordinal and its style (``一方面`` is rhetoric, no enumerator). The body's
 reader (:mod:`tui.core.blocks`) decides whether the paragraph is a point; the boilerplate pass asks it too
 (a point under the text's last sentence is no footer).
@@ -27,7 +27,7 @@ _ENUMERATORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\((?P<n>\d{1,2})\)"), "paren_digit"),
     (re.compile(r"^(?P<n>\d{1,2})\s*[.、)](?!\d)"), "digit"),
     (re.compile(rf"^(?P<n>[{_CIRCLED}])"), "circled"),
-    (re.compile(r"^(?P<n>首先|其次|再次|最后)\s*[,,]"), "sequence"),
+    (re.compile(r"^(?P<n>首先|其次|再次|最后)\s*[,,]|^(?P<m>首先|其次|再次)是(?!否)"), "sequence"),
     (re.compile(rf"^(?P<n>[{_CN}])看(?![来到见出似上起得懂完过着了])"), "kan"),
 )
 """Enumerators that open a paragraph; ``一看…，二看…`` (what to look at, one by one) counts as ``一是``

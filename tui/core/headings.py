@@ -278,14 +278,19 @@ def _caption_shaped(line: Line) -> bool:
 
 def _standing_headings(lines: list[Line], before: int) -> list[tuple[Line, str]]:
     """The heading-shaped lines (not questions) before line ``before`` that stand between paragraphs: a
-    sentence above and below, each with its form."""
+    sentence above and below, or below the subhead under it (``【某某议题】`` over ``提交百余件提案`` over
+    the text), each with its form."""
     out: list[tuple[Line, str]] = []
     for i in range(1, before - 1):
         form = heading_form(lines[i])
-        if (
-            form not in (None, "question")
-            and heading_form(lines[i - 1]) is None
-            and heading_form(lines[i + 1]) is None
+        if form in (None, "question") or heading_form(lines[i - 1]) is not None:
+            continue
+        below = heading_form(lines[i + 1])
+        if below is None or (
+            form == "bracket"
+            and below == "plain"
+            and i + 2 < before
+            and heading_form(lines[i + 2]) in (None, "question")  # a paragraph or a reporter's question
         ):
             out.append((lines[i], form))
     return out

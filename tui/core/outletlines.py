@@ -154,3 +154,13 @@ a stamp before it and the lead run on after it): the agency wrote the text."""
 ORGAN_TAG = re.compile(rf"^[【\[](?P<organ>[{_CJK}]{{2,14}}?(?:统计局|局|部|委|署|厅|办))[】\]]\s*(?=\S)")
 """An organisation's name in brackets opening the headline (``[某某省统计局]2019年某月份…``): the organ that
 issued the release, as a signature would name it; a topic's tag (``【数据透析】``) names no organ."""
+
+
+DATELINE_AFTER_CAPTION = re.compile(
+    rf"[)\]]\s*(?P<src>[{_CJK}]{{1,6}}?(?:通讯社|社))\s?[{_CJK}]{{2,4}}?\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日电"
+    r"\s*[(\[]\s*(?:特约|首席|特派)?记者\s"
+)
+"""A wire's dateline with its reporter inside the page's first line, after a photo's caption in brackets
+(``date 2025-03-01 某某会议举行（某某社 王某摄） 某某社北京3月7日电（记者 王某）6日下午，…``: a stamp, the
+caption and the lead run together on one line): the agency wrote the text. A dateline relayed inside a
+sentence (``，据某某社北京3月7日电，``) follows no bracket and is not this."""
