@@ -1,7 +1,8 @@
 """Joining segments by their arrays, the way Lucene and tantivy merge: no text is analysed again.
 
 A join of segments ``S1 .. Sk`` (each with a mask of its live documents) makes the segment that
-:class:`~tui.core.index.writer.SegmentBuilder` would make of their live documents in that order:
+:class:`~tui.core.index.writer.SegmentBuilder` would make of their live documents in that order, array for
+array but for the records:
 
 - units: their arrays concatenated with the dropped documents' units left out; ``u_doc``, ``d_units`` and
   ``u_heading`` renumbered; the texts gathered from each blob by their offsets;
@@ -9,8 +10,9 @@ A join of segments ``S1 .. Sk`` (each with a mask of its live documents) makes t
 - term and bigram postings: merged per key over the union of keys, a segment after the other (so each
   list stays ascending), every unit renumbered; written as 16-bit postings with block starts past
   65,536 units, as the builder writes them;
-- documents: records kept as written when they were compressed against the joined segment's skeleton
-  (the first input's), else decompressed and compressed again against it; header columns joined.
+- documents: records kept as written, each with the skeleton it was compressed against (the only arrays
+  that differ from a fresh build's, which has one skeleton: the same documents decode from both); header
+  columns joined.
 
 :func:`~tui.core.index.figstore.join_stores` joins their figure files the same way.
 """
@@ -29,7 +31,7 @@ from tui.core.index.postings import MAX_UNITS, uid_type
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array, StorageError, StringTable, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, expand
-from tui.core.index.writer import SEGMENT_FORMAT, SKELETON_BYTES, SegmentData, record_dictionary
+from tui.core.index.writer import SEGMENT_FORMAT, SegmentData, record_dictionary
 from tui.core.model import Document
 
 _RECORD = struct.Struct("<I")
@@ -115,7 +117,6 @@ def _unit_arrays(inputs: list[_Input], units: int, docs: int) -> dict[str, Array
         "u_block:blob": b_blob,
         "u_block:off": b_off,
         "d_units": starts.astype(np.uint32),
-        "d_skel": np.frombuffer(_skeleton(inputs), dtype=np.uint8),
     }
 
 
@@ -315,61 +316,50 @@ def _gram_arrays(inputs: list[_Input], n_units: int) -> dict[str, Array]:
 
 # documents -----------------------------------------------------------------------------------------------------
 def _record_arrays(inputs: list[_Input]) -> dict[str, Array]:
-    """The kept documents' records: as written when compressed against the joined segment's skeleton,
-    else compressed again against it."""
-    skeleton = _skeleton(inputs)
+    """The kept documents' records as written, each with the skeleton it was compressed against (a
+    segment built at once has one; a joined one numbers its parts' skeletons, ``d_skel_of``): compressing
+    every record again against one skeleton was most of a join's cost. Each record is read once on the way,
+    so a damaged one is refused here rather than found by a reader later."""
     records: list[bytes] = []
+    skeletons: dict[bytes, int] = {}
+    skel_of: list[int] = []
     for item in inputs:
         seg = item.segment
         offsets, blob = seg.arrays["d_rec:off"], seg.arrays["d_rec:blob"]
-        own = seg.arrays["d_skel"].tobytes()
         norms = StringTable(seg.text_blob, seg.text_off)
         for doc in item.docs.tolist():
             raw = blob[int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
-            if own != skeleton:
-                a, b = seg.doc_units(doc)
-                units = norms.joined(a, b)
-                raw = _recompressed(raw, record_dictionary(own, units), record_dictionary(skeleton, units))
+            own = seg.skeleton(doc)
+            a, b = seg.doc_units(doc)
+            _readable(raw, record_dictionary(own, norms.joined(a, b)))
             records.append(raw)
+            skel_of.append(skeletons.setdefault(own, len(skeletons)))
     sizes = np.asarray([len(r) for r in records], dtype=np.int64)
-    return {
+    table = list(skeletons) or [b""]
+    out = {
         "d_rec:blob": np.frombuffer(b"".join(records), dtype=np.uint8),
         "d_rec:off": _offsets(sizes),
+        "d_skel": np.frombuffer(table[0], dtype=np.uint8),
     }
+    if len(table) > 1:
+        out["d_skels:blob"], out["d_skels:off"] = (
+            np.frombuffer(b"".join(table), dtype=np.uint8),
+            _offsets(np.asarray([len(t) for t in table], dtype=np.int64)),
+        )
+        out["d_skel_of"] = np.asarray(skel_of, dtype=np.uint16 if len(table) <= 2**16 else np.uint32)
+    return out
 
 
-def _skeleton(inputs: list[_Input]) -> bytes:
-    """What the joined segment's records are compressed against: the first kept document's model, as
-    the builder takes it (the first input's own skeleton when its first document stays)."""
-    for item in inputs:
-        if not len(item.docs):
-            continue
-        seg, doc = item.segment, int(item.docs[0])
-        own = seg.arrays["d_skel"].tobytes()
-        if doc == 0:
-            return own
-        offsets = seg.arrays["d_rec:off"]
-        raw = seg.arrays["d_rec:blob"][int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
-        a, b = seg.doc_units(doc)
-        zdict = record_dictionary(own, StringTable(seg.text_blob, seg.text_off).joined(a, b))
-        data = _recompressed(raw, zdict, None)
-        (size,) = _RECORD.unpack_from(data)
-        return data[_RECORD.size + size :][:SKELETON_BYTES]
-    return b""
-
-
-def _recompressed(raw: bytes, old: bytes, new: bytes | None) -> bytes:
-    """A record compressed against ``old`` compressed again against ``new`` (as the builder does); with
-    ``new`` None, the record decompressed."""
+def _readable(raw: bytes, zdict: bytes) -> None:
+    """Refuse a record that does not decompress against its dictionary (StorageError)."""
     try:
-        unpacker = zlib.decompressobj(zdict=old) if old else zlib.decompressobj()
+        unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
         data = unpacker.decompress(raw) + unpacker.flush()
-    except zlib.error as exc:
+        (size,) = _RECORD.unpack_from(data)
+    except (zlib.error, struct.error) as exc:
         raise StorageError(f"a record cannot be read ({exc})") from None
-    if new is None:
-        return data
-    packer = zlib.compressobj(9, zdict=new) if new else zlib.compressobj(9)
-    return packer.compress(data) + packer.flush()
+    if _RECORD.size + size > len(data):
+        raise StorageError("a record cannot be read (its text is cut short)")
 
 
 def _header_arrays(inputs: list[_Input]) -> tuple[dict[str, str], dict[str, Array]]:

@@ -19,10 +19,11 @@ from pathlib import Path
 import numpy as np
 
 from tui.core import schema
-from tui.core.index.blocks import block_count, decoded, decoded_rows, sound_blocks
+from tui.core.index.blocks import block_count, decoded, decoded_rows
 from tui.core.index.columns import Columns
 from tui.core.index.figstore import FigureStore
 from tui.core.index.postings import END_MARK
+from tui.core.index.segcheck import check_shapes
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
 from tui.core.index.vector import distinct, expand
 from tui.core.index.writer import KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
@@ -89,37 +90,7 @@ class Segment:
         self._decoded_size = 0
         """Unit numbers decoded from blocks held by the memos above (bounded like ``_wide_memo``)."""
         self.boost = np.asarray([KIND_BOOST.get(k, 1.0) for k in self.kinds], dtype=np.float64)
-        self._check()
-
-    def _check(self) -> None:
-        """Shapes that every lookup relies on (a damaged segment fails here, not in a query)."""
-        n, docs = self.n_units, self.n_docs
-        if (
-            len(self.u_doc) != n
-            or len(self.u_len) != n
-            or len(self._norms) != n
-            or len(self.exc_off) != n + 1
-            or len(self.t_start) != len(self.t_keys) + 1
-            or int(self.t_start[-1]) != len(self.t_uids)
-            or len(self.t_tfs) != len(self.t_uids)
-            or len(self.g_start) != len(self.g_codes) + 1
-            or int(self.g_start[-1]) != len(self.g_uids)
-            or len(self.d_units) != docs + 1
-            or int(self.d_units[-1]) != n
-            or len(self.terms) != len(self.t_keys)
-        ):
-            raise StorageError(f"segment {self.name}: inconsistent arrays")
-        if (
-            self.t_blk is not None
-            and self.g_blk is not None
-            and (
-                self.t_uids.dtype != np.uint16
-                or self.g_uids.dtype != np.uint16
-                or not sound_blocks(self.t_blk, self.t_start, self.blocks)
-                or not sound_blocks(self.g_blk, self.g_start, self.blocks)
-            )
-        ):
-            raise StorageError(f"segment {self.name}: inconsistent blocks")
+        check_shapes(self)
 
     @classmethod
     def open(cls, path: Path, verify: bool = True) -> Segment:
@@ -366,12 +337,23 @@ class Segment:
         return int(self.d_units[doc]), int(self.d_units[doc + 1])
 
     # documents -------------------------------------------------------------------------------------------------
+    def skeleton(self, doc: int) -> bytes:
+        """The model a local document's record is compressed against: the segment's one skeleton, or, in a
+        segment joined from others (:mod:`~tui.core.index.concat`), the skeleton of the part it came from
+        (``d_skel_of`` numbers them in ``d_skels``: records are joined as written, never compressed again)."""
+        a = self.arrays
+        if "d_skel_of" not in a:
+            return bytes(a["d_skel"].tobytes())
+        at = int(a["d_skel_of"][doc])
+        off = a["d_skels:off"]
+        return bytes(a["d_skels:blob"][int(off[at]) : int(off[at + 1])].tobytes())
+
     def document(self, doc: int) -> Document:
         """The parsed document, decoded from its record (validated against today's models)."""
         offsets = self.arrays["d_rec:off"]
         raw = self.arrays["d_rec:blob"][int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
         a, b = self.doc_units(doc)
-        zdict = record_dictionary(self.arrays["d_skel"].tobytes(), self._norms.joined(a, b))
+        zdict = record_dictionary(self.skeleton(doc), self._norms.joined(a, b))
         try:
             unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
             data = unpacker.decompress(raw) + unpacker.flush()

@@ -37,7 +37,7 @@ from tui.core.index.vector import expand
 from tui.core.index.wordcut import Cutter
 from tui.core.model import Document, excluded, field_types
 
-SEGMENT_FORMAT = 3
+SEGMENT_FORMAT = 4
 """3: segments of up to 2^22 - 1 units, 16-bit postings in blocks of 65,536 units."""
 KINDS = ("title", "heading", "paragraph", "question", "answer", "point")
 KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
