@@ -299,7 +299,8 @@ def is_nav(line: str) -> bool:
 
 def is_contact(line: str) -> bool:
     """A URL, e-mail, phone, ICP or copyright line (a sentence that mentions a website is content)."""
-    url = _URL.search(line)
+    # _URL needs ``://`` or ``www.`` (w folds to nothing else under IGNORECASE): a line with neither is no URL
+    url = _URL.search(line) if "://" in line or ("." in line and ("w" in line or "W" in line)) else None
     if url is not None and len(line) - len(url.group(0)) <= 40:
         return True
     if len(line) > 100:
@@ -317,6 +318,24 @@ def box_label(line: str) -> bool:
     return _BOX_LABEL.match(line) is not None
 
 
+def _dateline_whole(line: str) -> bool:
+    """A dateline that is the whole line. Each pattern is asked only of a line holding a literal it cannot
+    match without: 日 (DATELINE, the wires), 讯 or 消息 (no date), 又电, an opening bracket or 《."""
+    head = line[:1]
+    candidates = (
+        (DATELINE, "日" in line),
+        (_DATELINE_NODATE, "讯" in line or "消息" in line),
+        (_AGAIN, "又电" in line),
+        (_WIRE_BOXED, head == "《"),
+        (_WIRE_BRACKETED, head in ("(", "[")),
+        (_BOXED_REPORT, head in ("【", "[")),
+    )
+    for pattern, possible in candidates:
+        if possible and (m := pattern.match(line)) is not None and m.end() == len(line):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None.
@@ -329,14 +348,12 @@ def chrome_kind(line: str) -> str | None:
         return "attribution"
     if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"
-    if (
+    if len(line) <= 40 and (  # the length first: the four patterns are pure, a long line none of them
         BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line) or outletlines.staff_byline(line)
-    ) and len(line) <= 40:
+    ):
         return "byline"
-    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED, _BOXED_REPORT):
-        m = pattern.match(line)
-        if m and m.end() == len(line):
-            return "dateline"
+    if _dateline_whole(line):
+        return "dateline"
     if _BOX_LABEL.match(line):
         return None  # 【相关报道】: a box's label in the text, titled as its headings are
     if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):
