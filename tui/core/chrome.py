@@ -234,16 +234,38 @@ def attribution_source(line: str) -> str | None:
 def dateline(line: str) -> re.Match[str] | None:
     """A dateline at the start of a line (with its ``（记者 X）``), dated, undated (``本报讯``), ``又电``, or a
     wire's ``《某某通讯社…专电》``."""
-    return (
-        DATELINE.match(line)
-        or _DATELINE_NODATE.match(line)
-        or _AGAIN.match(line)
-        or _WIRE_BOXED.match(line)
-        or _WIRE_BRACKETED.match(line)
-        or _BOXED_REPORT.match(line)
-        or outletlines.WIRE_UNDATED.match(line)
-        or outletlines.WIRE_BARE.match(line)
-    )
+    for pattern in _possible_datelines(line, wires=True):
+        if (m := pattern.match(line)) is not None:
+            return m
+    return None
+
+
+def _possible_datelines(line: str, *, wires: bool) -> list[re.Pattern[str]]:
+    """The dateline patterns, in their order, that the line holds the literals of: each is asked only of a
+    line with a literal it cannot match without (月 and 日 for DATELINE, 讯 or 消息 undated, 又电, 《 or an
+    opening bracket first, 社 and 电 or 日 and 电 for the bare wires), so skipping the rest changes no
+    answer. ``wires`` adds the bare wires' datelines (``某某社电``), which a whole line is not asked of."""
+    head = line[:1]
+    day = "日" in line
+    out: list[re.Pattern[str]] = []
+    if day and "月" in line:
+        out.append(DATELINE)
+    if "讯" in line or "消息" in line:
+        out.append(_DATELINE_NODATE)
+    if "又电" in line:
+        out.append(_AGAIN)
+    if head == "《":
+        out.append(_WIRE_BOXED)
+    if head in ("(", "["):
+        out.append(_WIRE_BRACKETED)
+    if head in ("【", "["):
+        out.append(_BOXED_REPORT)
+    if wires and "电" in line:
+        if "社" in line:
+            out.append(outletlines.WIRE_UNDATED)
+        if day:
+            out.append(outletlines.WIRE_BARE)
+    return out
 
 
 def dated_outlet(line: str) -> re.Match[str] | None:
@@ -319,19 +341,9 @@ def box_label(line: str) -> bool:
 
 
 def _dateline_whole(line: str) -> bool:
-    """A dateline that is the whole line. Each pattern is asked only of a line holding a literal it cannot
-    match without: 日 (DATELINE, the wires), 讯 or 消息 (no date), 又电, an opening bracket or 《."""
-    head = line[:1]
-    candidates = (
-        (DATELINE, "日" in line),
-        (_DATELINE_NODATE, "讯" in line or "消息" in line),
-        (_AGAIN, "又电" in line),
-        (_WIRE_BOXED, head == "《"),
-        (_WIRE_BRACKETED, head in ("(", "[")),
-        (_BOXED_REPORT, head in ("【", "[")),
-    )
-    for pattern, possible in candidates:
-        if possible and (m := pattern.match(line)) is not None and m.end() == len(line):
+    """A dateline that is the whole line (see :func:`_possible_datelines` for the patterns asked)."""
+    for pattern in _possible_datelines(line, wires=False):
+        if (m := pattern.match(line)) is not None and m.end() == len(line):
             return True
     return False
 
