@@ -278,10 +278,17 @@ def _disclaimer_head(out: Sifted, before: Line | None, line: Line) -> None:
         out.boilerplate.append(_entry("disclaimer", before))
 
 
+_ISSUER_MOST = 26
+"""The longest line :data:`ISSUER` can match (see :func:`_signs`)."""
+
+
 def _signs(lines: list[Line], at: int) -> bool:
     """An organisation's name standing alone with the date under it (``某某市统计局`` / ``2024年10月22日``),
     or as the last line: the release's signature, not a heading."""
-    if not ISSUER.match(lines[at].folded):
+    folded = lines[at].folded
+    # ISSUER spans at most 中华人民共和国 (7), 14 ideographs and a 4-character ending (26 with a newline
+    # before its $): a longer line is none, and its look-ahead need not scan the whole paragraph
+    if len(folded) > _ISSUER_MOST or not ISSUER.match(folded):
         return False
     if at + 1 == len(lines):
         return True

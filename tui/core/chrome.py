@@ -234,16 +234,38 @@ def attribution_source(line: str) -> str | None:
 def dateline(line: str) -> re.Match[str] | None:
     """A dateline at the start of a line (with its ``（记者 X）``), dated, undated (``本报讯``), ``又电``, or a
     wire's ``《某某通讯社…专电》``."""
-    return (
-        DATELINE.match(line)
-        or _DATELINE_NODATE.match(line)
-        or _AGAIN.match(line)
-        or _WIRE_BOXED.match(line)
-        or _WIRE_BRACKETED.match(line)
-        or _BOXED_REPORT.match(line)
-        or outletlines.WIRE_UNDATED.match(line)
-        or outletlines.WIRE_BARE.match(line)
-    )
+    for pattern in _possible_datelines(line, wires=True):
+        if (m := pattern.match(line)) is not None:
+            return m
+    return None
+
+
+def _possible_datelines(line: str, *, wires: bool) -> list[re.Pattern[str]]:
+    """The dateline patterns, in their order, that the line holds the literals of: each is asked only of a
+    line with a literal it cannot match without (月 and 日 for DATELINE, 讯 or 消息 undated, 又电, 《 or an
+    opening bracket first, 社 and 电 or 日 and 电 for the bare wires), so skipping the rest changes no
+    answer. ``wires`` adds the bare wires' datelines (``某某社电``), which a whole line is not asked of."""
+    head = line[:1]
+    day = "日" in line
+    out: list[re.Pattern[str]] = []
+    if day and "月" in line:
+        out.append(DATELINE)
+    if "讯" in line or "消息" in line:
+        out.append(_DATELINE_NODATE)
+    if "又电" in line:
+        out.append(_AGAIN)
+    if head == "《":
+        out.append(_WIRE_BOXED)
+    if head in ("(", "["):
+        out.append(_WIRE_BRACKETED)
+    if head in ("【", "["):
+        out.append(_BOXED_REPORT)
+    if wires and "电" in line:
+        if "社" in line:
+            out.append(outletlines.WIRE_UNDATED)
+        if day:
+            out.append(outletlines.WIRE_BARE)
+    return out
 
 
 def dated_outlet(line: str) -> re.Match[str] | None:
@@ -299,7 +321,8 @@ def is_nav(line: str) -> bool:
 
 def is_contact(line: str) -> bool:
     """A URL, e-mail, phone, ICP or copyright line (a sentence that mentions a website is content)."""
-    url = _URL.search(line)
+    # _URL needs ``://`` or ``www.`` (w folds to nothing else under IGNORECASE): a line with neither is no URL
+    url = _URL.search(line) if "://" in line or ("." in line and ("w" in line or "W" in line)) else None
     if url is not None and len(line) - len(url.group(0)) <= 40:
         return True
     if len(line) > 100:
@@ -317,6 +340,14 @@ def box_label(line: str) -> bool:
     return _BOX_LABEL.match(line) is not None
 
 
+def _dateline_whole(line: str) -> bool:
+    """A dateline that is the whole line (see :func:`_possible_datelines` for the patterns asked)."""
+    for pattern in _possible_datelines(line, wires=False):
+        if (m := pattern.match(line)) is not None and m.end() == len(line):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def chrome_kind(line: str) -> str | None:
     """What kind of non-content line this is (``attribution``, ``promo``, ``caption``…), or None.
@@ -329,14 +360,12 @@ def chrome_kind(line: str) -> str | None:
         return "attribution"
     if EDITOR.match(line) or EDITOR_PAIRS.match(line):
         return "editor"
-    if (
+    if len(line) <= 40 and (  # the length first: the four patterns are pure, a long line none of them
         BYLINE.match(line) or WRITER.match(line) or BYLINE_ALONE.match(line) or outletlines.staff_byline(line)
-    ) and len(line) <= 40:
+    ):
         return "byline"
-    for pattern in (DATELINE, _DATELINE_NODATE, _AGAIN, _WIRE_BOXED, _WIRE_BRACKETED, _BOXED_REPORT):
-        m = pattern.match(line)
-        if m and m.end() == len(line):
-            return "dateline"
+    if _dateline_whole(line):
+        return "dateline"
     if _BOX_LABEL.match(line):
         return None  # 【相关报道】: a box's label in the text, titled as its headings are
     if _READS.match(line) or _SHARE.match(line) or _PAGE_ID.match(line) or _SERVER.match(line):

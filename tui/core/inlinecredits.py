@@ -71,6 +71,8 @@ _SAYS = re.compile(r"介绍|介紹|表示|透露|指出|认为|認為|提问|提
 
 def _closing_credit(folded: str) -> re.Match[str] | None:
     """A byline or a bracketed credit that closes a paragraph after its text, or None."""
+    if "记者" not in folded:
+        return None  # both patterns need the word: a paragraph without it is not scanned for them
     for pattern in (_CLOSING_BYLINE, _CLOSING_CREDIT):
         if (found := pattern.search(folded)) is not None and found.start() > 0:
             return None if _SAYS.search(found["names"]) else found
@@ -103,13 +105,23 @@ def cut_credits(line: Line, attribution: Attribution, found: list[Boilerplate]) 
 
 def own_name(folded: str) -> re.Match[str] | None:
     """The outlet that names itself as the reporter (its match's ``src`` group), or None."""
+    # each search is asked only of a paragraph with the words it cannot match without (栏目, 节目 or 专栏;
+    # 据 and 记者; 直播 and 敬请): the order is kept, so the first match is the same
     return (
         _self_named(folded)
-        or _OWN_COLUMN.search(folded)
-        or outletlines.OWN_TALLY.search(folded)  # 据某某报记者梳理，
+        or (_column_word(folded) and _OWN_COLUMN.search(folded))
+        or (
+            "据" in folded and "记者" in folded and outletlines.OWN_TALLY.search(folded)
+        )  # 据某某报记者梳理，
         or outletlines.TRANSCRIPT.match(folded)  # 以下为某某网直播实录：
-        or _OWN_LIVE.search(folded)  # 某某网现场直播，敬请关注
+        or ("敬请" in folded and "直播" in folded and _OWN_LIVE.search(folded))  # 某某网现场直播，敬请关注
+        or None
     )
+
+
+def _column_word(folded: str) -> bool:
+    """The paragraph names a column or a programme (what :data:`_OWN_COLUMN` needs)."""
+    return "栏目" in folded or "节目" in folded or "专栏" in folded
 
 
 def _entry(kind: str, line: Line) -> Boilerplate:

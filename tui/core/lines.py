@@ -17,7 +17,7 @@ from tui.core.text import fold
 from tui.core.traditional import simplify
 
 CJK_LO, CJK_HI = "\u4e00", "\u9fff"
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_IDEOGRAPH_RUN = re.compile("[\u4e00-\u9fff]+")
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 """A pinyin gloss that some mirrors print after a character (``經(jīng)濟``): dots in the folded text, which
 hold a name together as a foreign name's dot does (``來源:經(jīng)濟某某報`` names the paper whole) and which a
@@ -88,7 +88,8 @@ class Line:
     @cached_property
     def cjk(self) -> int:
         """How many CJK ideographs the line holds (counted once: every pass asks)."""
-        return len(_IDEOGRAPH.findall(self.text))
+        # the lengths of the runs of ideographs sum to their count: one string a run, not one a character
+        return sum(map(len, _IDEOGRAPH_RUN.findall(self.text)))
 
 
 _LOST_INDENT = re.compile(r"^\?{2,4}(?=[\u4e00-\u9fff\d])")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.outletlines import ISSUING
 from tui.core.widgets import WIDGET_WORDS, page_label
@@ -262,8 +263,12 @@ def _rest(line: str) -> str:
     return " ".join(line.split())
 
 
+@lru_cache(maxsize=8192)
 def meta_line(line: str) -> Meta | None:
-    """Read a header line such as ``2023-11-04 13:00  来源:某网  阅读量:``; None when it is not one."""
+    """Read a header line such as ``2023-11-04 13:00  来源:某网  阅读量:``; None when it is not one.
+
+    Remembered for the last lines asked (the boilerplate's chrome check and the page top's masthead walk
+    ask of the same lines): a pure function of the line, and a Meta is frozen."""
     if len(line) > 120 or line.endswith("。"):
         return None
     found = find_date(line)

@@ -224,7 +224,17 @@ def _speaker(label: str, role: str) -> str | None:
 
 
 def turn_marker(line: Line) -> Turn | None:
-    """The turn marker at the start of a line, or None. Named labels come back with role ``speaker``."""
+    """The turn marker at the start of a line, or None. Named labels come back with role ``speaker``.
+
+    Remembered for the last lines asked (the turns of the body and its named speakers ask of the same
+    lines): the marker reads the line's text and folded text alone (its ideographs counted from the text),
+    so those two are the key, and a Turn is frozen."""
+    return _turn_marker(line.text, line.folded)
+
+
+@lru_cache(maxsize=8192)
+def _turn_marker(text: str, folded: str) -> Turn | None:
+    line = Line(0, len(text), text, folded)
     m = _TURN.match(line.folded)
     if not m:
         return None
