@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -131,3 +132,12 @@ def test_events_and_time_frames_are_periods_without_dates() -> None:
         ("汛期开始以来", None, None),
         ("未来5天", None, None),
     ]
+
+
+def test_an_event_since_starts_after_a_period_found_before_it() -> None:
+    # Hypothesis found 前三季度0今年以来 read as two periods over each other: the event's phrase ran back over
+    # the quarter to its clause's start
+    for text in ("前三季度0今年以来", "前三季度疫情发生以来，增长5%"):
+        found = find_periods(text, dt.date(2023, 5, 1))
+        assert found[0].text == "前三季度"
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found)), found
