@@ -8,6 +8,7 @@ found to give the resolver its groups.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -25,6 +26,7 @@ from tui.core.reftime import (
     YEAR_DIGITS,
     Context,
     Span,
+    month_end,
     r_bare_year,
     r_day,
     r_day_range,
@@ -38,6 +40,16 @@ from tui.core.reftime import (
     r_year_range,
 )
 from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
+
+
+def r_joined_months(m: re.Match[str], ctx: Context) -> Span | None:
+    """201814月: 2018年1-4月 whose 年 and dash a mirror's flattening lost. Only 1 and a month 3–9 are read so
+    (``201812月`` may be 2018年12月 as well as 1-2月, and stays unread); a digit on either side (a stock code,
+    a phone number, an id) is no period at all."""
+    year, last = int(m["y"]), int(m["b"])
+    end = month_end(year, last)
+    return (None, end) if ctx.up_to else (dt.date(year, 1, 1), end)
+
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
 
@@ -90,6 +102,7 @@ TABLE: list[tuple[str, str, Resolver]] = [
         rf"(?:{UP_TO}|到)?(?:(?P<y>{YEAR})(?P<part>{PART}|(?<=年)[末底])?|(?P<part0>{PART}))前?",
         r_year_part,
     ),
+    ("joined_months", r"(?<![\d.])(?P<y>20\d\d)1(?P<b>[3-9])月(?:份)?(?![\d日])", r_joined_months),
     ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
     ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
     ("this_quarter", r"当季度?", r_this_quarter),
