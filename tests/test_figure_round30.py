@@ -7,6 +7,7 @@ import datetime as dt
 
 from tui.core.figures import extract_text
 from tui.core.periods import find_periods, resolve
+from tui.core.quantities import LIST_SEP
 
 
 def spans(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
@@ -30,3 +31,18 @@ def test_ambiguous_or_embedded_digits_are_no_joined_range() -> None:
     # 201812月 may be 2018年12月 as well as 1-2月; a digit before or after is a code, a phone number, an id
     for text in ("201812月出口回升", "代码6201814月", "拨打1392018157月", "编号201814月5", "201814日"):
         assert [p.text for p in find_periods(text, published) if "2018" in p.text] == [], text
+
+
+def metrics(text: str) -> list[tuple[str, str | None]]:
+    """(text, metric) of every figure of ``text``."""
+    return [(f.text, f.metric) for f in extract_text(text)]
+
+
+def test_a_spaced_and_before_the_last_value_keeps_the_list_whole() -> None:
+    got = metrics("前10月,铁矿石、焦炭、玻璃和水泥产量分别增长3.1%、2.2%、1.1% 和0.9%。")
+    assert got == [("3.1%", "铁矿石产量"), ("2.2%", "焦炭产量"), ("1.1%", "玻璃产量"), ("0.9%", "水泥产量")]
+
+
+def test_a_space_alone_between_two_values_makes_no_list() -> None:
+    assert [g for g in (" 和", "、 ", " , ") if LIST_SEP.match(g)] == [" 和", "、 ", " , "]
+    assert [g for g in (" ", "  和", "和  ", "。") if LIST_SEP.match(g)] == []
