@@ -46,3 +46,26 @@ def test_a_spaced_and_before_the_last_value_keeps_the_list_whole() -> None:
 def test_a_space_alone_between_two_values_makes_no_list() -> None:
     assert [g for g in (" 和", "、 ", " , ") if LIST_SEP.match(g)] == [" 和", "、 ", " , "]
     assert [g for g in (" ", "  和", "和  ", "。") if LIST_SEP.match(g)] == []
+
+
+def test_partners_traded_with_each_get_the_trade_the_verb_names() -> None:
+    got = metrics(
+        "前三季度,全省对主要贸易伙伴日本、韩国、德国分别进出口3.4亿元、2.8亿元、1.9亿元,分别增长6.1%、5.2%、3.3%。"
+    )
+    assert got == [
+        ("3.4亿元", "对日本进出口"),
+        ("2.8亿元", "对韩国进出口"),
+        ("1.9亿元", "对德国进出口"),
+        ("6.1%", "对日本进出口"),
+        ("5.2%", "对韩国进出口"),
+        ("3.3%", "对德国进出口"),
+    ]
+    assert metrics("1-8月,我市对东欧和中亚分别出口12.1亿元和8.3亿元。") == [
+        ("12.1亿元", "对东欧出口"),
+        ("8.3亿元", "对中亚出口"),
+    ]
+
+
+def test_a_list_after_other_verbs_is_no_trade_with_partners() -> None:
+    got = metrics("全年对甲、乙两市分别投资5.2亿元和3.1亿元,分别出口设备12台和8台。")
+    assert [metric for text, metric in got if text.endswith("亿元") and metric and "口" in metric] == []
