@@ -69,3 +69,22 @@ def test_partners_traded_with_each_get_the_trade_the_verb_names() -> None:
 def test_a_list_after_other_verbs_is_no_trade_with_partners() -> None:
     got = metrics("全年对甲、乙两市分别投资5.2亿元和3.1亿元,分别出口设备12台和8台。")
     assert [metric for text, metric in got if text.endswith("亿元") and metric and "口" in metric] == []
+
+
+def periods_of(text: str, published: dt.date) -> list[tuple[str, str | None]]:
+    """(text, period) of every figure of ``text``."""
+    return [(f.text, f.period) for f in extract_text(text, published)]
+
+
+def test_a_year_that_names_a_work_report_is_no_period_of_the_event_counts() -> None:
+    got = periods_of(
+        "3月2日上午,市政协会议举行第一场新闻发布会。发布会围绕2023年市政府工作报告,"
+        "邀请市教育局、市卫健委等6个单位负责人出席。",
+        dt.date(2023, 3, 3),
+    )
+    assert got == [("6个", "3月2日上午")]
+
+
+def test_a_work_report_that_states_a_target_keeps_its_year() -> None:
+    got = periods_of("2023年政府工作报告提出,全年经济增长5%左右。", dt.date(2023, 3, 3))
+    assert got == [("5%左右", "2023年")]
