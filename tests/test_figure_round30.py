@@ -88,3 +88,23 @@ def test_a_year_that_names_a_work_report_is_no_period_of_the_event_counts() -> N
 def test_a_work_report_that_states_a_target_keeps_its_year() -> None:
     got = periods_of("2023年政府工作报告提出,全年经济增长5%左右。", dt.date(2023, 3, 3))
     assert got == [("5%左右", "2023年")]
+
+
+def test_a_month_said_of_a_value_reaches_the_clauses_that_compare_it() -> None:
+    got = periods_of(
+        "三季度全市工业用电量月均值为8.2亿千瓦时,比上年同期增长3.1%。"
+        "其中,9月份为8.6亿千瓦时,比上月增长1.4%,比去年同期增长4.2%。",
+        dt.date(2021, 10, 22),
+    )
+    assert got == [
+        ("8.2亿千瓦时", "三季度"),
+        ("3.1%", "三季度"),
+        ("8.6亿千瓦时", "9月份"),
+        ("1.4%", "9月份"),
+        ("4.2%", "9月份"),
+    ]
+
+
+def test_a_new_period_after_a_month_said_of_a_value_is_its_own() -> None:
+    got = periods_of("上半年全省出口增长5%,其中6月份为7.1%,二季度增长6%。", dt.date(2021, 7, 20))
+    assert got == [("5%", "上半年"), ("7.1%", "6月份"), ("6%", "二季度")]

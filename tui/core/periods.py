@@ -100,6 +100,21 @@ _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％)(?!个百分点)"
 
 _SAID_VALUE = re.compile(r"(?:是|为)(?:下降|增长|上涨|回落|负增长)?了?(?:约|近)?-?\d")
 """上半年是下降1.6%: a period said of one value, for its clause (the figures after go on in the one before)."""
+_SAME_VALUE_ON = re.compile(
+    r",\s?(?:比|较|同比|环比)[^,;。:!?\n]{0,20}?(?:下降|上升|提高|回落|增长|减少|增加|扩大|缩小|上涨|下跌)"
+)
+"""…，9月份为4.9%，比上月下降0.2个百分点: a change of the value just said, in a clause of its own."""
+
+
+def _said_end(text: str, end: int) -> int:
+    """9月份为4.9%，比上月下降0.2个百分点，比去年同期下降0.5个百分点: a period said of one value reaches the end
+    of its clause, and of the clauses after it that only compare that value."""
+    stop = clause_end(text, end)
+    while (m := _SAME_VALUE_ON.match(text, stop)) is not None:
+        stop = clause_end(text, m.end())
+    return stop
+
+
 PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
 
@@ -192,7 +207,7 @@ class _Scan:
         said_of_value = (name == "prior" and text.startswith(("为", "是", "分别为"), end)) or (
             name == "year_part" and _SAID_VALUE.match(text, end) is not None
         )
-        until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
+        until = _said_end(text, end) if said_of_value else frame_end(text, start, end)
         until = comment_end(text, start, end) if until is None else until
         if until is None and not bound:  # 全年…，年末失业率5.5%，…: the point, for its clause
             spans = [p for p in self.out if p.start >= here and p.until is None and p.period_start]
