@@ -195,7 +195,8 @@ class Lists:
         own = subject(pre)
         cut_off = not self.folded[quantities[first + size - 1].end :].strip()
         items = (
-            self._ranked_before(own, size)
+            traded_with(own, clause[cut + 2 :] if cut >= 0 else "", size)
+            or self._ranked_before(own, size)
             or self._items_before(own, size, cut_off)
             or split_subjects(own, size)
             or self._moved_before(own, size)
@@ -257,6 +258,24 @@ class Lists:
         if quantities[b].bound == "high":
             return False
         return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
+
+
+_TRADED_WITH = re.compile(
+    r"对(?:[^、和及与]{0,10}?(?:贸易伙伴|伙伴|市场|经济体|国家和地区|国家|地区)(?:中的|的)?)?"
+    r"(?P<names>[^对、和及与]{1,12}(?:[、和及与][^对、和及与]{1,12})+)$"
+)
+_TRADE_VERB = re.compile(r"(?:实现|完成)?(?P<verb>进出口|出口|进口)")
+
+
+def traded_with(own: str, after: str, size: int) -> list[str] | None:
+    """我国对前三大贸易伙伴甲、乙、丙分别进出口a、b、c: the partners traded with, each with the trade the
+    verb after 分别 names (对甲进出口); the description of the partners before their names is left out."""
+    verb = _TRADE_VERB.match(after)
+    m = _TRADED_WITH.search(own) if verb is not None else None
+    names = re.split("[、和及与]", m["names"]) if m is not None and verb is not None else []
+    if len(names) != size or verb is None:
+        return None
+    return [f"对{name}{verb['verb']}" for name in names]
 
 
 def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] | None:

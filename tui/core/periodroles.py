@@ -175,6 +175,10 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
         return False  # 在今天举行的发布会上, 昨天公布: the day of an event or a report
     if name == "since" and phrase.endswith("起") and _POLICY_START.match(text, end):
         return False  # 7月1日起免征某税: when a policy starts
+    if name == "year_part" and _DOCUMENT_NAMED.match(text, end) and _DOCUMENT_VERB.search(text, 0, start):
+        return (
+            False  # 围绕2022年政府工作报告, 发布2022年重点工作安排: the year names a document, not a period
+        )
     if name == "bare_year":
         return text.endswith(_FROM_TO, 0, start) and BOUND_FIGURE.match(text, end) is not None
     if (
@@ -223,6 +227,10 @@ def accept(text: str, m: re.Match[str], name: str) -> bool:
 _CAUSE_AFTER = re.compile(
     r"[^,;。:!?\n]{0,20}?(?:带动|拉动|推动|驱动|帶動|拉動|推動|驅動|影响|影響|作用)(?:下(?![降跌滑])|之下)"
 )
+_DOCUMENT_NAMED = re.compile(r"[^,;。:的\d]{0,14}?(?:政府工作报告|工作报告|重点工作安排|工作安排|工作要点)")
+"""A plan of work a year names (2022年某省人民政府工作报告): the year is the document's."""
+_DOCUMENT_VERB = re.compile(r"(?:围绕|发布|解读|审议|听取|讨论|学习|宣讲)$")
+"""Said of a document, not of figures: 围绕2022年政府工作报告, 发布2022年重点工作安排."""
 _CAUSE_LEAD = re.compile(r"\s?(?:在|受|得益于|得益於)")
 """在…假期消费回升等因素带动下, 受春节假期影响下: a period named inside a cause the figures owe to."""
 _POINT = re.compile(r"(?:\d{4}年|今年|去年|上年)?年?[末底]")

@@ -21,20 +21,17 @@ base is followed by 的 and a figure (``比2月3日的1.5万只``, ``从去年�
 alone (``bound``). What a phrase is where it stands (a period, a base, a target, an event's day) is for
 :mod:`tui.core.periodroles` to say.
 
-The phrase patterns and their resolvers are one table, :data:`TABLE`; the resolvers and the reference
-time are in :mod:`tui.core.reftime`.
+The phrase patterns and their resolvers are one table, :data:`tui.core.periodtable.TABLE`; the resolvers
+and the reference time are in :mod:`tui.core.reftime`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.core.firstchars import guarded
-from tui.core.periodevents import EVENT_ROWS, LATE_ROWS
-from tui.core.periodlists import PARTS_LIST, parts_of, r_parts_list, range_months, two_months
+from tui.core.periodlists import parts_of, range_months, two_months
 from tui.core.periodroles import (
     BINDING_MARKS,
     BOUND_FIGURE,
@@ -51,32 +48,17 @@ from tui.core.periodroles import (
     point_end,
     reached,
 )
-from tui.core.periodspans import SPAN_ROWS, in_force
+from tui.core.periodspans import in_force
+from tui.core.periodtable import ALONE, FINDER, RESOLVERS, TABLE, UP_TO
 from tui.core.reftime import (
-    CLOCK,
-    DASH,
-    DAY_PART,
     NUM,
-    QUARTER,
     YEAR,
-    YEAR_DIGITS,
     Context,
     Reference,
     Span,
     iso,
-    r_bare_year,
-    r_day,
-    r_day_range,
-    r_months_list,
-    r_none,
-    r_now,
-    r_plan,
-    r_since,
-    r_today,
-    r_year_part,
     r_year_range,
 )
-from tui.core.thisperiod import r_prior, r_this_month, r_this_quarter
 from tui.core.wholeyear import whole_year_named
 
 
@@ -109,79 +91,6 @@ class Period:
         return cls(f"{year}年", start, end, f"{year}-01-01", f"{year}-12-31", named=f"{year}年")
 
 
-Resolver = Callable[[re.Match[str], Context], Span | None]
-
-_PART = (
-    rf"前{QUARTER}季度?|第?{QUARTER}季度[末底初]?|第{QUARTER}季[末底初]?|首季度?|[上下]半年|全年|年内|[前首]{NUM}个?月|{NUM}(?:月份?)?{DASH}{NUM}\s?月份?"
-    rf"|{NUM}\s?月份?(?:{NUM}\s?日)?(?:{CLOCK})?{DAY_PART}?|年[末底]"
-)
-"""A part of a year: a quarter, a half, the first N months, months, a month (with a day or its end), 年底. A
-portal's flattened text may space a number from its 月 or 日 (3 月8 日)."""
-
-_UP_TO = r"(?:截至到?|截止到?)\s?"
-"""截至, 截止到, and the space a flattened text leaves after them (截至 今年8月底)."""
-
-TABLE: list[tuple[str, str, Resolver]] = [
-    *EVENT_ROWS,
-    *SPAN_ROWS,
-    (
-        "plan",
-        r"[“\"‘'「『]?十(?P<n>[一二三四五六七八九])五[”\"’'」』]?(?:规划)?(?P<what>时期|期间|期末|末|以来)",
-        r_plan,
-    ),
-    (
-        "year_range",
-        rf"(?:从|自)?(?P<a>{YEAR_DIGITS})年?{DASH}(?:(?P<b>{YEAR_DIGITS})年|(?P<rel>去年|上年|今年))(?P<part>[上下]半年|前?{QUARTER}季度|[前首]{NUM}个?月|年?[末底])?",
-        r_year_range,
-    ),
-    (
-        "day_range",
-        rf"(?:自|从)?(?P<y>{YEAR})?(?P<m1>{NUM})月(?P<d1>{NUM})日?{DASH}(?:(?P<y2>{YEAR})?(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
-        r_day_range,
-    ),
-    ("up_to_now", rf"{_UP_TO}(?:目前|当前|现在|今天|今日|(?:本场|本次|此次|这次)(?:新闻)?发布会)", r_now),
-    ("up_to_day", rf"(?:{_UP_TO}|到)(?P<d>{NUM})日(?:{CLOCK})?", r_none),
-    (
-        "since",
-        rf"(?:自|从)?(?:(?P<y>{YEAR})(?:(?P<m>{NUM})月份?(?:(?P<d>{NUM})日)?|年?初)?|(?P<m0>{NUM})月份?(?:(?P<d0>{NUM})日)?"
-        rf"|(?P<dd>{NUM})日|(?P<word>年初|开年|入汛|入冬|入夏|开春))(?:以来|起)",
-        r_since,
-    ),
-    (
-        "months_both",  # 5月份、6月份均环比增长1.2%: one value said of both months, their span
-        rf"(?P<y>{YEAR})?(?P<a>{NUM})\s?月份?、\s?(?P<b>{NUM})\s?月份?(?=(?:同比|环比)?(?:均|都)|$)",
-        r_months_list,
-    ),
-    ("parts_list", PARTS_LIST, r_parts_list),
-    ("months_list", rf"(?P<y>{YEAR})?(?P<a>{NUM})、\s?(?P<b>{NUM})\s?月份?", r_months_list),
-    ("prior", rf"(?:{_UP_TO})?(?:上个?月|上一?个?季度)[末底]?|(?:上年|去年|上一年)同期", r_prior),
-    (
-        "year_part",
-        rf"(?:{_UP_TO}|到)?(?:(?P<y>{YEAR})(?P<part>{_PART}|(?<=年)[末底])?|(?P<part0>{_PART}))前?",
-        r_year_part,
-    ),
-    ("day", rf"(?P<d>{NUM})\s?日(?P<t>{CLOCK})?", r_day),
-    ("start_value", r"(?<=[从由])(?:年初|月初|季初)(?=的?(?:约|近)?\d)", r_none),
-    ("this_quarter", r"当季度?", r_this_quarter),
-    (
-        "this_month",
-        r"(?<![月份])当月(?!份?[\d一二三四五六七八九十])|本月(?!份?[\d一二三四五六七八九十])",
-        r_this_month,
-    ),
-    ("now", r"目前|当前|(?<![体实出表发呈])现在|如今|近期|眼下", r_now),
-    ("today", r"今天|今日|昨天|昨日|当天|当日|首日", r_today),
-    *LATE_ROWS,
-    ("bare_year", r"(?P<y>(?:19|20)\d{2})", r_bare_year),
-]
-
-FINDER = guarded(
-    "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for name, pattern, _ in TABLE)
-)
-"""All phrase patterns in one alternation (their inner groups unnamed); the table's own patterns, matched
-again on the phrase found, give the resolver its groups."""
-_RESOLVERS: dict[str, Resolver] = {name: resolver for name, _, resolver in TABLE}
-_ALONE = {name: re.compile(pattern) for name, pattern, _ in TABLE}
-
 _THAN = ("高于", "低于", "快于", "慢于", "好于", "超过", "不及")
 """The comparisons whose base may be a value of its own period, written right after it (低于全年5.5%)."""
 _BASE_VALUE = re.compile(r"(?:约|近)?\d[\d.]*(?:%|％)的(?:水平|高位|低位|增速|涨幅|增幅|降幅)")
@@ -191,6 +100,21 @@ _VALUE_NEXT = re.compile(r"(?:约|近|超过)?\d[\d.]*(?:%|％)(?!个百分点)"
 
 _SAID_VALUE = re.compile(r"(?:是|为)(?:下降|增长|上涨|回落|负增长)?了?(?:约|近)?-?\d")
 """上半年是下降1.6%: a period said of one value, for its clause (the figures after go on in the one before)."""
+_SAME_VALUE_ON = re.compile(
+    r",\s?(?:比|较|同比|环比)[^,;。:!?\n]{0,20}?(?:下降|上升|提高|回落|增长|减少|增加|扩大|缩小|上涨|下跌)"
+)
+"""…，9月份为4.9%，比上月下降0.2个百分点: a change of the value just said, in a clause of its own."""
+
+
+def _said_end(text: str, end: int) -> int:
+    """9月份为4.9%，比上月下降0.2个百分点，比去年同期下降0.5个百分点: a period said of one value reaches the end
+    of its clause, and of the clauses after it that only compare that value."""
+    stop = clause_end(text, end)
+    while (m := _SAME_VALUE_ON.match(text, stop)) is not None:
+        stop = clause_end(text, m.end())
+    return stop
+
+
 PREFIX = re.compile(r"^(?:截至到?|截止到?|到|自|从)\s?")
 
 
@@ -283,7 +207,7 @@ class _Scan:
         said_of_value = (name == "prior" and text.startswith(("为", "是", "分别为"), end)) or (
             name == "year_part" and _SAID_VALUE.match(text, end) is not None
         )
-        until = clause_end(text, end) if said_of_value else frame_end(text, start, end)
+        until = _said_end(text, end) if said_of_value else frame_end(text, start, end)
         until = comment_end(text, start, end) if until is None else until
         if until is None and not bound:  # 全年…，年末失业率5.5%，…: the point, for its clause
             spans = [p for p in self.out if p.start >= here and p.until is None and p.period_start]
@@ -327,7 +251,7 @@ _LOOK_BACK = re.compile(rf"(?:去年|上年){NUM}\s?月份?[末底]?$")
 
 
 def _leading_year(phrase: str) -> str | None:
-    m = re.match(rf"(?:{_UP_TO}|自|从)?({YEAR})", phrase.replace(" ", ""))
+    m = re.match(rf"(?:{UP_TO}|自|从)?({YEAR})", phrase.replace(" ", ""))
     return m[1] if m else None
 
 
@@ -338,15 +262,15 @@ def _parts(
         return range_months(phrase, span)
     if name in ("months_list", "months_both"):
         return two_months(span)  # 5、6月份…分别为a、b: each month its own part, for a 分别 list of two
-    m = _ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
+    m = ALONE[name].fullmatch(phrase.replace(" ", "")) if name == "parts_list" else None
     return () if m is None else tuple(iso(part) for part in parts_of(m, ctx))
 
 
 def _resolve_match(name: str, phrase: str, ctx: Context) -> Span | None:
-    m = _ALONE[name].fullmatch(phrase.replace(" ", ""))
+    m = ALONE[name].fullmatch(phrase.replace(" ", ""))
     if m is not None and name == "year_range" and m["part"]:
         return _to_part(m, ctx)
-    return None if m is None else _RESOLVERS[name](m, ctx)
+    return None if m is None else RESOLVERS[name](m, ctx)
 
 
 def _to_part(m: re.Match[str], ctx: Context) -> Span | None:
@@ -371,7 +295,7 @@ def resolve(phrase: str, reference: Reference | dt.date | None) -> tuple[str | N
     from tui.core.periodref import infer_reference  # the reference reads the phrases this module finds
 
     ref = reference if isinstance(reference, Reference) else infer_reference(reference, (phrase,))
-    for name, pattern in _ALONE.items():
+    for name, pattern in ALONE.items():
         if pattern.fullmatch(phrase):
             ctx = Context(ref, None, future=phrase.startswith("到"), up_to=phrase.startswith("截"))
             return iso(_resolve_match(name, phrase, ctx))
