@@ -380,7 +380,10 @@ def events_since(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int
         for mark in ("自", "从"):
             at = text.rfind(mark, begin, m.start())
             begin = max(begin, at) if at >= 0 else begin
-        for start, end in taken:  # 前三季度…以来: the event starts after a period found before it, never over it
+        for (
+            start,
+            end,
+        ) in taken:  # 前三季度…以来: the event starts after a period found before it, never over it
             if start < m.start() and end > begin:
                 begin = min(max(begin, end), m.start())
         phrase = text[begin : m.end()].strip()

@@ -305,67 +305,6 @@ def build_files(
     return fold_built(folder, sorted(results, key=lambda r: r.index), segments)
 
 
-def _find_in_segment(folder: Path, name: str, report: Callable[[int], None]) -> None:
-    """Find the figures of every document of a segment (from its records) and write its figure file."""
-    from tui.core.figures import extract
-    from tui.core.index.segment import Segment
-
-    segment = Segment.open(folder / name)
-    collector = FigureCollector()
-    for doc in range(segment.n_docs):
-        collector.add(extract(segment.document(doc)))
-        if doc % 16 == 15:
-            report(16)
-    collector.write(folder, name)
-    report(segment.n_docs % 16)
-
-
-def _figure_worker(folder: str, names: list[str], channel: Any) -> None:
-    """A worker process: the figure files of the segments given."""
-    try:
-        for name in names:
-            _find_in_segment(Path(folder), name, lambda n: channel.put(("progress", n)))
-        channel.put(("done", None))
-    except BaseException as exc:  # reported to the parent, which raises it
-        channel.put(("failed", f"{type(exc).__name__}: {exc}"))
-
-
-def find_figures(
-    folder: Path,
-    segments: Sequence[tuple[str, int]],
-    progress: Callable[[Progress], None] | None = None,
-    workers: int | None = None,
-) -> None:
-    """Write the figure files of ``segments`` (name, documents), in worker processes when several."""
-    total = sum(docs for _, docs in segments)
-    started = time.monotonic()
-    done = 0
-
-    def report(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None and n:
-            progress(Progress(done, total, time.monotonic() - started))
-
-    count = min(workers if workers is not None else (os.cpu_count() or 1), len(segments))
-    if count <= 1 or total < SERIAL_DOCS:
-        for name, _ in segments:
-            _find_in_segment(folder, name, report)
-        return
-    ctx = _context()
-    channel = ctx.Queue()
-    ordered = sorted(segments, key=lambda s: -s[1])  # biggest first, dealt round
-    procs = [
-        ctx.Process(
-            target=_figure_worker, args=(str(folder), [n for n, _ in ordered[w::count]], channel), daemon=True
-        )
-        for w in range(count)
-    ]
-    for proc in procs:
-        proc.start()
-    _collect(procs, channel, report, lambda _: None)
-
-
 def _collect(
     procs: list[Any], channel: Any, report: Callable[[int], None], done_with: Callable[[Any], None]
 ) -> None:

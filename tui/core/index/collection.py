@@ -27,7 +27,8 @@ from typing import Any
 import numpy as np
 
 from tui.core.cache import cache_dir
-from tui.core.index.build import FileResult, Progress, build_files, find_figures
+from tui.core.index.build import FileResult, Progress, build_files
+from tui.core.index.figbuild import find_figures
 from tui.core.index.figtable import FigureTable
 from tui.core.index.manifest import MANIFEST, FileEntry, Manifest, remove_unnamed
 from tui.core.index.merge import MAX_SEGMENTS, merge_segments
