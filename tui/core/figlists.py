@@ -22,11 +22,15 @@ from tui.core.frames import Frames
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
 from tui.core.periods import Period
-from tui.core.quantities import LIST_SEP
+from tui.core.quantities import listed
 from tui.core.quantity import Quantity
 from tui.core.spoken import is_list_item
 
 _FROM = re.compile(r"(?:分别)?(?:由|从)$")
+_BASE_TAIL = re.compile(
+    r"(?:比|较|較|与|與)(?:上年|去年|上月|上季度|前一年|上年同期|去年同期|同期)(?:相比)?(?:同期)?$"
+)
+"""甲、乙比上年同期分别增长…: the base the whole list is compared with, no part of its last item's name."""
 """The end of a clause whose list is the first half of a change from–to (…比重由2012年的21%、19%)."""
 _RAISED_TO = re.compile(r"(?:到|至)$")
 """A comparison that gives the level reached (增加到, 提高至): the second half of a from–to."""
@@ -192,7 +196,7 @@ class Lists:
         if "占" in pre:
             at = pre.index("占")
             pre, rest = pre[:at], pre[at:]
-        own = subject(pre)
+        own = subject(_BASE_TAIL.sub("", pre))
         cut_off = not self.folded[quantities[first + size - 1].end :].strip()
         items = (
             traded_with(own, clause[cut + 2 :] if cut >= 0 else "", size)
@@ -257,7 +261,7 @@ class Lists:
     def _listed(self, quantities: list[Quantity], a: int, b: int) -> bool:
         if quantities[b].bound == "high":
             return False
-        return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
+        return listed(self.folded, quantities[a], quantities[b])
 
 
 _TRADED_WITH = re.compile(
@@ -343,8 +347,17 @@ def lend_heads(items: list[str]) -> list[str]:
     price = _PRICE_OF_GOODS.fullmatch(last)
     if price is not None and all(len(x) >= 2 and not _SHARED_HEAD.search(x) for x in earlier):
         return [x + "价格" for x in earlier] + [last]  # 鲜菜、飞机票和城市间交通费价格: each item's own price
+    of_head = _OF_HEAD.search(last)
+    if of_head is not None and of_head.start() >= 1 and not any("的" in x for x in earlier):
+        return [x + of_head.group(0) for x in earlier] + [
+            last
+        ]  # 芯片、轿车和平板电脑的出口: 的 marks the head
     width = max(len(x) for x in earlier)
-    if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
+    if (
+        all(len(x) <= 3 and not _OWN_MEASURE.search(x) for x in earlier)
+        and len(last) >= width + 3
+        and len({len(x) for x in items}) > 1
+    ):
         width = len(items[-2])
         head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
         head = _whole_head(head) if width > 1 else head  # 猪、牛、羊、禽肉产量: one character names each kind
@@ -355,7 +368,9 @@ def lend_heads(items: list[str]) -> list[str]:
     head_noun_of_last = _MEASURE_HEAD.search(last)
     if head_noun_of_last and len(last) > len(head_noun_of_last.group(0)) + 1:
         head = head_noun_of_last.group(0)
-        return [x if _MEASURE_HEAD.search(x) else x + head for x in earlier] + [last]
+        return [x if _MEASURE_HEAD.search(x) or _OWN_MEASURE.search(x) else x + head for x in earlier] + [
+            last
+        ]
     return items
 
 
@@ -375,6 +390,10 @@ _MEASURE_HEAD = re.compile(
 )
 """Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""
 _SHARED_HEAD = re.compile(rf"(?:价格|指数|{_MEASURE_HEAD.pattern[3:-2]})$")
+_OWN_MEASURE = re.compile(r".(?:人次|人数|户数|家数|总数|数量|总量|总额|金额|比重|占比|率)$")
+"""An item that names its own measure (游客接待人次, 新开工面积率): it borrows no head from the last item."""
+_OF_HEAD = re.compile(rf"的(?:{_SHARED_HEAD.pattern[3:-2]}|进出口额|出口额|进口额)$")
+"""甲、乙和丙丁的出口: the measure the list shares, set off from the last item's own name by 的."""
 _PRICE_OF_GOODS = re.compile(
     r"(?![^价]*(?:消费|出厂|购进|生产|零售|批发|销售|收购|住宅|房|进口|出口|成交|交易|居民))[^价]{2,8}价格"
 )

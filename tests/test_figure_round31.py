@@ -1,0 +1,78 @@
+"""Round 31 of the figures issue: the metric column across the sets, by class, in invented sentences with
+look-alikes (a list whose shared head follows 的, a list whose values lost their 、, a list compared with the
+year before as a whole, a name with a verb inside it), and a 其中 sentence whose set the next one takes up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.core.figlists import lend_heads
+from tui.core.figures import extract_text
+
+
+def metrics(text: str) -> list[tuple[str, str | None]]:
+    """(text, metric) of every figure of ``text``."""
+    return [(f.text, f.metric) for f in extract_text(text)]
+
+
+def test_a_head_after_de_is_shared_by_every_item_of_the_list() -> None:
+    assert lend_heads(["芯片", "轿车", "平板电脑的出口"]) == ["芯片的出口", "轿车的出口", "平板电脑的出口"]
+    got = metrics("其中芯片、轿车和平板电脑的出口分别增长12.5%、8.1%和6.4%。")
+    assert got == [("12.5%", "芯片的出口"), ("8.1%", "轿车的出口"), ("6.4%", "平板电脑的出口")]
+
+
+def test_an_item_with_de_of_its_own_keeps_the_old_reading() -> None:
+    # 的 inside an earlier item: the items are no bare names sharing the last one's 的-head
+    assert lend_heads(["本省的钢材", "煤炭的产量"]) == ["本省的钢材产量", "煤炭的产量"]
+
+
+def test_shares_written_with_no_mark_between_them_are_one_list() -> None:
+    got = metrics("其中芯片、轿车和平板电脑的出口分别增长12.5%8.1%6.4%。")
+    assert got == [("12.5%", "芯片的出口"), ("8.1%", "轿车的出口"), ("6.4%", "平板电脑的出口")]
+
+
+def test_glued_values_of_other_units_are_no_list() -> None:
+    got = metrics("全年新签合同45亿元12%来自外资企业。")
+    assert got == [("45亿元", "新签合同"), ("12%", "来自外资企业")]
+
+
+def test_a_list_compared_as_a_whole_leaves_the_base_out_of_its_last_name() -> None:
+    got = metrics("上半年,游客接待总人次、游客消费总收入比上年同期分别增长12.4%和18.1%。")
+    assert got == [("12.4%", "游客接待总人次"), ("18.1%", "游客消费总收入")]
+    got = metrics("全年,游客接待总人次、游客消费总收入较上年分别增长12.4%和18.1%。")
+    assert got == [("12.4%", "游客接待总人次"), ("18.1%", "游客消费总收入")]
+
+
+def test_an_item_naming_its_own_measure_borrows_no_head() -> None:
+    assert lend_heads(["游客接待总人次", "游客消费总收入"]) == ["游客接待总人次", "游客消费总收入"]
+    assert lend_heads(["甲地", "乙地支出"]) == ["甲地支出", "乙地支出"]
+    got = metrics("猪、牛、羊肉产量分别增长3.1%、2.2%和1.4%。")
+    assert got == [("3.1%", "猪肉产量"), ("2.2%", "牛肉产量"), ("1.4%", "羊肉产量")]
+
+
+def test_a_verb_before_an_object_stays_split_when_the_list_does_not_repeat_the_doer() -> None:
+    got = metrics("全省规上工业企业实现营业收入、利润总额分别增长8.1%和6.3%。")
+    assert got == [("8.1%", "全省规上工业企业营业收入"), ("6.3%", "利润总额")]
+
+
+def periods(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
+    """(text, period, period_end) of every figure of ``text``."""
+    return [(f.text, f.period, f.period_end) for f in extract_text(text, published)]
+
+
+def test_a_sentence_taking_up_the_set_of_a_qizhong_sentence_goes_on_in_its_period() -> None:
+    text = (
+        "一季度,各地招聘机构求职比例都在1以上。其中,三月份50个县市人才服务机构求职比例1.42。"
+        "在50个县市中,41个县市人才服务机构求职比例高于1。"
+    )
+    got = periods(text, dt.date(2021, 4, 20))
+    assert got[-1] == ("41个", "三月份", "2021-03-31")
+
+
+def test_a_sentence_after_a_qizhong_sentence_on_another_matter_goes_back_to_the_whole() -> None:
+    text = (
+        "上半年,各地招聘机构求职比例都在1以上。其中,二季度50个县市求职比例1.42。"
+        "另据调查,41个县市人才服务机构求职比例高于1。"
+    )
+    got = periods(text, dt.date(2021, 7, 20))
+    assert got[-1] == ("41个", "上半年", "2021-06-30")
