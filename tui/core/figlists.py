@@ -252,6 +252,14 @@ class Lists:
             names.insert(0, piece)
             end = begin - 1
         whole = [*names, own]
+        if (
+            len(whole) > size
+            and not cut_off
+            and any("、" in name or "和" in name for name in whole[-size:-1])
+        ):
+            whole = whole[
+                -size:
+            ]  # 需求回升，甲、乙和丙业，丁和戊业，己业增加值分别…: a remark before the items
         if not names or (len(whole) != size and not (cut_off and len(whole) > size)):
             return None
         if split_subjects(own, size) and not any(re.search("[、和及与]", name) for name in names):
@@ -349,9 +357,10 @@ def lend_heads(items: list[str]) -> list[str]:
         return [x + "价格" for x in earlier] + [last]  # 鲜菜、飞机票和城市间交通费价格: each item's own price
     of_head = _OF_HEAD.search(last)
     if of_head is not None and of_head.start() >= 1 and not any("的" in x for x in earlier):
-        return [x + of_head.group(0) for x in earlier] + [
-            last
-        ]  # 芯片、轿车和平板电脑的出口: 的 marks the head
+        head = of_head.group(0)[
+            1:
+        ]  # 芯片、轿车和平板电脑的出口: 的 marks the head, each item's own (芯片出口)
+        return [x + head for x in earlier] + [last[: of_head.start()] + head]
     width = max(len(x) for x in earlier)
     if (
         all(len(x) <= 3 and not _OWN_MEASURE.search(x) for x in earlier)
