@@ -87,3 +87,10 @@ def test_a_sentence_after_a_qizhong_sentence_on_another_matter_goes_back_to_the_
     )
     got = periods(text, dt.date(2021, 7, 20))
     assert got[-1] == ("41个", "上半年", "2021-06-30")
+
+
+def test_a_list_said_to_grow_fast_gives_its_names_to_the_values_of_the_next_clause() -> None:
+    got = metrics("这主要是由于光伏、新材料、生物医药产业增长较快,全年分别增长2.1、1.5、1.2倍。")
+    assert got == [("2.1", "光伏"), ("1.5", "新材料"), ("1.2倍", "生物医药产业")]
+    got = metrics("鲜菜和鲜果价格继续上涨,分别上涨3.1%和2.4%。")
+    assert got == [("3.1%", "鲜菜价格"), ("2.4%", "鲜果价格")]

@@ -45,10 +45,13 @@ _RANKED = re.compile(
 )
 """海南、浙江、江苏分列前三位: names a clause ranks, whose values the next clause lists (增速分别为…)."""
 _MOVED = re.compile(
-    r"(?:其中|食品中|非食品中)?,?(?P<names>[^,;。:\d较比]{2,40}?[、和及与][^,;。:\d较比]{1,20}?)"
+    r"(?:其中|食品中|非食品中)?,?(?:[^,;。:]{0,12}?(?:由于|因为|得益于|受益于))?"
+    r"(?P<names>[^,;。:\d较比]{2,40}?[、和及与][^,;。:\d较比]{1,20}?)"
     r"(?:环比|同比)?(?:继续|持续|均|都|仍|也|有所|普遍|全部)?(?:上涨|下降|上升|回落|下跌|走高|走低|增长|减少)"
+    r"(?:较快|较多|明显|迅速|较大|最快)?"
 )
-"""鲜菜和鲜果价格继续上涨: a list said to move, whose values the next clause gives (涨幅分别为…)."""
+"""鲜菜和鲜果价格继续上涨, 主要由于甲、乙产业增长较快: a list said to move (the cause it is given as left out),
+whose values the next clause gives (涨幅分别为…, 全年分别增长…)."""
 _MEASURE_WORDS = r"(?:环比|同比)?(?:涨幅|降幅|增幅|增速|跌幅|升幅|幅度)?"
 """What the clause of a moved list's values names: 环比涨幅, 降幅, 环比, or nothing."""
 _OWN_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Z]{2,8})(?=[,;。:!?]|$)")
@@ -227,6 +230,10 @@ class Lists:
         begin = clause_start(self.folded, end)
         moved = _MOVED.fullmatch(self.frames.without_periods(begin, end).strip())
         items = split_subjects(moved["names"], size) if moved is not None else None
+        if items and moved is not None and not own and not _SHARED_HEAD.search(items[-1]):
+            # 甲、乙、丙丁产业增长较快，全年分别增长…: names of their own, no measure for them to share
+            named = re.split("[、和及与]", moved["names"])
+            items = named if len(named) == size else items
         return [item + own for item in items] if items else None
 
     def _items_before(self, own: str, size: int, cut_off: bool) -> list[str] | None:
