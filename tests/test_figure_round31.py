@@ -94,3 +94,14 @@ def test_a_list_said_to_grow_fast_gives_its_names_to_the_values_of_the_next_clau
     assert got == [("2.1", "光伏"), ("1.5", "新材料"), ("1.2倍", "生物医药产业")]
     got = metrics("鲜菜和鲜果价格继续上涨,分别上涨3.1%和2.4%。")
     assert got == [("3.1%", "鲜菜价格"), ("2.4%", "鲜果价格")]
+
+
+def test_values_each_with_their_own_direction_are_one_list() -> None:
+    got = metrics(
+        "三季度,全省机场共完成旅客吞吐量1.23亿人次、货邮吞吐量45.6万吨、起降架次78.9万架次,"
+        "同比分别增长12.0%、下降4.5%、增长6.7%。"
+    )
+    assert got[3:] == [("12.0%", "旅客吞吐量"), ("4.5%", "货邮吞吐量"), ("6.7%", "起降架次")]
+    assert metrics("杭州、宁波分别增长5%、下降3%。") == [("5%", "杭州"), ("3%", "宁波")]
+    # no 分别 before them: two values of one clause, no list
+    assert metrics("出口增长5%、下降3%的企业不多。") == [("5%", "出口"), ("3%", "企业不多")]
