@@ -105,3 +105,17 @@ def test_values_each_with_their_own_direction_are_one_list() -> None:
     assert metrics("杭州、宁波分别增长5%、下降3%。") == [("5%", "杭州"), ("3%", "宁波")]
     # no 分别 before them: two values of one clause, no list
     assert metrics("出口增长5%、下降3%的企业不多。") == [("5%", "出口"), ("3%", "企业不多")]
+
+
+def test_an_industry_that_realises_value_added_keeps_its_name() -> None:
+    got = metrics(
+        "其中,文化和体育服务业实现增加值512.3亿元,增长8.1%;信息传输、软件和信息技术服务业实现增加值633.5亿元,增长6.2%;建筑业实现增加值901.7亿元,增长3.4%。"
+    )
+    assert got == [
+        ("512.3亿元", "文化和体育服务业增加值"),
+        ("8.1%", "文化和体育服务业增加值"),
+        ("633.5亿元", "信息传输、软件和信息技术服务业增加值"),
+        ("6.2%", "信息传输、软件和信息技术服务业增加值"),
+        ("901.7亿元", "建筑业增加值"),
+        ("3.4%", "建筑业增加值"),
+    ]

@@ -235,7 +235,8 @@ def subject(text: str) -> str:
         # a group of units named with its scope (the group's 利润总额, not the country's)
         group = SCOPE.sub("", doer)
         keep = SCOPE.fullmatch(doer) or (
-            nominal(group) and 4 <= len(group) <= 12 and _GROUP_END.search(group)
+            nominal(group)
+            and ((4 <= len(group) <= 12 and _GROUP_END.search(group)) or _INDUSTRY_END.fullmatch(group))
         )
         s = s if len(thing) <= 2 and owner else (doer if keep else "") + parts[-1]
     s = _strip_measure_words(s).strip("、,， 的*#")
@@ -252,6 +253,8 @@ _SET_PER = re.compile(r"(?:确定|设定|规定|核定|定|调整)(?:为|在)(?P
 """A value set per unit (标准确定为每人…): the unit stays with the subject, the verb goes."""
 _GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
 """A doer that names a group of units (规模以上工业企业, 国有控股企业, 外商投资企业), whose totals are its own."""
+_INDUSTRY_END = re.compile(r"[^,;:]{2,16}(?:业|業)")
+"""A doer that names an industry (金融业实现增加值, 科学研究和技术服务业实现增加值): the value added is its own."""
 
 
 def _doer_listed(doer: str, thing: str) -> bool:
