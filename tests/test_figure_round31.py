@@ -119,3 +119,10 @@ def test_an_industry_that_realises_value_added_keeps_its_name() -> None:
         ("901.7亿元", "建筑业增加值"),
         ("3.4%", "建筑业增加值"),
     ]
+
+
+def test_kinds_named_by_one_character_share_a_short_head() -> None:
+    assert metrics("钢、铁产量分别增长3.1%、12%。") == [("3.1%", "钢产量"), ("12%", "铁产量")]
+    got = metrics("林业总体稳中有升,羊、鸡出栏分别增长3.1%、12%,分别较一季度回升1.2个、8.4个百分点。")
+    assert got[:2] == [("3.1%", "羊出栏"), ("12%", "鸡出栏")]
+    assert metrics("中、西部分别增长3.1%、12%。") == [("3.1%", "中部"), ("12%", "西部")]

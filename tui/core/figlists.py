@@ -371,7 +371,7 @@ def lend_heads(items: list[str]) -> list[str]:
     width = max(len(x) for x in earlier)
     if (
         all(len(x) <= 3 and not _OWN_MEASURE.search(x) for x in earlier)
-        and len(last) >= width + 3
+        and len(last) >= width + (1 if width == 1 else 3)
         and len({len(x) for x in items}) > 1
     ):
         width = len(items[-2])
