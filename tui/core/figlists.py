@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tui.core.frames import Frames
+from tui.core.listgaps import listed
 from tui.core.listheads import SHARED_HEAD, lend_heads, split_subjects
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
 from tui.core.periods import Period
-from tui.core.quantities import listed
 from tui.core.quantity import Quantity
 from tui.core.spoken import is_list_item
 

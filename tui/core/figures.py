@@ -36,6 +36,7 @@ from tui.core.figwords import (
 )
 from tui.core.frames import Frames
 from tui.core.leadperiod import Lead, lead_of, with_lead, with_wrap, wrap_of
+from tui.core.listgaps import listed
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
@@ -53,7 +54,7 @@ from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
 from tui.core.periods import Period, Reference, find_periods
-from tui.core.quantities import find_quantities, listed
+from tui.core.quantities import find_quantities
 from tui.core.quantity import Quantity
 from tui.core.repoststamp import event_reference
 from tui.core.saidperiods import EventDay, carry_event_day, event_day_of, last_dated, said_after, same_period

@@ -45,7 +45,7 @@ from tui.core.vocab import (
 )
 from tui.core.vocab import UNITS as VOCAB_UNITS
 
-__all__ = ["CLASSIFIERS", "FIGURE_PATTERN", "LIST_SEP", "SET_PHRASES", "UNITS", "find_quantities", "listed"]
+__all__ = ["CLASSIFIERS", "FIGURE_PATTERN", "LIST_SEP", "SET_PHRASES", "UNITS", "find_quantities"]
 
 UNITS = tuple(sorted({*VOCAB_UNITS, *SHARE_WORDS, *MONEY_ALIASES} - LATIN_UNITS, key=len, reverse=True))
 """The units written in Chinese a quantity may carry (the vocabulary's, with 成 and 人民币), longest first, for
@@ -68,23 +68,6 @@ _FIGURE = guarded(FIGURE_PATTERN)
 LIST_SEP = re.compile(r"^\s?(?:" + "|".join(LIST_MARKS) + r")\s?$")
 """The gap between two figures of one list (a flattened page may space it: ``1.3% 和1.2%``)."""
 
-
-def listed(folded: str, first: Quantity, then: Quantity) -> bool:
-    """True when ``then`` follows ``first`` in one list: a list mark between them, or none at all between two
-    shares (分别增长22.1%15.3%9.8%: a page that lost its 、), or a direction each (分别增长6.8%、下降9.6%)."""
-    gap = folded[first.end : then.start]
-    if LIST_SEP.match(gap) is not None:
-        return True
-    if _VERB_EACH.fullmatch(gap) is not None and first.unit == then.unit:
-        before = re.split("[,;。:]", folded[max(0, first.start - 40) : first.start])[-1]
-        return _EACH_BEFORE.match(before) is not None
-    return gap == "" and first.unit == then.unit == "%"
-
-
-_VERB_EACH = re.compile(r"[、,]\s?(?:增长|下降|上升|减少|提高|降低|回落|上涨|下跌|增加)")
-"""分别增长6.8%、下降9.6%、增长3.1%: a list whose values each bring their own direction."""
-_EACH_BEFORE = re.compile(r"[^,;。:]{0,12}?分别(?:增长|下降|上升|减少|提高|降低|回落|上涨|下跌|增加)")
-"""The clause of such a list says 分别 before its first value."""
 
 _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
