@@ -19,14 +19,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tui.core.frames import Frames
+from tui.core.listgaps import listed
+from tui.core.listheads import SHARED_HEAD, lend_heads, split_subjects
 from tui.core.metrics import clause_start, nominal, subject
 from tui.core.model import Figure
 from tui.core.periods import Period
-from tui.core.quantities import LIST_SEP
 from tui.core.quantity import Quantity
 from tui.core.spoken import is_list_item
 
 _FROM = re.compile(r"(?:分别)?(?:由|从)$")
+_BASE_TAIL = re.compile(
+    r"(?:比|较|較|与|與)(?:上年|去年|上月|上季度|前一年|上年同期|去年同期|同期)(?:相比)?(?:同期)?$"
+)
+"""甲、乙比上年同期分别增长…: the base the whole list is compared with, no part of its last item's name."""
 """The end of a clause whose list is the first half of a change from–to (…比重由2012年的21%、19%)."""
 _RAISED_TO = re.compile(r"(?:到|至)$")
 """A comparison that gives the level reached (增加到, 提高至): the second half of a from–to."""
@@ -41,10 +46,13 @@ _RANKED = re.compile(
 )
 """海南、浙江、江苏分列前三位: names a clause ranks, whose values the next clause lists (增速分别为…)."""
 _MOVED = re.compile(
-    r"(?:其中|食品中|非食品中)?,?(?P<names>[^,;。:\d较比]{2,40}?[、和及与][^,;。:\d较比]{1,20}?)"
+    r"(?:其中|食品中|非食品中)?,?(?:[^,;。:]{0,12}?(?:由于|因为|得益于|受益于))?"
+    r"(?P<names>[^,;。:\d较比]{2,40}?[、和及与][^,;。:\d较比]{1,20}?)"
     r"(?:环比|同比)?(?:继续|持续|均|都|仍|也|有所|普遍|全部)?(?:上涨|下降|上升|回落|下跌|走高|走低|增长|减少)"
+    r"(?:较快|较多|明显|迅速|较大|最快)?"
 )
-"""鲜菜和鲜果价格继续上涨: a list said to move, whose values the next clause gives (涨幅分别为…)."""
+"""鲜菜和鲜果价格继续上涨, 主要由于甲、乙产业增长较快: a list said to move (the cause it is given as left out),
+whose values the next clause gives (涨幅分别为…, 全年分别增长…)."""
 _MEASURE_WORDS = r"(?:环比|同比)?(?:涨幅|降幅|增幅|增速|跌幅|升幅|幅度)?"
 """What the clause of a moved list's values names: 环比涨幅, 降幅, 环比, or nothing."""
 _OWN_NOUN = re.compile(r"的(?P<noun>[\u4e00-\u9fffA-Z]{2,8})(?=[,;。:!?]|$)")
@@ -192,7 +200,7 @@ class Lists:
         if "占" in pre:
             at = pre.index("占")
             pre, rest = pre[:at], pre[at:]
-        own = subject(pre)
+        own = subject(_BASE_TAIL.sub("", pre))
         cut_off = not self.folded[quantities[first + size - 1].end :].strip()
         items = (
             traded_with(own, clause[cut + 2 :] if cut >= 0 else "", size)
@@ -223,6 +231,10 @@ class Lists:
         begin = clause_start(self.folded, end)
         moved = _MOVED.fullmatch(self.frames.without_periods(begin, end).strip())
         items = split_subjects(moved["names"], size) if moved is not None else None
+        if items and moved is not None and not own and not SHARED_HEAD.search(items[-1]):
+            # 甲、乙、丙丁产业增长较快，全年分别增长…: names of their own, no measure for them to share
+            named = re.split("[、和及与]", moved["names"])
+            items = named if len(named) == size else items
         return [item + own for item in items] if items else None
 
     def _items_before(self, own: str, size: int, cut_off: bool) -> list[str] | None:
@@ -248,6 +260,14 @@ class Lists:
             names.insert(0, piece)
             end = begin - 1
         whole = [*names, own]
+        if (
+            len(whole) > size
+            and not cut_off
+            and any("、" in name or "和" in name for name in whole[-size:-1])
+        ):
+            whole = whole[
+                -size:
+            ]  # 需求回升，甲、乙和丙业，丁和戊业，己业增加值分别…: a remark before the items
         if not names or (len(whole) != size and not (cut_off and len(whole) > size)):
             return None
         if split_subjects(own, size) and not any(re.search("[、和及与]", name) for name in names):
@@ -257,7 +277,7 @@ class Lists:
     def _listed(self, quantities: list[Quantity], a: int, b: int) -> bool:
         if quantities[b].bound == "high":
             return False
-        return LIST_SEP.match(self.folded[quantities[a].end : quantities[b].start]) is not None
+        return listed(self.folded, quantities[a], quantities[b])
 
 
 _TRADED_WITH = re.compile(
@@ -276,107 +296,3 @@ def traded_with(own: str, after: str, size: int) -> list[str] | None:
     if len(names) != size or verb is None:
         return None
     return [f"对{name}{verb['verb']}" for name in names]
-
-
-def split_subjects(text: str, size: int, marks: str | None = None) -> list[str] | None:
-    """甲、乙、丙 → three subjects, sharing what the last one adds to them.
-
-    第一、二、三产业增加值 → 第一产业增加值…; 城镇、农村居民收入 → 城镇居民收入, 农村居民收入; 甲产业、乙产业增加值
-    → 甲产业增加值, 乙产业增加值; 社会保障和就业、农林水支出 → 社会保障和就业支出, 农林水支出; 医疗、生育、工伤三类
-    保险参保人数 → 医疗保险参保人数… With ``marks``, the items are split at those characters only.
-    """
-    pair = _PAIRED.search(text) if size == 2 and marks is None else None
-    if pair is not None and not re.search("[、和及与,]", text):
-        return [
-            text[: pair.start()] + half for half in _PAIRED_HALVES[pair.group(0)]
-        ]  # 汽车产销 → 产量, 销量
-    if marks is not None:
-        items = [s for s in re.split(f"[{marks}]", text) if s]
-    else:
-        items = [s for s in re.split(r"、|以及|和|及|与|,", text) if s]
-        if len(items) != size:
-            items = [s for s in re.split(r"、|,", text) if s]  # 社会保障和就业、农林水支出: 和 inside a name
-    if len(items) != size or size < 2:
-        return None
-    category = _CATEGORY.fullmatch(items[-1])
-    if category:  # 甲、乙等新兴产品产量: the last item, then the category it closes the list with
-        items[-1] = category["name"] + category["head"]
-    return lend_heads(items)
-
-
-_PAIRED_HALVES = {
-    "产销量": ("产量", "销量"),
-    "产销": ("产量", "销量"),
-    "进出口额": ("进口额", "出口额"),
-    "进出口": ("进口", "出口"),
-    "收支": ("收入", "支出"),
-    "存贷款": ("存款", "贷款"),
-    "存贷款余额": ("存款余额", "贷款余额"),
-    "供需": ("供给", "需求"),
-    "购销": ("购进", "销售"),
-}
-_PAIRED = re.compile(f"(?:{'|'.join(sorted(_PAIRED_HALVES, key=len, reverse=True))})$")
-"""A word that names two measures at once (产销: 产量 and 销量), split over a 分别 list of two."""
-
-_COUNTED_LIST = re.compile(r"[一二两三四五六七八九十\d]+(?:项|个|类|种|大)")
-"""甲、乙、丙三类保险的参保人数: the count of a list's items, after which its shared head is written."""
-
-
-def lend_heads(items: list[str]) -> list[str]:
-    """The items of a list, each with the head noun only the last one writes (甲、乙产量 → 甲产量, 乙产量)."""
-    last, earlier = items[-1], items[:-1]
-    count = _COUNTED_LIST.search(last)
-    if count and count.start() >= 1 and len(last) - count.end() >= 2:
-        head = last[count.end() :]
-        return [x + head for x in earlier] + [last[: count.start()] + head]
-    for k in (2, 1):
-        suffix = earlier[0][-k:]
-        at = last.rfind(suffix)
-        if (
-            all(x.endswith(suffix) for x in earlier)
-            and at >= 0
-            and at + k < len(last)
-            and len(earlier[0]) > k
-        ):
-            head = _whole_head(last[at + k :])
-            return [x + head for x in earlier] + [last]
-    price = _PRICE_OF_GOODS.fullmatch(last)
-    if price is not None and all(len(x) >= 2 and not _SHARED_HEAD.search(x) for x in earlier):
-        return [x + "价格" for x in earlier] + [last]  # 鲜菜、飞机票和城市间交通费价格: each item's own price
-    width = max(len(x) for x in earlier)
-    if all(len(x) <= 3 for x in earlier) and len(last) >= width + 3 and len({len(x) for x in items}) > 1:
-        width = len(items[-2])
-        head = last[width:] if not items[-2].startswith("第") or last.startswith("第") else last[width - 1 :]
-        head = _whole_head(head) if width > 1 else head  # 猪、牛、羊、禽肉产量: one character names each kind
-        ordinal = "第" if items[0].startswith("第") else ""
-        return [(ordinal if not x.startswith("第") else "") + x + head for x in earlier] + [
-            (ordinal if not last.startswith("第") else "") + last
-        ]
-    head_noun_of_last = _MEASURE_HEAD.search(last)
-    if head_noun_of_last and len(last) > len(head_noun_of_last.group(0)) + 1:
-        head = head_noun_of_last.group(0)
-        return [x if _MEASURE_HEAD.search(x) else x + head for x in earlier] + [last]
-    return items
-
-
-def _whole_head(head: str) -> str:
-    """The head a list shares without the one character cut from the last item's own name (汽油、柴油和液化石油气
-    价格: 价格, not 气价格; 鲜果和水产品价格: 价格, not 品价格)."""
-    m = _SHARED_HEAD.search(head)
-    return m.group(0) if m is not None and len(head) - len(m.group(0)) == 1 else head
-
-
-_CATEGORY = re.compile(
-    r"(?P<name>[^等]{2,12})等[^等]{1,8}?(?P<head>支出|收入|投资|增加值|产量|产值|销售额|零售额|利润|进出口|出口|进口|营业收入)"
-)
-"""乙等新兴产品产量: the last item of a list, the category the list makes up and the measure its items share."""
-_MEASURE_HEAD = re.compile(
-    r"(?:支出|收入|投资|增加值|产量|产值|销售额|零售额|用电量|利润|余额|贷款|进出口|出口|进口|营业收入|税收)$"
-)
-"""Head nouns of a measure that a list of names shares when only the last one writes it (甲、乙支出)."""
-_SHARED_HEAD = re.compile(rf"(?:价格|指数|{_MEASURE_HEAD.pattern[3:-2]})$")
-_PRICE_OF_GOODS = re.compile(
-    r"(?![^价]*(?:消费|出厂|购进|生产|零售|批发|销售|收购|住宅|房|进口|出口|成交|交易|居民))[^价]{2,8}价格"
-)
-"""A CPI release's item lists (鲜菜、飞机票和城市间交通费价格, 西药、中药和医疗服务价格): goods and services each
-priced, the last one named in full; a price of a kind (居民消费价格, 出厂价格, 住宅销售价格) is shared whole."""

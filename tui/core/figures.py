@@ -36,6 +36,7 @@ from tui.core.figwords import (
 )
 from tui.core.frames import Frames
 from tui.core.leadperiod import Lead, lead_of, with_lead, with_wrap, wrap_of
+from tui.core.listgaps import listed
 from tui.core.measures import measure_of
 from tui.core.metrics import (
     Reading,
@@ -53,7 +54,7 @@ from tui.core.nounphrase import balanced
 from tui.core.pagemonth import with_page_month, with_reported_month
 from tui.core.periodref import infer_reference
 from tui.core.periods import Period, Reference, find_periods
-from tui.core.quantities import LIST_SEP, find_quantities
+from tui.core.quantities import find_quantities
 from tui.core.quantity import Quantity
 from tui.core.repoststamp import event_reference
 from tui.core.saidperiods import EventDay, carry_event_day, event_day_of, last_dated, said_after, same_period
@@ -131,7 +132,7 @@ class TextReader:
 
     def _figure(self, quantities: list[Quantity], index: int, q: Quantity) -> Figure:
         previous = quantities[index - 1] if index else None
-        in_list = previous is not None and LIST_SEP.match(self.folded[previous.end : q.start]) is not None
+        in_list = previous is not None and listed(self.folded, previous, q)
         if q.bound == "high" and self.figures and previous is not None and previous.bound == "low":
             low = self.figures[-1]
             return self._build(q, low.metric, low.comparison, low.measure, self.periods.in_force(q, in_list))

@@ -121,6 +121,22 @@ _AMONG = re.compile(r"\s*其中[,:]?")
 """A sentence that opens with 其中 gives a part of what the sentence before said (its month of a half-year)."""
 
 
+_TAKES_UP = re.compile(r"\s*(?:在|从|這|这)?(?P<what>[^,;:。]{3,12}?)(?:中|之中|里|裡|当中|當中)[,:]")
+"""在100个城市中，93个城市…: a sentence that opens on the set the sentence before it named."""
+
+
+def _taken_up(folded: str, among: int, before: int) -> bool:
+    """True when the sentence at ``before`` opens on the set named by the 其中 sentence right before it (其中，
+    二季度100个城市…。在100个城市中，93个…): it goes on in that part, not in the whole."""
+    m = _TAKES_UP.match(folded, before)
+    if m is None:
+        return False
+    end = SENTENCE_MARK.search(folded, among)
+    if end is None or folded[end.end() : before].strip():
+        return False
+    return m.group("what") in folded[among : end.start()]
+
+
 def breakdown(periods: list[Period]) -> bool:
     """Two different quarters, months, years or halves in one sentence: the parts of a whole, each the
     period of its own figures, none carried beyond the sentence."""
@@ -244,7 +260,11 @@ class Frames:
                 and not _of_a_thing(self.folded, p)
                 and not _conceded(self.folded, p)
             ]
-            if _AMONG.match(self.folded, start) and len(groups) > 1:
+            if (
+                _AMONG.match(self.folded, start)
+                and len(groups) > 1
+                and not _taken_up(self.folded, start, before)
+            ):
                 continue  # 其中，6月份当月…: a part said in passing, the whole's period goes on after it
             if carried and not breakdown(group):
                 found = carried[0]

@@ -225,6 +225,8 @@ def subject(text: str) -> str:
         doer = _strip_end(s[: verb.start()], BEFORE_VERB)
         s = doer if SCOPE.sub("", doer) else doer + verb.group(0).removesuffix("了")
     parts = VERB_OBJECT.split(s)
+    if len(parts) > 1 and _doer_listed(parts[-2], parts[-1]):
+        parts = [s]  # 游客接待人次、游客消费总额: the verb is inside the first item's name, the list is whole
     if len(parts) > 1 and len(parts[-1].strip("的")) >= 2 and not RATE_BASE.search(parts[-2]):
         doer, thing = parts[-2].rstrip("的"), parts[-1].strip("的")
         # 消费品工业实现利润, 冰雪场所接待游客: a one-word object keeps its owner and verb; a longer one stands alone
@@ -233,7 +235,8 @@ def subject(text: str) -> str:
         # a group of units named with its scope (the group's 利润总额, not the country's)
         group = SCOPE.sub("", doer)
         keep = SCOPE.fullmatch(doer) or (
-            nominal(group) and 4 <= len(group) <= 12 and _GROUP_END.search(group)
+            nominal(group)
+            and ((4 <= len(group) <= 12 and _GROUP_END.search(group)) or _INDUSTRY_END.fullmatch(group))
         )
         s = s if len(thing) <= 2 and owner else (doer if keep else "") + parts[-1]
     s = _strip_measure_words(s).strip("、,， 的*#")
@@ -250,6 +253,16 @@ _SET_PER = re.compile(r"(?:确定|设定|规定|核定|定|调整)(?:为|在)(?P
 """A value set per unit (标准确定为每人…): the unit stays with the subject, the verb goes."""
 _GROUP_END = re.compile(r"(?:企业|公司|单位|工业|行业|产业|机构|银行|集团|户|商)$")
 """A doer that names a group of units (规模以上工业企业, 国有控股企业, 外商投资企业), whose totals are its own."""
+_INDUSTRY_END = re.compile(r"[^,;:]{2,16}(?:业|業)")
+"""A doer that names an industry (金融业实现增加值, 科学研究和技术服务业实现增加值): the value added is its own."""
+
+
+def _doer_listed(doer: str, thing: str) -> bool:
+    """True when the doer before a verb opens a later item of the list the verb's object starts (旅客接待人次、
+    旅客消费总额): a name with a verb inside it (接待人次), one item of a list, no doer and thing."""
+    word = doer.strip("的")[-2:]
+    items = thing.split("、")[1:]
+    return len(word) == 2 and any(item.startswith(word) for item in items)
 
 
 def _weak_pair(s: str) -> str:

@@ -68,6 +68,7 @@ _FIGURE = guarded(FIGURE_PATTERN)
 LIST_SEP = re.compile(r"^\s?(?:" + "|".join(LIST_MARKS) + r")\s?$")
 """The gap between two figures of one list (a flattened page may space it: ``1.3% 和1.2%``)."""
 
+
 _VALUE_VERB = re.compile(
     r"(为|达|达到|录得|是|报|回升至|回落至|升至|降至|提高至|提升至|下降至|增至|减至|上升至|分别为|均为|"
     r"提高|回落|回升|上升|下降|上涨|下跌|缩小|扩大|比值|系数|比率)\s*$"
