@@ -57,29 +57,3 @@ def test_a_broadcasters_credit_in_caifang_renyuan_with_names_run_together_names_
 def test_a_bracketed_aside_of_what_the_interviewer_saw_is_no_credit() -> None:
     doc = parse_text(_briefing("有采访人员问:外贸形势怎么看?", " (总台央视采访人员在现场看到)"))
     assert doc.source != "央视"
-
-
-def _report(middle: str) -> str:
-    return (
-        "统计局:前三季度经济运行总体平稳\n\n"
-        "10月20日,东江省统计局发布数据显示,前三季度全省地区生产总值52310亿元,同比增长5.1%。\n\n"
-        f"{middle}\n\n"
-        "省统计局局长赵某某在发布会上说,从累计看,全省经济保持了稳中有进的态势。\n\n"
-        "前三季度,全省工业产值增长6.2%,商品零售额增长4.4%。\n"
-    )
-
-
-def test_a_lone_topic_question_in_a_plain_report_is_its_subhead() -> None:
-    doc = parse_text(_report("全年走势怎么看?"))
-    assert [s.heading for s in doc.sections] == [None, "全年走势怎么看?"]
-
-
-def test_a_paragraphs_own_question_in_a_plain_report_is_no_subhead() -> None:
-    doc = parse_text(_report("这意味着什么?"))
-    assert [s.heading for s in doc.sections] == [None]
-
-
-def test_a_topic_question_put_by_a_labelled_reporter_stays_a_question() -> None:
-    doc = parse_text(_report("记者:全年走势怎么看?\n\n赵某某:全年经济有望保持平稳增长,我们有信心完成目标。"))
-    assert [s.heading for s in doc.sections] == [None]
-    assert _questions(doc) == 1

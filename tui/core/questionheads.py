@@ -32,22 +32,18 @@ def topic_questions(
     lines: list[Line], forms: list[str | None], turns: list[Turn | None], heads: list[bool]
 ) -> list[int]:
     """Topic questions standing alone among the statement subheads of a text (two or more, at the same
-    indent), below the first of them, with a paragraph on each side; in a report with no subhead and no
-    turn at all, a topic question between its paragraphs (``总体形势怎么看？`` over what the official said)."""
+    indent), below the first of them, with a paragraph on each side."""
     first = next((i for i, head in enumerate(heads) if head), None)
-    if first is None and not any(heads) and all(turn is None for turn in turns):
-        start, indent = 1, None  # a plain report: its topic question is its only subhead
-    elif first is None or sum(heads) < 2:
+    if first is None or sum(heads) < 2:
         return []
-    else:
-        start, indent = first + 2, lines[first].indented
+    indent = lines[first].indented
     return [
         i
-        for i in range(start, len(lines) - 1)
+        for i in range(first + 2, len(lines) - 1)
         if forms[i] == "question"
         and turns[i] is None
         and turns[i + 1] is None
-        and (indent is None or lines[i].indented == indent)
+        and lines[i].indented == indent
         and not (heads[i - 1] or heads[i + 1])
         and forms[i - 1] is None
         and forms[i + 1] is None
