@@ -23,12 +23,13 @@ _CLOSING_BYLINE = re.compile(
 )
 """A byline that closes the last paragraph, as Hong Kong papers print it: ``…。 ■某某报记者 王某 北京报道``."""
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[。!?”\"])\s*\(\s*(?!据|據|由|向|对|對|经|經|从|從|在|与|與|和)(?P<src>{credits.HOUSE_ALTERNATION}|{chrome.OUTLET}|[\u4e00-\u9fff]{{1,6}}?新闻)\s*(?:特约|首席|特派)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*\)\s*$"
+    rf"(?<=[。!?”\"])\s*\(\s*(?!据|據|由|向|对|對|经|經|从|從|在|与|與|和)(?P<src>{credits.HOUSE_ALTERNATION}|{chrome.OUTLET}|[\u4e00-\u9fff]{{1,6}}?新闻)\s*(?:(?:特约|首席|特派)?记者|采访人员)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,\s]?\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*\)\s*$"
 )
 """A broadcaster's or an outlet's credit in brackets closing a paragraph: ``…。（总台某某记者 王某 李某）``,
 ``…。（某某新闻 记者 王某）`` (a channel named for its news); a
-photo's credit (``（某某社记者 王某 摄）``) ends in 摄 and is none."""
+photo's credit (``（某某社记者 王某 摄）``) ends in 摄 and is none; a site that prints 采访人员 for every 记者
+writes ``（总台某某采访人员 王某）``; some print the names run together (``王某某李某``)."""
 _CLOSING_SOURCE = re.compile(
     r"(?<=[。!?”\"])\s*[(\[]\s*(?:文章|本文|稿件|信息)?来源\s*:\s*(?P<src>[\u4e00-\u9fff·]{1,12}?(?:通讯社|电视台|客户端|新闻|社|报|网|台))\s*[)\]]\s*$"
 )
@@ -65,14 +66,15 @@ _NOT_A_NAME = re.compile(r"(?:报道|采写|整理|摄影?)$")
 """What follows a credit's names (``北京报道``, ``摄``): no reporter."""
 
 
-_SAYS = re.compile(r"介绍|介紹|表示|透露|指出|认为|認為|提问|提問|说|說")
-"""A reporter's words in brackets (``（某某台记者 王某 介绍）``): an aside, no credit."""
+_SAYS = re.compile(r"介绍|介紹|表示|透露|指出|认为|認為|提问|提問|说|說|看到|注意到|[在了的]")
+"""A reporter's words in brackets (``（某某台记者 王某 介绍）``) or what he saw (``（某某台记者在现场看到）``):
+an aside, no credit."""
 
 
 def _closing_credit(folded: str) -> re.Match[str] | None:
     """A byline or a bracketed credit that closes a paragraph after its text, or None."""
-    if "记者" not in folded:
-        return None  # both patterns need the word: a paragraph without it is not scanned for them
+    if "记者" not in folded and "采访人员" not in folded:
+        return None  # both patterns need one of the words: a paragraph without it is not scanned for them
     for pattern in (_CLOSING_BYLINE, _CLOSING_CREDIT):
         if (found := pattern.search(folded)) is not None and found.start() > 0:
             return None if _SAYS.search(found["names"]) else found

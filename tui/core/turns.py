@@ -66,16 +66,17 @@ _TURN = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 """A broadcaster or an agency named by its letters as a turn's label (``CGTN：``, ``BBC：``): it asks."""
 _ASKER = (
-    rf"(?:有|另有|还有|也有|一位|一名|有位|有一位|当有)?(?P<who>(?![在而当对向据从被把给让就])[{_CJK}]{{0,12}}?记者"
+    rf"(?:有|另有|还有|也有|一位|一名|有位|有一位|当有)?(?P<who>(?![在而当对向据从被把给让就])[{_CJK}]{{0,12}}?(?:记者|采访人员)"
     rf"|网友|媒体)[^,;:。!?的]{{0,16}}?(?:提问|问到|问道|问及|问起|询问|追问|发问|问(?![题卷责号候]))(?![后後时時过過的])"
 )
 """Who asks and the verb of asking: ``有记者问``, ``有境外记者问及``, ``记者在飞机上问某某`` (not ``在某某社
-记者提问后``, a clause of time before what another says)."""
+记者提问后``, a clause of time before what another says); some sites print 采访人员 for every 记者 (``有采访人员问``)."""
 _REPORTED_QUESTION = re.compile(
-    rf"^(?:[{_CJK}\d]{{1,16}}?,|在[^,。!?;“”]{{2,30}}?(?:会上|会议上|现场|期间|上),)?{_ASKER}"
+    rf"^(?:[{_CJK}\d]{{1,16}}?\s*,\s*|在[^,。!?;“”]{{2,30}}?(?:会上|会议上|现场|期间|上)\s*,\s*)?{_ASKER}"
 )
 """A paragraph that puts a reporter's question, perhaps after a clause of time or place (``会上，有记者问…``,
-``在今天(3月4日)上午的发布会上，某某社记者提问…``)."""
+``在今天(3月4日)上午的发布会上，某某社记者提问…``); a site that pads its punctuation with spaces writes
+``会上 , 有记者问``."""
 _ASKED_LAST = re.compile(rf"[。!?;]”?\s*(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!;]*\?[”’」)]*$")
 """A narration whose last sentence is a reporter's question: ``…举行记者会。有记者问，…？``."""
 _ASKED_LAST_STATED = re.compile(rf"(?:^|[。!?;]”?\s*)(?:[{_CJK}\d]{{1,16}}?,)?{_ASKER}[^。!?;,“”]{{2,40}}。$")
