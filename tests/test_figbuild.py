@@ -18,15 +18,20 @@ from tui.core.index.storage import write_tables
 from tui.core.index.writer import build_segment
 
 
-def test_tasks_cut_a_lone_segment_for_every_worker() -> None:
+def test_tasks_share_the_documents_among_the_workers() -> None:
     assert figure_tasks([("seg-a", 10)], 2) == [
         ("seg-a", 0, 5, "seg-a.part0"),
         ("seg-a", 5, 10, "seg-a.part1"),
     ]
-    assert figure_tasks([("seg-a", 10), ("seg-b", 4)], 2) == [
-        ("seg-a", 0, 10, "seg-a"),
-        ("seg-b", 0, 4, "seg-b"),
+    assert figure_tasks([("seg-a", 5), ("seg-b", 5)], 2) == [
+        ("seg-a", 0, 5, "seg-a"),
+        ("seg-b", 0, 5, "seg-b"),
     ]
+    # a folded collection and the small segment an update added: the big one is cut, not dealt to one worker
+    tasks = figure_tasks([("seg-big", 10_000), ("seg-new", 1)], 2)
+    assert [(name, a, b) for name, a, b, _ in tasks] == [
+        ("seg-big", 0, 5000), ("seg-big", 5000, 10_000), ("seg-new", 0, 1)
+    ]  # fmt: skip
     assert figure_tasks([("seg-a", 1)], 4) == [("seg-a", 0, 1, "seg-a")]  # one document: nothing to share
 
 

@@ -256,15 +256,7 @@ def build_files(
     files its manifest does not name."""
     if not paths:
         return [], []
-    started = time.monotonic()
-    done = 0
-
-    def report(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None and n:
-            progress(Progress(done, len(paths), time.monotonic() - started))
-
+    report = Reporter(len(paths), progress)
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or sum(max(0, s) for s in sizes) < SERIAL_BYTES or len(paths) < 2 * count:
         writer = _BatchWriter(folder, report, figures=figures)
@@ -303,6 +295,21 @@ def build_files(
             if helper.is_alive():
                 helper.terminate()
     return fold_built(folder, sorted(results, key=lambda r: r.index), segments)
+
+
+class Reporter:
+    """Counts of files (or documents) done, told to ``progress`` as a :class:`Progress` with the time so far."""
+
+    def __init__(self, total: int, progress: Callable[[Progress], None] | None) -> None:
+        self.total = total
+        self.progress = progress
+        self.done = 0
+        self.started = time.monotonic()
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None and n:
+            self.progress(Progress(self.done, self.total, time.monotonic() - self.started))
 
 
 def _collect(

@@ -7,14 +7,13 @@ into the segment's own.
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from tui.core.index.build import SERIAL_DOCS, Progress, _collect, _context
+from tui.core.index.build import SERIAL_DOCS, Progress, Reporter, _collect, _context
 from tui.core.index.figstore import FigureCollector
 
 
@@ -52,12 +51,14 @@ def _figure_worker(folder: str, tasks: list[Task], channel: Any) -> None:
 
 
 def figure_tasks(segments: Sequence[tuple[str, int]], count: int) -> list[Task]:
-    """The segments' documents cut into parts for ``count`` workers: whole segments when there are enough
-    of them, else each cut into ranges (one segment folded from a whole build must not leave a core idle)."""
-    cuts = max(1, -(-count // max(1, len(segments)))) if len(segments) < count else 1
+    """The segments' documents cut into parts of about an equal share for ``count`` workers: a segment
+    bigger than a share is cut into ranges (a build folds its segments into one, and an update adds a small
+    one beside it: dealt whole, one worker would take nearly everything)."""
+    total = sum(docs for _, docs in segments)
+    share = max(1, -(-total // max(1, count)))
     tasks: list[Task] = []
     for name, docs in segments:
-        pieces = min(cuts, max(1, docs))
+        pieces = max(1, -(-docs // share))
         bounds = [docs * k // pieces for k in range(pieces + 1)]
         for k in range(pieces):
             tasks.append((name, bounds[k], bounds[k + 1], name if pieces == 1 else f"{name}.part{k}"))
@@ -89,15 +90,7 @@ def find_figures(
     """Write the figure files of ``segments`` (name, documents), in worker processes when there are many
     documents (a segment's documents shared among them when there are fewer segments than workers)."""
     total = sum(docs for _, docs in segments)
-    started = time.monotonic()
-    done = 0
-
-    def report(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None and n:
-            progress(Progress(done, total, time.monotonic() - started))
-
+    report = Reporter(total, progress)
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or total < SERIAL_DOCS:
         for name, _ in segments:
