@@ -19,8 +19,6 @@ array but for the records:
 
 from __future__ import annotations
 
-import struct
-import zlib
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,10 +29,9 @@ from tui.core.index.postings import MAX_UNITS, uid_type
 from tui.core.index.segment import Segment
 from tui.core.index.storage import Array, StorageError, StringTable, narrow_offsets, pack_strings
 from tui.core.index.vector import distinct, expand
-from tui.core.index.writer import SEGMENT_FORMAT, SegmentData, record_dictionary
+from tui.core.index.writer import SEGMENT_FORMAT, SegmentData
 from tui.core.model import Document
 
-_RECORD = struct.Struct("<I")
 Part = tuple[Segment, Array | None]
 """A segment and which of its local documents to keep (a bool per document; None: all)."""
 
@@ -325,15 +322,10 @@ def _record_arrays(inputs: list[_Input]) -> dict[str, Array]:
     skel_of: list[int] = []
     for item in inputs:
         seg = item.segment
-        offsets, blob = seg.arrays["d_rec:off"], seg.arrays["d_rec:blob"]
-        norms = StringTable(seg.text_blob, seg.text_off)
         for doc in item.docs.tolist():
-            raw = blob[int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
-            own = seg.skeleton(doc)
-            a, b = seg.doc_units(doc)
-            _readable(raw, record_dictionary(own, norms.joined(a, b)))
-            records.append(raw)
-            skel_of.append(skeletons.setdefault(own, len(skeletons)))
+            seg.record_data(doc)  # read once: a damaged record is refused (StorageError)
+            records.append(seg.raw_record(doc))
+            skel_of.append(skeletons.setdefault(seg.skeleton(doc), len(skeletons)))
     sizes = np.asarray([len(r) for r in records], dtype=np.int64)
     table = list(skeletons) or [b""]
     out = {
@@ -348,18 +340,6 @@ def _record_arrays(inputs: list[_Input]) -> dict[str, Array]:
         )
         out["d_skel_of"] = np.asarray(skel_of, dtype=np.uint16 if len(table) <= 2**16 else np.uint32)
     return out
-
-
-def _readable(raw: bytes, zdict: bytes) -> None:
-    """Refuse a record that does not decompress against its dictionary (StorageError)."""
-    try:
-        unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
-        data = unpacker.decompress(raw) + unpacker.flush()
-        (size,) = _RECORD.unpack_from(data)
-    except (zlib.error, struct.error) as exc:
-        raise StorageError(f"a record cannot be read ({exc})") from None
-    if _RECORD.size + size > len(data):
-        raise StorageError("a record cannot be read (its text is cut short)")
 
 
 def _header_arrays(inputs: list[_Input]) -> tuple[dict[str, str], dict[str, Array]]:

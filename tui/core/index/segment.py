@@ -26,10 +26,9 @@ from tui.core.index.postings import END_MARK
 from tui.core.index.segcheck import check_shapes
 from tui.core.index.storage import Array, StorageError, StringTable, Tables, open_tables
 from tui.core.index.vector import distinct, expand
-from tui.core.index.writer import KIND_BOOST, SEGMENT_FORMAT, SegmentData, record_dictionary
+from tui.core.index.writer import KIND_BOOST, RECORD, SEGMENT_FORMAT, SegmentData, record_dictionary
 from tui.core.model import Document, Figure, changed
 
-_RECORD = struct.Struct("<I")
 LOOKUPS_REMEMBERED = 4096
 """How many terms (and bigrams) a segment remembers the postings of: views of the mapped arrays, so only
 the dictionary grows; it is emptied when full."""
@@ -348,20 +347,32 @@ class Segment:
         off = a["d_skels:off"]
         return bytes(a["d_skels:blob"][int(off[at]) : int(off[at + 1])].tobytes())
 
-    def document(self, doc: int) -> Document:
-        """The parsed document, decoded from its record (validated against today's models)."""
+    def raw_record(self, doc: int) -> bytes:
+        """A local document's record as stored (compressed against :meth:`skeleton` and its units)."""
         offsets = self.arrays["d_rec:off"]
-        raw = self.arrays["d_rec:blob"][int(offsets[doc]) : int(offsets[doc + 1])].tobytes()
+        return bytes(self.arrays["d_rec:blob"][int(offsets[doc]) : int(offsets[doc + 1])].tobytes())
+
+    def record_data(self, doc: int) -> tuple[str, bytes]:
+        """A local document's text and model JSON, decompressed from its record; StorageError when the record
+        cannot be read."""
         a, b = self.doc_units(doc)
         zdict = record_dictionary(self.skeleton(doc), self._norms.joined(a, b))
         try:
             unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
-            data = unpacker.decompress(raw) + unpacker.flush()
-            (size,) = _RECORD.unpack_from(data)
-            text = data[_RECORD.size : _RECORD.size + size].decode("utf-8")
-            payload = data[_RECORD.size + size :]
-            document = schema.document_from_json(payload)
+            data = unpacker.decompress(self.raw_record(doc)) + unpacker.flush()
+            (size,) = RECORD.unpack_from(data)
+            if RECORD.size + size > len(data):
+                raise ValueError("its text is cut short")
+            return data[RECORD.size : RECORD.size + size].decode("utf-8"), data[RECORD.size + size :]
         except (zlib.error, struct.error, UnicodeDecodeError, ValueError) as exc:
+            raise StorageError(f"segment {self.name}: document {doc} ({exc})") from None
+
+    def document(self, doc: int) -> Document:
+        """The parsed document, decoded from its record (validated against today's models)."""
+        text, payload = self.record_data(doc)
+        try:
+            document = schema.document_from_json(payload)
+        except ValueError as exc:
             raise StorageError(f"segment {self.name}: document {doc} ({exc})") from None
         return changed(document, text=text)
 

@@ -42,7 +42,8 @@ SEGMENT_FORMAT = 4
 KINDS = ("title", "heading", "paragraph", "question", "answer", "point")
 KIND_BOOST = {"title": 1.6, "heading": 1.5, "question": 1.2}
 """Scores of titles, headings and questions are multiplied by these (see :mod:`tui.core.index.scoring`)."""
-_RECORD = struct.Struct("<I")
+RECORD = struct.Struct("<I")
+"""A record's head: the length in bytes of the text that follows it, then the model's JSON."""
 SKELETON_BYTES = 16384
 """How much of a segment's first document's model (JSON) its records are compressed against."""
 
@@ -264,7 +265,7 @@ def _record(doc: Document, payload: bytes, zdict: bytes) -> bytes:
     """A document as zlib(len(text) | text | model JSON), compressed against ``zdict``."""
     text = doc.text.encode("utf-8")
     packer = zlib.compressobj(9, zdict=zdict) if zdict else zlib.compressobj(9)
-    return packer.compress(_RECORD.pack(len(text)) + text + payload) + packer.flush()
+    return packer.compress(RECORD.pack(len(text)) + text + payload) + packer.flush()
 
 
 def build_segment(documents: Sequence[Document], dictionary: Dictionary, cutter: Cutter) -> SegmentData:
