@@ -156,19 +156,19 @@ class Segment:
             self._term_memo.clear()
         if not keys:
             return
-        uids, tfs = self.t_uids, self.t_tfs
         # one search for them all; a comparison per key in Python costs less than array passes, for a few
         at = self.t_keys.searchsorted(np.asarray(keys, dtype=np.uint64)).tolist()
         for key, i in zip(keys, at, strict=True):
-            a, b = _span(self.t_keys, self.t_start, key, i)
-            if self.t_blk is None:
-                self._term_memo[key] = (uids[a:b], tfs[a:b])
-            else:
-                self._remember_decoded(b - a)
-                self._term_memo[key] = (decoded(uids[a:b], self.t_blk[i] if a < b else None, a), tfs[a:b])
+            found = self._term_at(key, i)
+            self._remember_decoded(len(found[0]))
+            self._term_memo[key] = found
 
     def _find_term(self, key: int) -> tuple[Array, Array]:
-        i = int(self.t_keys.searchsorted(np.uint64(key)))
+        return self._term_at(key, int(self.t_keys.searchsorted(np.uint64(key))))
+
+    def _term_at(self, key: int, i: int) -> tuple[Array, Array]:
+        """(units, tfs) of the term with this key, ``i`` where a search of the dictionary put it: views of
+        the mapped arrays, or in a segment of several blocks its unit numbers decoded."""
         a, b = _span(self.t_keys, self.t_start, key, i)
         if self.t_blk is None:
             return self.t_uids[a:b], self.t_tfs[a:b]
