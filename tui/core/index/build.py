@@ -19,7 +19,6 @@ import queue as queue_module
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from tui.core import tokens
 from tui.core.errors import InputError
 from tui.core.index.figstore import FigureCollector
 from tui.core.index.fold import fold_built
+from tui.core.index.manifest import segment_name
 from tui.core.index.postings import MAX_UNITS
 from tui.core.index.storage import write_tables
 from tui.core.index.writer import SegmentBuilder, unit_count
@@ -112,7 +112,7 @@ class _BatchWriter:
     ) -> None:
         if not builder.records:
             return
-        name = f"seg-{uuid.uuid4().hex[:16]}.bin"
+        name = segment_name()
         if self.ready is not None:
             self.ready.wait()  # files were read and parsed meanwhile
         cutter = tokens.cutter()

@@ -8,7 +8,6 @@ leaves files that no manifest names, which the next update removes (:func:`~tui.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.index.concat import Part, join_segments
 from tui.core.index.figstore import join_stores
+from tui.core.index.manifest import segment_name
 from tui.core.index.segfiles import attach_stores, open_segments
 from tui.core.index.storage import Array, write_tables
 
@@ -26,11 +26,6 @@ JOIN_UNITS = 384_000
 """The most units a join makes one segment of (at most :data:`~tui.core.index.postings.MAX_UNITS`): a join
 holds its output and some 8 bytes per posting at once, about 2 KB a unit (550 MB for 10,000 articles,
 244,000 units), so this keeps it within the 1 GB a build may take."""
-
-
-def segment_name() -> str:
-    """A new segment's file name."""
-    return f"seg-{uuid.uuid4().hex[:16]}.bin"
 
 
 def write_joined(folder: Path, parts: Sequence[Part]) -> tuple[str, int, list[Array]]:

@@ -9,6 +9,7 @@ to a temporary file renamed into place, after the segments it names are written.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,11 @@ class Manifest:
             return cls(str(meta["version"]), list(meta.get("inputs") or []), entries)
         except (StorageError, KeyError, TypeError, ValueError, IndexError):
             return None
+
+
+def segment_name() -> str:
+    """A new segment's file name (``seg-`` and 16 hex digits: what :func:`remove_unnamed` sweeps)."""
+    return f"seg-{uuid.uuid4().hex[:16]}.bin"
 
 
 def remove_unnamed(folder: Path, manifest: Manifest) -> None:

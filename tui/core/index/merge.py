@@ -12,7 +12,6 @@ removed.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +20,7 @@ from tui.core import tokens
 from tui.core.index.build import SEGMENT_UNITS
 from tui.core.index.figstore import FigureCollector
 from tui.core.index.fold import JOIN_UNITS, write_joined
-from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed
+from tui.core.index.manifest import FileEntry, Manifest, remove_unnamed, segment_name
 from tui.core.index.segfiles import attach_stores, open_segments
 from tui.core.index.segment import Segment
 from tui.core.index.storage import StorageError, write_tables
@@ -116,7 +115,7 @@ def _reindexed(
         nonlocal builder, figures, moved
         if not builder.records:
             return
-        name = f"seg-{uuid.uuid4().hex[:16]}.bin"
+        name = segment_name()
         data = builder.finish(cutter.d, cutter)
         write_tables(folder / name, data.meta, data.arrays)
         if figures is not None:  # figures move along when every merged segment has them
