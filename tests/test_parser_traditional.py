@@ -17,7 +17,7 @@ CORE = Path(__file__).resolve().parents[1] / "tui" / "core"
 PARSER_MODULES = (
     "lines", "header", "headline", "meta", "boilerplate", "chrome", "turns", "dialogue", "headings", "blocks",
     "attribution", "document", "traditional", "widgets", "headshape", "headstack", "captions", "headforms", "enumerators",
-    "bodyturns", "footer", "inlinecredits", "headmeta",
+    "bodyturns", "footer", "inlinecredits", "headmeta", "notices",
 )  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core import chrome, widgets
+from tui.core import chrome, notices, widgets
 from tui.core.attribution import Attribution
 from tui.core.credits import NAMES
 from tui.core.footer import says_something, trim_footer
@@ -254,7 +254,7 @@ def _goes_on(piece: Line, line: Line) -> bool:
     a new paragraph indented under a piece that was not."""
     if line.indented and not piece.indented:
         return False
-    return len(line.folded) <= 60 or chrome.disclaimer_cue(line.folded)
+    return len(line.folded) <= 60 or notices.disclaimer_cue(line.folded)
 
 
 _OWN_OPENING = re.compile(r"^(?:本|凡|版权|未经|转载|声明|免责|特别声明|©|\(c\)|copyright)", re.IGNORECASE)
