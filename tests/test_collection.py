@@ -247,7 +247,7 @@ def test_workers_build_what_one_process_builds(
     monkeypatch.setattr(build, "SERIAL_BYTES", 0)
     monkeypatch.setattr(build, "BYTES_PER_UNIT", 1)
     monkeypatch.setattr(build, "SEGMENT_UNITS", 2000)  # several batches even for twelve articles
-    monkeypatch.setattr(build, "_context", lambda: multiprocessing.get_context(method))
+    monkeypatch.setattr(build, "worker_context", lambda: multiprocessing.get_context(method))
     seen: list[tuple[int, int]] = []
     parallel = _open(folder, workers=2, progress=lambda p: seen.append((p.done, p.total)))
     assert len(parallel.manifest.segments) == 1  # the workers' segments joined into one

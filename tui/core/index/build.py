@@ -199,7 +199,7 @@ def _snapshot(ready: Any) -> None:
         ready.set()
 
 
-def _context() -> Any:
+def worker_context() -> Any:
     """The way to start workers (fork when this process runs one thread, else spawn), with the resource
     tracker that multiprocessing starts on first need already running (see :func:`_start_tracker`)."""
     _start_tracker()
@@ -264,7 +264,7 @@ def build_files(
             writer.run(batch)
         return fold_built(folder, sorted(writer.results, key=lambda r: r.index), writer.segments)
     batches = plan_batches(paths, sizes, count)
-    ctx = _context()
+    ctx = worker_context()
     channel = ctx.Queue()
     ready = ctx.Event()
     helpers = []
@@ -288,7 +288,7 @@ def build_files(
         segments.extend(payload[1])
 
     try:
-        _collect(procs, channel, report, done_with)
+        collect_workers(procs, channel, report, done_with)
     finally:
         for helper in helpers:
             helper.join(timeout=30)
@@ -312,7 +312,7 @@ class Reporter:
             self.progress(Progress(self.done, self.total, time.monotonic() - self.started))
 
 
-def _collect(
+def collect_workers(
     procs: list[Any], channel: Any, report: Callable[[int], None], done_with: Callable[[Any], None]
 ) -> None:
     """Relay the workers' progress until each has said it is done; raise if one fails or dies."""

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from tui.core.index.build import SERIAL_DOCS, Progress, Reporter, _collect, _context
+from tui.core.index.build import SERIAL_DOCS, Progress, Reporter, collect_workers, worker_context
 from tui.core.index.figstore import FigureCollector
 
 
@@ -98,7 +98,7 @@ def find_figures(
         return
     tasks = figure_tasks(segments, count)
     count = min(count, len(tasks))
-    ctx = _context()
+    ctx = worker_context()
     channel = ctx.Queue()
     ordered = sorted(tasks, key=lambda t: t[1] - t[2])  # biggest first, dealt round
     procs = [
@@ -107,5 +107,5 @@ def find_figures(
     ]
     for proc in procs:
         proc.start()
-    _collect(procs, channel, report, lambda _: None)
+    collect_workers(procs, channel, report, lambda _: None)
     _join_parts(folder, tasks)
