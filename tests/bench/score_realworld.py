@@ -200,12 +200,10 @@ def score_figures(figures: list[Figure], key: dict[str, Any]) -> FigureResult:
     used = [False] * len(figures)
     # pair key figures and extracted figures of the same value and unit: the one written alike, else in
     # reading order
-    groups: dict[tuple[str, float], list[int]] = defaultdict(list)
-    for i, fig in enumerate(figures):
-        groups[(unit_key(fig.unit), round(fig.value, 6))].append(i)
     for want in required:
-        candidates = groups.get((unit_key(want.get("unit")), round(float(want["value"]), 6)), [])
-        free = [i for i in candidates if not used[i] and _same(figures[i], want)]
+        # every figure within the tolerance, not a bucket of rounded values: a key's 7840000000.000001 (a
+        # float product) and an extracted 7840000000.0 are the same figure
+        free = [i for i, fig in enumerate(figures) if not used[i] and _same(fig, want)]
         # of several figures of the same value and unit, the one written as the key writes it (近50%, not an
         # earlier 近一半 the key leaves optional), else the first in reading order
         written = nfkc(want["text"]).replace(" ", "")
